@@ -1,0 +1,1377 @@
+/*
+ * Cell text normalization (issue 3, part 1).
+ *
+ * One pass runs three layers:
+ *   1. markup debris, on bytes: checkboxes, tags, entities, Markdown;
+ *   2. Unicode, while decoding to code points: default-ignorables out,
+ *      odd spaces folded, NFC (utf8proc, STABLE|COMPOSE; never NFKC, which
+ *      splits SARA AM into NIKHAHIT + SARA AA);
+ *   3. Thai repairs on the code points.  The Thai rules follow PyThaiNLP's
+ *      normalize() (pythainlp/util/normalize.py: remove_zw,
+ *      remove_dup_spaces, remove_repeat_vowels, remove_dangling, and the
+ *      reorder table), plus repairs for what PDF and Word exports break.
+ *
+ * A rule may expose work for another (an entity decoding to '<', a
+ * removed zero-width space joining "&am" and "p;"), so ita_norm_cell
+ * repeats the pass until the text is stable: that makes it idempotent.
+ * Already canonical text (most Thai cells) is recognised by a quick check
+ * and copied, which is what makes this faster than NFC on every field.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "buf.h"
+#include "thnorm.h"
+
+#define MAX_PASSES	6
+
+/* Thai block classes, indexed by cp - 0x0E00. */
+enum {
+	TC_NONE = 0,
+	TC_CONS,	/* ก-ฮ */
+	TC_FOLLOW,	/* ะ า ำ ๅ */
+	TC_ABOVE,	/* ั ิ ี ึ ื ็ */
+	TC_BELOW,	/* ุ ู ฺ */
+	TC_LEAD,	/* เ แ โ ใ ไ */
+	TC_TONE,	/* ่ ้ ๊ ๋ */
+	TC_SIGN,	/* ์ ํ ๎ */
+	TC_DIGIT,	/* ๐-๙ */
+	TC_OTHER	/* ฯ ๆ ฿ ๏ ๚ ๛ */
+};
+
+#define TH_SARA_AA	0x0E32
+#define TH_SARA_AM	0x0E33
+#define TH_LAKKHANGYAO	0x0E45
+#define TH_SARA_E	0x0E40
+#define TH_SARA_AE	0x0E41
+#define TH_THANTHAKHAT	0x0E4C
+#define TH_NIKHAHIT	0x0E4D
+#define TH_RU		0x0E24
+#define TH_LU		0x0E26
+
+/* A pass's state that outlives the pass: the checked box's label. */
+struct cbox {
+	int	 seen;		/* any checkbox */
+	int	 have;		/* a checked one */
+	char	 label[256];
+	size_t	 labellen;
+};
+
+/* Growable code point array. */
+struct cpv {
+	uint32_t *p;
+	size_t	 n, cap;
+};
+
+static const char *const rule_names[ITA_NORM_NRULES] = {
+	"checkbox", "block-tag", "tag", "entity", "markdown", "ignorable",
+	"odd-space", "control", "nfc", "thai-digit", "lookalike",
+	"foreign-letter", "mark-space", "sara-am", "dangling", "sara-ae",
+	"tone-order", "follow-order", "lakkhangyao", "repeat", "percent",
+	"space", "blank-line"
+};
+
+const char *
+ita_norm_rule_name(int rule)
+{
+	if (rule < 0 || rule >= ITA_NORM_NRULES)
+		return NULL;
+	return rule_names[rule];
+}
+
+static void
+count(struct ita_norm_stats *st, int rule, unsigned long n)
+{
+	if (st != NULL)
+		st->count[rule] += n;
+}
+
+static int
+thcls(uint32_t c)
+{
+	if (c < 0x0E00 || c > 0x0E7F)
+		return TC_NONE;
+	if (c >= 0x0E01 && c <= 0x0E2E)
+		return TC_CONS;
+	if (c == 0x0E30 || c == TH_SARA_AA || c == TH_SARA_AM ||
+	    c == TH_LAKKHANGYAO)
+		return TC_FOLLOW;
+	if (c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E37) || c == 0x0E47)
+		return TC_ABOVE;
+	if (c >= 0x0E38 && c <= 0x0E3A)
+		return TC_BELOW;
+	if (c >= 0x0E40 && c <= 0x0E44)
+		return TC_LEAD;
+	if (c >= 0x0E48 && c <= 0x0E4B)
+		return TC_TONE;
+	if (c >= 0x0E4C && c <= 0x0E4E)
+		return TC_SIGN;
+	if (c >= 0x0E50 && c <= 0x0E59)
+		return TC_DIGIT;
+	if (c == 0x0E2F || c == 0x0E46 || c == 0x0E3F || c == 0x0E4F ||
+	    c == 0x0E5A || c == 0x0E5B)
+		return TC_OTHER;
+	return TC_NONE;
+}
+
+/* Combining Thai marks: what PyThaiNLP calls dangling when alone. */
+static int
+is_mark(uint32_t c)
+{
+	int k = thcls(c);
+
+	return k == TC_ABOVE || k == TC_BELOW || k == TC_TONE || k == TC_SIGN;
+}
+
+/* A Thai letter or mark: "inside a Thai word". */
+static int
+is_thai_letter(uint32_t c)
+{
+	return c >= 0x0E01 && c <= 0x0E4E;
+}
+
+static int
+thai_ccc(uint32_t c)
+{
+	if (c == 0x0E38 || c == 0x0E39)
+		return 103;
+	if (c == 0x0E3A)
+		return 9;
+	if (c >= 0x0E48 && c <= 0x0E4B)
+		return 107;
+	return 0;
+}
+
+static int
+is_ignorable(uint32_t c)
+{
+	return c == 0x00AD || (c >= 0x200B && c <= 0x200D) ||
+	    (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF;
+}
+
+static int
+is_odd_space(uint32_t c)
+{
+	return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+	    c == 0x205F || c == 0x3000 || c == '\t';
+}
+
+/*
+ * Could utf8proc's NFC change this non-ASCII, non-Thai code point, alone
+ * or with a neighbour?  Conservative: marks, anything with a canonical
+ * decomposition or taking part in a composition, Hangul jamo.
+ */
+static int
+nfc_risky(uint32_t c)
+{
+	const utf8proc_property_t *p;
+
+	if (c >= 0x1100 && c <= 0x11FF)
+		return 1;
+	p = utf8proc_get_property((utf8proc_int32_t)c);
+	if (p->combining_class != 0 || p->comb_index != UINT16_MAX)
+		return 1;
+	if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0)
+		return 1;
+	return p->category == UTF8PROC_CATEGORY_MN ||
+	    p->category == UTF8PROC_CATEGORY_MC ||
+	    p->category == UTF8PROC_CATEGORY_ME;
+}
+
+static int
+is_letter_or_mark(uint32_t c)
+{
+	utf8proc_category_t k;
+
+	k = utf8proc_category((utf8proc_int32_t)c);
+	return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_ME);
+}
+
+static int
+is_combining(uint32_t c)
+{
+	utf8proc_category_t k;
+
+	k = utf8proc_category((utf8proc_int32_t)c);
+	return k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME;
+}
+
+/* Decodes one code point; returns its length, or -1 on invalid UTF-8. */
+static int
+dec(const char *s, size_t n, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	/* Thai, the common case: E0 B8 80..E0 B9 BF. */
+	if (n >= 3 && u[0] == 0xE0 && (u[1] == 0xB8 || u[1] == 0xB9) &&
+	    (u[2] & 0xC0) == 0x80) {
+		*cp = 0x0E00 | ((uint32_t)(u[1] & 0x01) << 6) | (u[2] & 0x3F);
+		return 3;
+	}
+	k = utf8proc_iterate(u, (utf8proc_ssize_t)n, &c);
+	if (k <= 0 || c < 0)
+		return -1;
+	*cp = (uint32_t)c;
+	return (int)k;
+}
+
+static int
+enc(uint32_t c, char *o)
+{
+	return (int)utf8proc_encode_char((utf8proc_int32_t)c,
+	    (utf8proc_uint8_t *)o);
+}
+
+static int
+cpv_reserve(struct cpv *v, size_t need)
+{
+	uint32_t *p;
+	size_t cap;
+
+	if (need <= v->cap)
+		return 0;
+	cap = v->cap ? v->cap : 64;
+	while (cap < need) {
+		if (cap > SIZE_MAX / 2 / sizeof(*p)) {
+			errno = ENOMEM;
+			return -1;
+		}
+		cap *= 2;
+	}
+	if ((p = realloc(v->p, cap * sizeof(*p))) == NULL)
+		return -1;
+	v->p = p;
+	v->cap = cap;
+	return 0;
+}
+
+static int
+cpv_encode(const struct cpv *v, struct ita_buf *out)
+{
+	size_t i;
+	char u[4];
+	int k;
+
+	if (ita_buf_reserve(out, v->n * 3) == -1)
+		return -1;
+	for (i = 0; i < v->n; i++) {
+		k = enc(v->p[i], u);
+		if (ita_buf_add(out, u, (size_t)k) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* ---- foreign letters (reported, never changed) ---- */
+
+static int
+count_foreign(const char *s, size_t n)
+{
+	uint32_t prev = 0, c, next;
+	size_t i = 0;
+	int k, nf = 0;
+
+	while (i < n) {
+		if ((k = dec(s + i, n - i, &c)) < 0)
+			return nf;
+		if (!is_thai_letter(c) && is_thai_letter(prev) &&
+		    (c >= 0x80 || (c | 0x20) - 'a' < 26) &&
+		    is_letter_or_mark(c)) {
+			next = 0;
+			if (i + (size_t)k < n &&
+			    dec(s + i + k, n - i - k, &next) < 0)
+				next = 0;
+			if (is_thai_letter(next) || is_combining(c))
+				nf++;
+		}
+		prev = c;
+		i += (size_t)k;
+	}
+	return nf;
+}
+
+/* ---- the quick check ---- */
+
+static int	markup_at(const char *, size_t);
+
+/* 1 canonical, 0 maybe not, -1 invalid UTF-8. */
+static int
+quick_canon(const char *s, size_t n)
+{
+	uint32_t c, p = '\n', pp = '\n', nx;
+	size_t i = 0;
+	int k, kc, kp;
+
+	while (i < n) {
+		if ((k = dec(s + i, n - i, &c)) < 0)
+			return -1;
+		if (c < 0x80) {
+			if ((c < 0x20 && c != '\n') || c == 0x7F)
+				return 0;
+			if ((c == '<' || c == '&') && markup_at(s + i, n - i))
+				return 0;
+			if (c == '*' && (p == '*' || p == '\\'))
+				return 0;
+			if (c == ' ' && (p == ' ' || p == '\n'))
+				return 0;
+			if (c == '\n' && (p == ' ' || p == '\n'))
+				return 0;
+			if (c == '%' && p == ' ' && pp >= '0' && pp <= '9')
+				return 0;
+			if (c == '#' && p == '\n')
+				return 0;
+		} else if ((kc = thcls(c)) != TC_NONE) {
+			kp = thcls(p);
+			if (kc == TC_DIGIT || c == TH_NIKHAHIT)
+				return 0;
+			if ((is_mark(c) || kc == TC_FOLLOW) &&
+			    (p == ' ' || p == '\n'))
+				return 0;
+			if ((kc == TC_ABOVE || kc == TC_BELOW) &&
+			    (kp == TC_TONE || p == TH_THANTHAKHAT))
+				return 0;
+			if (kc == TC_TONE && (kp == TC_FOLLOW || kp == TC_TONE))
+				return 0;
+			if (c == TH_LAKKHANGYAO && p != TH_RU && p != TH_LU)
+				return 0;
+			if (c == p && kc != TC_CONS && kc != TC_OTHER)
+				return 0;	/* repeat, เเ */
+			if (thai_ccc(c) != 0 && thai_ccc(p) > thai_ccc(c))
+				return 0;
+			if (p == 0x0930)
+				return 0;	/* look-alike before Thai */
+		} else {
+			if (is_ignorable(c) || is_odd_space(c) || nfc_risky(c))
+				return 0;
+			switch (utf8proc_category((utf8proc_int32_t)c)) {
+			case UTF8PROC_CATEGORY_ZS:
+			case UTF8PROC_CATEGORY_ZL:
+			case UTF8PROC_CATEGORY_ZP:
+			case UTF8PROC_CATEGORY_CC:
+			case UTF8PROC_CATEGORY_CF:
+				return 0;
+			default:
+				break;
+			}
+			if (c == 0x0930 && is_thai_letter(p))
+				return 0;
+			if (c == 0x0930 && i + (size_t)k < n &&
+			    dec(s + i + k, n - i - k, &nx) > 0 &&
+			    is_thai_letter(nx))
+				return 0;
+		}
+		pp = p;
+		p = c;
+		i += (size_t)k;
+	}
+	return !(p == ' ' || (p == '\n' && n > 0));
+}
+
+int
+ita_norm_is_canonical(const char *s, size_t len)
+{
+	return quick_canon(s, len) == 1;
+}
+
+/* ---- layer 1: markup debris ---- */
+
+static int
+ascii_lower(int c)
+{
+	return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
+}
+
+static int
+ascii_alpha(int c)
+{
+	c = ascii_lower(c);
+	return c >= 'a' && c <= 'z';
+}
+
+static int
+ascii_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Case-insensitive search for an ASCII word in [s, s+n). */
+static const char *
+find_ci(const char *s, size_t n, const char *w)
+{
+	size_t wl = strlen(w), i, j;
+
+	for (i = 0; i + wl <= n; i++) {
+		for (j = 0; j < wl; j++)
+			if (ascii_lower((unsigned char)s[i + j]) != w[j])
+				break;
+		if (j == wl)
+			return s + i;
+	}
+	return NULL;
+}
+
+/*
+ * Recognise a tag at s[0] == '<': returns its length (up to and with
+ * '>'), 0 if it is not one.  name gets the lower-cased name.  Tags are
+ * stripped, not parsed: cells open <ul> and never close it.
+ */
+static size_t
+scan_tag(const char *s, size_t n, char *name, size_t namesz)
+{
+	size_t i = 1, k = 0;
+
+	if (i < n && s[i] == '/')
+		i++;
+	if (i >= n || !ascii_alpha((unsigned char)s[i]))
+		return 0;
+	while (i < n && (ascii_alpha((unsigned char)s[i]) ||
+	    (s[i] >= '0' && s[i] <= '9'))) {
+		if (k + 1 < namesz)
+			name[k++] = (char)ascii_lower((unsigned char)s[i]);
+		i++;
+	}
+	name[k] = '\0';
+	if (i >= n || !(ascii_space((unsigned char)s[i]) || s[i] == '/' ||
+	    s[i] == '>'))
+		return 0;
+	for (; i < n && i < 4096; i++) {
+		if (s[i] == '>')
+			return i + 1;
+		if (s[i] == '<')
+			return 0;
+	}
+	return 0;
+}
+
+static int
+is_block(const char *name)
+{
+	static const char *const blocks[] = {
+		"p", "ul", "ol", "li", "br", "div", "tr", "table", "h1", "h2",
+		"h3", "h4", "h5", "h6", NULL
+	};
+	int i;
+
+	for (i = 0; blocks[i] != NULL; i++)
+		if (strcmp(name, blocks[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Autolink "<https://...>": returns its length, 0 if not one. */
+static size_t
+scan_autolink(const char *s, size_t n)
+{
+	size_t i;
+
+	if (find_ci(s, n < 9 ? n : 9, "<https://") != s &&
+	    find_ci(s, n < 8 ? n : 8, "<http://") != s &&
+	    find_ci(s, n < 8 ? n : 8, "<mailto:") != s)
+		return 0;
+	for (i = 1; i < n && i < 4096; i++) {
+		if (s[i] == '>')
+			return i + 1;
+		if (ascii_space((unsigned char)s[i]) || s[i] == '<')
+			return 0;
+	}
+	return 0;
+}
+
+/* Decodes an entity at s[0] == '&' into cp; returns its length or 0. */
+static size_t
+scan_entity(const char *s, size_t n, uint32_t *cp)
+{
+	static const struct { const char *name; uint32_t cp; } named[] = {
+		{ "&amp;", '&' }, { "&lt;", '<' }, { "&gt;", '>' },
+		{ "&quot;", '"' }, { "&apos;", '\'' }, { "&nbsp;", ' ' },
+		{ NULL, 0 }
+	};
+	size_t i, l;
+	uint32_t v = 0;
+	int hex = 0, nd = 0, d;
+
+	for (i = 0; named[i].name != NULL; i++) {
+		l = strlen(named[i].name);
+		if (l <= n && find_ci(s, l, named[i].name) == s) {
+			*cp = named[i].cp;
+			return l;
+		}
+	}
+	if (n < 4 || s[1] != '#')
+		return 0;
+	i = 2;
+	if (s[i] == 'x' || s[i] == 'X') {
+		hex = 1;
+		i++;
+	}
+	for (; i < n && nd < 8; i++, nd++) {
+		d = (unsigned char)s[i];
+		if (d >= '0' && d <= '9')
+			d -= '0';
+		else if (hex && ascii_lower(d) >= 'a' && ascii_lower(d) <= 'f')
+			d = ascii_lower(d) - 'a' + 10;
+		else
+			break;
+		v = v * (hex ? 16 : 10) + (uint32_t)d;
+	}
+	if (nd == 0 || nd >= 8 || i >= n || s[i] != ';')
+		return 0;
+	if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		return 0;
+	*cp = v;
+	return i + 1;
+}
+
+/*
+ * The label of a checkbox starts after it and ends at a tag, a line
+ * break, a tab or a "-" bullet.  A label of one or two words is taken
+ * whole; a longer run is result text, so only its first word is the
+ * label ("ดำเนินการ ได้จัดทำรายงาน...").  Returns the bytes consumed.
+ */
+static size_t
+take_label(const char *s, size_t n, const char **lab, size_t *lablen)
+{
+	size_t i = 0, end, words = 0, first = 0;
+	int inword = 0;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	for (end = i; end < n; end++) {
+		if (s[end] == '<' || s[end] == '\n' || s[end] == '\t' ||
+		    s[end] == '\r' || s[end] == '-')
+			break;
+		if (s[end] == ' ') {
+			if (inword && words == 1)
+				first = end;
+			inword = 0;
+		} else if (!inword) {
+			inword = 1;
+			words++;
+		}
+	}
+	if (inword && words == 1)
+		first = end;
+	while (end > i && s[end - 1] == ' ')
+		end--;
+	if (words > 2)
+		end = first;
+	*lab = s + i;
+	*lablen = end - i;
+	while (end < n && s[end] == ' ')
+		end++;
+	return end;
+}
+
+static int
+checkbox(const char *tag, size_t taglen, const char *rest, size_t restlen,
+    struct cbox *cb, size_t *used)
+{
+	const char *attrs = tag + 6, *lab;
+	size_t alen = taglen - 6, ll;
+	const char *ck;
+	int checked;
+
+	*used = 0;
+	if (find_ci(attrs, alen, "checkbox") == NULL)
+		return 0;
+	ck = find_ci(attrs, alen, "checked");
+	checked = ck != NULL && (ck == attrs ||
+	    ascii_space((unsigned char)ck[-1]));
+	*used = take_label(rest, restlen, &lab, &ll);
+	cb->seen = 1;
+	if (checked && !cb->have) {
+		cb->have = 1;
+		if (ll >= sizeof(cb->label))
+			ll = sizeof(cb->label) - 1;
+		memcpy(cb->label, lab, ll);
+		cb->labellen = ll;
+	}
+	return 1;
+}
+
+/* Would layer 1 change something at s[0] ('<' or '&')? */
+static int
+markup_at(const char *s, size_t n)
+{
+	char name[16];
+	uint32_t cp;
+
+	if (s[0] == '&')
+		return scan_entity(s, n, &cp) > 0;
+	return scan_autolink(s, n) > 0 || scan_tag(s, n, name,
+	    sizeof(name)) > 0 || (n >= 4 && memcmp(s, "<!--", 4) == 0);
+}
+
+static int
+has_markup(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		switch (s[i]) {
+		case '<': case '&': case '*': case '#':
+			return 1;
+		default:
+			break;
+		}
+	return 0;
+}
+
+static int
+add_cp(struct ita_buf *o, uint32_t c)
+{
+	char u[4];
+
+	return ita_buf_add(o, u, (size_t)enc(c, u));
+}
+
+/* Is the output at the start of a line (only spaces since '\n')? */
+static int
+at_line_start(const struct ita_buf *o)
+{
+	size_t i = o->len;
+
+	while (i > 0 && o->p[i - 1] == ' ')
+		i--;
+	return i == 0 || o->p[i - 1] == '\n';
+}
+
+static int
+strip_markup(const char *s, size_t n, struct ita_buf *o, struct cbox *cb,
+    struct ita_norm_stats *st)
+{
+	char name[16];
+	size_t i = 0, k, used;
+	uint32_t cp;
+	int r = 0;
+
+	while (i < n && r == 0) {
+		if (s[i] == '<' && (k = scan_autolink(s + i, n - i)) > 0) {
+			r = ita_buf_add(o, s + i + 1, k - 2);
+			count(st, ITA_NORM_MARKDOWN, 1);
+			i += k;
+		} else if (s[i] == '<' && n - i >= 4 &&
+		    memcmp(s + i, "<!--", 4) == 0 &&
+		    find_ci(s + i + 4, n - i - 4, "-->") != NULL) {
+			i = (size_t)(find_ci(s + i + 4, n - i - 4, "-->") -
+			    s) + 3;
+			count(st, ITA_NORM_TAG, 1);
+		} else if (s[i] == '<' &&
+		    (k = scan_tag(s + i, n - i, name, sizeof(name))) > 0) {
+			if (strcmp(name, "input") == 0 && s[i + 1] != '/' &&
+			    checkbox(s + i, k, s + i + k, n - i - k, cb,
+			    &used)) {
+				count(st, ITA_NORM_CHECKBOX, 1);
+				r = ita_buf_addc(o, ' ');
+				i += k + used;
+				continue;
+			}
+			if (is_block(name)) {
+				count(st, ITA_NORM_BLOCK_TAG, 1);
+				r = ita_buf_addc(o, '\n');
+			} else {
+				count(st, ITA_NORM_TAG, 1);
+				if (strcmp(name, "td") == 0 ||
+				    strcmp(name, "th") == 0)
+					r = ita_buf_addc(o, ' ');
+			}
+			i += k;
+		} else if (s[i] == '&' &&
+		    (k = scan_entity(s + i, n - i, &cp)) > 0) {
+			count(st, ITA_NORM_ENTITY, 1);
+			r = add_cp(o, cp);
+			i += k;
+		} else if (s[i] == '*' && i + 1 < n && s[i + 1] == '*') {
+			count(st, ITA_NORM_MARKDOWN, 1);
+			i += 2;
+		} else if (s[i] == '\\' && i + 1 < n && s[i + 1] == '*') {
+			count(st, ITA_NORM_MARKDOWN, 1);
+			i += 2;
+		} else if (s[i] == '#' && at_line_start(o)) {
+			for (k = i; k < n && s[k] == '#'; k++)
+				;
+			if (k < n && k - i <= 6 && (s[k] == ' ' ||
+			    s[k] == '\t')) {
+				count(st, ITA_NORM_MARKDOWN, 1);
+				i = k + 1;
+			} else {
+				r = ita_buf_add(o, s + i, k - i);
+				i = k;
+			}
+		} else
+			r = ita_buf_addc(o, s[i++]);
+	}
+	return r;
+}
+
+/* ---- layer 2: decode, drop ignorables, fold spaces, NFC ---- */
+
+static int
+decode_clean(const char *s, size_t n, struct cpv *v,
+    struct ita_norm_stats *st)
+{
+	size_t i = 0;
+	uint32_t c;
+	int k;
+
+	if (cpv_reserve(v, n + 1) == -1)
+		return -1;
+	v->n = 0;
+	while (i < n) {
+		if ((k = dec(s + i, n - i, &c)) < 0) {
+			errno = EILSEQ;
+			return -1;
+		}
+		i += (size_t)k;
+		if (is_ignorable(c)) {
+			count(st, ITA_NORM_IGNORABLE, 1);
+			continue;
+		}
+		if (is_odd_space(c)) {
+			count(st, ITA_NORM_ODD_SPACE, 1);
+			c = ' ';
+		} else if (c == '\r') {
+			count(st, ITA_NORM_CONTROL, 1);
+			if (i < n && s[i] == '\n')
+				continue;
+			c = '\n';
+		} else if ((c < 0x20 && c != '\n') || c == 0x7F) {
+			count(st, ITA_NORM_CONTROL, 1);
+			continue;
+		}
+		v->p[v->n++] = c;
+	}
+	return 0;
+}
+
+/* Is the array certainly NFC?  Thai and ASCII are checked exactly. */
+static int
+nfc_quick(const struct cpv *v)
+{
+	size_t i;
+	uint32_t c;
+	int prev = 0, cc;
+
+	for (i = 0; i < v->n; i++) {
+		c = v->p[i];
+		if (c < 0x80) {
+			prev = 0;
+			continue;
+		}
+		if (c >= 0x0E00 && c <= 0x0E7F) {
+			cc = thai_ccc(c);
+			if (cc != 0 && prev > cc)
+				return 0;
+			prev = cc;
+			continue;
+		}
+		if (nfc_risky(c))
+			return 0;
+		prev = 0;
+	}
+	return 1;
+}
+
+static int
+nfc(struct cpv *v, struct ita_norm_stats *st)
+{
+	struct ita_buf tmp = ITA_BUF_INIT;
+	utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+	utf8proc_ssize_t m, r;
+	size_t oldn = v->n;
+	int ret = -1;
+
+	if (nfc_quick(v))
+		return 0;
+	if (cpv_encode(v, &tmp) == -1)
+		goto out;
+	m = utf8proc_decompose((const utf8proc_uint8_t *)ita_buf_str(&tmp),
+	    (utf8proc_ssize_t)tmp.len, NULL, 0, opt);
+	if (m < 0 || cpv_reserve(v, (size_t)m + 1) == -1)
+		goto nomem;
+	r = utf8proc_decompose((const utf8proc_uint8_t *)ita_buf_str(&tmp),
+	    (utf8proc_ssize_t)tmp.len, (utf8proc_int32_t *)v->p, m, opt);
+	if (r != m)
+		goto nomem;
+	r = utf8proc_normalize_utf32((utf8proc_int32_t *)v->p, r, opt);
+	if (r < 0)
+		goto nomem;
+	v->n = (size_t)r;
+	if (v->n != oldn)
+		count(st, ITA_NORM_NFC, 1);
+	ret = 0;
+	goto out;
+nomem:
+	errno = ENOMEM;
+out:
+	ita_buf_free(&tmp);
+	return ret;
+}
+
+/* ---- layer 3: Thai repairs, each one pass over the array ---- */
+
+static void
+thai_digits(struct cpv *v, struct ita_norm_stats *st)
+{
+	size_t i;
+
+	for (i = 0; i < v->n; i++)
+		if (v->p[i] >= 0x0E50 && v->p[i] <= 0x0E59) {
+			v->p[i] = '0' + (v->p[i] - 0x0E50);
+			count(st, ITA_NORM_THAI_DIGIT, 1);
+		}
+}
+
+/* PDF extraction leaves Devanagari signs that look Thai. */
+static void
+lookalikes(struct cpv *v, struct ita_norm_stats *st)
+{
+	size_t i;
+	uint32_t prev, next;
+
+	for (i = 0; i < v->n; i++) {
+		prev = i > 0 ? v->p[i - 1] : 0;
+		next = i + 1 < v->n ? v->p[i + 1] : 0;
+		if (v->p[i] == 0x0941 && is_thai_letter(prev)) {
+			v->p[i] = 0x0E38;	/* SARA U */
+			count(st, ITA_NORM_LOOKALIKE, 1);
+		} else if (v->p[i] == 0x0930 && (is_thai_letter(prev) ||
+		    is_thai_letter(next))) {
+			v->p[i] = 0x0E23;	/* RO RUA */
+			count(st, ITA_NORM_LOOKALIKE, 1);
+		}
+	}
+}
+
+/* Last non-space before index i, 0 if none on the line. */
+static size_t
+skip_spaces_back(const struct cpv *v, size_t i)
+{
+	while (i > 0 && v->p[i - 1] == ' ')
+		i--;
+	return i;
+}
+
+/*
+ * "ก ่" -> "ก่", "น ำ" -> "นำ": a Thai mark or follow vowel (not SARA AA,
+ * see sara_am) cannot begin a word, so spaces before it are export damage.
+ */
+static void
+mark_space(struct cpv *v, struct ita_norm_stats *st)
+{
+	size_t i, o = 0, b;
+	uint32_t c, p;
+	int kp;
+
+	for (i = 0; i < v->n; i++) {
+		c = v->p[i];
+		if ((is_mark(c) || (thcls(c) == TC_FOLLOW && c != TH_SARA_AA)) &&
+		    o > 0 && v->p[o - 1] == ' ' &&
+		    (b = skip_spaces_back(v, o)) > 0) {
+			p = v->p[b - 1];
+			kp = thcls(p);
+			if (kp == TC_CONS || kp == TC_FOLLOW || is_mark(p)) {
+				count(st, ITA_NORM_MARK_SPACE, 1);
+				o = b;
+			}
+		}
+		v->p[o++] = c;
+	}
+	v->n = o;
+}
+
+/*
+ * SARA AM broken three ways: NIKHAHIT (+ tone) + SARA AA, U+030A (+ tone)
+ * + SARA AA, and consonant (+ tone) + space + SARA AA.
+ */
+static void
+sara_am(struct cpv *v, struct ita_norm_stats *st)
+{
+	size_t i, o = 0, j, b;
+	uint32_t c;
+
+	for (i = 0; i < v->n; i++) {
+		c = v->p[i];
+		if (c == TH_NIKHAHIT || c == 0x030A) {
+			for (j = i + 1; j < v->n && thcls(v->p[j]) == TC_TONE;
+			    j++)
+				;
+			if (j < v->n && v->p[j] == TH_SARA_AA) {
+				/* keep the tones, drop the sign */
+				for (i = i + 1; i < j; i++)
+					v->p[o++] = v->p[i];
+				v->p[o++] = TH_SARA_AM;
+				count(st, ITA_NORM_SARA_AM, 1);
+				continue;
+			}
+		} else if (c == TH_SARA_AA && o > 0 && v->p[o - 1] == ' ') {
+			b = skip_spaces_back(v, o);
+			if (b > 0 && (thcls(v->p[b - 1]) == TC_CONS ||
+			    (thcls(v->p[b - 1]) == TC_TONE && b > 1 &&
+			    thcls(v->p[b - 2]) == TC_CONS))) {
+				o = b;
+				v->p[o++] = TH_SARA_AM;
+				count(st, ITA_NORM_SARA_AM, 1);
+				continue;
+			}
+		}
+		v->p[o++] = c;
+	}
+	v->n = o;
+}
+
+/* PyThaiNLP remove_dangling, also after a space or a line break. */
+static void
+dangling(struct cpv *v, struct ita_norm_stats *st)
+{
+	size_t i, o = 0;
+	uint32_t p;
+
+	for (i = 0; i < v->n; i++) {
+		p = o > 0 ? v->p[o - 1] : '\n';
+		if (is_mark(v->p[i]) && (p == ' ' || p == '\n')) {
+			count(st, ITA_NORM_DANGLING, 1);
+			continue;
+		}
+		v->p[o++] = v->p[i];
+	}
+	v->n = o;
+}
+
+/* เ + เ -> แ (PyThaiNLP's first reorder pair). */
+static void
+sara_ae(struct cpv *v, struct ita_norm_stats *st)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < v->n; i++) {
+		if (v->p[i] == TH_SARA_E && i + 1 < v->n &&
+		    v->p[i + 1] == TH_SARA_E) {
+			v->p[o++] = TH_SARA_AE;
+			i++;
+			count(st, ITA_NORM_SARA_AE, 1);
+			continue;
+		}
+		v->p[o++] = v->p[i];
+	}
+	v->n = o;
+}
+
+static void
+reverse(uint32_t *p, size_t a, size_t b)
+{
+	uint32_t t;
+
+	while (a + 1 < b) {
+		t = p[a];
+		p[a++] = p[--b];
+		p[b] = t;
+	}
+}
+
+/* [a, m) [m, b) -> [m, b) [a, m). */
+static void
+rotate(uint32_t *p, size_t a, size_t m, size_t b)
+{
+	reverse(p, a, m);
+	reverse(p, m, b);
+	reverse(p, a, b);
+}
+
+static int
+is_tone_or_thanthakhat(uint32_t c)
+{
+	return thcls(c) == TC_TONE || c == TH_THANTHAKHAT;
+}
+
+static int
+is_above_below(uint32_t c)
+{
+	return thcls(c) == TC_ABOVE || thcls(c) == TC_BELOW;
+}
+
+static int
+is_follow(uint32_t c)
+{
+	return thcls(c) == TC_FOLLOW;
+}
+
+static int
+is_tone(uint32_t c)
+{
+	return thcls(c) == TC_TONE;
+}
+
+/*
+ * Moves a run of class second written before a run of class first
+ * behind it: tone or thanthakhat before above/below vowel (ก่ิ -> กิ่),
+ * follow vowel before tone (กา่ -> ก่า).
+ */
+static void
+reorder(struct cpv *v, int (*late)(uint32_t), int (*early)(uint32_t),
+    int rule, struct ita_norm_stats *st)
+{
+	size_t i = 0, j, k;
+
+	while (i < v->n) {
+		if (!late(v->p[i])) {
+			i++;
+			continue;
+		}
+		for (j = i; j < v->n && late(v->p[j]); j++)
+			;
+		for (k = j; k < v->n && early(v->p[k]); k++)
+			;
+		if (k > j) {
+			rotate(v->p, i, j, k);
+			count(st, rule, 1);
+		}
+		i = k > j ? k : j;
+	}
+}
+
+static void
+lakkhangyao(struct cpv *v, struct ita_norm_stats *st)
+{
+	size_t i;
+
+	for (i = 0; i < v->n; i++)
+		if (v->p[i] == TH_LAKKHANGYAO && (i == 0 ||
+		    (v->p[i - 1] != TH_RU && v->p[i - 1] != TH_LU))) {
+			v->p[i] = TH_SARA_AA;
+			count(st, ITA_NORM_LAKKHANGYAO, 1);
+		}
+}
+
+/* Repeated vowels and signs collapse; of repeated tones the last stays. */
+static void
+repeats(struct cpv *v, struct ita_norm_stats *st)
+{
+	size_t i, o = 0;
+	uint32_t c;
+	int k;
+
+	for (i = 0; i < v->n; i++) {
+		c = v->p[i];
+		k = thcls(c);
+		if (o > 0 && k == TC_TONE && thcls(v->p[o - 1]) == TC_TONE) {
+			v->p[o - 1] = c;
+			count(st, ITA_NORM_REPEAT, 1);
+			continue;
+		}
+		if (o > 0 && c == v->p[o - 1] && (k == TC_FOLLOW ||
+		    k == TC_LEAD || k == TC_ABOVE || k == TC_BELOW ||
+		    k == TC_SIGN)) {
+			count(st, ITA_NORM_REPEAT, 1);
+			continue;
+		}
+		v->p[o++] = c;
+	}
+	v->n = o;
+}
+
+/* Spaces collapsed, lines trimmed, empty lines dropped, "100 %". */
+static void
+spaces(struct cpv *v, struct ita_norm_stats *st)
+{
+	size_t i, o = 0, ls = 0;
+	uint32_t c;
+
+	for (i = 0; i < v->n; i++) {
+		c = v->p[i];
+		if (c == '\n') {
+			while (o > ls && v->p[o - 1] == ' ') {
+				o--;
+				count(st, ITA_NORM_SPACE, 1);
+			}
+			if (o == ls) {
+				count(st, ITA_NORM_BLANK_LINE, 1);
+				continue;
+			}
+			v->p[o++] = '\n';
+			ls = o;
+			continue;
+		}
+		if (c == ' ' && (o == ls || v->p[o - 1] == ' ')) {
+			count(st, ITA_NORM_SPACE, 1);
+			continue;
+		}
+		if (c == '%' && o >= ls + 2 && v->p[o - 1] == ' ' &&
+		    v->p[o - 2] >= '0' && v->p[o - 2] <= '9') {
+			o--;
+			count(st, ITA_NORM_PERCENT, 1);
+		}
+		v->p[o++] = c;
+	}
+	while (o > ls && v->p[o - 1] == ' ') {
+		o--;
+		count(st, ITA_NORM_SPACE, 1);
+	}
+	if (o > 0 && o == ls) {
+		o--;	/* the line break before an empty last line */
+		count(st, ITA_NORM_BLANK_LINE, 1);
+	}
+	v->n = o;
+}
+
+/* ---- the pass and the entry points ---- */
+
+struct work {
+	struct cpv	 v;
+	struct ita_buf	 markup;
+	struct cbox	 cb;
+};
+
+static int
+norm_pass(const char *in, size_t len, struct ita_buf *out, struct work *w,
+    struct ita_norm_stats *st)
+{
+	const char *s = in;
+	size_t n = len;
+
+	if (has_markup(in, len)) {
+		ita_buf_clear(&w->markup);
+		if (strip_markup(in, len, &w->markup, &w->cb, st) == -1)
+			return -1;
+		s = ita_buf_str(&w->markup);
+		n = w->markup.len;
+	}
+	if (decode_clean(s, n, &w->v, st) == -1 || nfc(&w->v, st) == -1)
+		return -1;
+	thai_digits(&w->v, st);
+	lookalikes(&w->v, st);
+	mark_space(&w->v, st);
+	sara_am(&w->v, st);
+	dangling(&w->v, st);
+	sara_ae(&w->v, st);
+	reorder(&w->v, is_tone_or_thanthakhat, is_above_below,
+	    ITA_NORM_TONE_ORDER, st);
+	reorder(&w->v, is_follow, is_tone, ITA_NORM_FOLLOW_ORDER, st);
+	lakkhangyao(&w->v, st);
+	repeats(&w->v, st);
+	spaces(&w->v, st);
+	if (nfc(&w->v, st) == -1)
+		return -1;
+	ita_buf_clear(out);
+	if (ita_buf_reserve(out, 0) == -1)
+		return -1;
+	return cpv_encode(&w->v, out);
+}
+
+static int
+same(const struct ita_buf *a, const struct ita_buf *b)
+{
+	return a->len == b->len && (a->len == 0 ||
+	    memcmp(a->p, b->p, a->len) == 0);
+}
+
+/* Passes until stable: rules may expose work for each other. */
+static int
+norm_fix(const char *in, size_t len, struct ita_buf *out, struct work *w,
+    struct ita_norm_stats *st)
+{
+	struct ita_buf b = ITA_BUF_INIT, t;
+	int i, r = 0;
+
+	if (norm_pass(in, len, out, w, st) == -1)
+		return -1;
+	for (i = 1; i < MAX_PASSES; i++) {
+		if (quick_canon(out->p, out->len) == 1)
+			break;
+		if ((r = norm_pass(out->p, out->len, &b, w, st)) == -1)
+			break;
+		if (same(out, &b))
+			break;
+		t = *out;
+		*out = b;
+		b = t;
+	}
+	ita_buf_free(&b);
+	return r;
+}
+
+/* Copies at most max-1 bytes of s, cut on a UTF-8 boundary. */
+static void
+copy_utf8(char *dst, size_t max, const char *s, size_t n)
+{
+	if (n >= max) {
+		n = max - 1;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+}
+
+static int
+fill_info(struct ita_norm_info *info, const struct cbox *cb,
+    const struct ita_buf *out)
+{
+	struct ita_buf lab = ITA_BUF_INIT;
+
+	info->foreign_letters = count_foreign(ita_buf_str(out), out->len);
+	if (!cb->have)
+		return 0;
+	if (ita_norm_cell(cb->label, cb->labellen, &lab, NULL, NULL) == -1) {
+		ita_buf_free(&lab);
+		return -1;
+	}
+	copy_utf8(info->checked_label, sizeof(info->checked_label),
+	    ita_buf_str(&lab), lab.len);
+	info->checkbox = ita_checkbox_classify(lab.p, lab.len);
+	ita_buf_free(&lab);
+	return 0;
+}
+
+int
+ita_norm_cell(const char *in, size_t len, struct ita_buf *out,
+    struct ita_norm_info *info, struct ita_norm_stats *st)
+{
+	struct work w;
+	int r;
+
+	if (info != NULL)
+		memset(info, 0, sizeof(*info));
+	ita_buf_clear(out);
+	if ((r = quick_canon(in, len)) == -1) {
+		errno = EILSEQ;
+		return -1;
+	}
+	if (r == 1) {
+		if (ita_buf_add(out, in, len) == -1)
+			return -1;
+		if (info != NULL)
+			info->foreign_letters = count_foreign(in, len);
+		if (st != NULL && info != NULL)
+			count(st, ITA_NORM_FOREIGN,
+			    (unsigned long)info->foreign_letters);
+		return 0;
+	}
+	memset(&w, 0, sizeof(w));
+	r = norm_fix(in, len, out, &w, st);
+	if (r == 0 && info != NULL)
+		r = fill_info(info, &w.cb, out);
+	if (r == 0 && st != NULL)
+		count(st, ITA_NORM_FOREIGN, (unsigned long)(info != NULL ?
+		    info->foreign_letters : count_foreign(out->p, out->len)));
+	free(w.v.p);
+	ita_buf_free(&w.markup);
+	return r;
+}
+
+int
+ita_norm_key(const char *in, size_t len, struct ita_buf *out)
+{
+	size_t i, o = 0;
+
+	if (ita_norm_cell(in, len, out, NULL, NULL) == -1)
+		return -1;
+	for (i = 0; i < out->len; i++) {
+		if (out->p[i] == ' ' || out->p[i] == '\n')
+			continue;
+		out->p[o++] = (char)ascii_lower((unsigned char)out->p[i]);
+	}
+	out->len = o;
+	if (out->p != NULL)
+		out->p[o] = '\0';
+	return 0;
+}
+
+/* ---- digits ---- */
+
+int
+ita_thai_digits_to_ascii(const char *in, size_t len, struct ita_buf *out)
+{
+	const unsigned char *u = (const unsigned char *)in;
+	size_t i = 0;
+
+	if (ita_buf_reserve(out, len) == -1)
+		return -1;
+	while (i < len) {
+		/* ๐..๙ are E0 B9 90..99 */
+		if (i + 2 < len && u[i] == 0xE0 && u[i + 1] == 0xB9 &&
+		    u[i + 2] >= 0x90 && u[i + 2] <= 0x99) {
+			if (ita_buf_addc(out, '0' + (u[i + 2] - 0x90)) == -1)
+				return -1;
+			i += 3;
+		} else if (ita_buf_addc(out, in[i++]) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+int
+ita_ascii_digits_to_thai(const char *in, size_t len, struct ita_buf *out)
+{
+	char th[3] = { (char)0xE0, (char)0xB9, 0 };
+	size_t i;
+
+	if (ita_buf_reserve(out, len) == -1)
+		return -1;
+	for (i = 0; i < len; i++) {
+		if (in[i] >= '0' && in[i] <= '9') {
+			th[2] = (char)(0x90 + (in[i] - '0'));
+			if (ita_buf_add(out, th, 3) == -1)
+				return -1;
+		} else if (ita_buf_addc(out, in[i]) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* ---- checkbox status ---- */
+
+static int
+contains(const char *s, size_t n, const char *w)
+{
+	size_t wl = strlen(w), i;
+
+	for (i = 0; i + wl <= n; i++)
+		if (memcmp(s + i, w, wl) == 0)
+			return 1;
+	return 0;
+}
+
+enum ita_checkbox
+ita_checkbox_classify(const char *label, size_t len)
+{
+	if (label == NULL || len == 0)
+		return ITA_CHECK_OTHER;
+	if (contains(label, len, "ยังไม่") || contains(label, len, "ไม่ได้"))
+		return ITA_CHECK_NOT_STARTED;
+	if (contains(label, len, "อยู่ระหว่าง"))
+		return ITA_CHECK_IN_PROGRESS;
+	if (contains(label, len, "ดำเนินการ") ||
+	    contains(label, len, "เรียบร้อย") ||
+	    contains(label, len, "แล้วเสร็จ"))
+		return ITA_CHECK_DONE;
+	return ITA_CHECK_OTHER;
+}
+
+const char *
+ita_checkbox_name(enum ita_checkbox c)
+{
+	switch (c) {
+	case ITA_CHECK_NONE:
+		return "none";
+	case ITA_CHECK_NOT_STARTED:
+		return "not-started";
+	case ITA_CHECK_IN_PROGRESS:
+		return "in-progress";
+	case ITA_CHECK_DONE:
+		return "done";
+	case ITA_CHECK_OTHER:
+		return "other";
+	}
+	return "other";
+}
