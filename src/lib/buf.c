@@ -1,0 +1,111 @@
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+int
+ita_buf_reserve(struct ita_buf *b, size_t extra)
+{
+	size_t need, cap;
+	char *p;
+
+	if (extra > SIZE_MAX - b->len - 1) {
+		errno = ENOMEM;
+		return -1;
+	}
+	need = b->len + extra + 1;
+	if (need <= b->cap)
+		return 0;
+	cap = b->cap ? b->cap : 64;
+	while (cap < need)
+		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+	if ((p = realloc(b->p, cap)) == NULL)
+		return -1;
+	b->p = p;
+	b->cap = cap;
+	return 0;
+}
+
+int
+ita_buf_add(struct ita_buf *b, const void *s, size_t n)
+{
+	if (ita_buf_reserve(b, n) == -1)
+		return -1;
+	if (n > 0)
+		memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+	return 0;
+}
+
+int
+ita_buf_adds(struct ita_buf *b, const char *s)
+{
+	return ita_buf_add(b, s, strlen(s));
+}
+
+int
+ita_buf_addc(struct ita_buf *b, int c)
+{
+	char ch = (char)c;
+
+	return ita_buf_add(b, &ch, 1);
+}
+
+int
+ita_buf_printf(struct ita_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || ita_buf_reserve(b, (size_t)n) == -1)
+		return -1;
+	va_start(ap, fmt);
+	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+	return 0;
+}
+
+void
+ita_buf_clear(struct ita_buf *b)
+{
+	b->len = 0;
+	if (b->p != NULL)
+		b->p[0] = '\0';
+}
+
+void
+ita_buf_free(struct ita_buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->len = b->cap = 0;
+}
+
+char *
+ita_buf_take(struct ita_buf *b)
+{
+	char *s;
+
+	if (b->p == NULL && ita_buf_reserve(b, 0) == -1)
+		return NULL;
+	b->p[b->len] = '\0';
+	s = b->p;
+	b->p = NULL;
+	b->len = b->cap = 0;
+	return s;
+}
+
+const char *
+ita_buf_str(const struct ita_buf *b)
+{
+	return b->p != NULL ? b->p : "";
+}

@@ -1,0 +1,120 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "filter.h"
+
+int
+ita_filter_init(struct ita_filter *f, const struct ita_prog *p, int argc,
+    char *argv[], int (*own)(void *, int, const char *), void *ctx,
+    int stream)
+{
+	int first;
+
+	memset(f, 0, sizeof(*f));
+	ita_diag_init(&f->diag, p->name);
+	ita_out_signals();
+	if ((first = ita_opts_parse(p, argc, argv, &f->common, &f->diag, own,
+	    ctx)) == -1)
+		return f->diag.status ? f->diag.status : ITA_EXIT_USAGE;
+	f->files = argv + first;
+	f->nfiles = argc - first;
+	if ((f->in = ita_input_new(f->files, f->nfiles, &f->diag)) == NULL)
+		return ITA_EXIT_IO;
+	if (ita_out_open(&f->out, f->common.output, &f->diag) == -1) {
+		ita_input_free(f->in);
+		return ITA_EXIT_IO;
+	}
+	if (stream && (f->w = ita_writer_new(f->out.fp, f->common.format,
+	    f->common.crlf, f->common.bom)) == NULL) {
+		ita_diag_sys(&f->diag, "output");
+		ita_out_close(&f->out, 0, &f->diag);
+		ita_input_free(f->in);
+		return ITA_EXIT_IO;
+	}
+	return -1;
+}
+
+int
+ita_filter_next(struct ita_filter *f, struct ita_record **rec)
+{
+	if (!ita_out_ok(&f->out)) {
+		*rec = NULL;
+		return 0;
+	}
+	return ita_input_next(f->in, rec);
+}
+
+int
+ita_filter_put(struct ita_filter *f, struct ita_record *rec)
+{
+	int rc;
+
+	rc = ita_writer_put(f->w, rec);
+	ita_record_free(rec);
+	if (rc == -1 || !ita_out_ok(&f->out))
+		return -1;
+	f->nout++;
+	return 0;
+}
+
+int
+ita_filter_end(struct ita_filter *f)
+{
+	int commit;
+
+	if (f->w != NULL && ita_writer_end(f->w) == -1 &&
+	    ita_out_ok(&f->out))
+		ita_diag_msg(&f->diag, ITA_EXIT_IO, "cannot write XML output");
+	f->w = NULL;
+	/*
+	 * Data errors still give a complete output (the good records);
+	 * failures of the system leave the old file in place.
+	 */
+	commit = f->diag.status < ITA_EXIT_IO;
+	ita_out_close(&f->out, commit, &f->diag);
+	if (!f->out.epipe)
+		ita_diag_summary(&f->diag, ita_input_records(f->in) +
+		    ita_input_rejected(f->in));
+	ita_input_free(f->in);
+	f->in = NULL;
+	ita_diag_free(&f->diag);
+	return f->diag.status;
+}
+
+void
+ita_diag_record(struct ita_diag *d, const struct ita_record *r,
+    const char *field, enum ita_severity sev, const char *rule,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	ita_vdiag_record(d, r, field, sev, rule, fmt, ap);
+	va_end(ap);
+}
+
+void
+ita_vdiag_record(struct ita_diag *d, const struct ita_record *r,
+    const char *field, enum ita_severity sev, const char *rule,
+    const char *fmt, va_list ap)
+{
+	struct ita_diagnostic dg;
+	char msg[1024], ctx[256];
+	const char *id, *title;
+
+	if ((sev = ita_diag_severity(d, rule, sev)) == ITA_SEV_OFF)
+		return;
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	memset(&dg, 0, sizeof(dg));
+	dg.loc = ita_record_loc(r);
+	dg.sev = sev;
+	dg.rule = rule;
+	id = ita_get(r, ITA_COL_ID);
+	dg.record = *id ? id : NULL;
+	dg.field = field;
+	dg.message = msg;
+	title = ita_get(r, ITA_COL_TITLE);
+	snprintf(ctx, sizeof(ctx), "record %s%s%.200s", *id ? id : "(no id)",
+	    *title ? ": " : "", title);
+	ita_diag_full(d, &dg, ctx);
+}

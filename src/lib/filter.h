@@ -1,0 +1,58 @@
+/*
+ * The frame of a filter program: options, input stream, safe output and
+ * the exit status, so that each program's main holds only its own logic.
+ *
+ *	struct ita_filter f;
+ *	if ((rc = ita_filter_init(&f, &prog, argc, argv, own, ctx)) != -1)
+ *		return rc;		(usage error, or --help)
+ *	while (ita_filter_next(&f, &rec))
+ *		... ita_filter_put(&f, rec) ...
+ *	return ita_filter_end(&f);
+ */
+#ifndef ITA_FILTER_H
+#define ITA_FILTER_H
+
+#include "diag.h"
+#include "opts.h"
+#include "output.h"
+#include "record.h"
+#include "stream.h"
+
+struct ita_filter {
+	struct ita_diag		 diag;
+	struct ita_common	 common;
+	struct ita_input	*in;
+	struct ita_out		 out;
+	struct ita_writer	*w;	/* NULL for programs that write documents */
+	char			**files;
+	int			 nfiles;
+	unsigned long long	 nout;	/* records written */
+};
+
+/*
+ * Parses options and opens input and output. Returns -1 when the program
+ * should go on, else the exit status to return at once.
+ * With stream 0 no record writer is made (ita-render writes documents).
+ */
+int	ita_filter_init(struct ita_filter *, const struct ita_prog *, int argc,
+	    char *argv[], int (*own)(void *, int, const char *), void *ctx,
+	    int stream);
+/* The next input record: 1, or 0 at the end or once output failed. */
+int	ita_filter_next(struct ita_filter *, struct ita_record **);
+/* Writes a record and frees it; 0, or -1 when output failed. */
+int	ita_filter_put(struct ita_filter *, struct ita_record *);
+/*
+ * Finishes the output (commits -o FILE only when nothing failed badly),
+ * prints the summary and returns the exit status.
+ */
+int	ita_filter_end(struct ita_filter *);
+
+/* Where a record's diagnostics point, and a diagnostic about it. */
+void	ita_diag_record(struct ita_diag *, const struct ita_record *,
+	    const char *field, enum ita_severity, const char *rule,
+	    const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+void	ita_vdiag_record(struct ita_diag *, const struct ita_record *,
+	    const char *field, enum ita_severity, const char *rule,
+	    const char *fmt, va_list) __attribute__((format(printf, 6, 0)));
+
+#endif

@@ -1,0 +1,219 @@
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "opts.h"
+
+const struct ita_optdoc ita_common_opts[] = {
+	{ "output", required_argument, 'o', "FILE",
+	    "write to FILE (through a temporary file and rename)" },
+	{ "format", required_argument, 'f', "FMT",
+	    "output stream format: csv (default), tsv, xml" },
+	{ "crlf", no_argument, ITA_OPT_CRLF, NULL,
+	    "end CSV lines with CR LF, for spreadsheets" },
+	{ "bom", no_argument, ITA_OPT_BOM, NULL,
+	    "begin CSV output with a UTF-8 byte-order mark" },
+	{ "quiet", no_argument, 'q', NULL, "no warnings, notes or summary" },
+	{ "verbose", no_argument, 'v', NULL,
+	    "context under each diagnostic, and a summary" },
+	{ "help", no_argument, 'h', NULL, "show this help and exit" },
+	{ "version", no_argument, 'V', NULL, "show the version and exit" },
+	{ NULL, 0, 0, NULL, NULL }
+};
+
+static const char *const format_names[] = { "csv", "tsv", "xml" };
+
+int
+ita_format_parse(const char *s, enum ita_format *f)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(format_names) / sizeof(format_names[0]); i++)
+		if (strcmp(s, format_names[i]) == 0) {
+			*f = (enum ita_format)i;
+			return 0;
+		}
+	return -1;
+}
+
+const char *
+ita_format_name(enum ita_format f)
+{
+	return format_names[f];
+}
+
+int
+ita_parse_long(const char *s, long min, long max, long *out)
+{
+	char *end;
+	long v;
+
+	if (*s == '\0' || *s == ' ' || *s == '+')
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v < min || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static size_t
+count_opts(const struct ita_optdoc *o)
+{
+	size_t n = 0;
+
+	while (o != NULL && o[n].name != NULL)
+		n++;
+	return n;
+}
+
+static void
+help_block(const struct ita_optdoc *o, FILE *fp)
+{
+	char left[64];
+
+	for (; o->name != NULL; o++) {
+		if (o->val > 0 && o->val < 128)
+			snprintf(left, sizeof(left), "-%c, --%s%s%s", o->val,
+			    o->name, o->argname ? "=" : "",
+			    o->argname ? o->argname : "");
+		else
+			snprintf(left, sizeof(left), "    --%s%s%s", o->name,
+			    o->argname ? "=" : "", o->argname ? o->argname : "");
+		fprintf(fp, "  %-26s %s\n", left, o->help);
+	}
+}
+
+void
+ita_opts_help(const struct ita_prog *p, FILE *fp)
+{
+	fprintf(fp, "usage: %s %s\n%s\n", p->name, p->synopsis, p->purpose);
+	if (count_opts(p->opts) > 0) {
+		fprintf(fp, "\nOptions:\n");
+		help_block(p->opts, fp);
+	}
+	fprintf(fp, "\nCommon options:\n");
+	help_block(ita_common_opts, fp);
+	fprintf(fp, "\nWith no file, or when file is -, read standard input.\n"
+	    "Exit status: 0 success, 1 data errors, 2 usage, 3 input/output, "
+	    "4 internal.\nSee %s(1).\n", p->name);
+}
+
+static int
+build_tables(const struct ita_prog *p, struct option **lo, char **so)
+{
+	const struct ita_optdoc *tabs[2] = { p->opts, ita_common_opts };
+	size_t n = count_opts(p->opts) + count_opts(ita_common_opts);
+	size_t i, t, k = 0, s = 0;
+
+	*lo = calloc(n + 1, sizeof(**lo));
+	*so = calloc(3 * n + 2, 1);
+	if (*lo == NULL || *so == NULL)
+		return -1;
+	(*so)[s++] = ':';
+	for (t = 0; t < 2; t++)
+		for (i = 0; tabs[t] != NULL && tabs[t][i].name != NULL; i++) {
+			const struct ita_optdoc *o = &tabs[t][i];
+
+			(*lo)[k].name = o->name;
+			(*lo)[k].has_arg = o->has_arg;
+			(*lo)[k].val = o->val;
+			k++;
+			if (o->val > 0 && o->val < 128) {
+				(*so)[s++] = (char)o->val;
+				if (o->has_arg == required_argument)
+					(*so)[s++] = ':';
+			}
+		}
+	return 0;
+}
+
+static int
+common_option(const struct ita_prog *p, struct ita_common *c,
+    struct ita_diag *d, int val, const char *arg)
+{
+	switch (val) {
+	case 'o':
+		c->output = arg;
+		return 0;
+	case 'f':
+		if (ita_format_parse(arg, &c->format) == -1) {
+			ita_diag_usage(d, "unknown format '%s' (csv, tsv, xml)",
+			    arg);
+			return -1;
+		}
+		c->format_set = 1;
+		return 0;
+	case ITA_OPT_CRLF:
+		c->crlf = 1;
+		return 0;
+	case ITA_OPT_BOM:
+		c->bom = 1;
+		return 0;
+	case 'q':
+		c->quiet = 1;
+		d->quiet = 1;
+		return 0;
+	case 'v':
+		c->verbose = 1;
+		d->verbose = 1;
+		return 0;
+	case 'h':
+		ita_opts_help(p, stdout);
+		exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : ITA_EXIT_IO);
+	case 'V':
+		printf("%s (ita-tools) %s\n", p->name, ITA_VERSION);
+		exit(fflush(stdout) == 0 && !ferror(stdout) ? 0 : ITA_EXIT_IO);
+	}
+	return 1;
+}
+
+int
+ita_opts_parse(const struct ita_prog *p, int argc, char *argv[],
+    struct ita_common *c, struct ita_diag *d,
+    int (*own)(void *, int, const char *), void *ctx)
+{
+	struct option *lo;
+	char *so;
+	int ch, r, result = -1;
+
+	memset(c, 0, sizeof(*c));
+	if (build_tables(p, &lo, &so) == -1) {
+		ita_diag_sys(d, "options");
+		free(lo);
+		free(so);
+		return -1;
+	}
+	opterr = 0;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, so, lo, NULL)) != -1) {
+		if (ch == '?') {
+			if (optopt > 0 && optopt < 128)
+				ita_diag_usage(d, "unknown option '-%c'", optopt);
+			else
+				ita_diag_usage(d, "unknown option '%s'",
+				    argv[optind - 1]);
+			goto out;
+		}
+		if (ch == ':') {
+			ita_diag_usage(d, "option '%s' needs an argument",
+			    argv[optind - 1]);
+			goto out;
+		}
+		r = common_option(p, c, d, ch, optarg);
+		if (r == -1)
+			goto out;
+		if (r == 1 && (own == NULL || own(ctx, ch, optarg) == -1)) {
+			if (own == NULL)
+				ita_diag_usage(d, "unknown option");
+			goto out;
+		}
+	}
+	result = optind;
+out:
+	free(lo);
+	free(so);
+	return result;
+}

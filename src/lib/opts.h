@@ -1,0 +1,68 @@
+/*
+ * Command-line options: one table per program, joined to the common
+ * table, from which getopt_long(3)'s arrays and --help are both made (so a
+ * test can check --help against the man page and the completions).
+ */
+#ifndef ITA_OPTS_H
+#define ITA_OPTS_H
+
+#include <stdio.h>
+
+#include "diag.h"
+
+enum ita_format {
+	ITA_FMT_CSV = 0,
+	ITA_FMT_TSV,
+	ITA_FMT_XML
+};
+
+/* Values of the common options that have no short letter. */
+enum {
+	ITA_OPT_CRLF = 0x1000,
+	ITA_OPT_BOM,
+	ITA_OPT_PROGRAM = 0x2000	/* programs number theirs from here */
+};
+
+struct ita_optdoc {
+	const char	*name;		/* long name */
+	int		 has_arg;	/* no_argument, required_argument */
+	int		 val;		/* short letter or an ITA_OPT_* value */
+	const char	*argname;	/* "FILE", or NULL */
+	const char	*help;		/* one line */
+};
+
+struct ita_prog {
+	const char		*name;		/* "ita-validate" */
+	const char		*synopsis;	/* "[options] [file ...]" */
+	const char		*purpose;	/* one line */
+	const struct ita_optdoc	*opts;		/* ends with a NULL name */
+};
+
+struct ita_common {
+	const char	*output;	/* -o FILE */
+	enum ita_format	 format;
+	int		 format_set;
+	int		 crlf;
+	int		 bom;
+	int		 quiet;
+	int		 verbose;
+};
+
+extern const struct ita_optdoc ita_common_opts[];
+
+/*
+ * Parses argv. For each program option calls own(ctx, val, optarg), which
+ * returns 0, or -1 after reporting a usage error. Handles the common
+ * options; --help and --version print and exit 0. Returns optind, or -1
+ * on a usage error (reported; status 2 in diag).
+ */
+int	ita_opts_parse(const struct ita_prog *, int argc, char *argv[],
+	    struct ita_common *, struct ita_diag *,
+	    int (*own)(void *, int, const char *), void *ctx);
+void	ita_opts_help(const struct ita_prog *, FILE *);
+int	ita_format_parse(const char *, enum ita_format *);
+const char *ita_format_name(enum ita_format);
+/* Parses a whole decimal number in [min, max]; 0 or -1. */
+int	ita_parse_long(const char *, long min, long max, long *);
+
+#endif

@@ -1,0 +1,155 @@
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "output.h"
+
+/*
+ * The one piece of global state: the temporary file a signal handler must
+ * remove. A program writes at most one output at a time.
+ */
+static char *volatile pending_tmp;
+
+static void
+on_fatal_signal(int sig)
+{
+	char *t = pending_tmp;
+
+	if (t != NULL)
+		unlink(t);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void
+ita_out_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+	sa.sa_handler = on_fatal_signal;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+int
+ita_out_open(struct ita_out *o, const char *path, struct ita_diag *d)
+{
+	const char *slash;
+	struct stat st;
+	size_t dirlen;
+	mode_t mask;
+	int fd;
+
+	memset(o, 0, sizeof(*o));
+	if (path == NULL || strcmp(path, "-") == 0) {
+		o->fp = stdout;
+		return 0;
+	}
+	if ((o->path = strdup(path)) == NULL)
+		goto nomem;
+	slash = strrchr(path, '/');
+	dirlen = slash != NULL ? (size_t)(slash - path) + 1 : 0;
+	if ((o->tmp = malloc(dirlen + 32)) == NULL)
+		goto nomem;
+	memcpy(o->tmp, path, dirlen);
+	strcpy(o->tmp + dirlen, ".ita-out.XXXXXX");
+	if ((fd = mkstemp(o->tmp)) == -1) {
+		ita_diag_sys(d, "%s", path);
+		free(o->tmp);
+		o->tmp = NULL;
+		return -1;
+	}
+	/* Keep the mode of the file we replace, else what umask allows. */
+	if (stat(path, &st) == 0)
+		fchmod(fd, st.st_mode & 07777);
+	else {
+		mask = umask(0);
+		umask(mask);
+		fchmod(fd, 0666 & ~mask);
+	}
+	pending_tmp = o->tmp;
+	if ((o->fp = fdopen(fd, "w")) == NULL) {
+		ita_diag_sys(d, "%s", path);
+		close(fd);
+		unlink(o->tmp);
+		pending_tmp = NULL;
+		return -1;
+	}
+	return 0;
+nomem:
+	ita_diag_sys(d, "%s", path);
+	return -1;
+}
+
+int
+ita_out_ok(struct ita_out *o)
+{
+	if (o->fp == NULL)
+		return 0;
+	if (ferror(o->fp)) {
+		if (errno == EPIPE)
+			o->epipe = 1;
+		return 0;
+	}
+	return 1;
+}
+
+int
+ita_out_close(struct ita_out *o, int commit, struct ita_diag *d)
+{
+	int failed = 0, e = 0;
+	const char *name = o->path != NULL ? o->path : "standard output";
+
+	if (o->fp == NULL)
+		return 0;
+	if (fflush(o->fp) == EOF || ferror(o->fp)) {
+		failed = 1;
+		e = errno;
+	}
+	if (o->fp != stdout) {
+		if (!failed && fsync(fileno(o->fp)) == -1 && errno != EINVAL) {
+			failed = 1;
+			e = errno;
+		}
+		if (fclose(o->fp) == EOF && !failed) {
+			failed = 1;
+			e = errno;
+		}
+	} else if (fclose(o->fp) == EOF && !failed) {
+		/* stdout is closed here so that a late error is seen. */
+		failed = 1;
+		e = errno;
+	}
+	o->fp = NULL;
+	if (failed && (e == EPIPE || o->epipe)) {
+		failed = 0;
+		commit = 0;
+		o->epipe = 1;
+	} else if (failed) {
+		errno = e;
+		ita_diag_sys(d, "write error on %s", name);
+	}
+	if (o->tmp != NULL) {
+		if (commit && !failed) {
+			if (rename(o->tmp, o->path) == -1) {
+				ita_diag_sys(d, "%s", o->path);
+				unlink(o->tmp);
+				failed = 1;
+			}
+		} else
+			unlink(o->tmp);
+		pending_tmp = NULL;
+	}
+	free(o->tmp);
+	free(o->path);
+	o->tmp = o->path = NULL;
+	return failed ? -1 : 0;
+}

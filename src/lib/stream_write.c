@@ -1,0 +1,224 @@
+/*
+ * The stream writer. CSV quotes a field only when it must (RFC 4180);
+ * TSV escapes tab, line feed, carriage return and backslash; XML is
+ * written with xmlTextWriter, one <record> per record.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/xmlwriter.h>
+
+#include "stream.h"
+
+struct ita_writer {
+	FILE		*fp;
+	enum ita_format	 fmt;
+	int		 crlf, bom;
+	int		 started;
+	struct ita_header *last;	/* columns last written */
+	xmlTextWriterPtr xw;
+};
+
+static int
+xml_write_cb(void *ctx, const char *buf, int len)
+{
+	FILE *fp = ctx;
+
+	if (len > 0 && fwrite(buf, 1, (size_t)len, fp) != (size_t)len)
+		return -1;
+	return len;
+}
+
+struct ita_writer *
+ita_writer_new(FILE *fp, enum ita_format fmt, int crlf, int bom)
+{
+	struct ita_writer *w;
+	xmlOutputBufferPtr ob;
+
+	if ((w = calloc(1, sizeof(*w))) == NULL)
+		return NULL;
+	w->fp = fp;
+	w->fmt = fmt;
+	w->crlf = crlf;
+	w->bom = bom;
+	if (fmt == ITA_FMT_XML) {
+		ob = xmlOutputBufferCreateIO(xml_write_cb, NULL, fp, NULL);
+		if (ob == NULL || (w->xw = xmlNewTextWriter(ob)) == NULL) {
+			if (ob != NULL)
+				xmlOutputBufferClose(ob);
+			free(w);
+			return NULL;
+		}
+		xmlTextWriterSetIndent(w->xw, 1);
+		xmlTextWriterSetIndentString(w->xw, (const xmlChar *)" ");
+	}
+	return w;
+}
+
+void
+ita_csv_field(FILE *fp, const char *s)
+{
+	const char *p;
+
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		fputs(s, fp);
+		return;
+	}
+	putc('"', fp);
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '"')
+			putc('"', fp);
+		putc(*p, fp);
+	}
+	putc('"', fp);
+}
+
+static void
+tsv_field(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++)
+		switch (*s) {
+		case '\t':
+			fputs("\\t", fp);
+			break;
+		case '\n':
+			fputs("\\n", fp);
+			break;
+		case '\r':
+			fputs("\\r", fp);
+			break;
+		case '\\':
+			fputs("\\\\", fp);
+			break;
+		default:
+			putc(*s, fp);
+		}
+}
+
+static void
+text_row(struct ita_writer *w, char *const *vals, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			putc(w->fmt == ITA_FMT_TSV ? '\t' : ',', w->fp);
+		if (w->fmt == ITA_FMT_TSV)
+			tsv_field(w->fp, vals[i]);
+		else
+			ita_csv_field(w->fp, vals[i]);
+	}
+	fputs(w->crlf && w->fmt == ITA_FMT_CSV ? "\r\n" : "\n", w->fp);
+}
+
+static int
+xml_start(struct ita_writer *w)
+{
+	if (xmlTextWriterStartDocument(w->xw, "1.0", "UTF-8", NULL) < 0 ||
+	    xmlTextWriterStartElementNS(w->xw, NULL, (const xmlChar *)"ita",
+	    (const xmlChar *)ITA_XML_NS) < 0 ||
+	    xmlTextWriterWriteAttribute(w->xw, (const xmlChar *)"version",
+	    (const xmlChar *)ITA_STREAM_VERSION) < 0)
+		return -1;
+	return 0;
+}
+
+/* A column is written as its own element when the schema knows it. */
+static int
+xml_value(struct ita_writer *w, const struct ita_header *h, size_t i,
+    const char *v)
+{
+	int rc;
+
+	if (h->col[i] >= 0 && h->index[h->col[i]] == (int)i)
+		return xmlTextWriterWriteElement(w->xw,
+		    (const xmlChar *)h->names[i], (const xmlChar *)v) < 0 ?
+		    -1 : 0;
+	rc = xmlTextWriterStartElement(w->xw, (const xmlChar *)"field");
+	if (rc >= 0)
+		rc = xmlTextWriterWriteAttribute(w->xw,
+		    (const xmlChar *)"name", (const xmlChar *)h->names[i]);
+	if (rc >= 0)
+		rc = xmlTextWriterWriteString(w->xw, (const xmlChar *)v);
+	if (rc >= 0)
+		rc = xmlTextWriterEndElement(w->xw);
+	return rc < 0 ? -1 : 0;
+}
+
+static int
+xml_columns(struct ita_writer *w, const struct ita_header *h)
+{
+	size_t i;
+
+	if (xmlTextWriterStartElement(w->xw, (const xmlChar *)"columns") < 0)
+		return -1;
+	for (i = 0; i < h->ncols; i++)
+		if (xmlTextWriterWriteElement(w->xw, (const xmlChar *)"c",
+		    (const xmlChar *)h->names[i]) < 0)
+			return -1;
+	return xmlTextWriterEndElement(w->xw) < 0 ? -1 : 0;
+}
+
+static int
+xml_record(struct ita_writer *w, const struct ita_record *r)
+{
+	size_t i;
+
+	if (xmlTextWriterStartElement(w->xw, (const xmlChar *)"record") < 0)
+		return -1;
+	for (i = 0; i < r->hdr->ncols; i++)
+		if (r->vals[i][0] != '\0' &&
+		    xml_value(w, r->hdr, i, r->vals[i]) == -1)
+			return -1;
+	return xmlTextWriterEndElement(w->xw) < 0 ? -1 : 0;
+}
+
+static int
+begin(struct ita_writer *w)
+{
+	if (w->started)
+		return 0;
+	w->started = 1;
+	if (w->fmt == ITA_FMT_XML)
+		return xml_start(w);
+	if (w->bom && w->fmt == ITA_FMT_CSV)
+		fputs("\xef\xbb\xbf", w->fp);
+	return 0;
+}
+
+int
+ita_writer_put(struct ita_writer *w, const struct ita_record *r)
+{
+	if (begin(w) == -1)
+		return -1;
+	if (!ita_header_same(w->last, r->hdr)) {
+		ita_header_unref(w->last);
+		w->last = ita_header_ref(r->hdr);
+		if (w->fmt == ITA_FMT_XML) {
+			if (xml_columns(w, r->hdr) == -1)
+				return -1;
+		} else
+			text_row(w, r->hdr->names, r->hdr->ncols);
+	}
+	if (w->fmt == ITA_FMT_XML)
+		return xml_record(w, r);
+	text_row(w, r->vals, r->hdr->ncols);
+	return ferror(w->fp) ? -1 : 0;
+}
+
+int
+ita_writer_end(struct ita_writer *w)
+{
+	int rc = 0;
+
+	if (w == NULL)
+		return 0;
+	if (w->fmt == ITA_FMT_XML) {
+		if (begin(w) == -1 || xmlTextWriterEndDocument(w->xw) < 0)
+			rc = -1;
+		xmlFreeTextWriter(w->xw);
+	}
+	ita_header_unref(w->last);
+	free(w);
+	return rc;
+}

@@ -1,0 +1,264 @@
+/*
+ * Conformance to ita(5): columns, types, vocabularies, dates, periods and
+ * identities. A report is a run of records with one office, fiscal year
+ * and round; ids are unique within it and a parent comes before its
+ * children, so checking holds one report's ids, never its records.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "filter.h"
+#include "thdate.h"
+#include "utf8.h"
+#include "validate.h"
+
+#define SEV(s, id)	ita_diag_severity((s)->diag, (id), \
+			    vrule_find(id)->sev)
+
+static void report(struct vstate *, const struct ita_record *, const char *,
+    const char *, const char *, ...) __attribute__((format(printf, 5, 6)));
+
+static void
+report(struct vstate *s, const struct ita_record *r, const char *field,
+    const char *rule, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	ita_vdiag_record(s->diag, r, field, SEV(s, rule), rule, fmt, ap);
+	va_end(ap);
+}
+
+int
+vstate_init(struct vstate *s, struct ita_diag *d)
+{
+	memset(s, 0, sizeof(*s));
+	s->diag = d;
+	return (s->ids = idset_new()) == NULL ? -1 : 0;
+}
+
+void
+vstate_free(struct vstate *s)
+{
+	idset_free(s->ids);
+	free(s->report_key);
+}
+
+/* A decimal number: digits, at most one '.', digits after it. */
+static int
+parse_decimal(const char *v, double *out)
+{
+	const char *p = v;
+	double x = 0, scale = 1;
+	int digits = 0, neg = 0;
+
+	if (*p == '-') {
+		neg = 1;
+		p++;
+	}
+	for (; *p >= '0' && *p <= '9'; p++, digits++)
+		x = x * 10 + (*p - '0');
+	if (*p == '.') {
+		p++;
+		if (*p < '0' || *p > '9')
+			return -1;
+		for (; *p >= '0' && *p <= '9'; p++) {
+			scale /= 10;
+			x += (*p - '0') * scale;
+		}
+	}
+	if (digits == 0 || *p != '\0')
+		return -1;
+	*out = neg ? -x : x;
+	return 0;
+}
+
+static void
+check_field(struct vstate *s, const struct ita_record *r, int col,
+    const char *v)
+{
+	const struct ita_coldef *c = &ita_cols[col];
+	struct ita_date dt;
+	char range[64];
+	double x;
+	long n;
+
+	switch (c->type) {
+	case ITA_T_TEXT:
+		break;
+	case ITA_T_LINE:
+		if (strpbrk(v, "\r\n") != NULL)
+			report(s, r, c->name, "field.line",
+			    "field '%s' holds a line break", c->name);
+		break;
+	case ITA_T_ENUM:
+		if (!ita_vocab_has(col, v))
+			report(s, r, c->name, "field.vocab",
+			    "field '%s': '%s' is not one of its words "
+			    "(see ita(5))", c->name, v);
+		break;
+	case ITA_T_INT:
+		if (ita_parse_long(v, c->min, c->max, &n) == -1) {
+			snprintf(range, sizeof(range), "%ld to %ld", c->min,
+			    c->max);
+			ita_diag_record(s->diag, r, c->name,
+			    SEV(s, "field.int"), "field.int",
+			    "field '%s': '%s' is not a whole number from %s",
+			    c->name, v, range);
+		}
+		break;
+	case ITA_T_NUM:
+		if (parse_decimal(v, &x) == -1 || x < c->min || x > c->max) {
+			snprintf(range, sizeof(range), "%ld to %ld", c->min,
+			    c->max);
+			ita_diag_record(s->diag, r, c->name,
+			    SEV(s, "field.number"), "field.number",
+			    "field '%s': '%s' is not a number from %s",
+			    c->name, v, range);
+		}
+		break;
+	case ITA_T_DATE:
+		if (ita_date_parse_iso(v, &dt) == -1)
+			report(s, r, c->name, "date.invalid",
+			    "field '%s': '%s' is not a date (YYYY-MM-DD)",
+			    c->name, v);
+		break;
+	}
+}
+
+static void
+check_period(struct vstate *s, const struct ita_record *r)
+{
+	const char *start = ita_get(r, ITA_COL_START);
+	const char *end = ita_get(r, ITA_COL_END);
+	struct ita_date a, b;
+
+	if ((*start != '\0') != (*ita_get(r, ITA_COL_START_PRECISION) != '\0'))
+		report(s, r, "start_precision", "period.precision",
+		    "field 'start' and field 'start_precision' must both be "
+		    "given or both be empty");
+	if ((*end != '\0') != (*ita_get(r, ITA_COL_END_PRECISION) != '\0'))
+		report(s, r, "end_precision", "period.precision",
+		    "field 'end' and field 'end_precision' must both be "
+		    "given or both be empty");
+	if (ita_date_parse_iso(start, &a) == 0 &&
+	    ita_date_parse_iso(end, &b) == 0 &&
+	    ita_date_to_days(b) < ita_date_to_days(a))
+		report(s, r, "end", "period.order",
+		    "period ends (%s) before it starts (%s)", end, start);
+}
+
+static void
+check_required(struct vstate *s, const struct ita_record *r)
+{
+	static const struct {
+		const char	*kind;
+		enum ita_col	 col;
+	} need[] = {
+		{ "report", ITA_COL_OFFICE },
+		{ "measure", ITA_COL_TITLE },
+		{ "activity", ITA_COL_TITLE },
+		{ "activity", ITA_COL_PARENT },
+		{ "indicator", ITA_COL_INDICATOR },
+		{ "oit_item", ITA_COL_OIT_ITEM },
+		{ "responsibility", ITA_COL_OIT_ITEM },
+		{ "score", ITA_COL_TOOL },
+		{ "score", ITA_COL_SCORE },
+	};
+	const char *kind = ita_get(r, ITA_COL_KIND);
+	size_t i;
+
+	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
+		if (strcmp(kind, need[i].kind) == 0 &&
+		    *ita_get(r, need[i].col) == '\0')
+			report(s, r, ita_cols[need[i].col].name,
+			    "record.required", "a %s record needs field '%s'",
+			    kind, ita_cols[need[i].col].name);
+}
+
+/* A new office, year or round starts a new report and a new id space. */
+static void
+enter_report(struct vstate *s, const struct ita_record *r)
+{
+	struct ita_buf key = ITA_BUF_INIT;
+
+	ita_buf_printf(&key, "%s\037%s\037%s", ita_get(r, ITA_COL_OFFICE),
+	    ita_get(r, ITA_COL_FISCAL_YEAR), ita_get(r, ITA_COL_ROUND));
+	if (s->report_key == NULL || strcmp(s->report_key, key.p) != 0) {
+		free(s->report_key);
+		s->report_key = ita_buf_take(&key);
+		idset_clear(s->ids);
+	}
+	ita_buf_free(&key);
+}
+
+static void
+check_identity(struct vstate *s, const struct ita_record *r)
+{
+	const char *id = ita_get(r, ITA_COL_ID);
+	const char *parent = ita_get(r, ITA_COL_PARENT);
+
+	enter_report(s, r);
+	if (*parent != '\0' && !idset_has(s->ids, parent))
+		report(s, r, "parent", "record.parent",
+		    "field 'parent': '%s' is no earlier record of this "
+		    "report", parent);
+	if (*id == '\0')
+		return;
+	switch (idset_add(s->ids, id)) {
+	case 0:
+		report(s, r, "id", "record.duplicate",
+		    "field 'id': '%s' is used twice in one report", id);
+		break;
+	case -1:
+		ita_diag_sys(s->diag, "checking identities");
+		break;
+	}
+}
+
+static void
+check_header(struct vstate *s, const struct ita_record *r)
+{
+	struct ita_loc l = r->loc;
+
+	if (s->checked_hdr == r->hdr)
+		return;
+	s->checked_hdr = r->hdr;
+	l.col = 0;
+	if (r->hdr->index[ITA_COL_KIND] < 0)
+		ita_diag_at(s->diag, &l, SEV(s, "header.missing"),
+		    "header.missing", NULL,
+		    "the header has no column 'kind'");
+	if (r->hdr->index[ITA_COL_ID] < 0)
+		ita_diag_at(s->diag, &l, SEV(s, "header.missing"),
+		    "header.missing", NULL, "the header has no column 'id'");
+}
+
+void
+check_record(struct vstate *s, const struct ita_record *r)
+{
+	const struct ita_header *h = r->hdr;
+	size_t i;
+
+	check_header(s, r);
+	if (*ita_get(r, ITA_COL_KIND) == '\0' && h->index[ITA_COL_KIND] >= 0)
+		report(s, r, "kind", "record.kind",
+		    "field 'kind' is empty");
+	if (*ita_get(r, ITA_COL_ID) == '\0' && h->index[ITA_COL_ID] >= 0)
+		report(s, r, "id", "record.id", "field 'id' is empty");
+	for (i = 0; i < h->ncols; i++) {
+		if (r->vals[i][0] == '\0')
+			continue;
+		if (h->col[i] >= 0)
+			check_field(s, r, h->col[i], r->vals[i]);
+		if (!ita_utf8_is_nfc(r->vals[i], strlen(r->vals[i])))
+			report(s, r, h->names[i], "text.nfc",
+			    "field '%s' is not in Unicode NFC; run it through "
+			    "ita-import", h->names[i]);
+	}
+	check_period(s, r);
+	check_required(s, r);
+	check_identity(s, r);
+}

@@ -1,0 +1,81 @@
+#!/bin/sh
+# Runs the unit tests and the end-to-end cases against the programs of a
+# build directory (default build/asan). Last line: "N passed, N failed".
+#
+# A case is a folder tests/cases/NAME with:
+#   cmd       shell commands, run in the case folder with the programs on PATH
+#   stdout    expected standard output (absent: must be empty)
+#   stderr    expected standard error (absent: must be empty)
+#   status    expected exit status (absent: 0)
+# A cmd that exits 77 is skipped (e.g. ../shared is not there).
+build=${1:-build/asan}
+top=$(pwd)
+bin=$top/$build/bin
+[ -d "$bin" ] || { echo "run.sh: no programs in $bin" >&2; exit 2; }
+LC_ALL=C.UTF-8; export LC_ALL
+ITA_SHARE=$top/share/ita; export ITA_SHARE
+ITA_TOP=$top; export ITA_TOP
+SHARED=$top/../shared; export SHARED
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99; export ASAN_OPTIONS
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=99; export UBSAN_OPTIONS
+PATH=$bin:$PATH; export PATH
+pass=0 fail=0 skip=0
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT
+
+# Unit tests: cmocka prints one line per test.
+for t in "$top/$build"/tests/test_*; do
+	[ -x "$t" ] || continue
+	name=$(basename "$t")
+	"$t" >"$tmp/unit.out" 2>&1
+	rc=$?
+	p=$(grep -c '^\[       OK \]' "$tmp/unit.out")
+	f=$(grep -c '^\[  FAILED  \] [a-z]' "$tmp/unit.out")
+	s=$(grep -c '^\[  SKIPPED \]' "$tmp/unit.out")
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+		f=1	# crashed or a sanitizer stopped it
+	fi
+	pass=$((pass + p)) fail=$((fail + f)) skip=$((skip + s))
+	if [ "$f" -ne 0 ]; then
+		echo "FAIL unit $name"
+		sed 's/^/    /' "$tmp/unit.out" | tail -n 30
+	fi
+done
+
+# End-to-end cases.
+for c in "$top"/tests/cases/*/; do
+	[ -f "$c/cmd" ] || continue
+	name=$(basename "$c")
+	(cd "$c" && sh ./cmd >"$tmp/out" 2>"$tmp/err")
+	rc=$?
+	if [ "$rc" -eq 77 ]; then
+		skip=$((skip + 1))
+		continue
+	fi
+	want=0
+	[ -f "$c/status" ] && want=$(cat "$c/status")
+	ok=1
+	if [ "$rc" != "$want" ]; then
+		ok=0
+		echo "FAIL $name: exit status $rc, expected $want"
+	fi
+	for s in stdout stderr; do
+		exp=/dev/null
+		[ -f "$c/$s" ] && exp="$c/$s"
+		got=$tmp/out
+		[ "$s" = stderr ] && got=$tmp/err
+		if ! cmp -s "$exp" "$got"; then
+			ok=0
+			echo "FAIL $name: $s differs"
+			diff -u "$exp" "$got" | head -n 20 | sed 's/^/    /'
+		fi
+	done
+	if [ "$ok" -eq 1 ]; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+	fi
+done
+[ "$skip" -gt 0 ] && echo "($skip skipped)"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
