@@ -7,8 +7,10 @@
 #   stdout    expected standard output (absent: must be empty)
 #   stderr    expected standard error (absent: must be empty)
 #   status    expected exit status (absent: 0)
+# Usage: sh tests/run.sh [BUILD-DIR [NAME-PART]]
 # A cmd that exits 77 is skipped (e.g. ../shared is not there).
 build=${1:-build/asan}
+only=${2:-}	# run only the cases and unit tests whose name has this in it
 top=$(pwd)
 bin=$top/$build/bin
 [ -d "$bin" ] || { echo "run.sh: no programs in $bin" >&2; exit 2; }
@@ -27,6 +29,7 @@ trap 'rm -rf "$tmp"' EXIT
 for t in "$top/$build"/tests/test_*; do
 	[ -x "$t" ] || continue
 	name=$(basename "$t")
+	case $name in *"$only"*) ;; *) continue ;; esac
 	"$t" >"$tmp/unit.out" 2>&1
 	rc=$?
 	p=$(grep -c '^\[       OK \]' "$tmp/unit.out")
@@ -46,6 +49,7 @@ done
 for c in "$top"/tests/cases/*/; do
 	[ -f "$c/cmd" ] || continue
 	name=$(basename "$c")
+	case $name in *"$only"*) ;; *) continue ;; esac
 	(cd "$c" && sh ./cmd >"$tmp/out" 2>"$tmp/err")
 	rc=$?
 	if [ "$rc" -eq 77 ]; then
