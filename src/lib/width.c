@@ -1,0 +1,392 @@
+/*
+ * Display width and wrapping (issue 3, part 3).
+ *
+ * Width is the sum of utf8proc_charwidth over code points: Thai marks
+ * are 0 columns, so ก่า is 2 and น้ำ is 2.  Cuts happen only between
+ * grapheme clusters (utf8proc_grapheme_break_stateful).  Thai writes no
+ * spaces between words, so wrapping also breaks where libthai's
+ * dictionary breaker (th_brk_wc_find_breaks) finds a word boundary.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include <thai/thbrk.h>
+#include <thai/thwbrk.h>
+#include <utf8proc.h>
+
+#include "buf.h"
+#include "width.h"
+
+/* Decodes one code point; an invalid byte is U+FFFD of length 1. */
+static size_t
+next_cp(const char *s, size_t n, utf8proc_int32_t *cp)
+{
+	utf8proc_ssize_t k;
+
+	if ((unsigned char)s[0] < 0x80) {
+		*cp = (unsigned char)s[0];
+		return 1;
+	}
+	k = utf8proc_iterate((const utf8proc_uint8_t *)s,
+	    (utf8proc_ssize_t)n, cp);
+	if (k <= 0 || *cp < 0) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	return (size_t)k;
+}
+
+static int
+cpwidth(utf8proc_int32_t cp)
+{
+	int w = utf8proc_charwidth(cp);
+
+	return w < 0 ? 0 : w;
+}
+
+int
+ita_width(const char *s, size_t len)
+{
+	utf8proc_int32_t cp;
+	size_t i = 0;
+	long w = 0;
+
+	while (i < len) {
+		i += next_cp(s + i, len - i, &cp);
+		w += cpwidth(cp);
+	}
+	return w > INT32_MAX ? INT32_MAX : (int)w;
+}
+
+/*
+ * Walks one grapheme cluster from s[i]: returns its end and adds its
+ * width.  *prev and *state carry utf8proc's break state.
+ */
+static size_t
+cluster(const char *s, size_t len, size_t i, int *w,
+    utf8proc_int32_t *prev, utf8proc_int32_t *state)
+{
+	utf8proc_int32_t cp;
+	size_t k;
+
+	k = next_cp(s + i, len - i, &cp);
+	*w += cpwidth(cp);
+	*prev = cp;
+	i += k;
+	while (i < len) {
+		k = next_cp(s + i, len - i, &cp);
+		if (utf8proc_grapheme_break_stateful(*prev, cp, state))
+			break;
+		*w += cpwidth(cp);
+		*prev = cp;
+		i += k;
+	}
+	return i;
+}
+
+size_t
+ita_cut_width(const char *s, size_t len, int maxcols)
+{
+	utf8proc_int32_t prev = 0, state = 0;
+	size_t i = 0, j;
+	int cols = 0, w;
+
+	while (i < len) {
+		w = 0;
+		j = cluster(s, len, i, &w, &prev, &state);
+		if (cols + w > maxcols)
+			break;
+		cols += w;
+		i = j;
+	}
+	return i;
+}
+
+int
+ita_pad(struct ita_buf *out, const char *s, size_t len, int width,
+    int right_align)
+{
+	size_t cut = ita_cut_width(s, len, width);
+	int w = ita_width(s, cut), i;
+
+	for (i = w; right_align && i < width; i++)
+		if (ita_buf_addc(out, ' ') == -1)
+			return -1;
+	if (ita_buf_add(out, s, cut) == -1)
+		return -1;
+	for (i = w; !right_align && i < width; i++)
+		if (ita_buf_addc(out, ' ') == -1)
+			return -1;
+	return 0;
+}
+
+/* ---- wrapping ---- */
+
+struct ita_wrap {
+	ThBrk		*brk;		/* NULL until needed, or if unavailable */
+	int		 brk_tried;
+	/* per code point of the text being wrapped */
+	uint32_t	*cp;
+	size_t		*off;		/* byte offset; off[n] = len */
+	int		*w;		/* cluster width at a cluster start, else 0 */
+	unsigned char	*flag;
+	size_t		 cap;
+	wchar_t		*wbuf;		/* one hard line for libthai */
+	int		*pos;
+	size_t		 wcap;
+	struct ita_line	*lines;
+	size_t		 nlines, lcap;
+};
+
+#define F_CLUSTER	0x01	/* a grapheme cluster starts here */
+#define F_BREAK		0x02	/* a word boundary: a line may start here */
+
+struct ita_wrap *
+ita_wrap_new(void)
+{
+	return calloc(1, sizeof(struct ita_wrap));
+}
+
+void
+ita_wrap_free(struct ita_wrap *wr)
+{
+	if (wr == NULL)
+		return;
+	if (wr->brk != NULL)
+		th_brk_delete(wr->brk);
+	free(wr->cp);
+	free(wr->off);
+	free(wr->w);
+	free(wr->flag);
+	free(wr->wbuf);
+	free(wr->pos);
+	free(wr->lines);
+	free(wr);
+}
+
+static int
+grow(void **p, size_t n, size_t size)
+{
+	void *q;
+
+	if (n > SIZE_MAX / size) {
+		errno = ENOMEM;
+		return -1;
+	}
+	if ((q = realloc(*p, n * size)) == NULL)
+		return -1;
+	*p = q;
+	return 0;
+}
+
+static int
+reserve(struct ita_wrap *wr, size_t n)
+{
+	if (n <= wr->cap)
+		return 0;
+	if (grow((void **)&wr->cp, n, sizeof(*wr->cp)) == -1 ||
+	    grow((void **)&wr->off, n + 1, sizeof(*wr->off)) == -1 ||
+	    grow((void **)&wr->w, n, sizeof(*wr->w)) == -1 ||
+	    grow((void **)&wr->flag, n, sizeof(*wr->flag)) == -1)
+		return -1;
+	wr->cap = n;
+	return 0;
+}
+
+static int
+add_line(struct ita_wrap *wr, size_t a, size_t b)
+{
+	size_t cap;
+
+	if (wr->nlines == wr->lcap) {
+		cap = wr->lcap ? wr->lcap * 2 : 16;
+		if (grow((void **)&wr->lines, cap, sizeof(*wr->lines)) == -1)
+			return -1;
+		wr->lcap = cap;
+	}
+	wr->lines[wr->nlines].off = wr->off[a];
+	wr->lines[wr->nlines].len = wr->off[b] - wr->off[a];
+	wr->nlines++;
+	return 0;
+}
+
+/* Decodes s into cp/off and marks grapheme cluster starts and widths. */
+static int
+decode(struct ita_wrap *wr, const char *s, size_t len, size_t *np)
+{
+	utf8proc_int32_t c, prev = 0, state = 0;
+	size_t i = 0, n = 0, last = 0;
+
+	if (reserve(wr, len + 1) == -1)
+		return -1;
+	while (i < len) {
+		wr->off[n] = i;
+		i += next_cp(s + i, len - i, &c);
+		wr->cp[n] = (uint32_t)c;
+		wr->flag[n] = 0;
+		wr->w[n] = 0;
+		if (n == 0 || c == '\n' || prev == '\n' ||
+		    utf8proc_grapheme_break_stateful(prev, c, &state)) {
+			wr->flag[n] = F_CLUSTER;
+			last = n;
+		}
+		wr->w[last] += cpwidth(c);
+		prev = c;
+		n++;
+	}
+	wr->off[n] = len;
+	*np = n;
+	return 0;
+}
+
+static int
+no_line_start(uint32_t c)
+{
+	switch (c) {
+	case 0x0E46:	/* ๆ */
+	case 0x0E2F:	/* ฯ */
+	case ')': case ']': case '}': case ',': case '.': case ';':
+	case ':': case '!': case '?': case '%':
+	case 0x201D:	/* ” */
+	case 0x2019:	/* ’ */
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Word boundaries of the hard line [a, b) from libthai, and at spaces. */
+static int
+word_breaks(struct ita_wrap *wr, size_t a, size_t b)
+{
+	size_t i, n = b - a, cap;
+	int k, np;
+
+	for (i = a + 1; i < b; i++)
+		if (wr->cp[i - 1] == ' ' && wr->cp[i] != ' ')
+			wr->flag[i] |= F_BREAK;
+	if (!wr->brk_tried) {
+		wr->brk_tried = 1;
+		wr->brk = th_brk_new(NULL);	/* NULL: spaces only */
+	}
+	if (wr->brk == NULL || n < 2)
+		return 0;
+	if (n + 1 > wr->wcap) {
+		cap = n + 1;
+		if (grow((void **)&wr->wbuf, cap, sizeof(*wr->wbuf)) == -1 ||
+		    grow((void **)&wr->pos, cap, sizeof(*wr->pos)) == -1)
+			return -1;
+		wr->wcap = cap;
+	}
+	for (i = 0; i < n; i++)
+		wr->wbuf[i] = (wchar_t)wr->cp[a + i];
+	wr->wbuf[n] = 0;
+	np = th_brk_wc_find_breaks(wr->brk, (const thwchar_t *)wr->wbuf,
+	    wr->pos, n + 1);
+	for (k = 0; k < np; k++)
+		if (wr->pos[k] > 0 && (size_t)wr->pos[k] < n)
+			wr->flag[a + (size_t)wr->pos[k]] |= F_BREAK;
+	return 0;
+}
+
+static size_t
+skip_sp(const struct ita_wrap *wr, size_t i, size_t b)
+{
+	while (i < b && wr->cp[i] == ' ')
+		i++;
+	return i;
+}
+
+/* May a line start at i (after its spaces)? */
+static int
+can_start(const struct ita_wrap *wr, size_t i, size_t b)
+{
+	i = skip_sp(wr, i, b);
+	return i >= b || ((wr->flag[i] & F_CLUSTER) &&
+	    !no_line_start(wr->cp[i]));
+}
+
+/* Emits [a, e) without trailing spaces. */
+static int
+emit(struct ita_wrap *wr, size_t a, size_t e)
+{
+	while (e > a && wr->cp[e - 1] == ' ')
+		e--;
+	return add_line(wr, a, e);
+}
+
+/* Wraps the hard line [a, b). */
+static int
+wrap_hard(struct ita_wrap *wr, size_t a, size_t b, int width)
+{
+	size_t start = a, i, last_ok, prevc;
+	int cols;
+
+	if (word_breaks(wr, a, b) == -1)
+		return -1;
+	if (a == b)
+		return add_line(wr, a, b);
+	while (start < b) {
+		cols = 0;
+		last_ok = start;
+		prevc = start;
+		for (i = start; i < b; ) {
+			if (i > start && (wr->flag[i] & F_BREAK) &&
+			    can_start(wr, i, b))
+				last_ok = i;
+			if (cols + wr->w[i] > width)
+				break;
+			cols += wr->w[i];
+			prevc = i;
+			for (i++; i < b && !(wr->flag[i] & F_CLUSTER); i++)
+				;
+		}
+		if (i >= b)
+			return emit(wr, start, b);
+		if (wr->cp[i] == ' ' && can_start(wr, i, b))
+			last_ok = i;
+		else if (last_ok == start) {
+			/* No word break fits: cut between clusters. */
+			last_ok = i;
+			if (no_line_start(wr->cp[i]) && prevc > start)
+				last_ok = prevc;
+			if (last_ok == start)	/* wider than the line */
+				for (last_ok++; last_ok < b &&
+				    !(wr->flag[last_ok] & F_CLUSTER); last_ok++)
+					;
+		}
+		if (emit(wr, start, last_ok) == -1)
+			return -1;
+		start = skip_sp(wr, last_ok, b);
+	}
+	return 0;
+}
+
+int
+ita_wrap_lines(struct ita_wrap *wr, const char *s, size_t len, int width,
+    const struct ita_line **lines, size_t *nlines)
+{
+	size_t n, a, b;
+
+	wr->nlines = 0;
+	*lines = NULL;
+	*nlines = 0;
+	if (width < 1)
+		width = 1;
+	if (decode(wr, s, len, &n) == -1)
+		return -1;
+	for (a = 0; a < n; a = b + 1) {
+		for (b = a; b < n && wr->cp[b] != '\n'; b++)
+			;
+		if (wrap_hard(wr, a, b, width) == -1)
+			return -1;
+		if (b == n)
+			break;
+	}
+	*lines = wr->lines;
+	*nlines = wr->nlines;
+	return 0;
+}
