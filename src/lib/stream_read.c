@@ -17,7 +17,7 @@
 
 struct row {
 	char		**f;
-	size_t		 n;
+	size_t		 n, cap;
 	unsigned long	 line;
 	int		 bad;
 };
@@ -37,7 +37,6 @@ struct ita_input {
 	struct csv_parser csv;
 	int		 csv_ready;
 	struct row	 cur;		/* row being parsed */
-	size_t		 curcap;
 	struct row	*queue;		/* rows parsed, not yet taken */
 	size_t		 qhead, qlen, qcap;
 
@@ -61,15 +60,16 @@ row_free(struct row *r)
 }
 
 static int
-row_add(struct row *r, size_t *cap, const char *s, size_t len)
+row_add(struct row *r, const char *s, size_t len)
 {
 	char **nf, *v;
 
-	if (r->n == *cap) {
-		*cap = *cap ? *cap * 2 : 16;
-		if ((nf = realloc(r->f, *cap * sizeof(char *))) == NULL)
+	if (r->n == r->cap) {
+		if ((nf = realloc(r->f, (r->cap ? r->cap * 2 : 16) *
+		    sizeof(char *))) == NULL)
 			return -1;
 		r->f = nf;
+		r->cap = r->cap ? r->cap * 2 : 16;
 	}
 	if ((v = malloc(len + 1)) == NULL)
 		return -1;
@@ -233,7 +233,7 @@ csv_on_field(void *s, size_t len, void *ctx)
 {
 	struct ita_input *in = ctx;
 
-	if (row_add(&in->cur, &in->curcap, s != NULL ? s : "", len) == -1)
+	if (row_add(&in->cur, s != NULL ? s : "", len) == -1)
 		in->cur.bad = -1;
 }
 
@@ -271,7 +271,6 @@ csv_on_row(int c, void *ctx)
 
 	(void)c;
 	memset(&in->cur, 0, sizeof(in->cur));
-	in->curcap = 0;
 	in->cur.line = r.line;
 	if (queue_push(in, &r) == -1) {
 		row_free(&r);
@@ -416,7 +415,7 @@ tsv_row(struct ita_input *in, struct row *r)
 {
 	struct ita_buf b = ITA_BUF_INIT;
 	const char *line, *tab;
-	size_t len, cap = 0;
+	size_t len;
 	int rv;
 
 	memset(r, 0, sizeof(*r));
@@ -441,7 +440,7 @@ tsv_row(struct ita_input *in, struct row *r)
 	for (;;) {
 		tab = memchr(line, '\t', len);
 		if (tsv_unescape(line, tab ? (size_t)(tab - line) : len,
-		    &b) == -1 || row_add(r, &cap, b.p, b.len) == -1) {
+		    &b) == -1 || row_add(r, b.p, b.len) == -1) {
 			ita_buf_free(&b);
 			ita_diag_sys(in->d, "%s", in->lines.name);
 			return -1;
@@ -525,7 +524,6 @@ static int
 xml_columns(struct ita_input *in, xmlNodePtr node)
 {
 	struct row r;
-	size_t cap = 0;
 	xmlNodePtr c;
 	xmlChar *s;
 	int rv;
@@ -536,7 +534,7 @@ xml_columns(struct ita_input *in, xmlNodePtr node)
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
 		s = xmlNodeGetContent(c);
-		rv = row_add(&r, &cap, s ? (const char *)s : "",
+		rv = row_add(&r, s ? (const char *)s : "",
 		    s ? strlen((const char *)s) : 0);
 		xmlFree(s);
 		if (rv == -1) {
@@ -737,7 +735,6 @@ close_current(struct ita_input *in)
 		row_free(&in->queue[i]);
 	in->qhead = in->qlen = 0;
 	row_free(&in->cur);
-	in->curcap = 0;
 	if (in->xr != NULL) {
 		xmlFreeTextReader(in->xr);
 		in->xr = NULL;
