@@ -1,0 +1,112 @@
+/* Diagnostics: the line format, overrides, counts, status, summary. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "lib/diag.h"
+#include "lib/opts.h"
+
+static void
+test_format_and_status(void **state)
+{
+	struct ita_diag d;
+	struct ita_loc l = { "report.csv", 57, 0 };
+	char *buf = NULL;
+	size_t len = 0;
+
+	(void)state;
+	ita_diag_init(&d, "ita-x");
+	d.err = open_memstream(&buf, &len);
+	ita_diag_at(&d, &l, ITA_SEV_WARNING, "a.rule", "ctx", "field '%s'", "x");
+	assert_int_equal(d.status, 0);
+	l.col = 3;
+	ita_diag_at(&d, &l, ITA_SEV_ERROR, "b.rule", NULL, "bad");
+	assert_int_equal(d.status, ITA_EXIT_DATA);
+	ita_diag_raise(&d, ITA_EXIT_IO);
+	ita_diag_raise(&d, ITA_EXIT_DATA);
+	assert_int_equal(d.status, ITA_EXIT_IO);
+	ita_diag_summary(&d, 1204);
+	fclose(d.err);
+	assert_string_equal(buf,
+	    "report.csv:57: warning: field 'x' [a.rule]\n"
+	    "report.csv:57:3: error: bad [b.rule]\n"
+	    "ita-x: 1 error, 1 warning in 1,204 records\n");
+	free(buf);
+	ita_diag_free(&d);
+}
+
+static void
+test_overrides_and_quiet(void **state)
+{
+	struct ita_diag d;
+	struct ita_loc l = { NULL, 2, 0 };
+	char *buf = NULL;
+	size_t len = 0;
+
+	(void)state;
+	ita_diag_init(&d, "ita-x");
+	d.err = open_memstream(&buf, &len);
+	assert_int_equal(ita_diag_override(&d, "off.rule", ITA_SEV_OFF), 0);
+	assert_int_equal(ita_diag_override(&d, "up.rule", ITA_SEV_ERROR), 0);
+	ita_diag_at(&d, &l, ITA_SEV_ERROR, "off.rule", NULL, "hidden");
+	ita_diag_at(&d, &l, ITA_SEV_NOTE, "up.rule", NULL, "raised");
+	d.quiet = 1;
+	ita_diag_at(&d, &l, ITA_SEV_WARNING, "w.rule", NULL, "quiet");
+	ita_diag_summary(&d, 3);
+	fclose(d.err);
+	assert_string_equal(buf, "<stdin>:2: error: raised [up.rule]\n");
+	assert_int_equal(d.nerror, 1);
+	assert_int_equal(d.nwarning, 1);	/* counted though not shown */
+	free(buf);
+	ita_diag_free(&d);
+}
+
+static void
+test_count_format(void **state)
+{
+	char b[32];
+
+	(void)state;
+	ita_format_count(0, b, sizeof(b));
+	assert_string_equal(b, "0");
+	ita_format_count(999, b, sizeof(b));
+	assert_string_equal(b, "999");
+	ita_format_count(1000, b, sizeof(b));
+	assert_string_equal(b, "1,000");
+	ita_format_count(1234567, b, sizeof(b));
+	assert_string_equal(b, "1,234,567");
+}
+
+static void
+test_parse_long(void **state)
+{
+	long v;
+
+	(void)state;
+	assert_int_equal(ita_parse_long("2568", 2400, 2700, &v), 0);
+	assert_int_equal(v, 2568);
+	assert_int_equal(ita_parse_long("2399", 2400, 2700, &v), -1);
+	assert_int_equal(ita_parse_long("25x", 0, 9999, &v), -1);
+	assert_int_equal(ita_parse_long("", 0, 9999, &v), -1);
+	assert_int_equal(ita_parse_long(" 1", 0, 9999, &v), -1);
+	assert_int_equal(ita_parse_long("+1", 0, 9999, &v), -1);
+	assert_int_equal(ita_parse_long("99999999999999999999", 0, 9, &v), -1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_format_and_status),
+		cmocka_unit_test(test_overrides_and_quiet),
+		cmocka_unit_test(test_count_format),
+		cmocka_unit_test(test_parse_long),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
