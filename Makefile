@@ -83,17 +83,18 @@ unit: $(TESTS)
 # The suite runs sanitized builds of everything, then the unit tests and
 # the end-to-end cases; its last line is "N passed, N failed".
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-check:
+check: deps
 	$(MAKE) O=build/asan B=build/asan/bin SAN='$(SANFLAGS)' OPT='-O1 -g' all unit
 	sh tests/run.sh build/asan
 
-demo:
+demo: deps
+	@$(MAKE) --no-print-directory all >/dev/null
 	@sh tests/demo.sh
 
 deps:
 	@sh tests/deps.sh
 
-bench: all
+bench: deps all
 	@sh tests/bench/run.sh $(N)
 
 fuzz:
