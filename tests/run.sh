@@ -75,6 +75,15 @@ for c in "$top"/tests/cases/*/; do
 			diff -u "$exp" "$got" | head -n 20 | sed 's/^/    /'
 		fi
 	done
+	# Every ita stream in XML that a case prints must match the schema.
+	if [ "$rc" -eq 0 ] && command -v xmllint >/dev/null &&
+	    head -c 300 "$tmp/out" | grep -q 'urn:x-ita-tools:stream:1' &&
+	    ! xmllint --noout --schema "$top/share/ita/ita.xsd" "$tmp/out" \
+	    >"$tmp/xsd" 2>&1; then
+		ok=0
+		echo "FAIL $name: output does not match share/ita/ita.xsd"
+		head -n 5 "$tmp/xsd" | sed 's/^/    /'
+	fi
 	if [ "$ok" -eq 1 ]; then
 		pass=$((pass + 1))
 	else
