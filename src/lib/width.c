@@ -322,7 +322,7 @@ emit(struct ita_wrap *wr, size_t a, size_t e)
 static int
 wrap_hard(struct ita_wrap *wr, size_t a, size_t b, int width)
 {
-	size_t start = a, i, last_ok, prevc;
+	size_t start = a, i, last_ok;
 	int cols;
 
 	if (word_breaks(wr, a, b) == -1)
@@ -332,7 +332,6 @@ wrap_hard(struct ita_wrap *wr, size_t a, size_t b, int width)
 	while (start < b) {
 		cols = 0;
 		last_ok = start;
-		prevc = start;
 		for (i = start; i < b; ) {
 			if (i > start && (wr->flag[i] & F_BREAK) &&
 			    can_start(wr, i, b))
@@ -340,7 +339,6 @@ wrap_hard(struct ita_wrap *wr, size_t a, size_t b, int width)
 			if (cols + wr->w[i] > width)
 				break;
 			cols += wr->w[i];
-			prevc = i;
 			for (i++; i < b && !(wr->flag[i] & F_CLUSTER); i++)
 				;
 		}
@@ -349,10 +347,17 @@ wrap_hard(struct ita_wrap *wr, size_t a, size_t b, int width)
 		if (wr->cp[i] == ' ' && can_start(wr, i, b))
 			last_ok = i;
 		else if (last_ok == start) {
-			/* No word break fits: cut between clusters. */
+			/*
+			 * No word break fits: cut between clusters, at the
+			 * last one that may start a line, else at i.
+			 */
 			last_ok = i;
-			if (no_line_start(wr->cp[i]) && prevc > start)
-				last_ok = prevc;
+			while (last_ok > start && !can_start(wr, last_ok, b))
+				while (--last_ok > start &&
+				    !(wr->flag[last_ok] & F_CLUSTER))
+					;
+			if (last_ok == start)
+				last_ok = i;
 			if (last_ok == start)	/* wider than the line */
 				for (last_ok++; last_ok < b &&
 				    !(wr->flag[last_ok] & F_CLUSTER); last_ok++)

@@ -1,0 +1,162 @@
+/* Unit tests of width: display width, cutting, padding, Thai wrap. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "buf.h"
+#include "width.h"
+
+#define W(s)	ita_width((s), strlen(s))
+
+static void
+test_width(void **state)
+{
+	(void)state;
+	assert_int_equal(W(""), 0);
+	assert_int_equal(W("abc"), 3);
+	assert_int_equal(W("ก่า"), 2);
+	assert_int_equal(W("น้ำ"), 2);
+	assert_int_equal(W("ผู้"), 1);
+	assert_int_equal(W("ＡＢＣ"), 6);		/* full-width Latin */
+	assert_int_equal(W("ภาษาไทย"), 7);
+	assert_int_equal(W("ที่"), 1);
+	assert_int_equal(W("\xff"), 1);		/* invalid byte: 1 column */
+	assert_int_equal(ita_width("ab", 1), 1);
+}
+
+static void
+test_cut(void **state)
+{
+	const char *s = "น้ำผู้ก่า";
+	char *e = "e\xcc\x81x";		/* e + combining acute: one cluster */
+
+	(void)state;
+	/* น้ำ is one cluster (SARA AM extends it) of 2 columns */
+	assert_int_equal(ita_cut_width(s, strlen(s), 0), 0);
+	assert_int_equal(ita_cut_width(s, strlen(s), 1), 0);	/* no น้ alone */
+	assert_int_equal(ita_cut_width(s, strlen(s), 2), 9);	/* น้ำ */
+	assert_int_equal(ita_cut_width(s, strlen(s), 3), 18);	/* +ผู้ */
+	assert_int_equal(ita_cut_width(s, strlen(s), 4), 24);	/* +ก่ */
+	assert_int_equal(ita_cut_width(s, strlen(s), 5), strlen(s));
+	assert_int_equal(ita_cut_width(s, strlen(s), 99), strlen(s));
+	assert_int_equal(ita_cut_width(e, strlen(e), 1), 3);
+	assert_int_equal(ita_cut_width("ＡＢ", 6, 3), 3);
+}
+
+static void
+test_pad(void **state)
+{
+	struct ita_buf o = ITA_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(ita_pad(&o, "ก่า", strlen("ก่า"), 4, 0), 0);
+	assert_string_equal(ita_buf_str(&o), "ก่า  ");
+	ita_buf_clear(&o);
+	assert_int_equal(ita_pad(&o, "ผู้", strlen("ผู้"), 3, 1), 0);
+	assert_string_equal(ita_buf_str(&o), "  ผู้");
+	ita_buf_clear(&o);
+	assert_int_equal(ita_pad(&o, "ＡＢ", 6, 3, 0), 0);
+	assert_string_equal(ita_buf_str(&o), "Ａ ");
+	ita_buf_free(&o);
+}
+
+/* Wraps and checks the invariants; returns the lines joined by '|'. */
+static void
+wrap(struct ita_wrap *w, const char *s, int width, struct ita_buf *out)
+{
+	const struct ita_line *l;
+	size_t n, i;
+
+	ita_buf_clear(out);
+	assert_int_equal(ita_wrap_lines(w, s, strlen(s), width, &l, &n), 0);
+	for (i = 0; i < n; i++) {
+		assert_true(l[i].off + l[i].len <= strlen(s));
+		if (ita_width(s + l[i].off, l[i].len) > width && width > 1)
+			fail_msg("line %zu too wide: [%.*s]", i,
+			    (int)l[i].len, s + l[i].off);
+		if (i > 0 && l[i].len > 0 && width > 3 && (strncmp(s + l[i].off, "ๆ", 3) ==
+		    0 || strchr(")],.;:", s[l[i].off]) != NULL))
+			fail_msg("line %zu starts badly: [%.*s]", i,
+			    (int)l[i].len, s + l[i].off);
+		if (i > 0)
+			assert_int_equal(ita_buf_addc(out, '|'), 0);
+		assert_int_equal(ita_buf_add(out, s + l[i].off, l[i].len), 0);
+	}
+}
+
+static void
+test_wrap(void **state)
+{
+	struct ita_wrap *w;
+	struct ita_buf o = ITA_BUF_INIT;
+
+	(void)state;
+	assert_non_null(w = ita_wrap_new());
+	wrap(w, "hello world foo", 11, &o);
+	assert_string_equal(ita_buf_str(&o), "hello world|foo");
+	wrap(w, "การประเมินคุณธรรม", 12, &o);
+	assert_string_equal(ita_buf_str(&o), "การประเมิน|คุณธรรม");
+	/* ๆ never starts a line, with or without a space before it */
+	wrap(w, "ข้อมูลต่าง ๆ", 7, &o);
+	assert_string_equal(ita_buf_str(&o), "ข้อมูล|ต่าง ๆ");
+	wrap(w, "ข่าวสารต่างๆ", 7, &o);
+	assert_string_equal(ita_buf_str(&o), "ข่าวสาร|ต่างๆ");
+	/* a closing mark stays with its word */
+	wrap(w, "abc def)", 7, &o);
+	assert_string_equal(ita_buf_str(&o), "abc|def)");
+	/* a word longer than the line: grapheme boundaries */
+	wrap(w, "กกกกกกกกกก", 4, &o);
+	assert_string_equal(ita_buf_str(&o), "กกกก|กกกก|กก");
+	wrap(w, "น้ำน้ำน้ำ", 3, &o);
+	assert_string_equal(ita_buf_str(&o), "น้ำ|น้ำ|น้ำ");
+	/* explicit line breaks, empty lines kept */
+	wrap(w, "ก\n\nข", 10, &o);
+	assert_string_equal(ita_buf_str(&o), "ก||ข");
+	/* narrower than one grapheme: one grapheme per line */
+	wrap(w, "ＡＢ", 1, &o);
+	assert_string_equal(ita_buf_str(&o), "Ａ|Ｂ");
+	wrap(w, "", 5, &o);
+	assert_string_equal(ita_buf_str(&o), "");
+	ita_wrap_free(w);
+	ita_buf_free(&o);
+}
+
+/* Many widths over a long mixed text: only the invariants. */
+static void
+test_wrap_invariants(void **state)
+{
+	static const char text[] =
+	    "ตามที่ได้ดำเนินการวิเคราะห์ผลคะแนนการประเมินคุณธรรมและความ"
+	    "โปร่งใส (Integrity and Transparency Assessment: ITA) ประจำปี "
+	    "2568 เพื่อยกระดับค่าคะแนนฯ ต่าง ๆ ได้แก่ น้ำประปา, ผู้ใช้บริการ;"
+	    "\nเผยแพร่ข้อมูลผ่านเว็บไซต์ E-Service ＦＵＬＬ ๆ 100%";
+	struct ita_wrap *w;
+	struct ita_buf o = ITA_BUF_INIT;
+	int width;
+
+	(void)state;
+	assert_non_null(w = ita_wrap_new());
+	for (width = 2; width < 80; width++)
+		wrap(w, text, width, &o);
+	ita_wrap_free(w);
+	ita_buf_free(&o);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_cut),
+		cmocka_unit_test(test_pad),
+		cmocka_unit_test(test_wrap),
+		cmocka_unit_test(test_wrap_invariants),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
