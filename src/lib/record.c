@@ -41,12 +41,12 @@ fail:
 struct ita_header *
 ita_header_canonical(void)
 {
-	char *names[ITA_NCOLS];
+	char *names[ITA_NCOLS_BASE];
 	int i;
 
-	for (i = 0; i < ITA_NCOLS; i++)
+	for (i = 0; i < ITA_NCOLS_BASE; i++)
 		names[i] = (char *)ita_cols[i].name;
-	return ita_header_new(names, ITA_NCOLS);
+	return ita_header_new(names, ITA_NCOLS_BASE);
 }
 
 struct ita_header *

@@ -30,7 +30,8 @@ struct ita_record {
 };
 
 struct ita_header *ita_header_new(char *const *names, size_t n);
-/* The schema columns in schema order (what ita-import writes). */
+/* The base schema columns, ita to line, in order (what ita-import
+ * writes); not the computed ones (ITA_NCOLS_BASE). */
 struct ita_header *ita_header_canonical(void);
 struct ita_header *ita_header_ref(struct ita_header *);
 void	ita_header_unref(struct ita_header *);

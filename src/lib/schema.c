@@ -12,6 +12,10 @@ static const char *const precisions[] = { "day", "month", "quarter", "year",
 	NULL };
 static const char *const statuses[] = { "not_started", "in_progress", "done",
 	"unknown", NULL };
+static const char *const states[] = { "done", "on_track", "due_soon",
+	"overdue", "not_started", "not_due", "unknown", NULL };
+static const char *const schedules[] = { "behind", "on_schedule", "ahead",
+	NULL };
 static const char *const tools[] = { "iit", "eit", "eit1", "eit2", "oit",
 	"overall", NULL };
 
@@ -65,6 +69,45 @@ const struct ita_coldef ita_cols[ITA_NCOLS] = {
 	LINE("source", "provenance: source document"),
 	{ "line", ITA_T_INT, NULL, 1, 2147483647L,
 	    "provenance: line in the source document" },
+	/* ita-progress(1) */
+	{ "as_of", ITA_T_DATE, NULL, 0, 0, "date progress was evaluated on" },
+	{ "as_of_fiscal_year", ITA_T_INT, NULL, 2400, 2700,
+	    "fiscal year of as_of, Buddhist Era" },
+	{ "as_of_quarter", ITA_T_INT, NULL, 1, 4, "fiscal quarter of as_of" },
+	ENUM("as_of_round", rounds, "round whose report covers as_of"),
+	ENUM("state", states, "progress state on as_of"),
+	{ "days_left", ITA_T_INT, NULL, -1000000, 1000000,
+	    "planned end minus as_of, in days" },
+	{ "days_overdue", ITA_T_INT, NULL, 1, 1000000,
+	    "days past the planned end, when overdue" },
+	{ "elapsed_percent", ITA_T_NUM, NULL, 0, 100,
+	    "share of the planned period elapsed on as_of" },
+	ENUM("schedule", schedules, "percent against a linear schedule"),
+	{ "end_fiscal_year", ITA_T_INT, NULL, 2400, 2700,
+	    "fiscal year of the planned end" },
+	{ "end_quarter", ITA_T_INT, NULL, 1, 4,
+	    "fiscal quarter of the planned end" },
+	ENUM("end_round", rounds, "round of the planned end"),
+	{ "update_date", ITA_T_DATE, NULL, 0, 0,
+	    "date of the progress update applied" },
+	{ "count_items", ITA_T_INT, NULL, 0, 2147483647L,
+	    "summary: items counted" },
+	{ "count_done", ITA_T_INT, NULL, 0, 2147483647L, "summary: done" },
+	{ "count_on_track", ITA_T_INT, NULL, 0, 2147483647L,
+	    "summary: on_track" },
+	{ "count_due_soon", ITA_T_INT, NULL, 0, 2147483647L,
+	    "summary: due_soon" },
+	{ "count_overdue", ITA_T_INT, NULL, 0, 2147483647L,
+	    "summary: overdue" },
+	{ "count_not_started", ITA_T_INT, NULL, 0, 2147483647L,
+	    "summary: not_started" },
+	{ "count_not_due", ITA_T_INT, NULL, 0, 2147483647L,
+	    "summary: not_due" },
+	{ "count_unknown", ITA_T_INT, NULL, 0, 2147483647L,
+	    "summary: unknown" },
+	{ "done_percent", ITA_T_NUM, NULL, 0, 100,
+	    "summary: percent of items done" },
+	LINE("overdue_ids", "summary: ids of overdue items"),
 };
 
 int

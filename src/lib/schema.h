@@ -22,8 +22,24 @@ enum ita_col {
 	ITA_COL_OUTCOME, ITA_COL_EVIDENCE, ITA_COL_TOOL, ITA_COL_SCORE,
 	ITA_COL_LEVEL, ITA_COL_MEMO_NUMBER, ITA_COL_MEMO_DATE, ITA_COL_WEBSITE,
 	ITA_COL_NOTE, ITA_COL_SOURCE, ITA_COL_LINE,
+	/* Added by ita-progress(1), not written by ita-import. */
+	ITA_COL_AS_OF, ITA_COL_AS_OF_FISCAL_YEAR, ITA_COL_AS_OF_QUARTER,
+	ITA_COL_AS_OF_ROUND, ITA_COL_STATE, ITA_COL_DAYS_LEFT,
+	ITA_COL_DAYS_OVERDUE, ITA_COL_ELAPSED_PERCENT, ITA_COL_SCHEDULE,
+	ITA_COL_END_FISCAL_YEAR, ITA_COL_END_QUARTER, ITA_COL_END_ROUND,
+	ITA_COL_UPDATE_DATE, ITA_COL_COUNT_ITEMS, ITA_COL_COUNT_DONE,
+	ITA_COL_COUNT_ON_TRACK, ITA_COL_COUNT_DUE_SOON, ITA_COL_COUNT_OVERDUE,
+	ITA_COL_COUNT_NOT_STARTED, ITA_COL_COUNT_NOT_DUE, ITA_COL_COUNT_UNKNOWN,
+	ITA_COL_DONE_PERCENT, ITA_COL_OVERDUE_IDS,
 	ITA_NCOLS
 };
+
+/*
+ * The base columns, ita through line: what a document holds and what
+ * ita_header_canonical() (ita-import) writes. Columns after them are
+ * computed by programs and are added only by those programs.
+ */
+#define ITA_NCOLS_BASE (ITA_COL_LINE + 1)
 
 enum ita_type {
 	ITA_T_TEXT,	/* any text, may hold line breaks */
