@@ -1,0 +1,419 @@
+/*
+ * ita-stats: group records and write one row of statistics per group.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "filter.h"
+#include "num.h"
+#include "stats.h"
+#include "width.h"
+
+enum {
+	OPT_BY = ITA_OPT_PROGRAM,
+	OPT_STATS,
+	OPT_NUM,
+	OPT_COUNT,
+	OPT_SCORES,
+	OPT_PASS,
+	OPT_LOWEST,
+	OPT_HIGHEST,
+	OPT_COMPARE,
+	OPT_SORT,
+	OPT_PRETTY
+};
+
+static const struct ita_optdoc options[] = {
+	{ "by", required_argument, OPT_BY, "KEYS",
+	    "group by these columns, comma-separated (may be repeated)" },
+	{ "stats", required_argument, OPT_STATS, "LIST",
+	    "sections of the table: kind,status,completion,oit (default all)" },
+	{ "num", required_argument, OPT_NUM, "COLS",
+	    "count, sum, mean, min, quartiles, max of numeric columns" },
+	{ "count", required_argument, OPT_COUNT, "COLS",
+	    "count and share of each value of these columns" },
+	{ "scores", no_argument, OPT_SCORES, NULL,
+	    "statistics of the score records across offices" },
+	{ "pass", required_argument, OPT_PASS, "SCORE",
+	    "pass mark for --scores and --compare (default 85)" },
+	{ "lowest", required_argument, OPT_LOWEST, "N",
+	    "with --scores: list the N offices with the lowest scores" },
+	{ "highest", required_argument, OPT_HIGHEST, "N",
+	    "with --scores: list the N offices with the highest scores" },
+	{ "compare", required_argument, OPT_COMPARE, "COL",
+	    "change between consecutive values of COL (fiscal_year)" },
+	{ "sort", required_argument, OPT_SORT, "COL[:desc]",
+	    "order the rows by an output column instead of the keys" },
+	{ "pretty", no_argument, OPT_PRETTY, NULL,
+	    "an aligned table for a terminal instead of a stream" },
+	{ NULL, 0, 0, NULL, NULL }
+};
+
+static const struct ita_prog prog = {
+	"ita-stats", "[--by KEYS] [options] [file ...]",
+	"Group ita records and write statistics, one row per group.",
+	options
+};
+
+struct sopts {
+	struct ita_diag	*diag;
+	struct stats_cfg cfg;
+	int		 scores, stats_set, status_off;
+	char		*sortcol;
+};
+
+/* Appends the comma-separated names of arg to a list. */
+static int
+add_names(struct sopts *o, char ***list, size_t *n, const char *arg,
+    const char *opt)
+{
+	const char *p = arg, *e;
+	char **nl;
+
+	do {
+		e = strchr(p, ',');
+		if (e == NULL)
+			e = p + strlen(p);
+		if (e == p) {
+			ita_diag_usage(o->diag, "%s: empty column name in '%s'",
+			    opt, arg);
+			return -1;
+		}
+		if (*n >= STATS_MAX_KEYS) {
+			ita_diag_usage(o->diag, "%s: more than %d columns",
+			    opt, STATS_MAX_KEYS);
+			return -1;
+		}
+		if ((nl = realloc(*list, (*n + 2) * sizeof(*nl))) == NULL ||
+		    (nl[*n] = strndup(p, (size_t)(e - p))) == NULL) {
+			if (nl != NULL)
+				*list = nl;
+			ita_diag_sys(o->diag, "options");
+			return -1;
+		}
+		*list = nl;
+		(*n)++;
+		p = *e ? e + 1 : e;
+	} while (*p != '\0' || (p > arg && p[-1] == ','));
+	return 0;
+}
+
+static int
+parse_sections(struct sopts *o, const char *arg)
+{
+	static const char *const names[] = { "kind", "status", "completion",
+		"oit" };
+	char **list = NULL;
+	size_t n = 0, i, k;
+	int rc = 0;
+
+	o->cfg.sections = 0;
+	o->stats_set = 1;
+	if (add_names(o, &list, &n, arg, "--stats") == -1)
+		rc = -1;
+	for (i = 0; rc == 0 && i < n; i++) {
+		for (k = 0; k < 4; k++)
+			if (strcmp(list[i], names[k]) == 0)
+				break;
+		if (k == 4) {
+			ita_diag_usage(o->diag, "--stats: unknown section '%s' "
+			    "(kind, status, completion, oit)", list[i]);
+			rc = -1;
+		} else
+			o->cfg.sections |= 1u << k;
+	}
+	for (i = 0; i < n; i++)
+		free(list[i]);
+	free(list);
+	return rc;
+}
+
+static int
+own_option(void *ctx, int val, const char *arg)
+{
+	struct sopts *o = ctx;
+	enum num_parse np;
+	long n;
+
+	switch (val) {
+	case OPT_BY:
+		return add_names(o, &o->cfg.by, &o->cfg.nby, arg, "--by");
+	case OPT_STATS:
+		return parse_sections(o, arg);
+	case OPT_NUM:
+		return add_names(o, &o->cfg.num, &o->cfg.nnum, arg, "--num");
+	case OPT_COUNT:
+		return add_names(o, &o->cfg.cnt, &o->cfg.ncnt, arg, "--count");
+	case OPT_SCORES:
+		o->scores = 1;
+		return 0;
+	case OPT_PASS:
+		if ((np = num_parse(arg, &o->cfg.pass)) != NUM_OK ||
+		    o->cfg.pass < 0 || o->cfg.pass > 100 * NUM_SCALE) {
+			ita_diag_usage(o->diag, "--pass: '%s' is not a score "
+			    "from 0 to 100", arg);
+			return -1;
+		}
+		return 0;
+	case OPT_LOWEST:
+	case OPT_HIGHEST:
+		if (ita_parse_long(arg, 1, 1000000, &n) == -1) {
+			ita_diag_usage(o->diag, "--%s: '%s' is not a number "
+			    "from 1 to 1000000", val == OPT_LOWEST ? "lowest" :
+			    "highest", arg);
+			return -1;
+		}
+		*(val == OPT_LOWEST ? &o->cfg.lowest : &o->cfg.highest) = n;
+		o->scores = 1;
+		return 0;
+	case OPT_COMPARE:
+		o->cfg.compare = arg;
+		return 0;
+	case OPT_SORT:
+		free(o->sortcol);
+		if ((o->sortcol = strdup(arg)) == NULL) {
+			ita_diag_sys(o->diag, "options");
+			return -1;
+		}
+		return 0;
+	case OPT_PRETTY:
+		o->cfg.pretty = 1;
+		return 0;
+	}
+	ita_diag_usage(o->diag, "unknown option");
+	return -1;
+}
+
+static void
+free_list(char **list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(list[i]);
+	free(list);
+}
+
+static void
+free_opts(struct sopts *o)
+{
+	free_list(o->cfg.by, o->cfg.nby);
+	free_list(o->cfg.num, o->cfg.nnum);
+	free_list(o->cfg.cnt, o->cfg.ncnt);
+	free(o->sortcol);
+}
+
+/* Modes, their default keys, and the checks between options. */
+static int
+settle(struct sopts *o, struct ita_filter *f)
+{
+	struct stats_cfg *c = &o->cfg;
+	const char *dflt = NULL;
+	char **nl;
+	size_t i, j;
+
+	if (o->scores && c->compare != NULL) {
+		ita_diag_usage(&f->diag, "--scores and --compare cannot be "
+		    "used together");
+		return -1;
+	}
+	if (c->pretty && f->common.format_set) {
+		ita_diag_usage(&f->diag, "--pretty writes a table, not a "
+		    "stream: leave out -f");
+		return -1;
+	}
+	if (o->scores)
+		c->mode = c->lowest || c->highest ? MODE_RANK : MODE_SCORES;
+	else if (c->compare != NULL)
+		c->mode = MODE_COMPARE;
+	if ((c->mode != MODE_TABLE) && (o->stats_set || c->nnum || c->ncnt)) {
+		ita_diag_usage(&f->diag, "--stats, --num and --count make the "
+		    "default table; they do not go with --scores or "
+		    "--compare");
+		return -1;
+	}
+	if (c->mode == MODE_SCORES || c->mode == MODE_RANK)
+		dflt = "fiscal_year";
+	if (c->mode == MODE_COMPARE)
+		dflt = "office";
+	if (c->nby == 0 && dflt != NULL &&
+	    add_names(o, &c->by, &c->nby, dflt, "--by") == -1)
+		return -1;
+	if (c->mode == MODE_COMPARE &&
+	    add_names(o, &c->by, &c->nby, c->compare, "--compare") == -1)
+		return -1;
+	for (i = 0; i < c->nby; i++)
+		for (j = 0; j < i; j++)
+			if (strcmp(c->by[i], c->by[j]) == 0) {
+				ita_diag_usage(&f->diag, "column '%s' is "
+				    "grouped on twice", c->by[i]);
+				return -1;
+			}
+	if (c->mode == MODE_TABLE && (c->sections & SEC_STATUS)) {
+		/* status, then state when ita-progress added it. */
+		if ((nl = realloc(c->cnt, (c->ncnt + 3) * sizeof(*nl))) ==
+		    NULL) {
+			ita_diag_sys(&f->diag, "options");
+			return -1;
+		}
+		c->cnt = nl;
+		memmove(c->cnt + 2, c->cnt, c->ncnt * sizeof(*nl));
+		c->cnt[0] = strdup("status");
+		c->cnt[1] = strdup("state");
+		c->ncnt += 2;
+		c->cnt_auto = 1;
+		if (c->cnt[0] == NULL || c->cnt[1] == NULL) {
+			ita_diag_sys(&f->diag, "options");
+			return -1;
+		}
+	}
+	if (o->sortcol != NULL) {
+		size_t len = strlen(o->sortcol);
+
+		if (len > 5 && strcmp(o->sortcol + len - 5, ":desc") == 0) {
+			o->sortcol[len - 5] = '\0';
+			c->sort_desc = 1;
+		}
+		c->sort = o->sortcol;
+	}
+	return 0;
+}
+
+/* The table as stream records, under one header. */
+static int
+write_stream(struct ita_filter *f, struct table *t)
+{
+	struct ita_header *h;
+	struct ita_record *rec;
+	size_t i, j;
+
+	if ((h = ita_header_new(t->names, t->ncols)) == NULL) {
+		ita_diag_sys(&f->diag, "output");
+		return -1;
+	}
+	for (i = 0; i < t->nrows; i++) {
+		if ((rec = ita_record_new(h)) == NULL) {
+			ita_diag_sys(&f->diag, "output");
+			ita_header_unref(h);
+			return -1;
+		}
+		for (j = 0; j < t->ncols; j++) {
+			rec->vals[j] = t->rows[i][j];
+			t->rows[i][j] = NULL;
+		}
+		if (ita_filter_put(f, rec) == -1)
+			break;
+	}
+	ita_header_unref(h);
+	return 0;
+}
+
+/* The table aligned for a terminal, by display width (ita_width). */
+static int
+write_pretty(struct ita_filter *f, struct table *t)
+{
+	struct ita_buf line = ITA_BUF_INIT;
+	int *w;
+	size_t i, j;
+	char **cells;
+	int cw, rc = 0;
+
+	if ((w = calloc(t->ncols + 1, sizeof(*w))) == NULL) {
+		ita_diag_sys(&f->diag, "output");
+		return -1;
+	}
+	for (j = 0; j < t->ncols; j++) {
+		w[j] = ita_width(t->names[j], strlen(t->names[j]));
+		for (i = 0; i < t->nrows; i++) {
+			cw = ita_width(t->rows[i][j], strlen(t->rows[i][j]));
+			if (cw > w[j])
+				w[j] = cw;
+		}
+	}
+	for (i = 0; i <= t->nrows && rc == 0; i++) {
+		cells = i == 0 ? t->names : t->rows[i - 1];
+		ita_buf_clear(&line);
+		for (j = 0; j < t->ncols && rc == 0; j++) {
+			if (j > 0 && ita_buf_adds(&line, "  ") == -1)
+				rc = -1;
+			/* Keys to the left, figures to the right. */
+			if (rc == 0 && ita_pad(&line, cells[j],
+			    strlen(cells[j]), w[j], j >= t->nkeys) == -1)
+				rc = -1;
+		}
+		while (rc == 0 && line.len > 0 && line.p[line.len - 1] == ' ')
+			line.p[--line.len] = '\0';
+		if (rc == 0) {
+			fwrite(ita_buf_str(&line), 1, line.len, f->out.fp);
+			putc('\n', f->out.fp);
+			if (!ita_out_ok(&f->out))
+				break;
+		}
+	}
+	if (rc == -1)
+		ita_diag_sys(&f->diag, "output");
+	ita_buf_free(&line);
+	free(w);
+	return rc;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct ita_filter f;
+	struct ita_record *rec;
+	struct sopts o;
+	struct stats st;
+	struct table t;
+	int rc, ok = 1;
+
+	memset(&o, 0, sizeof(o));
+	o.diag = &f.diag;
+	o.cfg.sections = SEC_ALL;
+	o.cfg.pass = 85 * NUM_SCALE;
+	o.cfg.cnt_auto = (size_t)-1;
+	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &o, 1)) !=
+	    -1) {
+		free_opts(&o);
+		return rc;
+	}
+	if (settle(&o, &f) == -1) {
+		f.diag.status = ITA_EXIT_USAGE;
+		ita_filter_end(&f);
+		free_opts(&o);
+		return ITA_EXIT_USAGE;
+	}
+	if (stats_init(&st, &o.cfg, &f.diag) == -1) {
+		ita_diag_sys(&f.diag, "starting");
+		ok = 0;
+	}
+	while (ok && ita_filter_next(&f, &rec)) {
+		if (stats_add(&st, rec) == -1)
+			ok = 0;
+		ita_record_free(rec);
+	}
+	if (ok) {
+		stats_finish(&st);
+		if (table_build(&t, &st) == -1) {
+			ita_diag_sys(&f.diag, "building the table");
+			ok = 0;
+		} else if (o.cfg.sort != NULL &&
+		    (rc = table_sort(&t, o.cfg.sort, o.cfg.sort_desc)) != 0) {
+			if (rc == -2)
+				ita_diag_usage(&f.diag, "--sort: no column "
+				    "'%s' in the output", o.cfg.sort);
+			else
+				ita_diag_sys(&f.diag, "sorting");
+		} else if (o.cfg.pretty)
+			write_pretty(&f, &t);
+		else
+			write_stream(&f, &t);
+		table_free(&t);
+	}
+	stats_free(&st);
+	free_opts(&o);
+	return ita_filter_end(&f);
+}
