@@ -1,0 +1,65 @@
+/*
+ * Escapers for the output formats.  Cells come from public documents and
+ * land on public websites: nothing in them may be interpreted as markup.
+ */
+#include <string.h>
+
+#include "render.h"
+
+/* Text for HTML and XML: the five specials; valid in both. */
+int
+esc_xml(struct ita_buf *b, const char *s)
+{
+	const char *p, *rep;
+	int rc = 0;
+
+	for (p = s; *p != '\0'; p++) {
+		switch (*p) {
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '"': rep = "&quot;"; break;
+		case '\'': rep = "&#39;"; break;
+		default: rep = NULL; break;
+		}
+		if (rep == NULL) {
+			size_t n = strcspn(p, "&<>\"'");
+			rc |= ita_buf_add(b, p, n);
+			p += n - 1;
+		} else
+			rc |= ita_buf_adds(b, rep);
+	}
+	return rc ? -1 : 0;
+}
+
+/*
+ * A GitHub-flavoured Markdown table cell: GFM passes raw HTML through, so
+ * < > & become entities; | would end the cell; the inline markers are
+ * backslash-escaped so that "**" or "[x](y)" stay text; a line break is
+ * <br> (the only way to have one in a cell).
+ */
+int
+esc_md(struct ita_buf *b, const char *s)
+{
+	const char *p;
+	int rc = 0;
+
+	for (p = s; *p != '\0'; p++) {
+		switch (*p) {
+		case '&': rc |= ita_buf_adds(b, "&amp;"); break;
+		case '<': rc |= ita_buf_adds(b, "&lt;"); break;
+		case '>': rc |= ita_buf_adds(b, "&gt;"); break;
+		case '\n': rc |= ita_buf_adds(b, "<br>"); break;
+		case '\r': break;
+		case '|': case '\\': case '*': case '_': case '`': case '[':
+		case ']': case '#': case '~': case '!':
+			rc |= ita_buf_addc(b, '\\');
+			rc |= ita_buf_addc(b, *p);
+			break;
+		default:
+			rc |= ita_buf_addc(b, *p);
+			break;
+		}
+	}
+	return rc ? -1 : 0;
+}

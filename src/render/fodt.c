@@ -1,0 +1,145 @@
+/*
+ * OpenDocument flat XML (.fodt) body of one report, for offices that
+ * finish the document in a word processor.  The styles it names (Title,
+ * Heading, Caption, TH, TD, TDNum, Table, Row, Cell, Col*, Sign*) are
+ * defined by the frame, share/ita/templates/report.fodt.
+ */
+#include <string.h>
+
+#include "render.h"
+
+/* Escaped text; line feeds and tabs become ODF elements. */
+static int
+put_text(struct ita_buf *b, const char *s)
+{
+	struct ita_buf one = ITA_BUF_INIT;
+	size_t n;
+	int rc = 0;
+
+	while (*s != '\0') {
+		n = strcspn(s, "\n\t");
+		ita_buf_clear(&one);
+		rc |= ita_buf_add(&one, s, n);
+		rc |= ita_buf_adds(&one, "");
+		rc |= esc_xml(b, ita_buf_str(&one));
+		s += n;
+		if (*s == '\n')
+			rc |= ita_buf_adds(b, "<text:line-break/>");
+		else if (*s == '\t')
+			rc |= ita_buf_adds(b, "<text:tab/>");
+		if (*s != '\0')
+			s++;
+	}
+	ita_buf_free(&one);
+	return rc ? -1 : 0;
+}
+
+static int
+put_para(struct ita_buf *b, const char *style, const char *s)
+{
+	int rc = 0;
+
+	rc |= ita_buf_printf(b, "<text:p text:style-name=\"%s\">", style);
+	rc |= put_text(b, s);
+	rc |= ita_buf_adds(b, "</text:p>\n");
+	return rc ? -1 : 0;
+}
+
+static const char *
+col_style(enum rstyle s)
+{
+	switch (s) {
+	case RSTYLE_NUM: return "ColNum";
+	case RSTYLE_STATUS: return "ColStatus";
+	case RSTYLE_TITLE: return "ColTitle";
+	default: return "ColText";
+	}
+}
+
+static int
+put_table(struct ita_buf *b, const struct rtable *t, int seq, size_t n)
+{
+	size_t i, k;
+	int rc = 0;
+
+	rc |= put_para(b, "Caption", t->caption);
+	rc |= ita_buf_printf(b, "<table:table table:name=\"R%dT%zu\" "
+	    "table:style-name=\"Table\">\n", seq + 1, n + 1);
+	for (k = 0; k < t->ncols; k++)
+		rc |= ita_buf_printf(b, "<table:table-column "
+		    "table:style-name=\"%s\"/>\n", col_style(t->styles[k]));
+	/* Header rows repeat on every page. */
+	rc |= ita_buf_adds(b, "<table:table-header-rows>\n"
+	    "<table:table-row table:style-name=\"Row\">\n");
+	for (k = 0; k < t->ncols; k++) {
+		rc |= ita_buf_adds(b, "<table:table-cell table:style-name="
+		    "\"Cell\" office:value-type=\"string\">");
+		rc |= put_para(b, "TH", t->heads[k]);
+		rc |= ita_buf_adds(b, "</table:table-cell>\n");
+	}
+	rc |= ita_buf_adds(b, "</table:table-row>\n</table:table-header-rows>\n");
+	for (i = 0; i < t->nrows; i++) {
+		rc |= ita_buf_adds(b, "<table:table-row table:style-name="
+		    "\"Row\">\n");
+		for (k = 0; k < t->ncols; k++) {
+			rc |= ita_buf_adds(b, "<table:table-cell "
+			    "table:style-name=\"Cell\" "
+			    "office:value-type=\"string\">");
+			rc |= put_para(b, t->styles[k] == RSTYLE_NUM ? "TDNum" :
+			    t->styles[k] == RSTYLE_TITLE && t->level[i] ?
+			    "TDIndent" : "TD", t->cells[i * t->ncols + k]);
+			rc |= ita_buf_adds(b, "</table:table-cell>\n");
+		}
+		rc |= ita_buf_adds(b, "</table:table-row>\n");
+	}
+	rc |= ita_buf_adds(b, "</table:table>\n");
+	return rc ? -1 : 0;
+}
+
+static int
+put_signatures(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
+    int seq)
+{
+	struct ita_buf one = ITA_BUF_INIT;
+	int i, rc = 0;
+
+	rc |= ita_buf_printf(b, "<table:table table:name=\"R%dSign\" "
+	    "table:style-name=\"SignTable\">\n"
+	    "<table:table-column table:number-columns-repeated=\"3\"/>\n"
+	    "<table:table-row table:style-name=\"Row\">\n", seq + 1);
+	for (i = 0; i < 3; i++) {
+		rc |= ita_buf_adds(b, "<table:table-cell "
+		    "office:value-type=\"string\">\n");
+		rc |= put_para(b, "Sign", o->lang == RLANG_TH ?
+		    "(ลงชื่อ) ................................" :
+		    "(signed) ................................");
+		ita_buf_clear(&one);
+		rc |= ita_buf_printf(&one, "(%s)", d->sign[i].name ?
+		    d->sign[i].name : "................................");
+		rc |= put_para(b, "Sign", ita_buf_str(&one));
+		if (d->sign[i].position != NULL)
+			rc |= put_para(b, "Sign", d->sign[i].position);
+		rc |= put_para(b, "Sign", rsign_label(i, o->lang));
+		rc |= ita_buf_adds(b, "</table:table-cell>\n");
+	}
+	rc |= ita_buf_adds(b, "</table:table-row>\n</table:table>\n");
+	ita_buf_free(&one);
+	return rc ? -1 : 0;
+}
+
+int
+render_fodt(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
+    int seq)
+{
+	size_t i;
+	int rc = 0;
+
+	/* Table names must be unique in the document: R<report>T<table>. */
+	rc |= put_para(b, seq == 0 ? "Title" : "TitleNewPage", d->title);
+	for (i = 0; i < d->nlines; i++)
+		rc |= put_para(b, "Heading", d->lines[i]);
+	for (i = 0; i < d->ntables; i++)
+		rc |= put_table(b, &d->tables[i], seq, i);
+	rc |= put_signatures(b, d, o, seq);
+	return rc ? -1 : 0;
+}

@@ -1,0 +1,117 @@
+/*
+ * HTML body of one report: every text goes through esc_xml, so the page
+ * is also well-formed XML; the frame (CSS for A4 print) is the template.
+ */
+#include <string.h>
+
+#include "render.h"
+
+static const char *const style_class[] = { "text", "title", "num", "status" };
+
+/* Escaped text with line breaks as <br/>. */
+static int
+put_lines(struct ita_buf *b, const char *s)
+{
+	const char *nl;
+	struct ita_buf one = ITA_BUF_INIT;
+	int rc = 0;
+
+	for (;;) {
+		nl = strchr(s, '\n');
+		ita_buf_clear(&one);
+		rc |= ita_buf_add(&one, s, nl ? (size_t)(nl - s) : strlen(s));
+		rc |= ita_buf_adds(&one, "");
+		rc |= esc_xml(b, ita_buf_str(&one));
+		if (nl == NULL)
+			break;
+		rc |= ita_buf_adds(b, "<br/>");
+		s = nl + 1;
+	}
+	ita_buf_free(&one);
+	return rc ? -1 : 0;
+}
+
+static int
+put_table(struct ita_buf *b, const struct rtable *t)
+{
+	size_t i, k;
+	int rc = 0;
+
+	rc |= ita_buf_adds(b, "<h2>");
+	rc |= esc_xml(b, t->caption);
+	rc |= ita_buf_adds(b, "</h2>\n<table>\n<thead>\n<tr>");
+	for (k = 0; k < t->ncols; k++) {
+		rc |= ita_buf_printf(b, "<th class=\"%s\">",
+		    style_class[t->styles[k]]);
+		rc |= put_lines(b, t->heads[k]);
+		rc |= ita_buf_adds(b, "</th>");
+	}
+	rc |= ita_buf_adds(b, "</tr>\n</thead>\n<tbody>\n");
+	for (i = 0; i < t->nrows; i++) {
+		rc |= ita_buf_adds(b, t->level[i] ? "<tr class=\"activity\">" :
+		    "<tr>");
+		for (k = 0; k < t->ncols; k++) {
+			rc |= ita_buf_printf(b, "<td class=\"%s\">",
+			    style_class[t->styles[k]]);
+			rc |= put_lines(b, t->cells[i * t->ncols + k]);
+			rc |= ita_buf_adds(b, "</td>");
+		}
+		rc |= ita_buf_adds(b, "</tr>\n");
+	}
+	rc |= ita_buf_adds(b, "</tbody>\n</table>\n");
+	return rc ? -1 : 0;
+}
+
+static int
+put_signatures(struct ita_buf *b, const struct rdoc *d, const struct ropts *o)
+{
+	int i, rc = 0;
+
+	rc |= ita_buf_adds(b, "<div class=\"signatures\">\n");
+	for (i = 0; i < 3; i++) {
+		rc |= ita_buf_adds(b, "<div class=\"signature\">\n");
+		rc |= ita_buf_printf(b, "<p class=\"sign-line\">%s "
+		    "......................................</p>\n",
+		    o->lang == RLANG_TH ? "(ลงชื่อ)" : "(signed)");
+		rc |= ita_buf_adds(b, "<p class=\"sign-name\">(");
+		if (d->sign[i].name != NULL)
+			rc |= esc_xml(b, d->sign[i].name);
+		else
+			rc |= ita_buf_adds(b,
+			    "......................................");
+		rc |= ita_buf_adds(b, ")</p>\n");
+		if (d->sign[i].position != NULL) {
+			rc |= ita_buf_adds(b, "<p class=\"sign-position\">");
+			rc |= esc_xml(b, d->sign[i].position);
+			rc |= ita_buf_adds(b, "</p>\n");
+		}
+		rc |= ita_buf_adds(b, "<p class=\"sign-role\">");
+		rc |= esc_xml(b, rsign_label(i, o->lang));
+		rc |= ita_buf_adds(b, "</p>\n</div>\n");
+	}
+	rc |= ita_buf_adds(b, "</div>\n");
+	return rc ? -1 : 0;
+}
+
+int
+render_html(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
+    int seq)
+{
+	size_t i;
+	int rc = 0;
+
+	(void)seq;	/* the CSS breaks the page before every report but one */
+	rc |= ita_buf_adds(b, "<section class=\"report\">\n<h1>");
+	rc |= put_lines(b, d->title);
+	rc |= ita_buf_adds(b, "</h1>\n");
+	for (i = 0; i < d->nlines; i++) {
+		rc |= ita_buf_adds(b, "<p class=\"heading\">");
+		rc |= put_lines(b, d->lines[i]);
+		rc |= ita_buf_adds(b, "</p>\n");
+	}
+	for (i = 0; i < d->ntables; i++)
+		rc |= put_table(b, &d->tables[i]);
+	rc |= put_signatures(b, d, o);
+	rc |= ita_buf_adds(b, "</section>\n");
+	return rc ? -1 : 0;
+}

@@ -1,0 +1,645 @@
+/*
+ * Layout: which tables a report has, which columns each shows (only the
+ * columns the data fills), and the presentation text of every cell
+ * (status boxes, Thai dates, Thai digits).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "render.h"
+#include "thdate.h"
+#include "thnorm.h"
+
+/* Cells computed from several columns. */
+enum { SP_PERIOD = ITA_NCOLS + 1, SP_STATUS, SP_TOOL };
+
+struct colspec {
+	int		 col;		/* enum ita_col or SP_* */
+	enum rstyle	 style;
+	const char	*th, *en;
+};
+
+#define END { -1, RSTYLE_TEXT, NULL, NULL }
+
+static const struct colspec plan_cols[] = {
+	{ ITA_COL_NUMBER, RSTYLE_NUM, "ลำดับ", "No." },
+	{ ITA_COL_TITLE, RSTYLE_TITLE, "มาตรการ/กิจกรรม", "Measure" },
+	{ ITA_COL_INDICATOR, RSTYLE_NUM, "ตัวชี้วัด", "Indicator" },
+	{ ITA_COL_METHOD, RSTYLE_TEXT, "วิธีการดำเนินการ", "Method" },
+	{ SP_PERIOD, RSTYLE_TEXT, "ระยะเวลาดำเนินการ", "Period" },
+	{ ITA_COL_RESPONSIBLE, RSTYLE_TEXT, "ผู้รับผิดชอบ", "Responsible" },
+	{ SP_STATUS, RSTYLE_STATUS, "สถานะ", "Status" },
+	{ ITA_COL_PERCENT, RSTYLE_NUM, "ร้อยละ", "%" },
+	{ ITA_COL_RESULT, RSTYLE_TEXT, "ผลการดำเนินการ", "Result" },
+	{ ITA_COL_OUTCOME, RSTYLE_TEXT, "ผลลัพธ์/ความสำเร็จ", "Outcome" },
+	{ ITA_COL_EVIDENCE, RSTYLE_TEXT, "หลักฐาน", "Evidence" },
+	{ ITA_COL_NOTE, RSTYLE_TEXT, "หมายเหตุ", "Note" },
+	END
+};
+
+static const struct colspec oit_cols[] = {
+	{ ITA_COL_NUMBER, RSTYLE_NUM, "ข้อ", "Item" },
+	{ ITA_COL_OIT_GROUP, RSTYLE_NUM, "ตัวชี้วัดย่อย", "Group" },
+	{ ITA_COL_TITLE, RSTYLE_TITLE, "ข้อมูล", "Information" },
+	{ ITA_COL_RESPONSIBLE, RSTYLE_TEXT, "ผู้รับผิดชอบ", "Responsible" },
+	{ SP_PERIOD, RSTYLE_TEXT, "ระยะเวลาดำเนินการ", "Period" },
+	{ SP_STATUS, RSTYLE_STATUS, "สถานะ", "Status" },
+	{ ITA_COL_PERCENT, RSTYLE_NUM, "ร้อยละ", "%" },
+	{ ITA_COL_RESULT, RSTYLE_TEXT, "ผลการดำเนินการ", "Result" },
+	{ ITA_COL_EVIDENCE, RSTYLE_TEXT, "หลักฐาน", "Evidence" },
+	{ ITA_COL_NOTE, RSTYLE_TEXT, "หมายเหตุ", "Note" },
+	END
+};
+
+static const struct colspec resp_cols[] = {
+	{ ITA_COL_NUMBER, RSTYLE_NUM, "ข้อ", "Item" },
+	{ ITA_COL_TITLE, RSTYLE_TITLE, "ข้อมูล", "Information" },
+	{ ITA_COL_PREPARED_BY, RSTYLE_TEXT, "ผู้จัดทำ", "Prepared by" },
+	{ ITA_COL_COLLECTED_BY, RSTYLE_TEXT, "ผู้รวบรวม", "Collected by" },
+	{ ITA_COL_PUBLISHED_BY, RSTYLE_TEXT, "ผู้เผยแพร่", "Published by" },
+	{ ITA_COL_RESPONSIBLE, RSTYLE_TEXT, "ผู้รับผิดชอบ", "Responsible" },
+	{ ITA_COL_FREQUENCY, RSTYLE_TEXT, "ความถี่ในการเผยแพร่",
+	    "Frequency" },
+	{ ITA_COL_NOTE, RSTYLE_TEXT, "หมายเหตุ", "Note" },
+	END
+};
+
+static const struct colspec score_cols[] = {
+	{ SP_TOOL, RSTYLE_TEXT, "เครื่องมือ", "Tool" },
+	{ ITA_COL_TITLE, RSTYLE_TITLE, "รายการ", "Item" },
+	{ ITA_COL_SCORE, RSTYLE_NUM, "คะแนน", "Score" },
+	{ ITA_COL_LEVEL, RSTYLE_TEXT, "ระดับผลการประเมิน", "Level" },
+	{ ITA_COL_NOTE, RSTYLE_TEXT, "หมายเหตุ", "Note" },
+	END
+};
+
+enum group { G_NONE = -1, G_PLAN, G_OIT, G_RESP, G_SCORE, G_OTHER, G_N };
+
+static const struct {
+	const struct colspec *cols;	/* NULL: every filled column */
+	const char *th, *en;
+} groups[G_N] = {
+	{ plan_cols, "มาตรการและผลการดำเนินการ", "Measures and results" },
+	{ oit_cols, "การเปิดเผยข้อมูลสาธารณะ (OIT)",
+	    "Open information checklist (OIT)" },
+	{ resp_cols, "ผู้รับผิดชอบการเปิดเผยข้อมูล",
+	    "Responsibility for open information" },
+	{ score_cols, "ผลคะแนนการประเมิน", "Assessment scores" },
+	{ NULL, "ตารางข้อมูล", "Data" }
+};
+
+/* Columns never shown in a table: they are in the heading or internal. */
+static int
+hidden_col(const char *name)
+{
+	static const char *const h[] = {
+		"ita", "kind", "id", "parent", "office", "fiscal_year", "round",
+		"sort_key", "start_precision", "end_precision", "source", "line",
+		NULL
+	};
+	int i;
+
+	for (i = 0; h[i] != NULL; i++)
+		if (strcmp(name, h[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static enum group
+group_of(const struct ita_record *r)
+{
+	const char *k = ita_get(r, ITA_COL_KIND);
+
+	if (!strcmp(k, "measure") || !strcmp(k, "activity") ||
+	    !strcmp(k, "indicator"))
+		return G_PLAN;
+	if (!strcmp(k, "oit_item"))
+		return G_OIT;
+	if (!strcmp(k, "responsibility"))
+		return G_RESP;
+	if (!strcmp(k, "score"))
+		return G_SCORE;
+	if (!strcmp(k, "report"))
+		return G_NONE;
+	return G_OTHER;
+}
+
+static int
+is_url_col(const char *name)
+{
+	return !strcmp(name, "evidence") || !strcmp(name, "website");
+}
+
+/* Appends presentation text: Thai digits if asked, except in links. */
+static int
+put_text(struct ita_buf *b, const char *s, int url, const struct ropts *o)
+{
+	if (o->thai_digits && !url)
+		return ita_ascii_digits_to_thai(s, strlen(s), b);
+	return ita_buf_adds(b, s);
+}
+
+static char *
+text_dup(const char *s, int url, const struct ropts *o)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+
+	if (put_text(&b, s, url, o) == -1 || ita_buf_adds(&b, "") == -1) {
+		ita_buf_free(&b);
+		return NULL;
+	}
+	return ita_buf_take(&b);
+}
+
+static const char *
+status_label(const char *st, enum rlang lang)
+{
+	if (!strcmp(st, "done"))
+		return lang == RLANG_TH ? "☑ ดำเนินการแล้ว" : "☑ done";
+	if (!strcmp(st, "in_progress"))
+		return lang == RLANG_TH ? "☐ อยู่ระหว่างดำเนินการ" :
+		    "☐ in progress";
+	if (!strcmp(st, "not_started"))
+		return lang == RLANG_TH ? "☐ ยังไม่ได้ดำเนินการ" :
+		    "☐ not started";
+	if (!strcmp(st, "unknown"))
+		return lang == RLANG_TH ? "☐ ไม่ทราบสถานะ" : "☐ unknown";
+	return st;
+}
+
+static const char *
+tool_label(const char *t, enum rlang lang)
+{
+	static const struct { const char *code, *th, *en; } tools[] = {
+		{ "iit", "IIT", "IIT" },
+		{ "eit", "EIT", "EIT" },
+		{ "eit1", "EIT ส่วนที่ 1", "EIT part 1" },
+		{ "eit2", "EIT ส่วนที่ 2", "EIT part 2" },
+		{ "oit", "OIT", "OIT" },
+		{ "overall", "คะแนนรวม", "Overall" },
+		{ NULL, NULL, NULL }
+	};
+	int i;
+
+	for (i = 0; tools[i].code != NULL; i++)
+		if (!strcmp(t, tools[i].code))
+			return lang == RLANG_TH ? tools[i].th : tools[i].en;
+	return t;
+}
+
+/* A date with its precision from two columns; 1 if both are usable. */
+static int
+get_date(const struct ita_record *r, enum ita_col dc, enum ita_col pc,
+    struct ita_date *d, enum ita_precision *p)
+{
+	int prec;
+
+	if (ita_date_parse_iso(ita_get(r, dc), d) == -1)
+		return 0;
+	prec = ita_precision_parse(ita_get(r, pc));
+	*p = prec == -1 ? ITA_PREC_DAY : (enum ita_precision)prec;
+	return 1;
+}
+
+/* The planned period: from start and end when both parse, else as written. */
+static int
+put_period(struct ita_buf *b, const struct ita_record *r,
+    const struct ropts *o)
+{
+	struct ita_period per;
+
+	if (get_date(r, ITA_COL_START, ITA_COL_START_PRECISION, &per.start,
+	    &per.start_prec) && get_date(r, ITA_COL_END,
+	    ITA_COL_END_PRECISION, &per.end, &per.end_prec))
+		return ita_period_format_thai(&per, o->long_dates,
+		    o->thai_digits, b);
+	return put_text(b, ita_get(r, ITA_COL_PERIOD_TEXT), 0, o);
+}
+
+static int
+put_cell(struct ita_buf *b, const struct ita_record *r, int col,
+    const char *name, const struct ropts *o)
+{
+	switch (col) {
+	case SP_PERIOD:
+		return put_period(b, r, o);
+	case SP_STATUS:
+		return put_text(b, status_label(ita_get(r, ITA_COL_STATUS),
+		    o->lang), 0, o);
+	case SP_TOOL:
+		return put_text(b, tool_label(ita_get(r, ITA_COL_TOOL),
+		    o->lang), 0, o);
+	case -1:
+		return put_text(b, ita_get_name(r, name), is_url_col(name), o);
+	default:
+		return put_text(b, ita_get(r, (enum ita_col)col),
+		    is_url_col(ita_cols[col].name), o);
+	}
+}
+
+static int
+filled(const struct ita_record *r, int col, const char *name)
+{
+	switch (col) {
+	case SP_PERIOD:
+		return *ita_get(r, ITA_COL_PERIOD_TEXT) ||
+		    *ita_get(r, ITA_COL_START) || *ita_get(r, ITA_COL_END);
+	case SP_STATUS:
+		return *ita_get(r, ITA_COL_STATUS) != '\0';
+	case SP_TOOL:
+		return *ita_get(r, ITA_COL_TOOL) != '\0';
+	case -1:
+		return *ita_get_name(r, name) != '\0';
+	default:
+		return *ita_get(r, (enum ita_col)col) != '\0';
+	}
+}
+
+/* A column of a table being built. */
+struct bcol {
+	int		 col;
+	const char	*name;		/* user column name (col -1) */
+	enum rstyle	 style;
+	const char	*head;
+};
+
+struct bcols {
+	struct bcol	*v;
+	size_t		 n, cap;
+};
+
+static int
+bcols_add(struct bcols *c, int col, const char *name, enum rstyle style,
+    const char *head)
+{
+	struct bcol *p;
+	size_t i, cap;
+
+	for (i = 0; i < c->n; i++)
+		if (c->v[i].col == col && (col != -1 ||
+		    !strcmp(c->v[i].name, name)))
+			return 0;
+	if (c->n == c->cap) {
+		cap = c->cap ? 2 * c->cap : 16;
+		if ((p = realloc(c->v, cap * sizeof(*p))) == NULL)
+			return -1;
+		c->v = p;
+		c->cap = cap;
+	}
+	c->v[c->n].col = col;
+	c->v[c->n].name = name;
+	c->v[c->n].style = style;
+	c->v[c->n].head = head;
+	c->n++;
+	return 0;
+}
+
+/* The heading of a schema column in a generic table. */
+static const char *
+generic_head(int col, const char *name, enum rlang lang)
+{
+	static const struct colspec *const all[] = {
+		plan_cols, oit_cols, resp_cols, score_cols, NULL
+	};
+	int i, j;
+
+	if (col >= 0)
+		for (i = 0; all[i] != NULL; i++)
+			for (j = 0; all[i][j].th != NULL; j++)
+				if (all[i][j].col == col)
+					return lang == RLANG_TH ? all[i][j].th :
+					    all[i][j].en;
+	return name;
+}
+
+/* Columns of a table: the spec's filled ones, then filled user columns. */
+static int
+choose_cols(struct bcols *c, enum group g, struct ita_record *const *rows,
+    size_t nrows, const struct ropts *o)
+{
+	const struct colspec *cs = groups[g].cols;
+	const struct ita_header *h;
+	size_t i, k, j;
+	int col;
+
+	for (; cs != NULL && cs->th != NULL; cs++)
+		for (i = 0; i < nrows; i++)
+			if (filled(rows[i], cs->col, NULL)) {
+				if (bcols_add(c, cs->col, NULL, cs->style,
+				    o->lang == RLANG_TH ? cs->th : cs->en))
+					return -1;
+				break;
+			}
+	for (i = 0; i < nrows; i++) {
+		h = rows[i]->hdr;
+		for (k = 0; k < h->ncols; k++) {
+			col = h->col[k];
+			if (*rows[i]->vals[k] == '\0' || hidden_col(h->names[k]))
+				continue;
+			if (g != G_OTHER && col >= 0)
+				continue;	/* not in this table's spec */
+			/* A user column may repeat under a later header. */
+			for (j = 0; j < c->n; j++)
+				if (c->v[j].col == -1 && col == -1 &&
+				    !strcmp(c->v[j].name, h->names[k]))
+					break;
+			if (j < c->n)
+				continue;
+			if (bcols_add(c, col, h->names[k], col == ITA_COL_TITLE ?
+			    RSTYLE_TITLE : RSTYLE_TEXT,
+			    generic_head(col, h->names[k], o->lang)))
+				return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
+    size_t nrows, const struct ropts *o)
+{
+	struct bcols c = { NULL, 0, 0 };
+	struct ita_buf b = ITA_BUF_INIT;
+	size_t i, k;
+	int rc = -1;
+
+	memset(t, 0, sizeof(*t));
+	t->caption = o->lang == RLANG_TH ? groups[g].th : groups[g].en;
+	if (choose_cols(&c, g, rows, nrows, o) == -1)
+		goto out;
+	t->ncols = c.n;
+	t->nrows = nrows;
+	if ((t->heads = calloc(c.n + 1, sizeof(*t->heads))) == NULL ||
+	    (t->styles = calloc(c.n + 1, sizeof(*t->styles))) == NULL ||
+	    (t->cells = calloc(nrows * c.n + 1, sizeof(*t->cells))) == NULL ||
+	    (t->level = calloc(nrows + 1, sizeof(*t->level))) == NULL)
+		goto out;
+	for (k = 0; k < c.n; k++) {
+		t->styles[k] = c.v[k].style;
+		if ((t->heads[k] = text_dup(c.v[k].head, 0, o)) == NULL)
+			goto out;
+	}
+	for (i = 0; i < nrows; i++) {
+		t->level[i] = !strcmp(ita_get(rows[i], ITA_COL_KIND),
+		    "activity");
+		for (k = 0; k < c.n; k++) {
+			ita_buf_clear(&b);
+			if (put_cell(&b, rows[i], c.v[k].col, c.v[k].name, o) ||
+			    ita_buf_adds(&b, "") ||
+			    (t->cells[i * c.n + k] = strdup(ita_buf_str(&b))) ==
+			    NULL)
+				goto out;
+		}
+	}
+	rc = 0;
+out:
+	free(c.v);
+	ita_buf_free(&b);
+	return rc;
+}
+
+static void
+table_free(struct rtable *t)
+{
+	size_t i;
+
+	if (t->heads != NULL)
+		for (i = 0; i < t->ncols; i++)
+			free(t->heads[i]);
+	if (t->cells != NULL)
+		for (i = 0; i < t->nrows * t->ncols; i++)
+			free(t->cells[i]);
+	free(t->heads);
+	free(t->styles);
+	free(t->cells);
+	free(t->level);
+}
+
+const char *
+rsign_label(int i, enum rlang lang)
+{
+	static const char *const th[] = { "ผู้จัดทำ", "ผู้ตรวจสอบ", "ผู้อนุมัติ" };
+	static const char *const en[] = { "Prepared by", "Checked by",
+	    "Approved by" };
+
+	return lang == RLANG_TH ? th[i] : en[i];
+}
+
+static const struct ita_record *
+report_record(const struct rreport *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (!strcmp(ita_get(r->recs[i], ITA_COL_KIND), "report"))
+			return r->recs[i];
+	return r->n ? r->recs[0] : NULL;
+}
+
+/* "ปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน" */
+static int
+put_year_round(struct ita_buf *b, const struct ita_record *h,
+    const struct ropts *o)
+{
+	const char *fy = ita_get(h, ITA_COL_FISCAL_YEAR);
+	const char *rd = ita_get(h, ITA_COL_ROUND);
+	int rc = 0;
+
+	if (*fy)
+		rc |= ita_buf_printf(b, o->lang == RLANG_TH ?
+		    "ปีงบประมาณ พ.ศ. %s" : "fiscal year %s (B.E.)", fy);
+	if (*rd)
+		rc |= ita_buf_printf(b, o->lang == RLANG_TH ?
+		    "%sรอบ %s เดือน" : "%s%s-month round", *fy ? " " : "", rd);
+	return rc ? -1 : 0;
+}
+
+static int
+add_line(struct rdoc *d, struct ita_buf *b, const struct ropts *o)
+{
+	char **p;
+
+	if (b->len == 0)
+		return 0;
+	if ((p = realloc(d->lines, (d->nlines + 1) * sizeof(*p))) == NULL)
+		return -1;
+	d->lines = p;
+	if ((d->lines[d->nlines] = text_dup(ita_buf_str(b), 0, o)) == NULL)
+		return -1;
+	d->nlines++;
+	ita_buf_clear(b);
+	return 0;
+}
+
+static int
+build_heading(struct rdoc *d, const struct rreport *r, const struct ropts *o)
+{
+	const struct ita_record *h = report_record(r);
+	const char *rt = ita_get(h, ITA_COL_TITLE);
+	const char *v;
+	struct ita_buf b = ITA_BUF_INIT;
+	struct ita_date md;
+	int rc = 0, i;
+
+	if (strcmp(ita_get(h, ITA_COL_KIND), "report"))
+		rt = "";
+	/* The title: --title, the report record's, or made from the data. */
+	if (o->title != NULL)
+		rc |= ita_buf_adds(&b, o->title);
+	else if (*rt)
+		rc |= ita_buf_adds(&b, rt);
+	else {
+		rc |= ita_buf_adds(&b, o->lang == RLANG_TH ?
+		    "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส" :
+		    "Report on the measures for integrity and transparency");
+		if (*ita_get(h, ITA_COL_FISCAL_YEAR) ||
+		    *ita_get(h, ITA_COL_ROUND)) {
+			rc |= ita_buf_adds(&b, o->lang == RLANG_TH ? " ประจำ" :
+			    ", ");
+			rc |= put_year_round(&b, h, o);
+		}
+	}
+	if (rc || ita_buf_adds(&b, "") ||
+	    (d->title = text_dup(ita_buf_str(&b), 0, o)) == NULL)
+		goto fail;
+	ita_buf_clear(&b);
+	/* The report record's own title when --title replaced it. */
+	if (o->title != NULL && *rt)
+	{
+		rc |= ita_buf_adds(&b, rt);
+		rc |= add_line(d, &b, o);
+	}
+	v = o->office != NULL ? o->office : ita_get(h, ITA_COL_OFFICE);
+	rc |= ita_buf_adds(&b, v);
+	if (*(v = ita_get(h, ITA_COL_DISTRICT)))
+		rc |= ita_buf_printf(&b, o->lang == RLANG_TH ? "%sอำเภอ%s" :
+		    "%sdistrict %s", b.len ? " " : "", v);
+	if (*(v = ita_get(h, ITA_COL_PROVINCE)))
+		rc |= ita_buf_printf(&b, o->lang == RLANG_TH ? "%sจังหวัด%s" :
+		    "%sprovince %s", b.len ? " " : "", v);
+	rc |= add_line(d, &b, o);
+	rc |= put_year_round(&b, h, o);
+	rc |= add_line(d, &b, o);
+	if (*(v = ita_get(h, ITA_COL_MEMO_NUMBER)))
+		rc |= ita_buf_printf(&b, o->lang == RLANG_TH ? "ที่ %s" :
+		    "No. %s", v);
+	if (ita_date_parse_iso(ita_get(h, ITA_COL_MEMO_DATE), &md) == 0) {
+		rc |= ita_buf_adds(&b, b.len ? " " : "");
+		rc |= ita_buf_adds(&b, o->lang == RLANG_TH ? "ลงวันที่ " :
+		    "dated ");
+		rc |= ita_date_format_thai(md, ITA_PREC_DAY, o->long_dates, 0,
+		    &b);
+	}
+	rc |= add_line(d, &b, o);
+	if (*(v = ita_get(h, ITA_COL_WEBSITE))) {
+		rc |= ita_buf_adds(&b, o->lang == RLANG_TH ? "เว็บไซต์ " :
+		    "Website ");
+		rc |= ita_buf_adds(&b, v);
+	}
+	/* Kept apart from add_line: a link keeps its ASCII digits. */
+	if (b.len) {
+		char **p = realloc(d->lines, (d->nlines + 1) * sizeof(*p));
+
+		if (p == NULL)
+			goto fail;
+		d->lines = p;
+		if ((d->lines[d->nlines] = strdup(ita_buf_str(&b))) == NULL)
+			goto fail;
+		d->nlines++;
+	}
+	ita_buf_clear(&b);
+	for (i = 0; i < 3; i++) {
+		d->sign[i] = o->sign[i];
+		if (i == 0 && d->sign[i].name == NULL && h != NULL &&
+		    !strcmp(ita_get(h, ITA_COL_KIND), "report") &&
+		    *ita_get(h, ITA_COL_PREPARED_BY))
+			d->sign[i].name = ita_get(h, ITA_COL_PREPARED_BY);
+		if (d->sign[i].name != NULL || d->sign[i].position != NULL)
+			d->sign_given = 1;
+	}
+	ita_buf_free(&b);
+	return rc ? -1 : 0;
+fail:
+	ita_buf_free(&b);
+	return -1;
+}
+
+int
+rdoc_head_title(const struct rreport *r, const struct ropts *o,
+    struct ita_buf *b)
+{
+	const struct ita_record *h = report_record(r);
+	const char *office = o->office;
+	size_t before = b->len;
+	int rc = 0;
+
+	if (h == NULL)
+		return ita_buf_adds(b, o->title ? o->title : "ita-render");
+	if (office == NULL)
+		office = ita_get(h, ITA_COL_OFFICE);
+	rc |= put_text(b, office, 0, o);
+	if (*ita_get(h, ITA_COL_FISCAL_YEAR) || *ita_get(h, ITA_COL_ROUND)) {
+		struct ita_buf yr = ITA_BUF_INIT;
+
+		rc |= ita_buf_adds(b, *office ? " — " : "");
+		rc |= put_year_round(&yr, h, o);
+		rc |= ita_buf_adds(&yr, "");
+		rc |= put_text(b, ita_buf_str(&yr), 0, o);
+		ita_buf_free(&yr);
+	}
+	if (b->len == before)
+		rc |= ita_buf_adds(b, o->lang == RLANG_TH ? "รายงาน ITA" :
+		    "ITA report");
+	return rc ? -1 : 0;
+}
+
+int
+rdoc_build(struct rdoc *d, const struct rreport *r, const struct ropts *o)
+{
+	struct ita_record **rows = NULL;
+	enum group order[G_N], g;
+	size_t norder = 0, i, k, nrows;
+	int seen[G_N] = { 0 };
+
+	memset(d, 0, sizeof(*d));
+	if (build_heading(d, r, o) == -1)
+		goto fail;
+	/* Tables in the order their first record comes in the report. */
+	for (i = 0; i < r->n; i++)
+		if ((g = group_of(r->recs[i])) != G_NONE && !seen[g]) {
+			seen[g] = 1;
+			order[norder++] = g;
+		}
+	if ((d->tables = calloc(norder + 1, sizeof(*d->tables))) == NULL ||
+	    (rows = calloc(r->n + 1, sizeof(*rows))) == NULL)
+		goto fail;
+	for (k = 0; k < norder; k++) {
+		for (i = nrows = 0; i < r->n; i++)
+			if (group_of(r->recs[i]) == order[k])
+				rows[nrows++] = r->recs[i];
+		d->ntables++;
+		if (build_table(&d->tables[k], order[k], rows, nrows, o) == -1)
+			goto fail;
+	}
+	free(rows);
+	return 0;
+fail:
+	free(rows);
+	rdoc_free(d);
+	return -1;
+}
+
+void
+rdoc_free(struct rdoc *d)
+{
+	size_t i;
+
+	free(d->title);
+	for (i = 0; i < d->nlines; i++)
+		free(d->lines[i]);
+	free(d->lines);
+	for (i = 0; i < d->ntables; i++)
+		table_free(&d->tables[i]);
+	free(d->tables);
+	memset(d, 0, sizeof(*d));
+}

@@ -1,0 +1,295 @@
+/*
+ * ita-render: turn the record stream into the documents offices publish
+ * (html), keep in wikis (md), mail (txt) or finish in a word processor
+ * (fodt).  Holds one report's records at a time, for layout.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "filter.h"
+#include "render.h"
+#include "share.h"
+
+enum {
+	OPT_TITLE = ITA_OPT_PROGRAM,
+	OPT_OFFICE,
+	OPT_LANG,
+	OPT_THAI_DIGITS,
+	OPT_DATES,
+	OPT_WIDTH,
+	OPT_TEMPLATE,
+	OPT_PREPARED_BY,
+	OPT_PREPARED_POS,
+	OPT_CHECKED_BY,
+	OPT_CHECKED_POS,
+	OPT_APPROVED_BY,
+	OPT_APPROVED_POS
+};
+
+static const struct ita_optdoc options[] = {
+	{ "type", required_argument, 't', "TYPE",
+	    "document type: html (default), md, txt, fodt" },
+	{ "title", required_argument, OPT_TITLE, "TEXT",
+	    "document title (default: the report record's, or made up)" },
+	{ "office", required_argument, OPT_OFFICE, "NAME",
+	    "office name in the heading (default: from the data)" },
+	{ "lang", required_argument, OPT_LANG, "LANG",
+	    "language of headings and labels: th (default), en" },
+	{ "thai-digits", no_argument, OPT_THAI_DIGITS, NULL,
+	    "print numbers with Thai digits (links keep ASCII digits)" },
+	{ "dates", required_argument, OPT_DATES, "FORM",
+	    "Thai dates in long (default) or short form" },
+	{ "width", required_argument, OPT_WIDTH, "N",
+	    "txt: line width in display columns (default: terminal, else 80)" },
+	{ "template", required_argument, OPT_TEMPLATE, "FILE",
+	    "html, fodt: document frame (default: share/ita/templates)" },
+	{ "prepared-by", required_argument, OPT_PREPARED_BY, "NAME",
+	    "signature block: who prepared the report" },
+	{ "prepared-position", required_argument, OPT_PREPARED_POS, "TEXT",
+	    "signature block: position of who prepared it" },
+	{ "checked-by", required_argument, OPT_CHECKED_BY, "NAME",
+	    "signature block: who checked it" },
+	{ "checked-position", required_argument, OPT_CHECKED_POS, "TEXT",
+	    "signature block: position of who checked it" },
+	{ "approved-by", required_argument, OPT_APPROVED_BY, "NAME",
+	    "signature block: who approved it" },
+	{ "approved-position", required_argument, OPT_APPROVED_POS, "TEXT",
+	    "signature block: position of who approved it" },
+	{ NULL, 0, 0, NULL, NULL }
+};
+
+static const struct ita_prog prog = {
+	"ita-render", "-t html|md|txt|fodt [options] [file ...]",
+	"Render ita records as an HTML, Markdown, text or OpenDocument report.",
+	options
+};
+
+struct mopts {
+	struct ita_diag	*diag;
+	struct ropts	 r;
+	int		 width_set;
+};
+
+static int
+own_option(void *ctx, int val, const char *arg)
+{
+	static const char *const types[] = { "html", "md", "txt", "fodt" };
+	struct mopts *m = ctx;
+	long n;
+	int i;
+
+	switch (val) {
+	case 't':
+		for (i = 0; i < 4; i++)
+			if (!strcmp(arg, types[i])) {
+				m->r.fmt = (enum rfmt)i;
+				return 0;
+			}
+		ita_diag_usage(m->diag, "unknown type '%s' (html, md, txt, "
+		    "fodt)", arg);
+		return -1;
+	case OPT_TITLE: m->r.title = arg; return 0;
+	case OPT_OFFICE: m->r.office = arg; return 0;
+	case OPT_THAI_DIGITS: m->r.thai_digits = 1; return 0;
+	case OPT_TEMPLATE: m->r.template_path = arg; return 0;
+	case OPT_PREPARED_BY: m->r.sign[0].name = arg; return 0;
+	case OPT_PREPARED_POS: m->r.sign[0].position = arg; return 0;
+	case OPT_CHECKED_BY: m->r.sign[1].name = arg; return 0;
+	case OPT_CHECKED_POS: m->r.sign[1].position = arg; return 0;
+	case OPT_APPROVED_BY: m->r.sign[2].name = arg; return 0;
+	case OPT_APPROVED_POS: m->r.sign[2].position = arg; return 0;
+	case OPT_LANG:
+		if (!strcmp(arg, "th") || !strcmp(arg, "en")) {
+			m->r.lang = arg[0] == 't' ? RLANG_TH : RLANG_EN;
+			return 0;
+		}
+		ita_diag_usage(m->diag, "unknown language '%s' (th, en)", arg);
+		return -1;
+	case OPT_DATES:
+		if (!strcmp(arg, "long") || !strcmp(arg, "short")) {
+			m->r.long_dates = arg[0] == 'l';
+			return 0;
+		}
+		ita_diag_usage(m->diag, "unknown date form '%s' (long, short)",
+		    arg);
+		return -1;
+	case OPT_WIDTH:
+		if (ita_parse_long(arg, 20, 10000, &n) == -1) {
+			ita_diag_usage(m->diag, "width '%s' is not a number "
+			    "from 20 to 10000", arg);
+			return -1;
+		}
+		m->r.width = (int)n;
+		m->width_set = 1;
+		return 0;
+	}
+	ita_diag_usage(m->diag, "unknown option");
+	return -1;
+}
+
+/* The terminal's width, else $COLUMNS, else 80. */
+static int
+default_width(void)
+{
+	struct winsize ws;
+	const char *env;
+	long n;
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0
+	    && ws.ws_col >= 20)
+		return ws.ws_col;
+	if ((env = getenv("COLUMNS")) != NULL &&
+	    ita_parse_long(env, 20, 10000, &n) == 0)
+		return (int)n;
+	return 80;
+}
+
+struct render {
+	struct ita_filter	*f;
+	struct mopts		*m;
+	struct rframe		 frame;
+	int			 framed;	/* html, fodt */
+	int			 seq;		/* reports written */
+	struct ita_buf		 out;
+	struct ita_buf		 tail;		/* the frame's end, filled in */
+};
+
+static int
+emit(struct render *r)
+{
+	if (r->out.len > 0 && fwrite(r->out.p, 1, r->out.len, r->f->out.fp) !=
+	    r->out.len)
+		ita_out_ok(&r->f->out);	/* the error is reported at close */
+	ita_buf_clear(&r->out);
+	return ita_out_ok(&r->f->out) ? 0 : -1;
+}
+
+static int
+frame_head(struct render *r, const struct rreport *rep)
+{
+	struct ita_buf title = ITA_BUF_INIT, esc = ITA_BUF_INIT;
+	int rc = 0;
+
+	if (rep != NULL && rep->n > 0)
+		rc |= rdoc_head_title(rep, &r->m->r, &title);
+	else
+		rc |= ita_buf_adds(&title, r->m->r.title ? r->m->r.title :
+		    "ita-render");
+	rc |= ita_buf_adds(&title, "");
+	rc |= esc_xml(&esc, ita_buf_str(&title));
+	rc |= ita_buf_adds(&esc, "");
+	rc |= frame_fill(&r->out, r->frame.head, r->m->r.lang == RLANG_TH ?
+	    "th" : "en", ita_buf_str(&esc));
+	rc |= frame_fill(&r->tail, r->frame.tail, r->m->r.lang == RLANG_TH ?
+	    "th" : "en", ita_buf_str(&esc));
+	ita_buf_free(&title);
+	ita_buf_free(&esc);
+	return rc ? -1 : 0;
+}
+
+static int
+flush_report(struct render *r, struct rreport *rep)
+{
+	static int (*const writers[])(struct ita_buf *, const struct rdoc *,
+	    const struct ropts *, int) = {
+		render_html, render_md, render_txt, render_fodt
+	};
+	struct rdoc d;
+	int rc;
+
+	if (rep->n == 0)
+		return 0;
+	if (r->framed && r->seq == 0 && frame_head(r, rep) == -1)
+		goto nomem;
+	if (rdoc_build(&d, rep, &r->m->r) == -1)
+		goto nomem;
+	rc = writers[r->m->r.fmt](&r->out, &d, &r->m->r, r->seq);
+	rdoc_free(&d);
+	if (rc == -1)
+		goto nomem;
+	r->seq++;
+	rreport_clear(rep);
+	return emit(r);
+nomem:
+	rreport_clear(rep);
+	ita_diag_sys(&r->f->diag, "rendering");
+	return -1;
+}
+
+static int
+load_frame(struct render *r)
+{
+	struct ita_buf path = ITA_BUF_INIT;
+	const char *p = r->m->r.template_path;
+	int rc;
+
+	if (p == NULL)
+		p = ita_share_path(&path, r->m->r.fmt == RFMT_HTML ?
+		    "templates/report.html" : "templates/report.fodt");
+	if ((rc = frame_load(&r->frame, p)) == -1)
+		ita_diag_sys(&r->f->diag, "template %s", p);
+	else if (rc == -2)
+		ita_diag_msg(&r->f->diag, ITA_EXIT_USAGE, "template %s has no "
+		    "{{body}} placeholder", p);
+	ita_buf_free(&path);
+	return rc == 0 ? 0 : -1;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct ita_filter f;
+	struct ita_record *rec;
+	struct rreport rep = { NULL, 0, 0 };
+	struct render r;
+	struct mopts m;
+	int rc, ok = 1;
+
+	memset(&m, 0, sizeof(m));
+	m.diag = &f.diag;
+	m.r.long_dates = 1;
+	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &m, 0)) !=
+	    -1)
+		return rc;
+	if (!m.width_set)
+		m.r.width = default_width();
+	memset(&r, 0, sizeof(r));
+	r.f = &f;
+	r.m = &m;
+	r.framed = m.r.fmt == RFMT_HTML || m.r.fmt == RFMT_FODT;
+	if (r.framed && load_frame(&r) == -1)
+		return ita_filter_end(&f);
+	while (ok && ita_filter_next(&f, &rec)) {
+		if (!rreport_same(&rep, rec) && flush_report(&r, &rep) == -1)
+			ok = 0;
+		if (ok && rreport_add(&rep, rec) == -1) {
+			ita_diag_sys(&f.diag, "reading");
+			ok = 0;
+		}
+		if (!ok)
+			ita_record_free(rec);
+	}
+	if (ok && flush_report(&r, &rep) == -1)
+		ok = 0;
+	if (ok && r.framed) {
+		if (r.seq == 0 && frame_head(&r, NULL) == -1)
+			ok = 0;
+		if (ok && r.tail.len > 0 &&
+		    ita_buf_add(&r.out, r.tail.p, r.tail.len) == -1)
+			ok = 0;
+		if (!ok)
+			ita_diag_sys(&f.diag, "rendering");
+		else
+			emit(&r);
+	}
+	rreport_clear(&rep);
+	free(rep.recs);
+	frame_free(&r.frame);
+	ita_buf_free(&r.out);
+	ita_buf_free(&r.tail);
+	return ita_filter_end(&f);
+}

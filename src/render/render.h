@@ -1,0 +1,111 @@
+/*
+ * ita-render: lays out one report's records as a document model (title,
+ * heading lines, tables, signature block) that the four writers (html,
+ * md, txt, fodt) print.  Cells hold presentation text, not yet escaped.
+ */
+#ifndef ITA_RENDER_H
+#define ITA_RENDER_H
+
+#include <stdio.h>
+
+#include "buf.h"
+#include "record.h"
+
+enum rfmt { RFMT_HTML, RFMT_MD, RFMT_TXT, RFMT_FODT };
+
+enum rlang { RLANG_TH, RLANG_EN };
+
+/* How a column's cells are shown. */
+enum rstyle {
+	RSTYLE_TEXT = 0,
+	RSTYLE_TITLE,		/* the record's title (activities indented) */
+	RSTYLE_NUM,		/* short, centred */
+	RSTYLE_STATUS		/* ☑/☐ and a label */
+};
+
+struct rsigner {
+	const char	*name;		/* NULL: a blank to fill in by hand */
+	const char	*position;
+};
+
+struct ropts {
+	enum rfmt	 fmt;
+	enum rlang	 lang;
+	int		 thai_digits;
+	int		 long_dates;
+	int		 width;		/* txt: display columns */
+	const char	*title;
+	const char	*office;
+	const char	*template_path;	/* NULL: share/ita/templates */
+	struct rsigner	 sign[3];	/* prepared, checked, approved */
+};
+
+struct rtable {
+	const char	*caption;
+	size_t		 ncols, nrows;
+	char		**heads;	/* ncols */
+	enum rstyle	*styles;	/* ncols */
+	char		**cells;	/* nrows * ncols, never NULL */
+	int		*level;		/* nrows: 1 for an activity row */
+};
+
+struct rdoc {
+	char		*title;
+	char		**lines;	/* heading lines under the title */
+	size_t		 nlines;
+	struct rtable	*tables;
+	size_t		 ntables;
+	struct rsigner	 sign[3];	/* names and positions, resolved */
+	int		 sign_given;	/* any name came from options or data */
+};
+
+/* One report's records, in stream order. */
+struct rreport {
+	struct ita_record **recs;
+	size_t		 n, cap;
+};
+
+/* 1 when rec belongs to the same report as the first record of r. */
+int	rreport_same(const struct rreport *, const struct ita_record *);
+int	rreport_add(struct rreport *, struct ita_record *);
+void	rreport_clear(struct rreport *);
+
+/* Lays out a report; 0, or -1 on ENOMEM. */
+int	rdoc_build(struct rdoc *, const struct rreport *, const struct ropts *);
+void	rdoc_free(struct rdoc *);
+/* The document <title>: office and fiscal year, never a record's title. */
+int	rdoc_head_title(const struct rreport *, const struct ropts *,
+	    struct ita_buf *);
+const char *rsign_label(int i, enum rlang);
+
+/* Escapers: append s escaped for the output format. */
+int	esc_xml(struct ita_buf *, const char *s);	/* HTML and XML text */
+int	esc_md(struct ita_buf *, const char *s);	/* a GFM table cell */
+
+/*
+ * Writers: the body of one report (the frame comes from a template);
+ * seq counts the reports of the document from 0.
+ */
+int	render_html(struct ita_buf *, const struct rdoc *, const struct ropts *,
+	    int seq);
+int	render_fodt(struct ita_buf *, const struct rdoc *, const struct ropts *,
+	    int seq);
+int	render_md(struct ita_buf *, const struct rdoc *, const struct ropts *,
+	    int seq);
+int	render_txt(struct ita_buf *, const struct rdoc *, const struct ropts *,
+	    int seq);
+
+/*
+ * A frame: the template split at {{body}}; {{lang}} and {{title}} are
+ * replaced in both halves.  tmpl_load returns 0, -1 on a system error
+ * (errno), -2 when the template has no {{body}}.
+ */
+struct rframe {
+	char	*head, *tail;
+};
+int	frame_load(struct rframe *, const char *path);
+int	frame_fill(struct ita_buf *, const char *part, const char *lang,
+	    const char *title_escaped);
+void	frame_free(struct rframe *);
+
+#endif

@@ -1,0 +1,52 @@
+/*
+ * A report is a run of consecutive records with the same office, fiscal
+ * year and round (ita(5)); render holds one at a time for layout.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "render.h"
+
+int
+rreport_same(const struct rreport *r, const struct ita_record *rec)
+{
+	static const enum ita_col key[] = {
+		ITA_COL_OFFICE, ITA_COL_FISCAL_YEAR, ITA_COL_ROUND
+	};
+	size_t i;
+
+	if (r->n == 0)
+		return 1;
+	for (i = 0; i < sizeof(key) / sizeof(key[0]); i++)
+		if (strcmp(ita_get(r->recs[0], key[i]), ita_get(rec, key[i])))
+			return 0;
+	return 1;
+}
+
+int
+rreport_add(struct rreport *r, struct ita_record *rec)
+{
+	struct ita_record **p;
+	size_t cap;
+
+	if (r->n == r->cap) {
+		cap = r->cap ? 2 * r->cap : 64;
+		if ((p = realloc(r->recs, cap * sizeof(*p))) == NULL)
+			return -1;
+		r->recs = p;
+		r->cap = cap;
+	}
+	r->recs[r->n++] = rec;
+	return 0;
+}
+
+/* Frees the records; keeps the array for the next report. */
+void
+rreport_clear(struct rreport *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		ita_record_free(r->recs[i]);
+	r->n = 0;
+}
