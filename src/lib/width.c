@@ -292,10 +292,12 @@ word_breaks(struct ita_wrap *wr, size_t a, size_t b)
 	return 0;
 }
 
+/* Skips spaces that are clusters of their own (" ำ" is one cluster). */
 static size_t
 skip_sp(const struct ita_wrap *wr, size_t i, size_t b)
 {
-	while (i < b && wr->cp[i] == ' ')
+	while (i < b && wr->cp[i] == ' ' &&
+	    (i + 1 >= b || (wr->flag[i + 1] & F_CLUSTER)))
 		i++;
 	return i;
 }
@@ -313,7 +315,7 @@ can_start(const struct ita_wrap *wr, size_t i, size_t b)
 static int
 emit(struct ita_wrap *wr, size_t a, size_t e)
 {
-	while (e > a && wr->cp[e - 1] == ' ')
+	while (e > a && wr->cp[e - 1] == ' ' && (wr->flag[e - 1] & F_CLUSTER))
 		e--;
 	return add_line(wr, a, e);
 }
@@ -344,7 +346,7 @@ wrap_hard(struct ita_wrap *wr, size_t a, size_t b, int width)
 		}
 		if (i >= b)
 			return emit(wr, start, b);
-		if (wr->cp[i] == ' ' && can_start(wr, i, b))
+		if (i > start && wr->cp[i] == ' ' && can_start(wr, i, b))
 			last_ok = i;
 		else if (last_ok == start) {
 			/*

@@ -1,0 +1,123 @@
+/*
+ * Replays the fuzz corpus of the normalizer and the date parser (paths
+ * relative to the repo root, where tests run) under the sanitized build
+ * of `make check`: no crash, normalization idempotent, periods sane.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <dirent.h>
+#include <cmocka.h>
+
+#include "buf.h"
+#include "thdate.h"
+#include "thnorm.h"
+#include "width.h"
+
+typedef void	(*replay_fn)(const char *, const char *, size_t);
+
+static void
+norm_one(const char *name, const char *s, size_t n)
+{
+	struct ita_buf a = ITA_BUF_INIT, b = ITA_BUF_INIT;
+	struct ita_wrap *w;
+	const struct ita_line *l;
+	size_t nl;
+
+	if (ita_norm_cell(s, n, &a, NULL, NULL) == 0) {
+		assert_int_equal(ita_norm_cell(a.p, a.len, &b, NULL, NULL), 0);
+		if (a.len != b.len || memcmp(a.p, b.p, a.len) != 0)
+			fail_msg("%s: not idempotent", name);
+		if (ita_norm_is_canonical(s, n) &&
+		    (a.len != n || memcmp(a.p, s, n) != 0))
+			fail_msg("%s: quick check lied", name);
+	}
+	assert_non_null(w = ita_wrap_new());
+	assert_int_equal(ita_wrap_lines(w, s, n, 1 + (int)(n % 40), &l, &nl),
+	    0);
+	ita_wrap_free(w);
+	ita_buf_free(&a);
+	ita_buf_free(&b);
+}
+
+static void
+date_one(const char *name, const char *s, size_t n)
+{
+	struct ita_buf err = ITA_BUF_INIT;
+	struct ita_period p;
+	int fy, r;
+
+	fy = n > 0 && (unsigned char)s[0] % 2 ?
+	    2560 + (unsigned char)s[0] % 16 : 0;
+	r = ita_period_parse(s, n, fy, &p, &err);
+	if (r == -1 && n > 0 && err.len == 0)
+		fail_msg("%s: error without a message", name);
+	if (r == 1 && (!ita_date_valid(p.start.y, p.start.m, p.start.d) ||
+	    !ita_date_valid(p.end.y, p.end.m, p.end.d) ||
+	    ita_date_cmp(p.start, p.end) > 0))
+		fail_msg("%s: bad period", name);
+	ita_buf_free(&err);
+}
+
+static size_t
+replay(const char *dir, replay_fn fn)
+{
+	struct dirent *de;
+	char path[1024], *buf;
+	size_t n, files = 0;
+	long sz;
+	DIR *d;
+	FILE *f;
+
+	if ((d = opendir(dir)) == NULL)
+		return 0;
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+		assert_non_null(f = fopen(path, "rb"));
+		assert_int_equal(fseek(f, 0, SEEK_END), 0);
+		assert_true((sz = ftell(f)) >= 0);
+		rewind(f);
+		assert_non_null(buf = malloc((size_t)sz + 1));
+		n = fread(buf, 1, (size_t)sz, f);
+		assert_int_equal(n, (size_t)sz);
+		fclose(f);
+		fn(path, buf, n);
+		free(buf);
+		files++;
+	}
+	closedir(d);
+	return files;
+}
+
+static void
+test_thnorm_corpus(void **state)
+{
+	(void)state;
+	if (replay("tests/fuzz/corpus/thnorm", norm_one) == 0)
+		skip();
+}
+
+static void
+test_thdate_corpus(void **state)
+{
+	(void)state;
+	if (replay("tests/fuzz/corpus/thdate", date_one) == 0)
+		skip();
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_thnorm_corpus),
+		cmocka_unit_test(test_thdate_corpus),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
