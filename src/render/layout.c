@@ -11,7 +11,7 @@
 #include "thnorm.h"
 
 /* Cells computed from several columns. */
-enum { SP_PERIOD = ITA_NCOLS + 1, SP_STATUS, SP_TOOL };
+enum { SP_PERIOD = ITA_NCOLS + 1, SP_STATUS, SP_TOOL, SP_STATE, SP_GROUP };
 
 struct colspec {
 	int		 col;		/* enum ita_col or SP_* */
@@ -30,6 +30,8 @@ static const struct colspec plan_cols[] = {
 	{ ITA_COL_RESPONSIBLE, RSTYLE_TEXT, "ผู้รับผิดชอบ", "Responsible" },
 	{ SP_STATUS, RSTYLE_STATUS, "สถานะ", "Status" },
 	{ ITA_COL_PERCENT, RSTYLE_NUM, "ร้อยละ", "%" },
+	{ SP_STATE, RSTYLE_TEXT, "ความก้าวหน้า", "Progress" },
+	{ ITA_COL_DAYS_OVERDUE, RSTYLE_NUM, "เกินกำหนด (วัน)", "Days overdue" },
 	{ ITA_COL_RESULT, RSTYLE_TEXT, "ผลการดำเนินการ", "Result" },
 	{ ITA_COL_OUTCOME, RSTYLE_TEXT, "ผลลัพธ์/ความสำเร็จ", "Outcome" },
 	{ ITA_COL_EVIDENCE, RSTYLE_TEXT, "หลักฐาน", "Evidence" },
@@ -45,6 +47,8 @@ static const struct colspec oit_cols[] = {
 	{ SP_PERIOD, RSTYLE_TEXT, "ระยะเวลาดำเนินการ", "Period" },
 	{ SP_STATUS, RSTYLE_STATUS, "สถานะ", "Status" },
 	{ ITA_COL_PERCENT, RSTYLE_NUM, "ร้อยละ", "%" },
+	{ SP_STATE, RSTYLE_TEXT, "ความก้าวหน้า", "Progress" },
+	{ ITA_COL_DAYS_OVERDUE, RSTYLE_NUM, "เกินกำหนด (วัน)", "Days overdue" },
 	{ ITA_COL_RESULT, RSTYLE_TEXT, "ผลการดำเนินการ", "Result" },
 	{ ITA_COL_EVIDENCE, RSTYLE_TEXT, "หลักฐาน", "Evidence" },
 	{ ITA_COL_NOTE, RSTYLE_TEXT, "หมายเหตุ", "Note" },
@@ -73,7 +77,26 @@ static const struct colspec score_cols[] = {
 	END
 };
 
-enum group { G_NONE = -1, G_PLAN, G_OIT, G_RESP, G_SCORE, G_OTHER, G_N };
+/* ita-progress(1) roll-ups. */
+static const struct colspec summary_cols[] = {
+	{ SP_GROUP, RSTYLE_TEXT, "กลุ่ม", "Group" },
+	{ ITA_COL_COUNT_ITEMS, RSTYLE_NUM, "รายการ", "Items" },
+	{ ITA_COL_COUNT_DONE, RSTYLE_NUM, "เสร็จแล้ว", "Done" },
+	{ ITA_COL_COUNT_ON_TRACK, RSTYLE_NUM, "ตามแผน", "On track" },
+	{ ITA_COL_COUNT_DUE_SOON, RSTYLE_NUM, "ใกล้ครบกำหนด", "Due soon" },
+	{ ITA_COL_COUNT_OVERDUE, RSTYLE_NUM, "เกินกำหนด", "Overdue" },
+	{ ITA_COL_COUNT_NOT_STARTED, RSTYLE_NUM, "ยังไม่เริ่ม", "Not started" },
+	{ ITA_COL_COUNT_NOT_DUE, RSTYLE_NUM, "ยังไม่ถึงกำหนด", "Not due" },
+	{ ITA_COL_COUNT_UNKNOWN, RSTYLE_NUM, "ไม่ทราบ", "Unknown" },
+	{ ITA_COL_DONE_PERCENT, RSTYLE_NUM, "ร้อยละที่เสร็จ", "% done" },
+	{ ITA_COL_OVERDUE_IDS, RSTYLE_TEXT, "รายการที่เกินกำหนด", "Overdue items" },
+	{ ITA_COL_NOTE, RSTYLE_TEXT, "หมายเหตุ", "Note" },
+	END
+};
+
+enum group {
+	G_NONE = -1, G_PLAN, G_OIT, G_RESP, G_SCORE, G_SUMMARY, G_OTHER, G_N
+};
 
 static const struct {
 	const struct colspec *cols;	/* NULL: every filled column */
@@ -85,12 +108,16 @@ static const struct {
 	{ resp_cols, "ผู้รับผิดชอบการเปิดเผยข้อมูล",
 	    "Responsibility for open information" },
 	{ score_cols, "ผลคะแนนการประเมิน", "Assessment scores" },
+	{ summary_cols, "สรุปความก้าวหน้า", "Progress summary" },
 	{ NULL, "ตารางข้อมูล", "Data" }
 };
 
-/* Columns never shown in a table: they are in the heading or internal. */
+/*
+ * Columns never shown in a table: they are in the heading or internal.
+ * A plain table (ita-stats) shows all its columns but provenance.
+ */
 static int
-hidden_col(const char *name)
+hidden_col(const char *name, int plain)
 {
 	static const char *const h[] = {
 		"ita", "kind", "id", "parent", "office", "fiscal_year", "round",
@@ -99,6 +126,8 @@ hidden_col(const char *name)
 	};
 	int i;
 
+	if (plain)
+		return !strcmp(name, "source") || !strcmp(name, "line");
 	for (i = 0; h[i] != NULL; i++)
 		if (strcmp(name, h[i]) == 0)
 			return 1;
@@ -121,6 +150,9 @@ group_of(const struct ita_record *r)
 		return G_SCORE;
 	if (!strcmp(k, "report"))
 		return G_NONE;
+	/* A roll-up of ita-progress; other summaries (ita-stats) are generic. */
+	if (!strcmp(k, "summary") && *ita_get(r, ITA_COL_COUNT_ITEMS))
+		return G_SUMMARY;
 	return G_OTHER;
 }
 
@@ -165,6 +197,68 @@ status_label(const char *st, enum rlang lang)
 	if (!strcmp(st, "unknown"))
 		return lang == RLANG_TH ? "☐ ไม่ทราบสถานะ" : "☐ unknown";
 	return st;
+}
+
+static const char *
+state_label(const char *st, enum rlang lang)
+{
+	static const struct { const char *code, *th, *en; } states[] = {
+		{ "done", "เสร็จแล้ว", "done" },
+		{ "on_track", "ตามแผน", "on track" },
+		{ "due_soon", "ใกล้ครบกำหนด", "due soon" },
+		{ "overdue", "เกินกำหนด", "overdue" },
+		{ "not_started", "ยังไม่เริ่ม", "not started" },
+		{ "not_due", "ยังไม่ถึงกำหนด", "not due" },
+		{ "unknown", "ไม่ทราบ", "unknown" },
+		{ NULL, NULL, NULL }
+	};
+	int i;
+
+	for (i = 0; states[i].code != NULL; i++)
+		if (!strcmp(st, states[i].code))
+			return lang == RLANG_TH ? states[i].th : states[i].en;
+	return st;
+}
+
+/* What a roll-up counts, from its id (ita-progress(1), Roll-ups). */
+static int
+put_group(struct ita_buf *b, const char *id, enum rlang lang)
+{
+	static const struct { const char *prefix, *th, *en; } g[] = {
+		{ "summary.section.", "ส่วน ", "section " },
+		{ "summary.quarter.", "ไตรมาส ", "quarter " },
+		{ "summary.round.", "รอบ ", "round " },
+		{ "summary.measure.", "กิจกรรมของมาตรการ ", "activities of " },
+		{ NULL, NULL, NULL }
+	};
+	const char *rest;
+	int i;
+
+	if (!strcmp(id, "summary.office"))
+		return ita_buf_adds(b, lang == RLANG_TH ? "ทั้งหน่วยงาน" :
+		    "whole office");
+	for (i = 0; g[i].prefix != NULL; i++)
+		if (!strncmp(id, g[i].prefix, strlen(g[i].prefix))) {
+			rest = id + strlen(g[i].prefix);
+			if (ita_buf_adds(b, lang == RLANG_TH ? g[i].th :
+			    g[i].en) == -1)
+				return -1;
+			if (!strcmp(rest, "none"))
+				return ita_buf_adds(b, lang == RLANG_TH ?
+				    "(ไม่ระบุ)" : "(none)");
+			if (!strncmp(id, "summary.section.", 16)) {
+				char up[16];
+				size_t k;
+
+				for (k = 0; rest[k] && k < sizeof(up) - 1; k++)
+					up[k] = rest[k] >= 'a' && rest[k] <= 'z' ?
+					    (char)(rest[k] - 'a' + 'A') : rest[k];
+				up[k] = '\0';
+				return ita_buf_adds(b, up);
+			}
+			return ita_buf_adds(b, rest);
+		}
+	return ita_buf_adds(b, id);
 }
 
 static const char *
@@ -229,6 +323,21 @@ put_cell(struct ita_buf *b, const struct ita_record *r, int col,
 	case SP_TOOL:
 		return put_text(b, tool_label(ita_get(r, ITA_COL_TOOL),
 		    o->lang), 0, o);
+	case SP_STATE:
+		return put_text(b, state_label(ita_get(r, ITA_COL_STATE),
+		    o->lang), 0, o);
+	case SP_GROUP: {
+		struct ita_buf g = ITA_BUF_INIT;
+		int rc;
+
+		rc = put_group(&g, ita_get(r, ITA_COL_ID), o->lang);
+		if (rc == 0)
+			rc = ita_buf_adds(&g, "");
+		if (rc == 0)
+			rc = put_text(b, ita_buf_str(&g), 0, o);
+		ita_buf_free(&g);
+		return rc;
+	}
 	case -1:
 		return put_text(b, ita_get_name(r, name), is_url_col(name), o);
 	default:
@@ -248,6 +357,10 @@ filled(const struct ita_record *r, int col, const char *name)
 		return *ita_get(r, ITA_COL_STATUS) != '\0';
 	case SP_TOOL:
 		return *ita_get(r, ITA_COL_TOOL) != '\0';
+	case SP_STATE:
+		return *ita_get(r, ITA_COL_STATE) != '\0';
+	case SP_GROUP:
+		return *ita_get(r, ITA_COL_ID) != '\0';
 	case -1:
 		return *ita_get_name(r, name) != '\0';
 	default:
@@ -299,7 +412,7 @@ static const char *
 generic_head(int col, const char *name, enum rlang lang)
 {
 	static const struct colspec *const all[] = {
-		plan_cols, oit_cols, resp_cols, score_cols, NULL
+		plan_cols, oit_cols, resp_cols, score_cols, summary_cols, NULL
 	};
 	int i, j;
 
@@ -334,7 +447,8 @@ choose_cols(struct bcols *c, enum group g, struct ita_record *const *rows,
 		h = rows[i]->hdr;
 		for (k = 0; k < h->ncols; k++) {
 			col = h->col[k];
-			if (*rows[i]->vals[k] == '\0' || hidden_col(h->names[k]))
+			if (*rows[i]->vals[k] == '\0' ||
+			    hidden_col(h->names[k], rrecord_is_table(rows[i])))
 				continue;
 			if (g != G_OTHER && col >= 0)
 				continue;	/* not in this table's spec */
@@ -471,6 +585,30 @@ add_line(struct rdoc *d, struct ita_buf *b, const struct ropts *o)
 	return 0;
 }
 
+/* A plain table's heading: no office or year but what the options give. */
+static int
+build_table_heading(struct rdoc *d, const struct ropts *o)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	int i, rc = 0;
+
+	if ((d->title = text_dup(o->title != NULL ? o->title :
+	    o->lang == RLANG_TH ? "สรุปสถิติ ITA" : "ITA statistics", 0, o)) ==
+	    NULL)
+		return -1;
+	if (o->office != NULL) {
+		rc |= ita_buf_adds(&b, o->office);
+		rc |= add_line(d, &b, o);
+	}
+	ita_buf_free(&b);
+	for (i = 0; i < 3; i++) {
+		d->sign[i] = o->sign[i];
+		if (d->sign[i].name != NULL || d->sign[i].position != NULL)
+			d->sign_given = 1;
+	}
+	return rc ? -1 : 0;
+}
+
 static int
 build_heading(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 {
@@ -483,6 +621,8 @@ build_heading(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 
 	if (strcmp(ita_get(h, ITA_COL_KIND), "report"))
 		rt = "";
+	if (rrecord_is_table(h))
+		return build_table_heading(d, o);
 	/* The title: --title, the report record's, or made from the data. */
 	if (o->title != NULL)
 		rc |= ita_buf_adds(&b, o->title);
@@ -531,6 +671,14 @@ build_heading(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 		    &b);
 	}
 	rc |= add_line(d, &b, o);
+	/* ita-progress(1) stamps every record with its as-of date. */
+	if (ita_date_parse_iso(ita_get(h, ITA_COL_AS_OF), &md) == 0) {
+		rc |= ita_buf_adds(&b, o->lang == RLANG_TH ?
+		    "ข้อมูล ณ วันที่ " : "Progress as of ");
+		rc |= ita_date_format_thai(md, ITA_PREC_DAY, o->long_dates, 0,
+		    &b);
+		rc |= add_line(d, &b, o);
+	}
 	if (*(v = ita_get(h, ITA_COL_WEBSITE))) {
 		rc |= ita_buf_adds(&b, o->lang == RLANG_TH ? "เว็บไซต์ " :
 		    "Website ");
@@ -573,8 +721,9 @@ rdoc_head_title(const struct rreport *r, const struct ropts *o,
 	size_t before = b->len;
 	int rc = 0;
 
-	if (h == NULL)
-		return ita_buf_adds(b, o->title ? o->title : "ita-render");
+	if (h == NULL || rrecord_is_table(h))
+		return put_text(b, o->title ? o->title : o->lang == RLANG_TH ?
+		    "สรุปสถิติ ITA" : "ITA statistics", 0, o);
 	if (office == NULL)
 		office = ita_get(h, ITA_COL_OFFICE);
 	rc |= put_text(b, office, 0, o);

@@ -67,6 +67,8 @@ struct rreport {
 
 /* 1 when rec belongs to the same report as the first record of r. */
 int	rreport_same(const struct rreport *, const struct ita_record *);
+/* 1 for a record of a plain table (no kind column: ita-stats output). */
+int	rrecord_is_table(const struct ita_record *);
 int	rreport_add(struct rreport *, struct ita_record *);
 void	rreport_clear(struct rreport *);
 

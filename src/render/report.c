@@ -17,10 +17,22 @@ rreport_same(const struct rreport *r, const struct ita_record *rec)
 
 	if (r->n == 0)
 		return 1;
+	/*
+	 * Records without a kind column are a table of ita-stats(1): one
+	 * table, whatever offices its rows name.
+	 */
+	if (rrecord_is_table(r->recs[0]) || rrecord_is_table(rec))
+		return rrecord_is_table(r->recs[0]) && rrecord_is_table(rec);
 	for (i = 0; i < sizeof(key) / sizeof(key[0]); i++)
 		if (strcmp(ita_get(r->recs[0], key[i]), ita_get(rec, key[i])))
 			return 0;
 	return 1;
+}
+
+int
+rrecord_is_table(const struct ita_record *rec)
+{
+	return rec->hdr->index[ITA_COL_KIND] == -1;
 }
 
 int
