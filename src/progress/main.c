@@ -167,7 +167,7 @@ bad_value(struct prog_state *s, const struct ita_record *r, const char *col,
 }
 
 static int
-set_update(struct ita_record *r, const struct pupdate *u)
+set_update(struct ita_record *r, const struct pmerged *u)
 {
 	if ((u->status && ita_set(r, ITA_COL_STATUS, u->status) == -1) ||
 	    (u->percent && ita_set(r, ITA_COL_PERCENT, u->percent) == -1) ||
@@ -184,20 +184,21 @@ static int
 evaluate(struct prog_state *s, struct ita_record *r, struct presult *res,
     const char **update_date)
 {
-	const struct pupdate *u = NULL;
+	struct pmerged u;
 	struct ita_date as_of = record_as_of(s, r), d;
 	struct pitem it;
 	int rc;
 
 	*update_date = "";
-	if (s->ups.n > 0 && *ita_get(r, ITA_COL_ID) != '\0')
-		u = pupdates_find(&s->ups, ita_get(r, ITA_COL_ID),
+	if (s->ups.n > 0 && *ita_get(r, ITA_COL_ID) != '\0') {
+		pupdates_merge(&s->ups, ita_get(r, ITA_COL_ID),
 		    ita_get(r, ITA_COL_OFFICE), ita_get(r,
-		    ITA_COL_FISCAL_YEAR), ita_date_to_days(as_of));
-	if (u != NULL) {
-		if (set_update(r, u) == -1)
-			return -1;
-		*update_date = u->date;
+		    ITA_COL_FISCAL_YEAR), ita_date_to_days(as_of), &u);
+		if (u.date != NULL) {
+			if (set_update(r, &u) == -1)
+				return -1;
+			*update_date = u.date;
+		}
 	}
 	memset(&it, 0, sizeof(it));
 	rc = period_date(ita_get(r, ITA_COL_START),
@@ -245,13 +246,13 @@ set_columns(struct prog_state *s, struct ita_record *r,
 	days[0] = over[0] = el[0] = '\0';
 	if (item && res->has_days) {
 		snprintf(days, sizeof(days), "%ld", res->days_left);
-		if (res->state == PS_OVERDUE)
-			snprintf(over, sizeof(over), "%ld", -res->days_left);
 		d = ita_days_to_date(ita_date_to_days(as_of) + res->days_left);
 		snprintf(efy, sizeof(efy), "%d", ita_fiscal_year(d));
 		snprintf(eq, sizeof(eq), "%d", ita_fiscal_quarter(d));
 		snprintf(ernd, sizeof(ernd), "%d", ita_fiscal_round(d));
 	}
+	if (item && res->days_overdue > 0)
+		snprintf(over, sizeof(over), "%ld", res->days_overdue);
 	if (item && res->has_elapsed)
 		tenths_format(res->elapsed_tenths, el, sizeof(el));
 	if (ita_set(r, ITA_COL_AS_OF, iso) == -1 ||
@@ -510,8 +511,16 @@ flush_group(struct prog_state *s)
 		tally_add(&acts, s->res[i].state, ita_get(s->group[i],
 		    ITA_COL_ID));
 	}
-	if (n > 1)
+	if (n > 1) {
 		s->res[0].state = pstate_from_children(counts);
+		/* overdue through its activities: by the latest of them */
+		if (s->res[0].state == PS_OVERDUE)
+			for (i = 1; i < n; i++)
+				if (s->res[i].days_overdue >
+				    s->res[0].days_overdue)
+					s->res[0].days_overdue =
+					    s->res[i].days_overdue;
+	}
 	tally_item(s, s->group[0], &s->res[0]);
 	for (i = 0; i < n; i++)
 		if (set_columns(s, s->group[i], &s->res[i], udates[i]) == -1) {

@@ -37,6 +37,7 @@ struct presult {
 	enum pstate	state;
 	int		has_days;
 	long		days_left;
+	long		days_overdue;	/* > 0 when overdue */
 	int		has_elapsed;
 	long		elapsed_tenths;	/* 0..1000 */
 	enum pschedule	schedule;
@@ -90,9 +91,16 @@ struct pupdates {
 int	pupdates_load(struct pupdates *, const char *file, struct ita_diag *);
 /* Sorts, and reports updates that go backwards. */
 void	pupdates_prepare(struct pupdates *, struct ita_diag *);
-/* The update that applies to a record on day as_of, or NULL. */
-const struct pupdate *pupdates_find(struct pupdates *, const char *id,
-	    const char *office, const char *fiscal_year, long as_of);
+/*
+ * What the updates of a record on or before day as_of say: each field
+ * the latest value given (NULL: none), and the date of the latest
+ * update (NULL when none applies).
+ */
+struct pmerged {
+	const char	*date, *status, *percent, *result, *evidence, *note;
+};
+void	pupdates_merge(struct pupdates *, const char *id, const char *office,
+	    const char *fiscal_year, long as_of, struct pmerged *);
 void	pupdates_report_unknown(const struct pupdates *, struct ita_diag *);
 void	pupdates_free(struct pupdates *);
 

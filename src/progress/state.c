@@ -93,6 +93,8 @@ pitem_eval(const struct pitem *it, long as_of, long soon, struct presult *r)
 	if (it->has_end) {
 		r->has_days = 1;
 		r->days_left = it->end - as_of;
+		if (r->state == PS_OVERDUE)
+			r->days_overdue = as_of - it->end;
 	}
 	if (it->has_start && it->has_end && it->end >= it->start) {
 		total = it->end - it->start + 1;

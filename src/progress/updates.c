@@ -192,7 +192,7 @@ same_identity(const struct pupdate *a, const struct pupdate *b)
 }
 
 static void
-backwards(struct ita_diag *d, const struct pupdate *u, const char *what)
+backwards(struct ita_diag *d, const struct pupdate *u, int status, int pct)
 {
 	struct ita_loc loc;
 
@@ -200,8 +200,10 @@ backwards(struct ita_diag *d, const struct pupdate *u, const char *what)
 	loc.line = u->line;
 	loc.col = 0;
 	ita_diag_at(d, &loc, ITA_SEV_WARNING, "progress.update-backwards",
-	    NULL, "update of '%s' on %s goes backwards: %s", u->id, u->date,
-	    what);
+	    NULL, "update of '%s' on %s goes backwards: %s%s%s", u->id,
+	    u->date, status ? "status is no longer done" : "",
+	    status && pct ? ", " : "", pct ? "percent is lower than before" :
+	    "");
 }
 
 void
@@ -210,6 +212,7 @@ pupdates_prepare(struct pupdates *us, struct ita_diag *d)
 	const char *last_status = NULL;
 	long last_pct = -1, pct;
 	size_t i;
+	int bs, bp;
 
 	if (us->n == 0)
 		return;
@@ -219,31 +222,41 @@ pupdates_prepare(struct pupdates *us, struct ita_diag *d)
 			last_status = NULL;
 			last_pct = -1;
 		}
+		bs = bp = 0;
 		if (us->v[i].status != NULL) {
-			if (last_status != NULL &&
+			bs = last_status != NULL &&
 			    strcmp(last_status, "done") == 0 &&
-			    strcmp(us->v[i].status, "done") != 0)
-				backwards(d, &us->v[i], "status is no longer "
-				    "done");
+			    strcmp(us->v[i].status, "done") != 0;
 			last_status = us->v[i].status;
 		}
 		if (us->v[i].percent != NULL &&
 		    percent_parse(us->v[i].percent, &pct) == 0) {
-			if (last_pct >= 0 && pct < last_pct)
-				backwards(d, &us->v[i], "percent is lower "
-				    "than before");
+			bp = last_pct >= 0 && pct < last_pct;
 			last_pct = pct;
 		}
+		if (bs || bp)
+			backwards(d, &us->v[i], bs, bp);
 	}
 }
 
-const struct pupdate *
-pupdates_find(struct pupdates *us, const char *id, const char *office,
-    const char *fy, long as_of)
+/* Later in time, or the same day and later in the file. */
+static int
+later(const struct pupdate *a, const struct pupdate *b)
 {
-	struct pupdate *u, *best = NULL;
+	return b == NULL || a->day > b->day ||
+	    (a->day == b->day && a->seq > b->seq);
+}
+
+void
+pupdates_merge(struct pupdates *us, const char *id, const char *office,
+    const char *fy, long as_of, struct pmerged *m)
+{
+	const struct pupdate *best = NULL, *bs = NULL, *bp = NULL, *br = NULL,
+	    *be = NULL, *bn = NULL;
+	struct pupdate *u;
 	size_t lo = 0, hi = us->n, mid;
 
+	memset(m, 0, sizeof(*m));
 	while (lo < hi) {	/* first update with this id */
 		mid = lo + (hi - lo) / 2;
 		if (strcmp(us->v[mid].id, id) < 0)
@@ -260,11 +273,24 @@ pupdates_find(struct pupdates *us, const char *id, const char *office,
 		u->used = 1;
 		if (u->day > as_of)
 			continue;
-		if (best == NULL || u->day > best->day ||
-		    (u->day == best->day && u->seq > best->seq))
+		if (later(u, best))
 			best = u;
+#define FIELD(f, b) if (u->f != NULL && later(u, b)) b = u
+		FIELD(status, bs);
+		FIELD(percent, bp);
+		FIELD(result, br);
+		FIELD(evidence, be);
+		FIELD(note, bn);
+#undef FIELD
 	}
-	return best;
+	if (best == NULL)
+		return;
+	m->date = best->date;
+	m->status = bs ? bs->status : NULL;
+	m->percent = bp ? bp->percent : NULL;
+	m->result = br ? br->result : NULL;
+	m->evidence = be ? be->evidence : NULL;
+	m->note = bn ? bn->note : NULL;
 }
 
 static int
