@@ -360,6 +360,16 @@ write_pretty(struct ita_filter *f, struct table *t)
 	return rc;
 }
 
+/* After a usage error: no output at all, not even an empty -o FILE. */
+static int
+usage_end(struct ita_filter *f, struct sopts *o)
+{
+	ita_out_close(&f->out, 0, &f->diag);
+	ita_filter_end(f);
+	free_opts(o);
+	return ITA_EXIT_USAGE;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -375,16 +385,18 @@ main(int argc, char *argv[])
 	o.cfg.sections = SEC_ALL;
 	o.cfg.pass = 85 * NUM_SCALE;
 	o.cfg.cnt_auto = (size_t)-1;
-	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &o, 1)) !=
+	/* The writer comes after the checks, so a usage error writes nothing. */
+	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &o, 0)) !=
 	    -1) {
 		free_opts(&o);
 		return rc;
 	}
-	if (settle(&o, &f) == -1) {
-		f.diag.status = ITA_EXIT_USAGE;
-		ita_filter_end(&f);
-		free_opts(&o);
-		return ITA_EXIT_USAGE;
+	if (settle(&o, &f) == -1)
+		return usage_end(&f, &o);
+	if (!o.cfg.pretty && (f.w = ita_writer_new(f.out.fp, f.common.format,
+	    f.common.crlf, f.common.bom)) == NULL) {
+		ita_diag_sys(&f.diag, "output");
+		ok = 0;
 	}
 	if (stats_init(&st, &o.cfg, &f.diag) == -1) {
 		ita_diag_sys(&f.diag, "starting");
@@ -402,11 +414,14 @@ main(int argc, char *argv[])
 			ok = 0;
 		} else if (o.cfg.sort != NULL &&
 		    (rc = table_sort(&t, o.cfg.sort, o.cfg.sort_desc)) != 0) {
-			if (rc == -2)
+			if (rc == -2) {
 				ita_diag_usage(&f.diag, "--sort: no column "
 				    "'%s' in the output", o.cfg.sort);
-			else
-				ita_diag_sys(&f.diag, "sorting");
+				table_free(&t);
+				stats_free(&st);
+				return usage_end(&f, &o);
+			}
+			ita_diag_sys(&f.diag, "sorting");
 		} else if (o.cfg.pretty)
 			write_pretty(&f, &t);
 		else
