@@ -1,0 +1,486 @@
+/*
+ * Pure helpers on normalized cell and line text (ASCII digits, single
+ * spaces): numbers, status, bullets and the metadata around tables.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import.h"
+
+static int
+isdig(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* "1.", "1.2", "1)", "(3)", "01": number length; *skip: to the text. */
+size_t
+lead_number(const char *s, size_t *skip)
+{
+	size_t i = 0, start = 0, end, part;
+
+	if (s[0] == '(') {
+		start = i = 1;
+	}
+	for (;;) {
+		part = 0;
+		while (isdig((unsigned char)s[i]) && part < 4) {
+			i++;
+			part++;
+		}
+		if (part == 0 || isdig((unsigned char)s[i]))
+			return 0;
+		if (s[i] == '.' && isdig((unsigned char)s[i + 1])) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	end = i;
+	if (start == 1) {
+		if (s[i] != ')')
+			return 0;
+		i++;
+	} else if (s[i] == '.' || s[i] == ')')
+		i++;
+	else if (s[i] != ' ' && s[i] != '\0' && s[i] != '\n' &&
+	    (unsigned char)s[i] < 0x80)
+		return 0;
+	while (s[i] == ' ')
+		i++;
+	*skip = i;
+	return end - start;
+}
+
+/* Each dot-separated part zero-padded to four digits. */
+int
+sort_key(const char *number, struct ita_buf *out)
+{
+	const char *p = number, *q;
+	size_t n;
+
+	ita_buf_clear(out);
+	while (*p) {
+		for (q = p; isdig((unsigned char)*q); q++)
+			;
+		n = (size_t)(q - p);
+		if (n == 0 || n > 4 || (*q != '.' && *q != '\0')) {
+			ita_buf_clear(out);
+			return 0;
+		}
+		if (out->len && ita_buf_addc(out, '.') == -1)
+			return -1;
+		if (ita_buf_printf(out, "%04ld", strtol(p, NULL, 10)) == -1)
+			return -1;
+		p = *q ? q + 1 : q;
+	}
+	return 0;
+}
+
+static void
+set_pct(char pct[16], const char *s, size_t n)
+{
+	if (n > 15)
+		n = 15;
+	memcpy(pct, s, n);
+	pct[n] = '\0';
+}
+
+/* A number of at most 3 digits and 2 decimals ending at s+n, read back. */
+static int
+number_before(const char *base, const char *s, const char **start)
+{
+	const char *p = s;
+
+	while (p > base && (isdig((unsigned char)p[-1]) || p[-1] == '.'))
+		p--;
+	if (p == s || *p == '.')
+		return 0;
+	*start = p;
+	return 1;
+}
+
+int
+cell_status(const char *t, int checkbox, const char **status, char pct[16])
+{
+	const char *p, *q, *st = NULL;
+	double v = -1;
+
+	pct[0] = '\0';
+	/* "ร้อยละ 80", "ร้อยละ80" */
+	if ((p = strstr(t, "ร้อยละ")) != NULL) {
+		p += strlen("ร้อยละ");
+		while (*p == ' ')
+			p++;
+		for (q = p; isdig((unsigned char)*q) || *q == '.'; q++)
+			;
+		if (q > p && q - p < 8)
+			set_pct(pct, p, (size_t)(q - p));
+	}
+	/* "100%", "100 %" (the normalizer joins them) */
+	if (pct[0] == '\0' && (p = strchr(t, '%')) != NULL) {
+		q = p;
+		while (q > t && q[-1] == ' ')
+			q--;
+		if (number_before(t, q, &p) && q - p < 8)
+			set_pct(pct, p, (size_t)(q - p));
+	}
+	if (pct[0]) {
+		v = strtod(pct, NULL);
+		if (pct[strlen(pct) - 1] == '.')
+			pct[strlen(pct) - 1] = '\0';
+	}
+	switch (checkbox) {
+	case 1: st = "not_started"; break;
+	case 2: st = "in_progress"; break;
+	case 3: st = "done"; break;
+	default: break;
+	}
+	if (st == NULL) {
+		if (strstr(t, "ยังไม่ได้ดำเนินการ") || strstr(t, "ยังไม่ดำเนินการ"))
+			st = "not_started";
+		else if (strstr(t, "อยู่ระหว่างดำเนินการ") ||
+		    strstr(t, "อยู่ระหว่างการดำเนินการ"))
+			st = "in_progress";
+		else if (strstr(t, "ดำเนินการครบถ้วน") ||
+		    strstr(t, "ดำเนินการแล้วเสร็จ") ||
+		    strstr(t, "ดำเนินการเรียบร้อย") ||
+		    strcmp(t, "ดำเนินการแล้ว") == 0 ||
+		    strcmp(t, "done") == 0)
+			st = "done";
+		else if (v >= 100)
+			st = "done";
+		else if (v > 0)
+			st = "in_progress";
+		else if (v == 0)
+			st = "not_started";
+	}
+	if (st != NULL && strcmp(st, "done") == 0 && pct[0] == '\0' &&
+	    strstr(t, "ครบถ้วน"))
+		set_pct(pct, "100", 3);
+	*status = st;
+	return st != NULL || pct[0] != '\0';
+}
+
+/* Is there a marker of item k at s: "k." or "(k)" followed by a space? */
+static size_t
+item_marker(const char *s, int k, int paren)
+{
+	char m[16];
+	int n;
+
+	n = snprintf(m, sizeof(m), paren ? "(%d)" : "%d.", k);
+	if (strncmp(s, m, (size_t)n) != 0)
+		return 0;
+	if (!paren && isdig((unsigned char)s[n]))
+		return 0;		/* "2.5" is a number, not an item */
+	return (size_t)n;
+}
+
+/*
+ * A cell that starts a list keeps it as lines: "- a - b" when it starts
+ * with "-", "1. a 2. b" and "(1) a (2) b" when the numbers run on.
+ */
+int
+split_bullets(const char *in, struct ita_buf *out)
+{
+	size_t i, n = strlen(in);
+	int dash = 0, paren = 0, next = 0;
+
+	ita_buf_clear(out);
+	if (in[0] == '-' || (in[0] == '*' && in[1] == ' '))
+		dash = in[0];
+	else if (item_marker(in, 1, 0))
+		next = 2;
+	else if (item_marker(in, 1, 1)) {
+		next = 2;
+		paren = 1;
+	}
+	if (!dash && !next)
+		return ita_buf_add(out, in, n);
+	for (i = 0; i < n; i++) {
+		if (in[i] == ' ' && i > 0 && in[i - 1] != '\n') {
+			if (dash && in[i + 1] == dash && in[i + 2] != dash &&
+			    in[i - 1] != '.' && !isdig((unsigned char)in[i - 1])) {
+				if (ita_buf_addc(out, '\n') == -1)
+					return -1;
+				continue;
+			}
+			if (next && item_marker(in + i + 1, next, paren)) {
+				next++;
+				if (ita_buf_addc(out, '\n') == -1)
+					return -1;
+				continue;
+			}
+		}
+		if (ita_buf_addc(out, in[i]) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+int
+find_numbers(const char *s, char out[][16], int max)
+{
+	const char *p = s, *q;
+	int n = 0;
+
+	while (*p && n < max) {
+		if (isdig((unsigned char)*p)) {
+			for (q = p; isdig((unsigned char)*q) ||
+			    (*q == '.' && isdig((unsigned char)q[1])); q++)
+				;
+			set_pct(out[n++], p, (size_t)(q - p));
+			p = q;
+		} else
+			p++;
+	}
+	return n;
+}
+
+static int
+year_at(const char *p)
+{
+	long y;
+
+	while (*p == ' ')
+		p++;
+	if (!isdig((unsigned char)p[0]) || !isdig((unsigned char)p[1]) ||
+	    !isdig((unsigned char)p[2]) || !isdig((unsigned char)p[3]) ||
+	    isdig((unsigned char)p[4]))
+		return 0;
+	y = strtol(p, NULL, 10);
+	return y >= 2500 && y <= 2700 ? (int)y : 0;
+}
+
+int
+find_year(const char *s)
+{
+	static const char *const marks[] = { "ปีงบประมาณ", "พ.ศ.", "พ.ศ", "ปี" };
+	const char *p, *best = NULL;
+	size_t i;
+	int y, besty = 0;
+
+	for (i = 0; i < sizeof(marks) / sizeof(marks[0]); i++)
+		for (p = strstr(s, marks[i]); p; p = strstr(p + 1, marks[i]))
+			if ((y = year_at(p + strlen(marks[i]))) != 0 &&
+			    (best == NULL || p < best)) {
+				best = p;
+				besty = y;
+				break;
+			}
+	return besty;
+}
+
+int
+find_round(const char *s)
+{
+	const char *p;
+
+	for (p = strstr(s, "รอบ"); p; p = strstr(p + 1, "รอบ")) {
+		const char *q = p + strlen("รอบ");
+		while (*q == ' ')
+			q++;
+		if ((q[0] == '6' && q[1] == ' ') ||
+		    strncmp(q, "6เดือน", strlen("6เดือน")) == 0)
+			return 6;
+		if (strncmp(q, "12", 2) == 0 && !isdig((unsigned char)q[2]))
+			return 12;
+	}
+	return 0;
+}
+
+/* Copies the word at p (to a space, tab, line end or bracket). */
+static size_t
+word_at(const char *p, struct ita_buf *out)
+{
+	size_t n = strcspn(p, " \t\n(),;:\"");
+
+	ita_buf_clear(out);
+	if (ita_buf_add(out, p, n) == -1)
+		return 0;
+	return n;
+}
+
+int
+find_office(const char *s, struct ita_buf *name, const char **type)
+{
+	static const struct {
+		const char *mark, *full, *type;
+	} kinds[] = {
+		{ "องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนตำบล", "sao" },
+		{ "องค์การบริหารส่วนจังหวัด", "องค์การบริหารส่วนจังหวัด", "pao" },
+		{ "เทศบาลนคร", "เทศบาลนคร", "municipality" },
+		{ "เทศบาลเมือง", "เทศบาลเมือง", "municipality" },
+		{ "เทศบาลตำบล", "เทศบาลตำบล", "municipality" },
+		{ "อบต.", "องค์การบริหารส่วนตำบล", "sao" },
+		{ "อบจ.", "องค์การบริหารส่วนจังหวัด", "pao" },
+		{ "ทต.", "เทศบาลตำบล", "municipality" },
+		{ "ทม.", "เทศบาลเมือง", "municipality" },
+		{ "ทน.", "เทศบาลนคร", "municipality" },
+	};
+	struct ita_buf w = ITA_BUF_INIT;
+	const char *p, *best = NULL;
+	size_t i, bi = 0;
+
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		for (p = strstr(s, kinds[i].mark); p;
+		    p = strstr(p + 1, kinds[i].mark)) {
+			const char *q = p + strlen(kinds[i].mark);
+			if (i >= 5)
+				while (*q == ' ')
+					q++;
+			if (*q == '\0' || strchr(" \t\n(),", *q) != NULL)
+				continue;
+			/* "...ตำบลลงองค์การ...": the name is another mark */
+			if (strncmp(q, "องค์การ", strlen("องค์การ")) == 0)
+				continue;
+			if (best == NULL || p < best) {
+				best = p;
+				bi = i;
+			}
+			break;
+		}
+	if (best == NULL)
+		return 0;
+	p = best + strlen(kinds[bi].mark);
+	while (*p == ' ')
+		p++;
+	if (word_at(p, &w) == 0) {
+		ita_buf_free(&w);
+		return 0;
+	}
+	ita_buf_clear(name);
+	if (ita_buf_adds(name, kinds[bi].full) == -1 ||
+	    ita_buf_add(name, w.p, w.len) == -1) {
+		ita_buf_free(&w);
+		return -1;
+	}
+	ita_buf_free(&w);
+	*type = kinds[bi].type;
+	return 1;
+}
+
+int
+find_after(const char *s, const char *marker, const char *notafter,
+    struct ita_buf *out)
+{
+	const char *p;
+	size_t nl = notafter ? strlen(notafter) : 0;
+
+	for (p = strstr(s, marker); p; p = strstr(p + 1, marker)) {
+		if (nl && (size_t)(p - s) >= nl &&
+		    memcmp(p - nl, notafter, nl) == 0)
+			continue;
+		p += strlen(marker);
+		while (*p == ' ')
+			p++;
+		if (word_at(p, out) > 0)
+			return 1;
+	}
+	return 0;
+}
+
+const char *
+find_level(const char *s)
+{
+	static const char *const levels[] = {
+		"ผ่านดีเยี่ยม", "ผ่านดี", "ต้องปรับปรุงโดยด่วน", "ต้องปรับปรุง",
+		"ผ่าน", "AA", "A", "B", "C", "D", "E", "F", NULL
+	};
+	const char *p;
+	size_t i, n;
+
+	if ((p = strstr(s, "ระดับ")) == NULL)
+		return NULL;
+	p += strlen("ระดับ");
+	while (*p == ' ')
+		p++;
+	for (i = 0; levels[i]; i++) {
+		n = strlen(levels[i]);
+		if (strncmp(p, levels[i], n) == 0 &&
+		    (n > 2 || p[n] == '\0' || p[n] == ' ' || p[n] == ')' ||
+		    (unsigned char)p[n] >= 0x80))
+			return levels[i];
+	}
+	return NULL;
+}
+
+/* An ASCII word w in s, not inside a longer ASCII word. */
+static const char *
+ascii_word(const char *s, const char *w)
+{
+	const char *p;
+	size_t n = strlen(w);
+
+	for (p = strstr(s, w); p; p = strstr(p + 1, w))
+		if ((p == s || !((p[-1] >= 'A' && p[-1] <= 'Z') ||
+		    (p[-1] >= 'a' && p[-1] <= 'z'))) &&
+		    !((p[n] >= 'A' && p[n] <= 'Z') || (p[n] >= 'a' && p[n] <= 'z')))
+			return p;
+	return NULL;
+}
+
+const char *
+find_tool(const char *s, const char **after)
+{
+	static const struct { const char *w, *tool; } tools[] = {
+		{ "IIT", "iit" }, { "EIT", "eit" }, { "OIT", "oit" },
+		{ "ผู้มีส่วนได้ส่วนเสียภายใน", "iit" },
+		{ "ผู้มีส่วนได้ส่วนเสียภายนอก", "eit" },
+		{ "การเปิดเผยข้อมูลสาธารณะ", "oit" },
+		{ "ภาพรวม", "overall" }, { "คะแนนรวมทั้งหมด", "overall" },
+	};
+	const char *p;
+	size_t i;
+
+	for (i = 0; i < sizeof(tools) / sizeof(tools[0]); i++) {
+		p = i < 3 ? ascii_word(s, tools[i].w) : strstr(s, tools[i].w);
+		if (p != NULL) {
+			*after = p + strlen(tools[i].w);
+			return tools[i].tool;
+		}
+	}
+	return NULL;
+}
+
+int
+find_oit_group(const char *s, char out[8])
+{
+	static const char *const marks[] = { "ตัวชี้วัดย่อยที่", "ตัวชี้วัดที่" };
+	const char *p;
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		if ((p = strstr(s, marks[i])) == NULL)
+			continue;
+		p += strlen(marks[i]);
+		while (*p == ' ')
+			p++;
+		if ((p[0] == '9' && p[1] == '.' && p[2] >= '1' && p[2] <= '5') ||
+		    (p[0] == '1' && p[1] == '0' && p[2] == '.' &&
+		    (p[3] == '1' || p[3] == '2'))) {
+			size_t n = p[0] == '9' ? 3 : 4;
+			if (isdig((unsigned char)p[n]))
+				return 0;
+			memcpy(out, p, n);
+			out[n] = '\0';
+			return 1;
+		}
+	}
+	return 0;
+}
+
+const char *
+find_section(const char *s)
+{
+	const char *a = ascii_word(s, "IIT"), *b = ascii_word(s, "EIT"),
+	    *c = ascii_word(s, "OIT"), *best = NULL;
+	const char *name = NULL;
+
+	if (a && (!best || a < best)) { best = a; name = "iit"; }
+	if (b && (!best || b < best)) { best = b; name = "eit"; }
+	if (c && (!best || c < best)) { best = c; name = "oit"; }
+	return name;
+}

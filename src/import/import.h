@@ -1,0 +1,116 @@
+/*
+ * ita-import: reads report text exports, spreadsheets and the stream
+ * itself, and writes the canonical stream (ita(5)).
+ */
+#ifndef ITA_IMPORT_H
+#define ITA_IMPORT_H
+
+#include <stddef.h>
+#include <iconv.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "record.h"
+#include "stream.h"
+
+/* Fields a column can mean: the schema columns, then these. */
+enum {
+	F_ACTIVITY = ITA_NCOLS,	/* an activity's title in a measure table */
+	F_NFIELDS
+};
+
+/* What a table is about; synonyms vote for it. */
+enum tkind {
+	TK_NONE = 0, TK_MEASURE, TK_ACTIVITY, TK_INDICATOR, TK_OIT, TK_RESP,
+	TK_SCORE, TK_STREAM, TK_NKINDS
+};
+
+struct synonym {
+	char		*key;	/* ita_norm_key of the words */
+	int		 field;	/* ita_col or F_* */
+	enum tkind	 hint;
+	size_t		 ncp;	/* code points in key, for prefix matches */
+};
+
+struct syntab {
+	struct synonym	*v;
+	size_t		 n, cap;
+};
+
+/* synonyms.c */
+int	syn_load(struct syntab *, const char *path, int must_exist,
+	    struct ita_diag *);
+int	syn_add(struct syntab *, const char *words, int field, enum tkind);
+/* The field a header cell means, or -1; *hint gets its vote. */
+int	syn_lookup(const struct syntab *, const char *cell, size_t len,
+	    enum tkind *hint);
+void	syn_free(struct syntab *);
+int	field_parse(const char *name);		/* -1 if unknown */
+const char *field_name(int field);
+const char *tkind_name(enum tkind);
+enum tkind tkind_parse(const char *);
+
+/* cells.c: pure helpers on normalized text. */
+/* Leading "1.", "1.2)", "(3)": length of the number part; 0 if none. */
+size_t	lead_number(const char *s, size_t *skip);
+int	sort_key(const char *number, struct ita_buf *out);
+/* Status and percent said in a cell; returns 1 if anything was found. */
+int	cell_status(const char *text, int checkbox, const char **status,
+	    char pct[16]);
+/* Bullet lists written on one line ("- a - b", "1. a 2. b") to lines. */
+int	split_bullets(const char *in, struct ita_buf *out);
+/* Decimal numbers in s after offset: up to max, as strings. */
+int	find_numbers(const char *s, char out[][16], int max);
+/* The year (BE) after "ปี", "ปีงบประมาณ", "พ.ศ."; 0 if none. */
+int	find_year(const char *s);
+/* The round (6 or 12) of "รอบ 6 เดือน"; 0 if none. */
+int	find_round(const char *s);
+/* Office name and type; 1 if found. */
+int	find_office(const char *s, struct ita_buf *name, const char **type);
+/* The word after a marker such as "อำเภอ"; 1 if found. */
+int	find_after(const char *s, const char *marker, const char *notafter,
+	    struct ita_buf *out);
+/* A level word ("ผ่านดี", "AA") after "ระดับ"; NULL if none. */
+const char *find_level(const char *s);
+/* The tool a score line is about: "iit", "eit", "oit", "overall", NULL. */
+const char *find_tool(const char *s, const char **after);
+/* An OIT group heading "ตัวชี้วัดย่อยที่ 9.1": "9.1" into out; 1 if found. */
+int	find_oit_group(const char *s, char out[8]);
+/* "iit", "eit", "oit" of a section heading, or NULL. */
+const char *find_section(const char *s);
+
+/* doc.c: one input document, row by row. */
+struct importer;	/* the whole run: options, output, counters */
+
+struct imp_opts {
+	const char	*office, *province;
+	int		 year, round;
+	int		 keep_raw;
+	int		 no_header;
+	int		 columns[64];	/* --columns: field of each column */
+	int		 ncolumns;
+	const char	*encoding;
+	const char	*synonyms;
+};
+
+/* Emits a record (frees it); 0, or -1 when output failed. */
+typedef int (*emit_fn)(void *, struct ita_record *);
+
+struct doc;
+struct doc *doc_new(const char *source, const struct imp_opts *,
+	    const struct syntab *, struct ita_diag *, emit_fn, void *);
+/* A prose line (no tab): metadata, headings, noise. */
+int	doc_line(struct doc *, unsigned long lineno, const char *, size_t);
+/* A table row: cells as read (raw). */
+int	doc_row(struct doc *, unsigned long lineno, char **cells,
+	    size_t *lens, size_t n);
+/* Ends the document: pending record, the report record, the -v summary. */
+int	doc_end(struct doc *, unsigned long lastline);
+void	doc_free(struct doc *);
+int	doc_columns(struct doc *, const int *field, size_t n);
+
+/* read.c: feeds a file to a doc. */
+int	read_text(struct doc *, const char *path, iconv_t, int csv,
+	    struct ita_diag *);
+
+#endif

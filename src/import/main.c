@@ -1,0 +1,318 @@
+/*
+ * ita-import: reads what offices have (report text exports, spreadsheets
+ * as CSV or TSV, the stream itself) and writes the canonical stream.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import.h"
+#include "opts.h"
+#include "output.h"
+#include "share.h"
+#include "stream.h"
+#include "thnorm.h"
+
+enum {
+	OPT_OFFICE = ITA_OPT_PROGRAM, OPT_YEAR, OPT_ROUND, OPT_PROVINCE,
+	OPT_SYNONYMS, OPT_NO_HEADER, OPT_COLUMNS, OPT_KEEP_RAW
+};
+
+static const struct ita_optdoc options[] = {
+	{ "encoding", required_argument, 'e', "ENC",
+	    "input encoding, e.g. TIS-620 or CP874 (default UTF-8)" },
+	{ "synonyms", required_argument, OPT_SYNONYMS, "FILE",
+	    "more header synonyms (field<TAB>words[<TAB>table kind])" },
+	{ "office", required_argument, OPT_OFFICE, "NAME",
+	    "office name where the document does not say it" },
+	{ "year", required_argument, OPT_YEAR, "YEAR",
+	    "fiscal year (Buddhist Era) where the document does not say it" },
+	{ "round", required_argument, OPT_ROUND, "ROUND",
+	    "report round, 6 or 12 (months)" },
+	{ "province", required_argument, OPT_PROVINCE, "NAME",
+	    "province where the document does not say it" },
+	{ "no-header", no_argument, OPT_NO_HEADER, NULL,
+	    "CSV and TSV sheets have no header row (use --columns)" },
+	{ "columns", required_argument, OPT_COLUMNS, "LIST",
+	    "fields of the sheet's columns in order, e.g. title,,period_text" },
+	{ "keep-raw", no_argument, OPT_KEEP_RAW, NULL,
+	    "keep the original row of each record in a column 'raw'" },
+	{ NULL, 0, 0, NULL, NULL }
+};
+
+static const struct ita_prog prog = {
+	"ita-import", "[options] [file ...]",
+	"Import ITA report text exports, sheets and streams as ita records.",
+	options
+};
+
+struct run {
+	struct ita_diag		 diag;
+	struct ita_common	 common;
+	struct imp_opts		 o;
+	struct ita_out		 out;
+	struct ita_writer	*w;
+	struct syntab		 syn;
+	unsigned long long	 nout;
+};
+
+static int
+parse_columns(struct run *r, const char *arg)
+{
+	char *copy, *p, *tok;
+	int f;
+
+	if ((copy = strdup(arg)) == NULL)
+		return -1;
+	r->o.ncolumns = 0;
+	for (p = copy; p != NULL && r->o.ncolumns < 64;) {
+		tok = strsep(&p, ",");
+		if (*tok == '\0')
+			f = -1;
+		else if ((f = field_parse(tok)) < 0) {
+			ita_diag_usage(&r->diag, "--columns: unknown field "
+			    "'%s' (see ita(5))", tok);
+			free(copy);
+			return -1;
+		}
+		r->o.columns[r->o.ncolumns++] = f;
+	}
+	free(copy);
+	return 0;
+}
+
+static int
+own_option(void *ctx, int val, const char *arg)
+{
+	struct run *r = ctx;
+	long v;
+
+	switch (val) {
+	case 'e': r->o.encoding = arg; return 0;
+	case OPT_SYNONYMS: r->o.synonyms = arg; return 0;
+	case OPT_OFFICE: r->o.office = arg; return 0;
+	case OPT_PROVINCE: r->o.province = arg; return 0;
+	case OPT_NO_HEADER: r->o.no_header = 1; return 0;
+	case OPT_KEEP_RAW: r->o.keep_raw = 1; return 0;
+	case OPT_COLUMNS: return parse_columns(r, arg);
+	case OPT_YEAR:
+		if (ita_parse_long(arg, 2500, 2700, &v) == -1) {
+			ita_diag_usage(&r->diag, "--year: '%s' is not a fiscal "
+			    "year in the Buddhist Era (2500-2700)", arg);
+			return -1;
+		}
+		r->o.year = (int)v;
+		return 0;
+	case OPT_ROUND:
+		if (ita_parse_long(arg, 6, 12, &v) == -1 ||
+		    (v != 6 && v != 12)) {
+			ita_diag_usage(&r->diag, "--round: '%s' is not 6 or 12",
+			    arg);
+			return -1;
+		}
+		r->o.round = (int)v;
+		return 0;
+	}
+	ita_diag_usage(&r->diag, "unknown option");
+	return -1;
+}
+
+static int
+put(void *ctx, struct ita_record *rec)
+{
+	struct run *r = ctx;
+	int rc;
+
+	rc = ita_writer_put(r->w, rec);
+	ita_record_free(rec);
+	if (rc == -1 || !ita_out_ok(&r->out))
+		return -1;
+	r->nout++;
+	return 0;
+}
+
+/* The stream in XML, normalized again. */
+static int
+import_xml(struct run *r, char *path)
+{
+	struct ita_input *in;
+	struct ita_record *rec;
+	struct ita_buf b = ITA_BUF_INIT;
+	size_t i;
+	int rc = 0;
+
+	if ((in = ita_input_new(&path, 1, &r->diag)) == NULL)
+		return -1;
+	while (rc == 0 && ita_input_next(in, &rec) == 1) {
+		for (i = 0; i < rec->hdr->ncols; i++) {
+			if (rec->hdr->col[i] == ITA_COL_SOURCE ||
+			    rec->hdr->col[i] == ITA_COL_LINE)
+				continue;
+			if (ita_norm_cell(rec->vals[i], strlen(rec->vals[i]),
+			    &b, NULL, NULL) == 0 && strcmp(b.p ? b.p : "",
+			    rec->vals[i]) != 0) {
+				free(rec->vals[i]);
+				rec->vals[i] = ita_buf_take(&b);
+			}
+		}
+		if (*ita_get(rec, ITA_COL_SOURCE) == '\0') {
+			char ln[24];
+			snprintf(ln, sizeof(ln), "%lu", rec->loc.line);
+			if (ita_set(rec, ITA_COL_SOURCE, path) == -1 ||
+			    ita_set(rec, ITA_COL_LINE, ln) == -1)
+				rc = -1;
+		}
+		if (put(r, rec) == -1)
+			rc = -1;
+	}
+	ita_buf_free(&b);
+	ita_input_free(in);
+	return rc;
+}
+
+static int
+ends_with(const char *s, const char *suf)
+{
+	size_t n = strlen(s), m = strlen(suf);
+
+	return n >= m && strcasecmp(s + n - m, suf) == 0;
+}
+
+/* What a file is: 'x' XML stream, 'c' CSV, 't' text export or TSV. */
+static int
+sniff(const char *path)
+{
+	char buf[4096];
+	size_t n;
+	FILE *fp;
+	char *nl, *p;
+
+	if (strcmp(path, "-") == 0)
+		return 't';
+	if ((fp = fopen(path, "rb")) == NULL)
+		return 't';		/* read_text reports it */
+	n = fread(buf, 1, sizeof(buf) - 1, fp);
+	fclose(fp);
+	buf[n] = '\0';
+	p = buf;
+	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
+		p++;
+	if (*p == '<')
+		return 'x';
+	if ((nl = strchr(p, '\n')) != NULL)
+		*nl = '\0';
+	if (strchr(p, '\t') != NULL)
+		return 't';
+	if (ends_with(path, ".csv") || strncmp(p, "ita,", 4) == 0)
+		return 'c';
+	return 't';
+}
+
+static int
+import_file(struct run *r, char *path, iconv_t cd)
+{
+	struct doc *doc;
+	int kind = sniff(path), rc;
+
+	if (kind == 'x')
+		return import_xml(r, path);
+	if ((doc = doc_new(strcmp(path, "-") == 0 ? "<stdin>" : path, &r->o,
+	    &r->syn, &r->diag, put, r)) == NULL) {
+		ita_diag_sys(&r->diag, "%s", path);
+		return -1;
+	}
+	rc = 0;
+	if (r->o.no_header)
+		rc = doc_columns(doc, r->o.columns, (size_t)r->o.ncolumns);
+	if (rc == 0)
+		rc = read_text(doc, path, cd, kind == 'c', &r->diag);
+	doc_free(doc);
+	return rc;
+}
+
+static int
+load_synonyms(struct run *r)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	const char *env;
+	int rc;
+
+	rc = syn_load(&r->syn, ita_share_path(&b, "synonyms.tsv"), 1,
+	    &r->diag);
+	ita_buf_free(&b);
+	if (rc == 0 && (env = getenv("ITA_SYNONYMS")) != NULL && *env)
+		rc = syn_load(&r->syn, env, 1, &r->diag);
+	if (rc == 0 && r->o.synonyms)
+		rc = syn_load(&r->syn, r->o.synonyms, 1, &r->diag);
+	return rc;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static char dash[] = "-";
+	char *stdin_only[1] = { dash };
+	struct run r;
+	char **files;
+	iconv_t cd = (iconv_t)-1;
+	int first, nfiles, i, f;
+
+	memset(&r, 0, sizeof(r));
+	ita_diag_init(&r.diag, prog.name);
+	ita_out_signals();
+	if ((first = ita_opts_parse(&prog, argc, argv, &r.common, &r.diag,
+	    own_option, &r)) == -1) {
+		ita_diag_free(&r.diag);
+		return r.diag.status ? r.diag.status : ITA_EXIT_USAGE;
+	}
+	r.diag.quiet = r.common.quiet;
+	r.diag.verbose = r.common.verbose;
+	if (r.o.no_header && r.o.ncolumns == 0) {
+		ita_diag_usage(&r.diag, "--no-header needs --columns");
+		ita_diag_free(&r.diag);
+		return ITA_EXIT_USAGE;
+	}
+	if (r.o.encoding && strcasecmp(r.o.encoding, "UTF-8") != 0 &&
+	    (cd = iconv_open("UTF-8", r.o.encoding)) == (iconv_t)-1) {
+		ita_diag_usage(&r.diag, "-e: unknown encoding '%s' (try TIS-620 "
+		    "or CP874)", r.o.encoding);
+		ita_diag_free(&r.diag);
+		return ITA_EXIT_USAGE;
+	}
+	files = argv + first;
+	nfiles = argc - first;
+	if (nfiles == 0) {
+		files = stdin_only;
+		nfiles = 1;
+	}
+	for (f = 0; f < F_NFIELDS; f++)		/* the stream's own names */
+		if (f < ITA_NCOLS && syn_add(&r.syn, ita_cols[f].name, f,
+		    TK_NONE) == -1)
+			ita_diag_sys(&r.diag, "synonyms");
+	if (r.diag.status == 0 && load_synonyms(&r) == 0 &&
+	    ita_out_open(&r.out, r.common.output, &r.diag) == 0) {
+		if ((r.w = ita_writer_new(r.out.fp, r.common.format,
+		    r.common.crlf, r.common.bom)) == NULL)
+			ita_diag_sys(&r.diag, "output");
+		for (i = 0; r.w != NULL && i < nfiles; i++)
+			if (import_file(&r, files[i], cd) == -1 &&
+			    !ita_out_ok(&r.out))
+				break;
+		if (r.w != NULL && ita_writer_end(r.w) == -1 &&
+		    ita_out_ok(&r.out))
+			ita_diag_msg(&r.diag, ITA_EXIT_IO, "cannot write output");
+		ita_out_close(&r.out, r.diag.status < ITA_EXIT_IO, &r.diag);
+	}
+	if (cd != (iconv_t)-1)
+		iconv_close(cd);
+	syn_free(&r.syn);
+	if (!r.out.epipe)
+		ita_diag_summary(&r.diag, r.nout);
+	ita_diag_free(&r.diag);
+	return r.diag.status;
+}

@@ -1,0 +1,208 @@
+/*
+ * The header synonym table: which words name which field. It ships as
+ * data (share/ita/synonyms.tsv) so users can add words without
+ * recompiling; the stream's own column names are always known.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import.h"
+#include "lines.h"
+#include "thnorm.h"
+
+static const char *const tkind_names[TK_NKINDS] = {
+	"", "measure", "activity", "indicator", "oit_item", "responsibility",
+	"score", "stream"
+};
+
+const char *
+tkind_name(enum tkind k)
+{
+	return k < TK_NKINDS ? tkind_names[k] : "";
+}
+
+enum tkind
+tkind_parse(const char *s)
+{
+	int k;
+
+	for (k = 1; k < TK_NKINDS; k++)
+		if (strcmp(s, tkind_names[k]) == 0)
+			return (enum tkind)k;
+	return TK_NONE;
+}
+
+int
+field_parse(const char *name)
+{
+	if (strcmp(name, "activity") == 0)
+		return F_ACTIVITY;
+	return ita_col_lookup(name);
+}
+
+const char *
+field_name(int field)
+{
+	if (field == F_ACTIVITY)
+		return "activity";
+	if (field >= 0 && field < ITA_NCOLS)
+		return ita_cols[field].name;
+	return "?";
+}
+
+static size_t
+count_cp(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+int
+syn_add(struct syntab *t, const char *words, int field, enum tkind hint)
+{
+	struct ita_buf key = ITA_BUF_INIT;
+	struct synonym *v;
+
+	if (ita_norm_key(words, strlen(words), &key) == -1) {
+		ita_buf_free(&key);
+		return -1;
+	}
+	if (key.len == 0) {
+		ita_buf_free(&key);
+		return 0;
+	}
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 64;
+		if ((v = realloc(t->v, cap * sizeof(*v))) == NULL) {
+			ita_buf_free(&key);
+			return -1;
+		}
+		t->v = v;
+		t->cap = cap;
+	}
+	t->v[t->n].field = field;
+	t->v[t->n].hint = hint;
+	t->v[t->n].key = ita_buf_take(&key);
+	t->v[t->n].ncp = count_cp(t->v[t->n].key);
+	t->n++;
+	return 0;
+}
+
+/* Lines "field<TAB>words[<TAB>table kind]"; '#' starts a comment. */
+int
+syn_load(struct syntab *t, const char *path, int must_exist,
+    struct ita_diag *d)
+{
+	struct ita_lines in;
+	struct ita_loc loc;
+	const char *line;
+	char buf[1024], *f2, *f3, *nl;
+	size_t len;
+	int rc, field;
+	enum tkind hint;
+
+	if (!must_exist) {
+		FILE *fp = fopen(path, "r");
+		if (fp == NULL)
+			return 0;
+		fclose(fp);
+	}
+	if (ita_lines_open(&in, path, d) == -1)
+		return -1;
+	while ((rc = ita_lines_next(&in, &line, &len, d)) == 1) {
+		if (len == 0 || line[0] == '#' || line[0] == '\n')
+			continue;
+		if (len >= sizeof(buf))
+			len = sizeof(buf) - 1;
+		memcpy(buf, line, len);
+		buf[len] = '\0';
+		if ((nl = strpbrk(buf, "\r\n")) != NULL)
+			*nl = '\0';
+		loc.file = path;
+		loc.line = in.lineno;
+		loc.col = 0;
+		if ((f2 = strchr(buf, '\t')) == NULL) {
+			ita_diag_at(d, &loc, ITA_SEV_ERROR, "import.synonyms",
+			    NULL, "expected 'field<TAB>words'");
+			continue;
+		}
+		*f2++ = '\0';
+		hint = TK_NONE;
+		if ((f3 = strchr(f2, '\t')) != NULL) {
+			*f3++ = '\0';
+			if (*f3 && (hint = tkind_parse(f3)) == TK_NONE)
+				ita_diag_at(d, &loc, ITA_SEV_ERROR,
+				    "import.synonyms", NULL,
+				    "unknown table kind '%s'", f3);
+		}
+		if ((field = field_parse(buf)) < 0) {
+			ita_diag_at(d, &loc, ITA_SEV_ERROR, "import.synonyms",
+			    NULL, "unknown field '%s'", buf);
+			continue;
+		}
+		if (syn_add(t, f2, field, hint) == -1) {
+			ita_diag_sys(d, "%s", path);
+			rc = -1;
+			break;
+		}
+	}
+	ita_lines_close(&in);
+	return rc == -1 ? -1 : 0;
+}
+
+/*
+ * Exact key first; else the longest synonym of four or more letters
+ * that starts the cell ("ผลการดำเนินงาน (ไตรมาส 2)").
+ */
+int
+syn_lookup(const struct syntab *t, const char *cell, size_t len,
+    enum tkind *hint)
+{
+	struct ita_buf key = ITA_BUF_INIT;
+	size_t i, best_len = 0;
+	int best = -1;
+
+	*hint = TK_NONE;
+	if (len == 0 || len > 300 || ita_norm_key(cell, len, &key) == -1 ||
+	    key.len == 0) {
+		ita_buf_free(&key);
+		return -1;
+	}
+	/* Later entries (user files) win over earlier ones. */
+	for (i = t->n; i-- > 0;)
+		if (strcmp(t->v[i].key, key.p) == 0) {
+			*hint = t->v[i].hint;
+			ita_buf_free(&key);
+			return t->v[i].field;
+		}
+	for (i = t->n; i-- > 0;) {
+		size_t kl = strlen(t->v[i].key);
+		if (t->v[i].ncp >= 4 && kl > best_len && kl < key.len &&
+		    memcmp(t->v[i].key, key.p, kl) == 0) {
+			best = (int)i;
+			best_len = kl;
+		}
+	}
+	ita_buf_free(&key);
+	if (best < 0)
+		return -1;
+	*hint = t->v[best].hint;
+	return t->v[best].field;
+}
+
+void
+syn_free(struct syntab *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->v[i].key);
+	free(t->v);
+	memset(t, 0, sizeof(*t));
+}
