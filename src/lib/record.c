@@ -187,6 +187,7 @@ ita_get_name(const struct ita_record *r, const char *name)
 int
 ita_record_rehead(struct ita_record *r, struct ita_header *h)
 {
+	struct ita_header *old;
 	char **vals;
 	size_t i;
 	int j;
@@ -204,8 +205,14 @@ ita_record_rehead(struct ita_record *r, struct ita_header *h)
 		free_val(r->vals[i]);
 	free(r->vals);
 	r->vals = vals;
-	ita_header_unref(r->hdr);
+	/*
+	 * Take the new header before letting the old one go: h may be the
+	 * old header's grown cache, freed with it when this record held the
+	 * last reference.
+	 */
+	old = r->hdr;
 	r->hdr = ita_header_ref(h);
+	ita_header_unref(old);
 	return 0;
 }
 
