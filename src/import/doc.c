@@ -375,9 +375,9 @@ valid_score(const char *v)
 static int
 meta_scores(struct doc *doc, unsigned long line, const char *s)
 {
-	char num[3][16];
+	char num[3][16], all[6][16];
 	const char *after, *tool, *level, *k;
-	int n;
+	int n, i, m;
 
 	if ((k = strstr(s, "คะแนน")) == NULL)
 		return 0;
@@ -388,10 +388,13 @@ meta_scores(struct doc *doc, unsigned long line, const char *s)
 		tool = "overall";
 		after = k;
 	}
-	if ((k = strstr(after, "คะแนน")) != NULL)
-		after = k;
-	n = find_numbers(after, num, 3);
-	if (n == 0 || !valid_score(num[0]))
+	/* the first numbers that can be scores (not years) */
+	n = find_numbers(after, all, 6);
+	for (i = m = 0; i < n && m < 3; i++)
+		if (valid_score(all[i]))
+			memcpy(num[m++], all[i], sizeof(num[0]));
+	n = m;
+	if (n == 0)
 		return 0;
 	if (strcmp(tool, "eit") == 0 && n >= 2 && valid_score(num[1]) &&
 	    strchr(after, '/') != NULL) {
@@ -724,10 +727,10 @@ fill(struct doc *doc, struct ita_record *r, unsigned long line, size_t n,
 	for (i = 0; i < n && i < doc->t.ncols; i++) {
 		const char *v = ita_buf_str(&doc->cell[i]);
 		f = doc->t.field[i];
-		if (*v == '\0')
-			continue;
 		if (doc->check[i])
 			cb = doc->check[i];
+		if (*v == '\0')
+			continue;
 		switch (f) {
 		case ITA_COL_TITLE: case ITA_COL_NUMBER: case F_ACTIVITY:
 		case ITA_COL_KIND: case ITA_COL_ID:
@@ -1081,6 +1084,29 @@ continue_row(struct doc *doc, struct ita_record *r, size_t n)
 	return e ? nomem(doc) : 0;
 }
 
+/* --keep-raw: the row as read, cells joined by tabs, in column 'raw'. */
+static int
+keep_raw(struct doc *doc, struct ita_record *r, char **cells, size_t *lens,
+    size_t n)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	const char *old = ita_get_name(r, "raw");
+	size_t i;
+	int e = 0;
+
+	if (*old)
+		e |= ita_buf_printf(&b, "%s\n", old);
+	for (i = 0; i < n; i++) {
+		if (i)
+			e |= ita_buf_addc(&b, '\t');
+		e |= ita_buf_add(&b, cells[i], lens[i]);
+	}
+	if (e == 0)
+		e = ita_set_name(r, "raw", ita_buf_str(&b));
+	ita_buf_free(&b);
+	return e ? nomem(doc) : 0;
+}
+
 /* A tab row outside any known table: a score line, or reported. */
 static int
 loose_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
@@ -1184,8 +1210,12 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 		if (*cellv(doc, key[k]))
 			anykey = 1;
 	if (!anykey) {
-		if (doc->pending)
-			return continue_row(doc, doc->pending, n);
+		if (doc->pending) {
+			if (continue_row(doc, doc->pending, n) == -1)
+				return -1;
+			return doc->o->keep_raw ? keep_raw(doc, doc->pending,
+			    cells, lens, n) : 0;
+		}
 		diag(doc, line, ITA_SEV_WARNING, "import.row-orphan",
 		    "row continues no earlier row (its first cells are "
 		    "empty): not imported");
@@ -1196,18 +1226,25 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 	switch (doc->t.kind) {
 	case TK_MEASURE:
 	case TK_ACTIVITY:
-		return row_measure(doc, line, n);
+		k = row_measure(doc, line, n);
+		break;
 	case TK_INDICATOR:
-		return row_indicator(doc, line, n);
+		k = row_indicator(doc, line, n);
+		break;
 	case TK_OIT:
-		return row_oit(doc, line, n, 0);
+		k = row_oit(doc, line, n, 0);
+		break;
 	case TK_RESP:
-		return row_oit(doc, line, n, 1);
+		k = row_oit(doc, line, n, 1);
+		break;
 	case TK_SCORE:
 		return row_score(doc, line);
 	default:
 		return 0;
 	}
+	if (k == 0 && doc->o->keep_raw && doc->pending)
+		return keep_raw(doc, doc->pending, cells, lens, n);
+	return k;
 }
 
 static void
