@@ -166,6 +166,16 @@ bad_value(struct prog_state *s, const struct ita_record *r, const char *col,
 	    "without it", col, ita_get_name(r, col), what);
 }
 
+static void
+bad_period(struct prog_state *s, const struct ita_record *r, int rc,
+    const char *date, const char *prec)
+{
+	if (rc == -2)
+		bad_value(s, r, prec, "day, month, quarter or year");
+	else
+		bad_value(s, r, date, "a date (YYYY-MM-DD)");
+}
+
 static int
 set_update(struct ita_record *r, const struct pmerged *u)
 {
@@ -203,16 +213,16 @@ evaluate(struct prog_state *s, struct ita_record *r, struct presult *res,
 	memset(&it, 0, sizeof(it));
 	rc = period_date(ita_get(r, ITA_COL_START),
 	    ita_get(r, ITA_COL_START_PRECISION), 0, &d);
-	if (rc == -1)
-		bad_value(s, r, "start", "a date with a precision of ita(5)");
+	if (rc < 0)
+		bad_period(s, r, rc, "start", "start_precision");
 	else if (rc == 0) {
 		it.has_start = 1;
 		it.start = ita_date_to_days(d);
 	}
 	rc = period_date(ita_get(r, ITA_COL_END),
 	    ita_get(r, ITA_COL_END_PRECISION), 1, &d);
-	if (rc == -1)
-		bad_value(s, r, "end", "a date with a precision of ita(5)");
+	if (rc < 0)
+		bad_period(s, r, rc, "end", "end_precision");
 	else if (rc == 0) {
 		it.has_end = 1;
 		it.end = ita_date_to_days(d);
@@ -330,6 +340,14 @@ tally_item(struct prog_state *s, const struct ita_record *r,
 	tally_add(&s->office, res->state, id);
 }
 
+static int
+set_if(struct ita_record *r, enum ita_col c, const char *v)
+{
+	if (*v == '\0' && r->hdr->index[c] < 0)
+		return 0;
+	return ita_set(r, c, v);
+}
+
 /*
  * A summary record with the identity of the report (or measure) in
  * from, in the header of the records written; NULL on ENOMEM.
@@ -348,14 +366,17 @@ make_summary(struct prog_state *s, struct ita_header *hdr,
 	if ((r = ita_record_new(hdr)) == NULL)
 		return NULL;
 	r->loc = from->loc;
-	if (ita_set(r, ITA_COL_ITA, ITA_STREAM_VERSION) == -1 ||
+	/* Columns the stream lacks are added only when they have a value,
+	 * so that summaries keep the header of the records around them. */
+	if ((r->hdr->index[ITA_COL_ITA] >= 0 &&
+	    ita_set(r, ITA_COL_ITA, ITA_STREAM_VERSION) == -1) ||
 	    ita_set(r, ITA_COL_KIND, "summary") == -1 ||
 	    ita_set(r, ITA_COL_ID, id) == -1 ||
-	    ita_set(r, ITA_COL_PARENT, parent) == -1 ||
-	    ita_set(r, ITA_COL_SECTION, section) == -1)
+	    set_if(r, ITA_COL_PARENT, parent) == -1 ||
+	    set_if(r, ITA_COL_SECTION, section) == -1)
 		goto fail;
 	for (i = 0; i < sizeof(copy) / sizeof(copy[0]); i++)
-		if (ita_set(r, copy[i], ita_get(from, copy[i])) == -1)
+		if (set_if(r, copy[i], ita_get(from, copy[i])) == -1)
 			goto fail;
 	if (tally_set(t, r) == -1 || set_columns(s, r, NULL, "") == -1)
 		goto fail;

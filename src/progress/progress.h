@@ -56,7 +56,7 @@ enum pstate pstate_from_children(const unsigned long long counts[PS_N]);
 /*
  * A date column with its precision, widened to the first (start) or last
  * (end) day of its month, fiscal quarter or fiscal year.
- * 0 ok, 1 both empty, -1 not valid.
+ * 0 ok, 1 both empty, -1 the date is not valid, -2 the precision.
  */
 int	period_date(const char *date, const char *prec, int is_end,
 	    struct ita_date *out);

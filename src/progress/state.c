@@ -146,10 +146,12 @@ period_date(const char *date, const char *prec, int is_end,
 
 	if (*date == '\0' && *prec == '\0')
 		return 1;
-	if (ita_date_parse_iso(date, out) == -1)
-		return -1;
 	/* A date without its precision is taken as a day. */
 	p = *prec == '\0' ? ITA_PREC_DAY : ita_precision_parse(prec);
+	if (p == -1)
+		return -2;
+	if (ita_date_parse_iso(date, out) == -1)
+		return -1;
 	switch (p) {
 	case ITA_PREC_DAY:
 		return 0;
@@ -167,7 +169,7 @@ period_date(const char *date, const char *prec, int is_end,
 		*out = is_end ? b : a;
 		return 0;
 	default:
-		return -1;
+		return -2;
 	}
 }
 
