@@ -13,7 +13,7 @@ render_md(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 		rc |= ita_buf_adds(b, "\n---\n\n");
 	rc |= ita_buf_adds(b, "# ");
 	rc |= esc_md(b, d->title);
-	rc |= ita_buf_adds(b, "\n\n");
+	rc |= ita_buf_adds(b, d->nlines ? "\n\n" : "\n");
 	for (i = 0; i < d->nlines; i++) {
 		rc |= esc_md(b, d->lines[i]);
 		/* Two spaces: a hard line break between heading lines. */

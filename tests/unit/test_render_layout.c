@@ -1,0 +1,195 @@
+/*
+ * ita-render: escapers, and the txt layout's promises (no line wider than
+ * --width, no grapheme cluster split) over many widths and texts.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include <utf8proc.h>
+
+#include "lib/width.h"
+#include "render/render.h"
+
+static void
+test_esc_xml(void **state)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(esc_xml(&b, "<script>alert('x')</script> & \"q\" ก"),
+	    0);
+	assert_string_equal(ita_buf_str(&b), "&lt;script&gt;alert(&#39;x&#39;)"
+	    "&lt;/script&gt; &amp; &quot;q&quot; ก");
+	ita_buf_free(&b);
+}
+
+static void
+test_esc_md(void **state)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(esc_md(&b, "a|b\n**c** <i>&[x](y)"), 0);
+	assert_string_equal(ita_buf_str(&b),
+	    "a\\|b<br>\\*\\*c\\*\\* &lt;i&gt;&amp;\\[x\\](y)");
+	ita_buf_free(&b);
+}
+
+static const char *const texts[] = {
+	"มาตรการเปิดเผยขั้นตอนการให้บริการประชาชนอย่างโปร่งใสและตรวจสอบได้ทุกขั้นตอน",
+	"ผู้รับผิดชอบ น้ำใจ ก่า ๆ ผู้ใหญ่บ้าน",
+	"จัดทำแผนผังขั้นตอนการให้บริการ\nเผยแพร่บนเว็บไซต์ของเทศบาลตำบลทดลองสุข",
+	"https://tambon.example/a/very/long/path/without/spaces/at/all/0123456789",
+	"สำนักปลัดเทศบาล, กองคลัง, กองช่าง, กองการศึกษา ศาสนาและวัฒนธรรม",
+	"ＦＵＬＬＷＩＤＴＨ 全角文字 ตัวอักษรเต็มความกว้าง",
+	"",
+};
+
+static struct ita_record *
+make(struct ita_header *h, const char *kind, int i)
+{
+	struct ita_record *r = ita_record_new(h);
+	char num[16];
+	size_t n = sizeof(texts) / sizeof(texts[0]);
+
+	assert_non_null(r);
+	snprintf(num, sizeof(num), "%d", i + 1);
+	assert_int_equal(ita_set(r, ITA_COL_ITA, "1"), 0);
+	assert_int_equal(ita_set(r, ITA_COL_KIND, kind), 0);
+	assert_int_equal(ita_set(r, ITA_COL_OFFICE, "เทศบาลตำบลทดลองสุข"), 0);
+	assert_int_equal(ita_set(r, ITA_COL_FISCAL_YEAR, "2569"), 0);
+	assert_int_equal(ita_set(r, ITA_COL_NUMBER, num), 0);
+	assert_int_equal(ita_set(r, ITA_COL_TITLE, texts[i % n]), 0);
+	assert_int_equal(ita_set(r, ITA_COL_METHOD, texts[(i + 1) % n]), 0);
+	assert_int_equal(ita_set(r, ITA_COL_RESPONSIBLE, texts[(i + 4) % n]),
+	    0);
+	assert_int_equal(ita_set(r, ITA_COL_RESULT, texts[(i + 2) % n]), 0);
+	assert_int_equal(ita_set(r, ITA_COL_EVIDENCE, texts[(i + 3) % n]), 0);
+	assert_int_equal(ita_set(r, ITA_COL_STATUS, i % 2 ? "done" :
+	    "in_progress"), 0);
+	return r;
+}
+
+/* 1 if a cluster would continue at s (a mark that needs its base). */
+static int
+continues_cluster(const char *s)
+{
+	utf8proc_int32_t cp;
+	const utf8proc_property_t *p;
+
+	if (*s == '\0' || *s == '\n')
+		return 0;
+	if (utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp) < 1)
+		return 1;
+	p = utf8proc_get_property(cp);
+	return p->boundclass == UTF8PROC_BOUNDCLASS_EXTEND ||
+	    p->boundclass == UTF8PROC_BOUNDCLASS_SPACINGMARK ||
+	    p->boundclass == UTF8PROC_BOUNDCLASS_ZWJ;
+}
+
+static void
+check_txt(const char *out, int width)
+{
+	const char *line = out, *nl, *p;
+	int w;
+
+	for (; *line != '\0'; line = nl + 1) {
+		nl = strchr(line, '\n');
+		assert_non_null(nl);
+		w = ita_width(line, (size_t)(nl - line));
+		if (w > width)
+			fail_msg("line of %d columns at width %d: %.*s", w,
+			    width, (int)(nl - line), line);
+		/* Every cell starts at a line start or after " | ". */
+		if (continues_cluster(line))
+			fail_msg("split cluster: %.*s", (int)(nl - line), line);
+		for (p = line; (p = strstr(p, " | ")) != NULL && p < nl; p += 3)
+			if (continues_cluster(p + 3))
+				fail_msg("split cluster in a cell: %.*s",
+				    (int)(nl - line), line);
+	}
+}
+
+static void
+test_txt_width(void **state)
+{
+	struct ita_header *h = ita_header_canonical();
+	struct rreport rep = { NULL, 0, 0 };
+	struct ropts o;
+	struct rdoc d;
+	struct ita_buf b = ITA_BUF_INIT;
+	int i, width;
+
+	(void)state;
+	assert_non_null(h);
+	for (i = 0; i < 12; i++)
+		assert_int_equal(rreport_add(&rep, make(h, i % 3 == 2 ?
+		    "oit_item" : i % 3 ? "activity" : "measure", i)), 0);
+	memset(&o, 0, sizeof(o));
+	o.fmt = RFMT_TXT;
+	o.long_dates = 1;
+	o.sign[0].name = "นางสาวทดสอบ ยาวมากเป็นพิเศษเพื่อการตัดบรรทัด";
+	o.sign[0].position = "นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ";
+	for (width = 20; width <= 140; width += 3) {
+		o.width = width;
+		o.thai_digits = width % 2;
+		assert_int_equal(rdoc_build(&d, &rep, &o), 0);
+		ita_buf_clear(&b);
+		assert_int_equal(render_txt(&b, &d, &o, 1), 0);
+		assert_int_equal(ita_buf_adds(&b, ""), 0);
+		check_txt(ita_buf_str(&b), width);
+		rdoc_free(&d);
+	}
+	ita_buf_free(&b);
+	rreport_clear(&rep);
+	free(rep.recs);
+	ita_header_unref(h);
+}
+
+/* Every title once, and only escaped, in the HTML body. */
+static void
+test_html_escaped(void **state)
+{
+	struct ita_header *h = ita_header_canonical();
+	struct rreport rep = { NULL, 0, 0 };
+	struct ita_record *r;
+	struct ropts o;
+	struct rdoc d;
+	struct ita_buf b = ITA_BUF_INIT;
+
+	(void)state;
+	r = make(h, "measure", 0);
+	assert_int_equal(ita_set(r, ITA_COL_TITLE, "<script>x</script>&"), 0);
+	assert_int_equal(rreport_add(&rep, r), 0);
+	memset(&o, 0, sizeof(o));
+	o.fmt = RFMT_HTML;
+	assert_int_equal(rdoc_build(&d, &rep, &o), 0);
+	assert_int_equal(render_html(&b, &d, &o, 0), 0);
+	assert_int_equal(ita_buf_adds(&b, ""), 0);
+	assert_null(strstr(ita_buf_str(&b), "<script"));
+	assert_non_null(strstr(ita_buf_str(&b),
+	    "<td class=\"title\">&lt;script&gt;x&lt;/script&gt;&amp;</td>"));
+	rdoc_free(&d);
+	ita_buf_free(&b);
+	rreport_clear(&rep);
+	free(rep.recs);
+	ita_header_unref(h);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_esc_xml),
+		cmocka_unit_test(test_esc_md),
+		cmocka_unit_test(test_txt_width),
+		cmocka_unit_test(test_html_escaped),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
