@@ -1,0 +1,101 @@
+/* Unit tests of ita-import's cell helpers. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "import/import.h"
+
+static void
+test_numbers(void **state)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	size_t skip;
+
+	(void)state;
+	assert_int_equal(lead_number("1. มาตรการ", &skip), 1);
+	assert_string_equal("มาตรการ", "1. มาตรการ" + skip);
+	assert_int_equal(lead_number("(3) ข้อ", &skip), 1);
+	assert_int_equal(lead_number("มาตรการ", &skip), 0);
+	assert_int_equal(sort_key("1.2", &b), 0);
+	assert_string_equal(b.p, "0001.0002");
+	assert_int_equal(sort_key("010", &b), 0);
+	assert_string_equal(b.p, "0010");
+	ita_buf_free(&b);
+}
+
+static void
+test_status(void **state)
+{
+	const char *st;
+	char pct[16];
+
+	(void)state;
+	assert_true(cell_status("ดำเนินการครบถ้วน 100% - ทำแล้ว", 0, &st, pct));
+	assert_string_equal(st, "done");
+	assert_string_equal(pct, "100");
+	assert_true(cell_status("ร้อยละ 80", 0, &st, pct));
+	assert_string_equal(st, "in_progress");
+	assert_string_equal(pct, "80");
+	assert_true(cell_status("ยังไม่ได้ดำเนินการ", 0, &st, pct));
+	assert_string_equal(st, "not_started");
+	assert_true(cell_status("- เผยแพร่แล้ว", 3, &st, pct));
+	assert_string_equal(st, "done");
+	assert_false(cell_status("สำนักปลัด", 0, &st, pct));
+}
+
+static void
+test_bullets(void **state)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(split_bullets("- ก - ข", &b), 0);
+	assert_string_equal(b.p, "- ก\n- ข");
+	assert_int_equal(split_bullets("1. ก 2. ข 2.5 ค", &b), 0);
+	assert_string_equal(b.p, "1. ก\n2. ข 2.5 ค");
+	assert_int_equal(split_bullets("- ม.ค. - มี.ค.", &b), 0);
+	assert_string_equal(b.p, "- ม.ค. - มี.ค.");
+	ita_buf_free(&b);
+}
+
+static void
+test_meta(void **state)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	const char *type, *after;
+	char g[8];
+
+	(void)state;
+	assert_int_equal(find_year("รายงาน ประจำปีงบประมาณ พ.ศ. 2568"), 2568);
+	assert_int_equal(find_round("รอบ 6 เดือน"), 6);
+	assert_int_equal(find_office("ของ อบต.บ้านตัวอย่าง ปี", &b, &type), 1);
+	assert_string_equal(b.p, "องค์การบริหารส่วนตำบลบ้านตัวอย่าง");
+	assert_string_equal(type, "sao");
+	assert_int_equal(find_after("อำเภอเมืองตัวอย่าง จังหวัดตัวอย่าง",
+	    "จังหวัด", "ส่วน", &b), 1);
+	assert_string_equal(b.p, "ตัวอย่าง");
+	assert_string_equal(find_level("อยู่ในระดับ ผ่านดี"), "ผ่านดี");
+	assert_string_equal(find_tool("แบบวัด (EIT) 97.11 / 89.28", &after),
+	    "eit");
+	assert_int_equal(find_oit_group("ตัวชี้วัดย่อยที่ 10.2 มาตรการ", g), 1);
+	assert_string_equal(g, "10.2");
+	assert_string_equal(find_section("ผู้มีส่วนได้เสียภายใน (IIT) และ (EIT)"),
+	    "iit");
+	ita_buf_free(&b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_status),
+		cmocka_unit_test(test_bullets),
+		cmocka_unit_test(test_meta),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
