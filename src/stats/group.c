@@ -109,21 +109,58 @@ stats_init(struct stats *st, const struct stats_cfg *cfg, struct ita_diag *d)
  * ita-progress(1) writes them).
  */
 static const char *
-key_value(const struct ita_record *r, const char *name, char *buf,
+key_value(const struct ita_record *r, const char *name, int col, char *buf,
     size_t size)
 {
 	struct ita_date d;
-	int q = strcmp(name, KEY_QUARTER) == 0;
+	int q;
 
-	if ((q || strcmp(name, KEY_END_FY) == 0) &&
-	    ita_header_find(r->hdr, name) < 0) {
+	if (col >= 0)
+		return r->vals[col];
+	q = strcmp(name, KEY_QUARTER) == 0;
+	if (q || strcmp(name, KEY_END_FY) == 0) {
 		if (ita_date_parse_iso(ita_get(r, ITA_COL_END), &d) == -1)
 			return "";
 		snprintf(buf, size, "%d", q ? ita_fiscal_quarter(d) :
 		    ita_fiscal_year(d));
 		return buf;
 	}
-	return ita_get_name(r, name);
+	return "";
+}
+
+/*
+ * The columns of the options in the record's header, looked up once per
+ * header (a reference keeps the cached header alive, so its address is
+ * never reused by another).
+ */
+static int
+resolve_columns(struct stats *st, const struct ita_record *r)
+{
+	const struct stats_cfg *cfg = st->cfg;
+	size_t i, n = cfg->nby + cfg->ncnt + cfg->nnum;
+	int *idx;
+
+	if (st->hdr == r->hdr)
+		return 0;
+	if (st->col == NULL && (st->col = calloc(n + 1, sizeof(int))) == NULL)
+		return -1;
+	idx = st->col;
+	for (i = 0; i < cfg->nby; i++)
+		idx[i] = ita_header_find(r->hdr, cfg->by[i]);
+	for (i = 0; i < cfg->ncnt; i++)
+		idx[cfg->nby + i] = ita_header_find(r->hdr, cfg->cnt[i]);
+	for (i = 0; i < cfg->nnum; i++)
+		idx[cfg->nby + cfg->ncnt + i] = ita_header_find(r->hdr,
+		    cfg->num[i]);
+	ita_header_unref(st->hdr);
+	st->hdr = ita_header_ref(r->hdr);
+	return 0;
+}
+
+static const char *
+field(const struct ita_record *r, int i)
+{
+	return i >= 0 ? r->vals[i] : "";
 }
 
 static uint64_t
@@ -248,9 +285,8 @@ group_find(struct stats *st, char *const *keys)
  */
 static int
 add_number(struct stats *st, const struct ita_record *r, const char *col,
-    struct numacc *a)
+    const char *s, struct numacc *a)
 {
-	const char *s = ita_get_name(r, col);
 	int64_t v;
 
 	if (*s == '\0')
@@ -380,7 +416,7 @@ add_score(struct stats *st, struct group *g, const struct ita_record *r)
 	size_t i, cap;
 
 	memset(&one, 0, sizeof(one));
-	if (add_number(st, r, "score", &one) == -1)
+	if (add_number(st, r, "score", ita_get(r, ITA_COL_SCORE), &one) == -1)
 		return -1;
 	if (one.n == 0)
 		return 0;
@@ -426,7 +462,7 @@ add_compare(struct stats *st, struct group *g, const struct ita_record *r)
 	memset(&one, 0, sizeof(one));
 	if (strcmp(ita_get(r, ITA_COL_TOOL), "overall") != 0)
 		return 0;
-	if (add_number(st, r, "score", &one) == -1)
+	if (add_number(st, r, "score", ita_get(r, ITA_COL_SCORE), &one) == -1)
 		return -1;
 	if (one.n == 0)
 		return 0;
@@ -461,8 +497,10 @@ stats_add(struct stats *st, const struct ita_record *r)
 		if (strcmp(kind, "score") != 0)
 			return 0;
 	}
+	if (resolve_columns(st, r) == -1)
+		goto nomem;
 	for (i = 0; i < cfg->nby; i++)
-		keys[i] = (char *)key_value(r, cfg->by[i], kbuf[i],
+		keys[i] = (char *)key_value(r, cfg->by[i], st->col[i], kbuf[i],
 		    sizeof(kbuf[i]));
 	if ((g = group_find(st, keys)) == NULL)
 		goto nomem;
@@ -485,10 +523,12 @@ stats_add(struct stats *st, const struct ita_record *r)
 	if (counts_add(&g->kind, kind) == -1)
 		goto nomem;
 	for (i = 0; i < cfg->ncnt; i++)
-		if (counts_add(&g->cnt[i], ita_get_name(r, cfg->cnt[i])) == -1)
+		if (counts_add(&g->cnt[i], field(r, st->col[cfg->nby + i])) ==
+		    -1)
 			goto nomem;
 	for (i = 0; i < cfg->nnum; i++)
-		if (add_number(st, r, cfg->num[i], &g->num[i]) == -1)
+		if (add_number(st, r, cfg->num[i], field(r,
+		    st->col[cfg->nby + cfg->ncnt + i]), &g->num[i]) == -1)
 			goto nomem;
 	if ((cfg->sections & SEC_OIT) && strcmp(kind, "oit_item") == 0 &&
 	    add_oit_item(st, g, r) == -1)
@@ -551,6 +591,8 @@ stats_free(struct stats *st)
 			group_free(g, st->cfg);
 		}
 	free(st->hash);
+	free(st->col);
+	ita_header_unref(st->hdr);
 	oitlists_free(st->oit);
 	free(st->warned_years);
 }

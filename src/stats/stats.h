@@ -113,7 +113,8 @@ struct stats {
 	struct group	**hash;
 	size_t		 nhash, ngroups;
 	struct oitlists	*oit;
-	int		*num_col;	/* not used across headers: by name */
+	struct ita_header *hdr;		/* header the columns were found in */
+	int		*col;		/* by, then count, then num columns */
 	char		*warned_years;	/* years without an OIT list, said once */
 };
 
