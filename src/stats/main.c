@@ -246,6 +246,12 @@ settle(struct sopts *o, struct ita_filter *f)
 	    add_names(o, &c->by, &c->nby, c->compare, "--compare") == -1)
 		return -1;
 	for (i = 0; i < c->nby; i++)
+		if (strcmp(c->by[i], "count") == 0) {
+			ita_diag_usage(&f->diag, "a key cannot be named "
+			    "'count': that is the first statistic");
+			return -1;
+		}
+	for (i = 0; i < c->nby; i++)
 		for (j = 0; j < i; j++)
 			if (strcmp(c->by[i], c->by[j]) == 0) {
 				ita_diag_usage(&f->diag, "column '%s' is "
