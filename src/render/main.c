@@ -263,6 +263,10 @@ main(int argc, char *argv[])
 	r.framed = m.r.fmt == RFMT_HTML || m.r.fmt == RFMT_FODT;
 	if (r.framed && load_frame(&r) == -1)
 		return ita_filter_end(&f);
+	if (m.r.fmt == RFMT_TXT && (m.r.wrap = ita_wrap_new()) == NULL) {
+		ita_diag_sys(&f.diag, "starting");
+		return ita_filter_end(&f);
+	}
 	while (ok && ita_filter_next(&f, &rec)) {
 		if (!rreport_same(&rep, rec) && flush_report(&r, &rep) == -1)
 			ok = 0;
@@ -291,5 +295,6 @@ main(int argc, char *argv[])
 	frame_free(&r.frame);
 	ita_buf_free(&r.out);
 	ita_buf_free(&r.tail);
+	ita_wrap_free(m.r.wrap);
 	return ita_filter_end(&f);
 }

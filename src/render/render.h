@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "record.h"
+#include "width.h"
 
 enum rfmt { RFMT_HTML, RFMT_MD, RFMT_TXT, RFMT_FODT };
 
@@ -38,6 +39,8 @@ struct ropts {
 	const char	*office;
 	const char	*template_path;	/* NULL: share/ita/templates */
 	struct rsigner	 sign[3];	/* prepared, checked, approved */
+	/* txt: one word breaker for all reports (libthai loads a dictionary). */
+	struct ita_wrap	*wrap;
 };
 
 struct rtable {

@@ -257,7 +257,7 @@ render_txt(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 	size_t i;
 	int rc = 0;
 
-	if ((wr = ita_wrap_new()) == NULL)
+	if ((wr = o->wrap) == NULL && (wr = ita_wrap_new()) == NULL)
 		return -1;
 	/* Reports one after another, ruled apart. */
 	if (seq > 0) {
@@ -287,6 +287,7 @@ render_txt(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 		}
 	}
 	ita_buf_free(&one);
-	ita_wrap_free(wr);
+	if (wr != o->wrap)
+		ita_wrap_free(wr);
 	return rc ? -1 : 0;
 }
