@@ -66,6 +66,9 @@ struct prog_state {
 	struct ita_record	*report_rec;	/* identity of the report */
 	struct tally		 sect[NSECT], quarter[5], round[3], office;
 	struct ita_header	*last_hdr;	/* of the last record written */
+	/* An input header and that header with our columns (one rehead
+	 * per record instead of one per column added). */
+	struct ita_header	*hdr_in, *hdr_out;
 	int			 failed;
 };
 
@@ -239,6 +242,37 @@ evaluate(struct prog_state *s, struct ita_record *r, struct presult *res,
 	return 0;
 }
 
+/* The header of r with every column we set; NULL on ENOMEM. */
+static struct ita_header *
+full_header(struct prog_state *s, struct ita_header *h)
+{
+	struct ita_header *g;
+	char **names;
+	size_t n = 0;
+	int c, last;
+
+	if (h == s->hdr_in)
+		return s->hdr_out;
+	last = s->o->rollup != ROLL_NONE ? ITA_COL_OVERDUE_IDS :
+	    ITA_COL_UPDATE_DATE;
+	if ((names = malloc((h->ncols + ITA_NCOLS) * sizeof(*names))) == NULL)
+		return NULL;
+	memcpy(names, h->names, h->ncols * sizeof(*names));
+	n = h->ncols;
+	for (c = ITA_COL_AS_OF; c <= last; c++)
+		if (h->index[c] < 0)
+			names[n++] = (char *)ita_cols[c].name;
+	g = n == h->ncols ? ita_header_ref(h) : ita_header_new(names, n);
+	free(names);
+	if (g == NULL)
+		return NULL;
+	ita_header_unref(s->hdr_in);
+	ita_header_unref(s->hdr_out);
+	s->hdr_in = ita_header_ref(h);
+	s->hdr_out = g;
+	return g;
+}
+
 /* Sets the added columns, always all of them and in one order. */
 static int
 set_columns(struct prog_state *s, struct ita_record *r,
@@ -248,7 +282,11 @@ set_columns(struct prog_state *s, struct ita_record *r,
 	char iso[11], fy[16], q[8], rnd[8], days[24], over[24], el[24];
 	char efy[16] = "", eq[8] = "", ernd[8] = "";
 	int item = res != NULL;
+	struct ita_header *full;
 
+	if ((full = full_header(s, r->hdr)) == NULL ||
+	    (full != r->hdr && ita_record_rehead(r, full) == -1))
+		return -1;
 	ita_date_format_iso(as_of, iso);
 	snprintf(fy, sizeof(fy), "%d", ita_fiscal_year(as_of));
 	snprintf(q, sizeof(q), "%d", ita_fiscal_quarter(as_of));
@@ -681,6 +719,8 @@ state_free(struct prog_state *s)
 	ita_record_free(s->report_rec);
 	free(s->report_key);
 	ita_header_unref(s->last_hdr);
+	ita_header_unref(s->hdr_in);
+	ita_header_unref(s->hdr_out);
 	pupdates_free(&s->ups);
 }
 

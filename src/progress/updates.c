@@ -247,6 +247,35 @@ later(const struct pupdate *a, const struct pupdate *b)
 	    (a->day == b->day && a->seq > b->seq);
 }
 
+static int
+cmp_key(const struct pupdate *u, const char *id, const char *office,
+    const char *fy)
+{
+	int c;
+
+	if ((c = strcmp(u->id, id)) != 0 ||
+	    (c = strcmp_null(u->office, office)) != 0)
+		return c;
+	return strcmp_null(u->fiscal_year, fy);
+}
+
+/* The first update whose identity as written is (id, office, fy). */
+static size_t
+lower_bound(const struct pupdates *us, const char *id, const char *office,
+    const char *fy)
+{
+	size_t lo = 0, hi = us->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (cmp_key(&us->v[mid], id, office, fy) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 void
 pupdates_merge(struct pupdates *us, const char *id, const char *office,
     const char *fy, long as_of, struct pmerged *m)
@@ -254,34 +283,35 @@ pupdates_merge(struct pupdates *us, const char *id, const char *office,
 	const struct pupdate *best = NULL, *bs = NULL, *bp = NULL, *br = NULL,
 	    *be = NULL, *bn = NULL;
 	struct pupdate *u;
-	size_t lo = 0, hi = us->n, mid;
+	size_t i;
+	int k;
 
 	memset(m, 0, sizeof(*m));
-	while (lo < hi) {	/* first update with this id */
-		mid = lo + (hi - lo) / 2;
-		if (strcmp(us->v[mid].id, id) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < us->n && strcmp(us->v[lo].id, id) == 0; lo++) {
-		u = &us->v[lo];
-		if ((u->office != NULL && strcmp(u->office, office) != 0) ||
-		    (u->fiscal_year != NULL &&
-		    strcmp(u->fiscal_year, fy) != 0))
-			continue;
-		u->used = 1;
-		if (u->day > as_of)
-			continue;
-		if (later(u, best))
-			best = u;
+	/*
+	 * An update names the office and the year, or leaves either empty
+	 * to mean any: four identities to look up, each a sorted run.
+	 */
+	for (k = 0; k < 4; k++) {
+		const char *o = k & 1 ? "" : office, *y = k & 2 ? "" : fy;
+
+		if ((k & 1 && *office == '\0') || (k & 2 && *fy == '\0'))
+			continue;	/* the same run as an earlier k */
+		for (i = lower_bound(us, id, o, y); i < us->n &&
+		    cmp_key(&us->v[i], id, o, y) == 0; i++) {
+			u = &us->v[i];
+			u->used = 1;
+			if (u->day > as_of)
+				continue;
+			if (later(u, best))
+				best = u;
 #define FIELD(f, b) if (u->f != NULL && later(u, b)) b = u
-		FIELD(status, bs);
-		FIELD(percent, bp);
-		FIELD(result, br);
-		FIELD(evidence, be);
-		FIELD(note, bn);
+			FIELD(status, bs);
+			FIELD(percent, bp);
+			FIELD(result, br);
+			FIELD(evidence, be);
+			FIELD(note, bn);
 #undef FIELD
+		}
 	}
 	if (best == NULL)
 		return;
