@@ -24,14 +24,23 @@ ita_filter_init(struct ita_filter *f, const struct ita_prog *p, int argc,
 		ita_input_free(f->in);
 		return ITA_EXIT_IO;
 	}
-	if (stream && (f->w = ita_writer_new(f->out.fp, f->common.format,
-	    f->common.crlf, f->common.bom)) == NULL) {
-		ita_diag_sys(&f->diag, "output");
-		ita_out_close(&f->out, 0, &f->diag);
-		ita_input_free(f->in);
-		return ITA_EXIT_IO;
-	}
+	f->stream = stream;
 	return -1;
+}
+
+/*
+ * The writer is made when the first record goes out (or at the end), so
+ * that a program can still refuse its options without printing anything.
+ */
+static int
+writer(struct ita_filter *f)
+{
+	if (f->w == NULL && (f->w = ita_writer_new(f->out.fp,
+	    f->common.format, f->common.crlf, f->common.bom)) == NULL) {
+		ita_diag_sys(&f->diag, "output");
+		return -1;
+	}
+	return 0;
 }
 
 int
@@ -49,7 +58,7 @@ ita_filter_put(struct ita_filter *f, struct ita_record *rec)
 {
 	int rc;
 
-	rc = ita_writer_put(f->w, rec);
+	rc = writer(f) == -1 ? -1 : ita_writer_put(f->w, rec);
 	ita_record_free(rec);
 	if (rc == -1 || !ita_out_ok(&f->out))
 		return -1;
@@ -62,15 +71,17 @@ ita_filter_end(struct ita_filter *f)
 {
 	int commit;
 
-	if (f->w != NULL && ita_writer_end(f->w) == -1 &&
-	    ita_out_ok(&f->out))
+	/* An empty stream is still a stream (an XML document). */
+	if (f->stream && f->diag.status <= ITA_EXIT_DATA)
+		(void)writer(f);
+	if (f->w != NULL && ita_writer_end(f->w) == -1 && ita_out_ok(&f->out))
 		ita_diag_msg(&f->diag, ITA_EXIT_IO, "cannot write XML output");
 	f->w = NULL;
 	/*
 	 * Data errors still give a complete output (the good records);
-	 * failures of the system leave the old file in place.
+	 * usage errors and failures of the system leave the old file.
 	 */
-	commit = f->diag.status < ITA_EXIT_IO;
+	commit = f->diag.status <= ITA_EXIT_DATA;
 	ita_out_close(&f->out, commit, &f->diag);
 	if (!f->out.epipe)
 		ita_diag_summary(&f->diag, ita_input_records(f->in) +

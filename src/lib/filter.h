@@ -23,7 +23,8 @@ struct ita_filter {
 	struct ita_common	 common;
 	struct ita_input	*in;
 	struct ita_out		 out;
-	struct ita_writer	*w;	/* NULL for programs that write documents */
+	struct ita_writer	*w;	/* made at the first record */
+	int			 stream; /* 0 for programs that write documents */
 	char			**files;
 	int			 nfiles;
 	unsigned long long	 nout;	/* records written */
