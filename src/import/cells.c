@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "thnorm.h"
 
 static int
 isdig(int c)
@@ -483,4 +484,42 @@ find_section(const char *s)
 	if (b && (!best || b < best)) { best = b; name = "eit"; }
 	if (c && (!best || c < best)) { best = c; name = "oit"; }
 	return name;
+}
+
+/*
+ * 1 if two OIT item titles name the same thing: after ita_norm_key, one
+ * holds the other, or their common start and end cover at least half of
+ * the longer (a word added or changed in the middle).  Empty: 0.
+ */
+int
+titles_alike(const char *a, const char *b)
+{
+	struct ita_buf ka = ITA_BUF_INIT, kb = ITA_BUF_INIT;
+	size_t na, nb, pre, suf, lim;
+	int alike = 0;
+
+	if (ita_norm_key(a, strlen(a), &ka) == -1 ||
+	    ita_norm_key(b, strlen(b), &kb) == -1) {
+		alike = -1;
+		goto out;
+	}
+	na = ka.len;
+	nb = kb.len;
+	if (na == 0 || nb == 0)
+		goto out;
+	if (strstr(ka.p, kb.p) != NULL || strstr(kb.p, ka.p) != NULL) {
+		alike = 1;
+		goto out;
+	}
+	lim = na < nb ? na : nb;
+	for (pre = 0; pre < lim && ka.p[pre] == kb.p[pre]; pre++)
+		;
+	for (suf = 0; suf < lim - pre &&
+	    ka.p[na - 1 - suf] == kb.p[nb - 1 - suf]; suf++)
+		;
+	alike = (pre + suf) * 2 >= (na > nb ? na : nb);
+out:
+	ita_buf_free(&ka);
+	ita_buf_free(&kb);
+	return alike;
 }

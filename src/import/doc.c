@@ -936,6 +936,32 @@ row_indicator(struct doc *doc, unsigned long line, size_t n)
 	return 0;
 }
 
+/*
+ * The group of an OIT item: from the fiscal year's list when the item is
+ * in it under a like title (an empty title too), else from the last
+ * group heading.  A code whose title is another item's is left to
+ * ita-validate (oit.title).  0, or -1 on ENOMEM.
+ */
+static int
+oit_group_of(struct doc *doc, const char *item, const char *title,
+    char grp[8])
+{
+	const struct ita_year *y;
+	const struct ita_oit_item *it;
+	int alike = 1;
+
+	snprintf(grp, 8, "%s", doc->oit_group);
+	if (doc->o->years == NULL || doc->year == 0 ||
+	    (y = ita_years_get(doc->o->years, doc->year)) == NULL ||
+	    (it = ita_year_item(y, item)) == NULL)
+		return 0;
+	if (*title != '\0' && (alike = titles_alike(title, it->title)) == -1)
+		return -1;
+	if (alike)
+		snprintf(grp, 8, "%s", it->group);
+	return 0;
+}
+
 static int
 row_oit(struct doc *doc, unsigned long line, size_t n, int resp)
 {
@@ -943,7 +969,7 @@ row_oit(struct doc *doc, unsigned long line, size_t n, int resp)
 	    ITA_COL_NUMBER), co = col_of(&doc->t, ITA_COL_OIT_ITEM);
 	const char *title = cellv(doc, ct), *rest = title, *code;
 	struct ita_record *r;
-	char num[24] = "", id[48], item[24];
+	char num[24] = "", id[48], item[24], grp[8];
 	int e = 0;
 
 	code = *cellv(doc, co) ? cellv(doc, co) : cellv(doc, cn);
@@ -960,6 +986,8 @@ row_oit(struct doc *doc, unsigned long line, size_t n, int resp)
 		return 0;
 	}
 	snprintf(item, sizeof(item), "o%ld", strtol(num, NULL, 10));
+	if (oit_group_of(doc, item, rest, grp) == -1)
+		return nomem(doc);
 	if ((r = new_rec(doc, resp ? "responsibility" : "oit_item", line)) ==
 	    NULL)
 		return nomem(doc);
@@ -968,7 +996,7 @@ row_oit(struct doc *doc, unsigned long line, size_t n, int resp)
 	e |= ita_set(r, ITA_COL_SECTION, "oit");
 	e |= set_number(doc, r, num);
 	e |= ita_set(r, ITA_COL_OIT_ITEM, item);
-	e |= ita_set(r, ITA_COL_OIT_GROUP, doc->oit_group);
+	e |= ita_set(r, ITA_COL_OIT_GROUP, grp);
 	e |= ita_set(r, ITA_COL_TITLE, rest);
 	e |= fill(doc, r, line, n, 0);
 	if (e) {

@@ -12,6 +12,7 @@
 #include "diag.h"
 #include "record.h"
 #include "stream.h"
+#include "yeardata.h"
 
 /* Fields a column can mean: the schema columns, then these. */
 enum {
@@ -78,6 +79,8 @@ const char *find_tool(const char *s, const char **after);
 int	find_oit_group(const char *s, char out[8]);
 /* "iit", "eit", "oit" of a section heading, or NULL. */
 const char *find_section(const char *s);
+/* 1 if two OIT titles name the same item, 0 if not, -1 on ENOMEM. */
+int	titles_alike(const char *a, const char *b);
 
 /* doc.c: one input document, row by row. */
 struct importer;	/* the whole run: options, output, counters */
@@ -91,6 +94,7 @@ struct imp_opts {
 	int		 ncolumns;
 	const char	*encoding;
 	const char	*synonyms;
+	const struct ita_years *years;	/* OIT lists by fiscal year */
 };
 
 /* Emits a record (frees it); 0, or -1 when output failed. */

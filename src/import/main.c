@@ -260,6 +260,7 @@ main(int argc, char *argv[])
 	struct run r;
 	char **files;
 	iconv_t cd = (iconv_t)-1;
+	struct ita_years *years = NULL;
 	int first, nfiles, i, f;
 
 	memset(&r, 0, sizeof(r));
@@ -294,7 +295,11 @@ main(int argc, char *argv[])
 		if (f < ITA_NCOLS && syn_add(&r.syn, ita_cols[f].name, f,
 		    TK_NONE) == -1)
 			ita_diag_sys(&r.diag, "synonyms");
-	if (r.diag.status == 0 && load_synonyms(&r) == 0 &&
+	if (r.diag.status == 0 && (years = ita_years_load(NULL,
+	    &r.diag)) == NULL)
+		ita_diag_raise(&r.diag, ITA_EXIT_IO);
+	r.o.years = years;
+	if (years != NULL && load_synonyms(&r) == 0 &&
 	    ita_out_open(&r.out, r.common.output, &r.diag) == 0) {
 		if ((r.w = ita_writer_new(r.out.fp, r.common.format,
 		    r.common.crlf, r.common.bom)) == NULL)
@@ -311,6 +316,7 @@ main(int argc, char *argv[])
 	if (cd != (iconv_t)-1)
 		iconv_close(cd);
 	syn_free(&r.syn);
+	ita_years_free(years);
 	if (!r.out.epipe)
 		ita_diag_summary(&r.diag, r.nout);
 	ita_diag_free(&r.diag);

@@ -27,6 +27,20 @@ test_numbers(void **state)
 }
 
 static void
+test_titles(void **state)
+{
+	(void)state;
+	assert_int_equal(titles_alike("แผนการจัดซื้อจัดจ้าง หรือการจัดหาพัสดุ",
+	    "แผนการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ"), 1);
+	assert_int_equal(titles_alike("สรุปผลการจัดซื้อจัดจ้างรายเดือน",
+	    "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน"), 1);
+	assert_int_equal(titles_alike("Q&A", "q&a"), 1);
+	assert_int_equal(titles_alike("รายงานการประชุมสภาท้องถิ่น",
+	    "รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี"), 0);
+	assert_int_equal(titles_alike("", "E-Service"), 0);
+}
+
+static void
 test_status(void **state)
 {
 	const char *st;
@@ -92,6 +106,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_titles),
 		cmocka_unit_test(test_status),
 		cmocka_unit_test(test_bullets),
 		cmocka_unit_test(test_meta),
