@@ -1135,6 +1135,38 @@ keep_raw(struct doc *doc, struct ita_record *r, char **cells, size_t *lens,
 	return e ? nomem(doc) : 0;
 }
 
+/*
+ * A row with more cells than its header (after trailing empty cells are
+ * dropped): which cell a stray tab split or added cannot be known, so
+ * the last column gets its own cell and every extra one, joined by
+ * spaces, and a warning says so.
+ */
+static int
+norm_joined(struct doc *doc, unsigned long line, char **cells, size_t *lens,
+    size_t n, size_t col)
+{
+	struct ita_buf joined = ITA_BUF_INIT;
+	size_t i;
+	int r;
+
+	for (i = 0; i < n; i++) {
+		if (lens[i] == 0)
+			continue;
+		if ((joined.len && ita_buf_addc(&joined, ' ') == -1) ||
+		    ita_buf_add(&joined, cells[i], lens[i]) == -1) {
+			ita_buf_free(&joined);
+			return nomem(doc);
+		}
+	}
+	diag(doc, line, ITA_SEV_WARNING, "import.cells", "row has %zu cells, "
+	    "its header %zu: cells %zu to %zu joined into column '%s'",
+	    col + n, col + 1, col + 1, col + n, doc->t.name[col]);
+	r = norm(doc, line, ita_buf_str(&joined), joined.len, &doc->cell[col],
+	    &doc->check[col]);
+	ita_buf_free(&joined);
+	return r == -1 ? -1 : 0;
+}
+
 /* A tab row outside any known table: a score line, or reported. */
 static int
 loose_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
@@ -1176,12 +1208,15 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 {
 	int field[MAXCOLS], same;
 	enum tkind hints[MAXCOLS];
-	size_t hits, nonempty, i;
+	size_t hits, nonempty, i, nraw;
 	int key[6], k, anykey = 0, any = 0;
 
 	if (doc->failed)
 		return -1;
 	doc->nrows++;
+	nraw = n;
+	while (n > 0 && lens[n - 1] == 0)	/* tabs at the end of a line */
+		n--;
 	hits = match_row(doc, cells, lens, n, field, hints, &nonempty);
 	if (nonempty == 0) {
 		doc->nblank++;
@@ -1212,7 +1247,11 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 	if (!doc->active)
 		return loose_row(doc, line, cells, lens, n);
 	for (i = 0; i < n && i < doc->t.ncols; i++) {
-		if (norm(doc, line, cells[i], lens[i], &doc->cell[i],
+		if (i + 1 == doc->t.ncols && n > doc->t.ncols) {
+			if (norm_joined(doc, line, cells + i, lens + i, n - i,
+			    i) == -1)
+				return -1;
+		} else if (norm(doc, line, cells[i], lens[i], &doc->cell[i],
 		    &doc->check[i]) == -1)
 			return -1;
 		if (doc->cell[i].len)
@@ -1242,7 +1281,7 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 			if (continue_row(doc, doc->pending, n) == -1)
 				return -1;
 			return doc->o->keep_raw ? keep_raw(doc, doc->pending,
-			    cells, lens, n) : 0;
+			    cells, lens, nraw) : 0;
 		}
 		diag(doc, line, ITA_SEV_WARNING, "import.row-orphan",
 		    "row continues no earlier row (its first cells are "
@@ -1271,7 +1310,7 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 		return 0;
 	}
 	if (k == 0 && doc->o->keep_raw && doc->pending)
-		return keep_raw(doc, doc->pending, cells, lens, n);
+		return keep_raw(doc, doc->pending, cells, lens, nraw);
 	return k;
 }
 
