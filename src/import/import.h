@@ -113,8 +113,9 @@ int	doc_end(struct doc *, unsigned long lastline);
 void	doc_free(struct doc *);
 int	doc_columns(struct doc *, const int *field, size_t n);
 
-/* read.c: feeds a file to a doc. */
-int	read_text(struct doc *, const char *path, iconv_t, int csv,
+/* read.c: feeds an open input to a doc, and closes it. */
+struct ita_lines;
+int	read_text(struct doc *, struct ita_lines *, iconv_t, int csv,
 	    struct ita_diag *);
 
 #endif

@@ -2,14 +2,20 @@
  * ita-import: reads what offices have (report text exports, spreadsheets
  * as CSV or TSV, the stream itself) and writes the canonical stream.
  */
+#include <sys/types.h>
+#include <sys/wait.h>
+
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "import.h"
+#include "lines.h"
 #include "opts.h"
 #include "output.h"
 #include "share.h"
@@ -161,7 +167,8 @@ import_xml(struct run *r, char *path)
 		if (*ita_get(rec, ITA_COL_SOURCE) == '\0') {
 			char ln[24];
 			snprintf(ln, sizeof(ln), "%lu", rec->loc.line);
-			if (ita_set(rec, ITA_COL_SOURCE, path) == -1 ||
+			if (ita_set(rec, ITA_COL_SOURCE, strcmp(path, "-") ?
+			    path : "<stdin>") == -1 ||
 			    ita_set(rec, ITA_COL_LINE, ln) == -1)
 				rc = -1;
 		}
@@ -181,56 +188,150 @@ ends_with(const char *s, const char *suf)
 	return n >= m && strcasecmp(s + n - m, suf) == 0;
 }
 
-/* What a file is: 'x' XML stream, 'c' CSV, 't' text export or TSV. */
+/*
+ * What an input is, from its first bytes: 'x' XML stream (as the library
+ * detects it), 'c' CSV, 't' text export or TSV.
+ */
 static int
-sniff(const char *path)
+sniff(const char *path, const char *buf, size_t n)
 {
-	char buf[4096];
-	size_t n;
-	FILE *fp;
-	char *nl, *p;
+	const char *p = buf, *end = buf + n, *nl;
 
-	if (strcmp(path, "-") == 0)
-		return 't';
-	if ((fp = fopen(path, "rb")) == NULL)
-		return 't';		/* read_text reports it */
-	n = fread(buf, 1, sizeof(buf) - 1, fp);
-	fclose(fp);
-	buf[n] = '\0';
-	p = buf;
+	if (ita_detect_format(buf, n) == ITA_FMT_XML)
+		return 'x';
 	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
 		p += 3;
-	while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
+	while (p < end && (*p == ' ' || *p == '\n' || *p == '\r'))
 		p++;
-	if (*p == '<')
-		return 'x';
-	if ((nl = strchr(p, '\n')) != NULL)
-		*nl = '\0';
-	if (strchr(p, '\t') != NULL)
+	if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+		nl = end;
+	if (memchr(p, '\t', (size_t)(nl - p)) != NULL)
 		return 't';
-	if (ends_with(path, ".csv") || strncmp(p, "ita,", 4) == 0)
+	if (ends_with(path, ".csv") || (end - p >= 4 &&
+	    memcmp(p, "ita,", 4) == 0))
 		return 'c';
 	return 't';
 }
 
 static int
+write_all(int fd, const char *p, size_t n)
+{
+	ssize_t w;
+
+	for (; n > 0; p += w, n -= (size_t)w)
+		if ((w = write(fd, p, n)) == -1 && errno != EINTR)
+			return -1;
+		else if (w == -1)
+			w = 0;
+	return 0;
+}
+
+/*
+ * ita_input reads "-" from descriptor 0 itself, and the first bytes of
+ * stdin are already read to see its form: give them back.  A file is
+ * seeked back to where it was; a pipe gets a pipe in front of it, which
+ * a child process fills with the bytes read and then the rest.
+ */
+static int
+stdin_rewind(struct ita_lines *l, off_t start, pid_t *child,
+    struct ita_diag *d)
+{
+	int fds[2];
+	ssize_t w;
+	char blk[65536];
+
+	*child = -1;
+	if (start != (off_t)-1 && lseek(STDIN_FILENO, start, SEEK_SET) != -1) {
+		ita_lines_close(l);
+		return 0;
+	}
+	if (pipe(fds) == -1 || (*child = fork()) == -1) {
+		ita_diag_sys(d, "<stdin>");
+		ita_lines_close(l);
+		return -1;
+	}
+	if (*child == 0) {
+		close(fds[0]);
+		if (write_all(fds[1], l->buf + l->start, l->end - l->start) ==
+		    -1)
+			_exit(errno == EPIPE ? 0 : 1);
+		while ((w = read(STDIN_FILENO, blk, sizeof(blk))) > 0)
+			if (write_all(fds[1], blk, (size_t)w) == -1)
+				_exit(errno == EPIPE ? 0 : 1);
+		_exit(w < 0 ? 1 : 0);
+	}
+	close(fds[1]);
+	ita_lines_close(l);
+	if (dup2(fds[0], STDIN_FILENO) == -1) {
+		ita_diag_sys(d, "<stdin>");
+		close(fds[0]);
+		return -1;
+	}
+	close(fds[0]);
+	return 0;
+}
+
+/* Ends the child that fed stdin; a failure of its read is reported. */
+static void
+stdin_feeder_end(pid_t child, struct ita_diag *d)
+{
+	int fd, st;
+
+	if (child <= 0)
+		return;
+	/* a reader that stopped early must not leave the child blocked */
+	if ((fd = open("/dev/null", O_RDONLY)) != -1) {
+		dup2(fd, STDIN_FILENO);
+		close(fd);
+	}
+	if (waitpid(child, &st, 0) == -1 || !WIFEXITED(st) ||
+	    WEXITSTATUS(st) != 0)
+		ita_diag_msg(d, ITA_EXIT_IO, "<stdin>: cannot be read");
+}
+
+static int
 import_file(struct run *r, char *path, iconv_t cd)
 {
+	struct ita_lines lines;
 	struct doc *doc;
-	int kind = sniff(path), rc;
+	const char *p;
+	ssize_t n;
+	off_t start = (off_t)-1;
+	pid_t child;
+	int is_stdin = strcmp(path, "-") == 0, kind, rc;
 
-	if (kind == 'x')
-		return import_xml(r, path);
-	if ((doc = doc_new(strcmp(path, "-") == 0 ? "<stdin>" : path, &r->o,
-	    &r->syn, &r->diag, put, r)) == NULL) {
+	if (is_stdin)
+		start = lseek(STDIN_FILENO, 0, SEEK_CUR);
+	if (ita_lines_open(&lines, path, &r->diag) == -1)
+		return -1;
+	if ((n = ita_lines_peek(&lines, 4096, &p, &r->diag)) == -1) {
+		ita_lines_close(&lines);
+		return -1;
+	}
+	kind = sniff(path, p, (size_t)n);
+	if (kind == 'x') {
+		if (!is_stdin)
+			ita_lines_close(&lines);
+		else if (stdin_rewind(&lines, start, &child, &r->diag) == -1)
+			return -1;
+		rc = import_xml(r, path);
+		if (is_stdin)
+			stdin_feeder_end(child, &r->diag);
+		return rc;
+	}
+	if ((doc = doc_new(lines.name, &r->o, &r->syn, &r->diag, put,
+	    r)) == NULL) {
 		ita_diag_sys(&r->diag, "%s", path);
+		ita_lines_close(&lines);
 		return -1;
 	}
 	rc = 0;
 	if (r->o.no_header)
 		rc = doc_columns(doc, r->o.columns, (size_t)r->o.ncolumns);
 	if (rc == 0)
-		rc = read_text(doc, path, cd, kind == 'c', &r->diag);
+		rc = read_text(doc, &lines, cd, kind == 'c', &r->diag);
+	else
+		ita_lines_close(&lines);
 	doc_free(doc);
 	return rc;
 }

@@ -147,10 +147,10 @@ csv_record(struct ita_lines *in, const char *line, size_t len, iconv_t cd,
 }
 
 int
-read_text(struct doc *doc, const char *path, iconv_t cd, int csv,
+read_text(struct doc *doc, struct ita_lines *inp, iconv_t cd, int csv,
     struct ita_diag *d)
 {
-	struct ita_lines in;
+	struct ita_lines in = *inp;	/* the caller's, opened and peeked */
 	struct ita_buf conv = ITA_BUF_INIT, field = ITA_BUF_INIT;
 	struct rowbuf rb;
 	struct ita_loc loc;
@@ -160,8 +160,7 @@ read_text(struct doc *doc, const char *path, iconv_t cd, int csv,
 	int rc, first = 1, tsv_stream = 0, unclosed = 0;
 
 	memset(&rb, 0, sizeof(rb));
-	if (ita_lines_open(&in, path, d) == -1)
-		return -1;
+	memset(inp, 0, sizeof(*inp));	/* closed here */
 	while ((rc = ita_lines_next(&in, &line, &len, d)) == 1) {
 		start = in.lineno;
 		if (cd != (iconv_t)-1) {
@@ -244,7 +243,7 @@ read_text(struct doc *doc, const char *path, iconv_t cd, int csv,
 	ita_lines_close(&in);
 	return rc;
 nomem:
-	ita_diag_sys(d, "%s", path);
+	ita_diag_sys(d, "%s", in.name);
 	ita_buf_free(&conv);
 	ita_buf_free(&field);
 	ita_buf_free(&rb.text);
