@@ -13,6 +13,7 @@
 #include "thdate.h"
 #include "utf8.h"
 #include "validate.h"
+#include "yeardata.h"
 
 #define SEV(s, id)	ita_diag_severity((s)->diag, (id), \
 			    vrule_find(id)->sev)
@@ -42,8 +43,19 @@ vstate_init(struct vstate *s, struct ita_diag *d)
 void
 vstate_free(struct vstate *s)
 {
+	size_t i, j;
+
 	idset_free(s->ids);
 	free(s->report_key);
+	report_free(&s->rep);
+	for (i = 0; s->item_keys != NULL && i < ita_years_count(s->years);
+	    i++) {
+		for (j = 0; s->item_keys[i] != NULL &&
+		    j < ita_years_at(s->years, i)->nitems; j++)
+			free(s->item_keys[i][j]);
+		free(s->item_keys[i]);
+	}
+	free(s->item_keys);
 }
 
 /* A decimal number: digits, at most one '.', digits after it. */
@@ -240,6 +252,7 @@ void
 check_record(struct vstate *s, const struct ita_record *r)
 {
 	const struct ita_header *h = r->hdr;
+	unsigned long long before = s->diag->nerror;
 	size_t i;
 
 	check_header(s, r);
@@ -261,4 +274,7 @@ check_record(struct vstate *s, const struct ita_record *r)
 	check_period(s, r);
 	check_required(s, r);
 	check_identity(s, r);
+	/* A record that does not conform is not judged on its content. */
+	if (s->diag->nerror == before)
+		ita_rules_record(s, r);
 }

@@ -7,14 +7,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diagout.h"
 #include "filter.h"
 #include "validate.h"
+#include "yeardata.h"
 
 enum {
 	OPT_KEEP_INVALID = ITA_OPT_PROGRAM,
 	OPT_DISABLE,
 	OPT_ERROR,
-	OPT_LIST_RULES
+	OPT_LIST_RULES,
+	OPT_YEARS,
+	OPT_YEARS_DIR,
+	OPT_REPORT
 };
 
 static const struct ita_optdoc options[] = {
@@ -26,6 +31,12 @@ static const struct ita_optdoc options[] = {
 	    "make RULE an error (may be repeated)" },
 	{ "list-rules", no_argument, OPT_LIST_RULES, NULL,
 	    "list the rules with their severity and meaning, and exit" },
+	{ "years", no_argument, OPT_YEARS, NULL,
+	    "list the fiscal years whose framework is known, and exit" },
+	{ "years-dir", required_argument, OPT_YEARS_DIR, "DIR",
+	    "also read year data files from DIR (after $ITA_YEARS)" },
+	{ "report", required_argument, OPT_REPORT, "csv|xml FILE",
+	    "write the diagnostics to FILE as a CSV or XML table" },
 	{ NULL, 0, 0, NULL, NULL }
 };
 
@@ -39,6 +50,12 @@ struct vopts {
 	struct ita_diag	*diag;
 	int		 keep_invalid;
 	int		 list_rules;
+	int		 years;
+	const char	*years_dir;
+	const char	*report_file;
+	int		 report_xml;
+	int		 argc;
+	char		**argv;
 };
 
 static const char *const sev_word[] = { "note", "warning", "error" };
@@ -54,6 +71,27 @@ own_option(void *ctx, int val, const char *arg)
 		return 0;
 	case OPT_LIST_RULES:
 		o->list_rules = 1;
+		return 0;
+	case OPT_YEARS:
+		o->years = 1;
+		return 0;
+	case OPT_YEARS_DIR:
+		o->years_dir = arg;
+		return 0;
+	case OPT_REPORT:
+		if (strcmp(arg, "csv") != 0 && strcmp(arg, "xml") != 0) {
+			ita_diag_usage(o->diag, "--report wants csv or xml, "
+			    "then a file: --report=csv FILE");
+			return -1;
+		}
+		/* The FILE is the next argument, taken as getopt takes an
+		 * option's separate argument. */
+		if (optind >= o->argc) {
+			ita_diag_usage(o->diag, "--report=%s wants a FILE", arg);
+			return -1;
+		}
+		o->report_xml = strcmp(arg, "xml") == 0;
+		o->report_file = o->argv[optind++];
 		return 0;
 	case OPT_DISABLE:
 	case OPT_ERROR:
@@ -87,6 +125,26 @@ list_rules(struct ita_filter *f)
 	return 0;
 }
 
+static void
+list_years(struct ita_filter *f, const struct ita_years *ys)
+{
+	const struct ita_year *y;
+	size_t i, j;
+	FILE *fp = f->out.fp;
+
+	for (i = 0; i < ita_years_count(ys); i++) {
+		y = ita_years_at(ys, i);
+		fprintf(fp, "%d\tiit %g, eit %g%s, oit %g\t%s:", y->fy,
+		    y->weight_iit, y->weight_eit, y->eit_parts == 2 ?
+		    " (2 parts)" : "", y->weight_oit,
+		    y->level_kind == ITA_LEVEL_WORDS ? "words" : "letters");
+		for (j = 0; j < y->nlevels; j++)
+			fprintf(fp, " %s", y->levels[j].name);
+		fprintf(fp, "\tpass %g\t%zu OIT items\t%s\t%s\n",
+		    y->pass_mark, y->nitems, y->certainty, y->file);
+	}
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -94,11 +152,16 @@ main(int argc, char *argv[])
 	struct ita_record *rec;
 	struct vstate st;
 	struct vopts o;
+	struct ita_years *ys = NULL;
+	struct diagout rep;
 	unsigned long long before, worst_err, worst_warn;
 	int rc;
 
 	memset(&o, 0, sizeof(o));
+	memset(&rep, 0, sizeof(rep));
 	o.diag = &f.diag;
+	o.argc = argc;
+	o.argv = argv;
 	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &o, 1)) !=
 	    -1)
 		return rc;
@@ -106,11 +169,31 @@ main(int argc, char *argv[])
 		list_rules(&f);
 		return ita_filter_end(&f);
 	}
-	if (vstate_init(&st, &f.diag) == -1) {
+	if (o.report_file != NULL &&
+	    diagout_open(&rep, o.report_file, o.report_xml, &f.diag) == -1)
+		return ita_filter_end(&f);
+	if ((ys = ita_years_load(o.years_dir, &f.diag)) == NULL) {
+		diagout_close(&rep, &f.diag);
+		return ita_filter_end(&f);
+	}
+	if (o.years) {
+		list_years(&f, ys);
+		ita_years_free(ys);
+		diagout_close(&rep, &f.diag);
+		return ita_filter_end(&f);
+	}
+	if (vstate_init(&st, &f.diag) == -1 ||
+	    vstate_set_years(&st, ys) == -1) {
 		ita_diag_sys(&f.diag, "starting");
+		vstate_free(&st);
+		ita_years_free(ys);
+		diagout_close(&rep, &f.diag);
 		return ita_filter_end(&f);
 	}
 	while (ita_filter_next(&f, &rec)) {
+		/* Findings on the report that ends here are not this
+		 * record's. */
+		vstate_enter(&st, rec);
 		before = f.diag.nerror;
 		worst_warn = f.diag.nwarning + f.diag.nnote;
 		check_record(&st, rec);
@@ -130,6 +213,9 @@ main(int argc, char *argv[])
 		if (ita_filter_put(&f, rec) == -1)
 			break;
 	}
+	vstate_end(&st);
 	vstate_free(&st);
+	ita_years_free(ys);
+	diagout_close(&rep, &f.diag);
 	return ita_filter_end(&f);
 }

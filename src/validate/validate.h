@@ -16,6 +16,38 @@ extern const struct vrule vrules[];	/* ends with a NULL id */
 const struct vrule *vrule_find(const char *id);
 
 struct idset;
+struct ita_years;
+struct ita_year;
+
+/* A place kept after its record is gone (whole-report diagnostics). */
+struct vplace {
+	char		*file;
+	unsigned long	 line;
+	char		*id;
+};
+
+enum vtool { T_IIT, T_EIT, T_EIT1, T_EIT2, T_OIT, T_OVERALL, T_NTOOLS };
+
+/* What the ITA rules keep of the report being read. */
+struct vreport {
+	int		 active;
+	int		 has_record;	/* a kind=report record opened it */
+	const char	*input;		/* the input file it was read from */
+	char		*office, *fiscal_year, *round;
+	char		*office_core;	/* office name without its prefix */
+	int		 fy;		/* 0 if unknown */
+	const struct ita_year *year;	/* NULL if no data for fy */
+	struct vplace	 at;		/* its report record or first record */
+	double		 score[T_NTOOLS];
+	int		 have[T_NTOOLS];
+	char		*level;
+	struct vplace	 overall_at;
+	unsigned char	 oit_seen[1000];
+	size_t		 noit;
+	struct vplace	 oit_at;	/* its first OIT item */
+	size_t		*oit_match;	/* per known year: matching titles */
+	struct idset	*measures;	/* parent and title key of measures */
+};
 
 /* What the checks remember: the current report's identities. */
 struct vstate {
@@ -24,12 +56,53 @@ struct vstate {
 	struct idset	*ids;
 	const struct ita_header *checked_hdr;	/* header last checked */
 	int		 hdr_ok;
+	/* ITA rules */
+	const struct ita_years *years;	/* NULL: no year rules */
+	char		***item_keys;	/* [year][item] match keys of titles */
+	struct vreport	 rep;
 };
 
 int	vstate_init(struct vstate *, struct ita_diag *);
+/* Gives the ITA rules their year data (may be NULL); 0 or -1 (ENOMEM). */
+int	vstate_set_years(struct vstate *, const struct ita_years *);
 void	vstate_free(struct vstate *);
+/*
+ * Before a record is checked: ends the report it does not belong to,
+ * giving that report's whole-report diagnostics.
+ */
+void	vstate_enter(struct vstate *, const struct ita_record *);
+/* At the end of input: the last report's whole-report diagnostics. */
+void	vstate_end(struct vstate *);
 /* Runs every check on one record; diagnostics go to diag. */
 void	check_record(struct vstate *, const struct ita_record *);
+
+/* ITA rules (ita.c, report.c, text.c), run on records that conform. */
+void	ita_rules_record(struct vstate *, const struct ita_record *);
+void	report_enter(struct vstate *, const struct ita_record *);
+void	report_finish(struct vstate *);
+/* Report consistency, scores and OIT items of one record. */
+void	report_record(struct vstate *, const struct ita_record *);
+void	report_free(struct vreport *);
+void	check_text(struct vstate *, const struct ita_record *);
+void	check_other_office(struct vstate *, const struct ita_record *);
+void	check_year_mentions(struct vstate *, const struct ita_record *);
+/* The office name without อบต./เทศบาลตำบล/...; malloc'd, NULL on ENOMEM. */
+char	*office_core(const char *office);
+
+/* Rule helpers shared by the files of the ITA rules. */
+enum ita_severity vsev(const struct vstate *, const char *rule);
+void	vreport_rec(struct vstate *, const struct ita_record *, const char *,
+	    const char *, const char *, ...)
+	    __attribute__((format(printf, 5, 6)));
+void	vreport_at(struct vstate *, const struct vplace *, const char *field,
+	    const char *rule, const char *fmt, ...)
+	    __attribute__((format(printf, 5, 6)));
+/* The first n code points of s, with "..." when cut: into out. */
+void	excerpt(const char *s, size_t n, char *out, size_t outsz);
+/* 1 if parsed: a decimal number ("92.31"). */
+int	vparse_num(const char *, double *);
+/* 2 decimals, no locale. */
+void	fmt2(double, char out[32]);
 
 /* A set of strings (record identities within one report). */
 struct idset *idset_new(void);

@@ -1,0 +1,119 @@
+/*
+ * --report=csv|xml FILE: the diagnostics as a table for spreadsheets and
+ * scripts, one row per diagnostic (file, line, record, field, rule,
+ * severity, message), written through the diag sink.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diagout.h"
+#include "stream.h"
+
+static const char *const sev_names[] = { "note", "warning", "error" };
+
+static void
+xml_text(FILE *fp, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++)
+		switch (*s) {
+		case '<':
+			fputs("&lt;", fp);
+			break;
+		case '>':
+			fputs("&gt;", fp);
+			break;
+		case '&':
+			fputs("&amp;", fp);
+			break;
+		case '"':
+			fputs("&quot;", fp);
+			break;
+		default:
+			fputc(*s, fp);
+		}
+}
+
+static void
+xml_attr(FILE *fp, const char *name, const char *v)
+{
+	if (v == NULL)
+		return;
+	fprintf(fp, " %s=\"", name);
+	xml_text(fp, v);
+	fputc('"', fp);
+}
+
+static void
+sink(void *ctx, const struct ita_diagnostic *dg)
+{
+	struct diagout *o = ctx;
+	FILE *fp = o->out.fp;
+	char line[32];
+	int sev = dg->sev < 0 ? 0 : dg->sev;
+
+	if (!ita_out_ok(&o->out))
+		return;
+	snprintf(line, sizeof(line), "%lu", dg->loc.line);
+	if (o->xml) {
+		fputs("<diagnostic", fp);
+		xml_attr(fp, "file", dg->loc.file != NULL ? dg->loc.file :
+		    "<stdin>");
+		if (dg->loc.line > 0)
+			xml_attr(fp, "line", line);
+		xml_attr(fp, "record", dg->record);
+		xml_attr(fp, "field", dg->field);
+		xml_attr(fp, "rule", dg->rule);
+		xml_attr(fp, "severity", sev_names[sev]);
+		fputc('>', fp);
+		xml_text(fp, dg->message);
+		fputs("</diagnostic>\n", fp);
+		return;
+	}
+	ita_csv_field(fp, dg->loc.file != NULL ? dg->loc.file : "<stdin>");
+	fputc(',', fp);
+	if (dg->loc.line > 0)
+		fputs(line, fp);
+	fputc(',', fp);
+	ita_csv_field(fp, dg->record != NULL ? dg->record : "");
+	fputc(',', fp);
+	ita_csv_field(fp, dg->field != NULL ? dg->field : "");
+	fputc(',', fp);
+	ita_csv_field(fp, dg->rule != NULL ? dg->rule : "");
+	fprintf(fp, ",%s,", sev_names[sev]);
+	ita_csv_field(fp, dg->message);
+	fputc('\n', fp);
+}
+
+int
+diagout_open(struct diagout *o, const char *path, int xml, struct ita_diag *d)
+{
+	memset(o, 0, sizeof(*o));
+	o->xml = xml;
+	if (ita_out_open(&o->out, path, d) == -1)
+		return -1;
+	if (xml)
+		fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		    "<diagnostics>\n", o->out.fp);
+	else
+		fputs("file,line,record,field,rule,severity,message\n",
+		    o->out.fp);
+	o->open = 1;
+	d->sink = sink;
+	d->sink_ctx = o;
+	d->sink_only = 1;
+	return 0;
+}
+
+int
+diagout_close(struct diagout *o, struct ita_diag *d)
+{
+	if (!o->open)
+		return 0;
+	d->sink = NULL;
+	d->sink_only = 0;
+	o->open = 0;
+	if (o->xml && ita_out_ok(&o->out))
+		fputs("</diagnostics>\n", o->out.fp);
+	return ita_out_close(&o->out, 1, d);
+}

@@ -1,0 +1,20 @@
+/* ita-validate --report: diagnostics to a CSV or XML file. */
+#ifndef VALIDATE_DIAGOUT_H
+#define VALIDATE_DIAGOUT_H
+
+#include "diag.h"
+#include "output.h"
+
+struct diagout {
+	struct ita_out	 out;
+	int		 xml;
+	int		 open;
+};
+
+/* Opens FILE (safely, as -o) and makes it diag's sink: 0, or -1. */
+int	diagout_open(struct diagout *, const char *path, int xml,
+	    struct ita_diag *);
+/* Ends the document and commits the file: 0, or -1 on a write error. */
+int	diagout_close(struct diagout *, struct ita_diag *);
+
+#endif

@@ -1,0 +1,469 @@
+/*
+ * Whole-report rules: a report is the run of records that a report record
+ * opens (or, in hand-made streams, a run with one office, fiscal year and
+ * round).  Only small state is kept (scores, which OIT items were seen,
+ * measure title keys); the findings are given when the report ends,
+ * pointing at its report record, its overall score or its first OIT item.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "filter.h"
+#include "thnorm.h"
+#include "validate.h"
+#include "yeardata.h"
+
+static const char *const tool_names[T_NTOOLS] = {
+	"iit", "eit", "eit1", "eit2", "oit", "overall"
+};
+
+static void
+place_free(struct vplace *p)
+{
+	free(p->file);
+	free(p->id);
+	memset(p, 0, sizeof(*p));
+}
+
+static int
+place_set(struct vplace *p, const struct ita_record *r)
+{
+	struct ita_loc l = ita_record_loc(r);
+
+	place_free(p);
+	p->line = l.line;
+	p->file = strdup(l.file != NULL ? l.file : "<stdin>");
+	p->id = strdup(ita_get(r, ITA_COL_ID));
+	return p->file == NULL || p->id == NULL ? -1 : 0;
+}
+
+/* Forgets the report, keeping the buffers that can be reused. */
+static void
+report_clear(struct vreport *p)
+{
+	size_t *match = p->oit_match;
+	struct idset *m = p->measures;
+
+	free(p->office);
+	free(p->fiscal_year);
+	free(p->round);
+	free(p->office_core);
+	free(p->level);
+	place_free(&p->at);
+	place_free(&p->overall_at);
+	place_free(&p->oit_at);
+	memset(p, 0, sizeof(*p));
+	p->oit_match = match;
+	p->measures = m;
+	if (m != NULL)
+		idset_clear(m);
+}
+
+void
+report_free(struct vreport *p)
+{
+	report_clear(p);
+	free(p->oit_match);
+	idset_free(p->measures);
+	memset(p, 0, sizeof(*p));
+}
+
+static int
+same_or_empty(const char *a, const char *b)
+{
+	return *a == '\0' || *b == '\0' || strcmp(a, b) == 0;
+}
+
+static void
+report_start(struct vstate *s, const struct ita_record *r)
+{
+	struct vreport *p = &s->rep;
+	long fy;
+
+	report_clear(p);
+	p->active = 1;
+	p->has_record = strcmp(ita_get(r, ITA_COL_KIND), "report") == 0;
+	p->input = r->loc.file;
+	p->office = strdup(ita_get(r, ITA_COL_OFFICE));
+	p->fiscal_year = strdup(ita_get(r, ITA_COL_FISCAL_YEAR));
+	p->round = strdup(ita_get(r, ITA_COL_ROUND));
+	p->office_core = office_core(ita_get(r, ITA_COL_OFFICE));
+	if (p->measures == NULL)
+		p->measures = idset_new();
+	if (p->office == NULL || p->fiscal_year == NULL || p->round == NULL ||
+	    p->office_core == NULL || p->measures == NULL ||
+	    place_set(&p->at, r) == -1) {
+		ita_diag_sys(s->diag, "checking reports");
+		return;
+	}
+	if (ita_parse_long(p->fiscal_year, 2400, 2700, &fy) == 0)
+		p->fy = (int)fy;
+	if (p->fy != 0 && s->years != NULL &&
+	    (p->year = ita_years_get(s->years, p->fy)) == NULL)
+		vreport_at(s, &p->at, "fiscal_year", "year.unknown",
+		    "no year data for fiscal year %d: its levels, weights and "
+		    "OIT list are not checked (see --years)", p->fy);
+}
+
+void
+report_enter(struct vstate *s, const struct ita_record *r)
+{
+	struct vreport *p = &s->rep;
+	const char *file = r->loc.file != NULL ? r->loc.file : "";
+
+	if (p->active && strcmp(ita_get(r, ITA_COL_KIND), "report") != 0 &&
+	    strcmp(p->input != NULL ? p->input : "", file) == 0) {
+		/* A report record holds its records until the next one. */
+		if (p->has_record)
+			return;
+		if (strcmp(p->office, ita_get(r, ITA_COL_OFFICE)) == 0 &&
+		    strcmp(p->fiscal_year, ita_get(r, ITA_COL_FISCAL_YEAR)) ==
+		    0 && strcmp(p->round, ita_get(r, ITA_COL_ROUND)) == 0)
+			return;
+	}
+	report_finish(s);
+	report_start(s, r);
+}
+
+/* A record that names another office, year or round than its report's. */
+static void
+check_mixed(struct vstate *s, const struct ita_record *r)
+{
+	static const enum ita_col cols[] = { ITA_COL_OFFICE,
+	    ITA_COL_FISCAL_YEAR, ITA_COL_ROUND };
+	struct vreport *p = &s->rep;
+	const char *mine[3], *v;
+	size_t i;
+
+	if (!p->has_record || strcmp(ita_get(r, ITA_COL_KIND), "report") == 0)
+		return;
+	mine[0] = p->office;
+	mine[1] = p->fiscal_year;
+	mine[2] = p->round;
+	for (i = 0; i < 3; i++) {
+		v = ita_get(r, cols[i]);
+		if (!same_or_empty(v, mine[i]))
+			vreport_rec(s, r, ita_cols[cols[i]].name,
+			    "report.mixed", "field '%s': '%s' differs from "
+			    "'%s' of its report (line %lu)",
+			    ita_cols[cols[i]].name, v, mine[i], p->at.line);
+	}
+}
+
+static void
+check_score(struct vstate *s, const struct ita_record *r)
+{
+	struct vreport *p = &s->rep;
+	const char *tool = ita_get(r, ITA_COL_TOOL);
+	double x;
+	int t;
+
+	for (t = 0; t < T_NTOOLS; t++)
+		if (strcmp(tool, tool_names[t]) == 0)
+			break;
+	if (t == T_NTOOLS || !vparse_num(ita_get(r, ITA_COL_SCORE), &x))
+		return;
+	if (p->have[t]) {
+		vreport_rec(s, r, "tool", "score.duplicate",
+		    "field 'tool': the report already gives a score for '%s'",
+		    tool);
+		return;
+	}
+	p->have[t] = 1;
+	p->score[t] = x;
+	if (t == T_OVERALL) {
+		if (place_set(&p->overall_at, r) == -1 ||
+		    (p->level = strdup(ita_get(r, ITA_COL_LEVEL))) == NULL)
+			ita_diag_sys(s->diag, "checking scores");
+	}
+}
+
+/* 1 if two match keys name the same title: one holds the other. */
+static int
+title_match(const char *a, const char *b)
+{
+	if (*a == '\0' || *b == '\0')
+		return 0;
+	return strstr(a, b) != NULL || strstr(b, a) != NULL;
+}
+
+static size_t
+year_index(const struct vstate *s, const struct ita_year *y)
+{
+	size_t i;
+
+	for (i = 0; i < ita_years_count(s->years); i++)
+		if (ita_years_at(s->years, i) == y)
+			return i;
+	return 0;
+}
+
+static long
+item_index(const struct ita_year *y, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < y->nitems; i++)
+		if (strcmp(y->items[i].code, code) == 0)
+			return (long)i;
+	return -1;
+}
+
+static int
+code_number(const char *code)
+{
+	long n;
+
+	if (code[0] != 'o' || code[1] == '0' ||
+	    ita_parse_long(code + 1, 1, 999, &n) == -1)
+		return 0;
+	return (int)n;
+}
+
+static void
+check_oit(struct vstate *s, const struct ita_record *r)
+{
+	struct vreport *p = &s->rep;
+	const struct ita_year *y = p->year;
+	const char *code = ita_get(r, ITA_COL_OIT_ITEM);
+	const char *title = ita_get(r, ITA_COL_TITLE);
+	const char *group = ita_get(r, ITA_COL_OIT_GROUP);
+	struct ita_buf key = ITA_BUF_INIT;
+	char ex[128];
+	size_t i, yi, j;
+	long k;
+	int n;
+
+	if (y == NULL)
+		return;
+	yi = year_index(s, y);
+	n = code_number(code);
+	if ((k = item_index(y, code)) < 0) {
+		vreport_rec(s, r, "oit_item", "oit.unknown",
+		    "field 'oit_item': '%s' is not an item of the fiscal year "
+		    "%d OIT list (%zu items)", code, p->fy, y->nitems);
+		return;
+	}
+	if (p->oit_seen[n]) {
+		vreport_rec(s, r, "oit_item", "oit.duplicate",
+		    "field 'oit_item': '%s' is listed twice in this report",
+		    code);
+		return;
+	}
+	p->oit_seen[n] = 1;
+	if (p->noit++ == 0 && place_set(&p->oit_at, r) == -1)
+		ita_diag_sys(s->diag, "checking OIT items");
+	if (*group != '\0' && strcmp(group, y->items[k].group) != 0)
+		vreport_rec(s, r, "oit_group", "oit.group",
+		    "field 'oit_group': %s is in group %s in fiscal year %d, "
+		    "not %s", code, y->items[k].group, p->fy, group);
+	if (*title == '\0')
+		return;
+	if (ita_norm_key(title, strlen(title), &key) == -1) {
+		ita_diag_sys(s->diag, "checking OIT items");
+		return;
+	}
+	/* Count, for every known year, whether this is its title. */
+	for (i = 0; i < ita_years_count(s->years); i++) {
+		k = item_index(ita_years_at(s->years, i), code);
+		if (k >= 0 && title_match(key.p, s->item_keys[i][k]))
+			p->oit_match[i]++;
+	}
+	k = item_index(y, code);
+	if (!title_match(key.p, s->item_keys[yi][k])) {
+		excerpt(title, 40, ex, sizeof(ex));
+		for (j = 0; j < y->nitems; j++)
+			if (title_match(key.p, s->item_keys[yi][j]))
+				break;
+		if (j < y->nitems)
+			vreport_rec(s, r, "title", "oit.title",
+			    "field 'title': '%s' is the title of %s, not %s, "
+			    "in fiscal year %d", ex, y->items[j].code, code,
+			    p->fy);
+		else
+			vreport_rec(s, r, "title", "oit.title",
+			    "field 'title': '%s' is not the title of %s in "
+			    "fiscal year %d ('%s')", ex, code, p->fy,
+			    y->items[k].title);
+	}
+	ita_buf_free(&key);
+}
+
+void
+report_record(struct vstate *s, const struct ita_record *r)
+{
+	const char *kind = ita_get(r, ITA_COL_KIND);
+
+	check_mixed(s, r);
+	if (strcmp(kind, "score") == 0)
+		check_score(s, r);
+	else if (strcmp(kind, "oit_item") == 0)
+		check_oit(s, r);
+}
+
+/* The EIT score of a report: given, or the mean of its two parts. */
+static int
+eit_score(const struct vreport *p, double *eit)
+{
+	if (p->have[T_EIT]) {
+		*eit = p->score[T_EIT];
+		return 1;
+	}
+	if (p->have[T_EIT1] && p->have[T_EIT2]) {
+		*eit = (p->score[T_EIT1] + p->score[T_EIT2]) / 2;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+finish_scores(struct vstate *s)
+{
+	struct vreport *p = &s->rep;
+	const struct ita_year *y = p->year;
+	struct ita_buf want = ITA_BUF_INIT, names = ITA_BUF_INIT;
+	double tools[4], eit, overall, expect;
+	char a[32], b[32], c[32], d[32], e[32];
+	size_t nt = 0, i;
+	int ok = 0;
+
+	if (!p->have[T_OVERALL])
+		return;
+	overall = p->score[T_OVERALL];
+	if (p->have[T_IIT] && eit_score(p, &eit) && p->have[T_OIT]) {
+		expect = ita_year_overall(y, p->score[T_IIT], eit,
+		    p->score[T_OIT]);
+		/* Tool scores are rounded to two decimals. */
+		if (expect - overall > 0.015 || overall - expect > 0.015) {
+			fmt2(overall, a);
+			fmt2(p->score[T_IIT], b);
+			fmt2(eit, c);
+			fmt2(p->score[T_OIT], d);
+			fmt2(expect, e);
+			vreport_at(s, &p->overall_at, "score", "score.overall",
+			    "field 'score': overall %s does not match iit %s, "
+			    "eit %s, oit %s weighted %g/%g/%g for fiscal year "
+			    "%d, which give %s", a, b, c, d, y->weight_iit,
+			    y->weight_eit, y->weight_oit, p->fy, e);
+		}
+	}
+	if (p->level == NULL || *p->level == '\0')
+		return;
+	if (p->have[T_IIT])
+		tools[nt++] = p->score[T_IIT];
+	if (p->have[T_EIT1] && p->have[T_EIT2]) {
+		tools[nt++] = p->score[T_EIT1];
+		tools[nt++] = p->score[T_EIT2];
+	} else if (p->have[T_EIT])
+		tools[nt++] = p->score[T_EIT];
+	if (p->have[T_OIT])
+		tools[nt++] = p->score[T_OIT];
+	fmt2(overall, a);
+	if (!ita_year_has_level(y, p->level)) {
+		for (i = 0; i < y->nlevels; i++)
+			ita_buf_printf(&names, "%s%s", i ? ", " : "",
+			    y->levels[i].name);
+		vreport_at(s, &p->overall_at, "level", "score.level",
+		    "field 'level': '%s' is not a level of fiscal year %d (%s)",
+		    p->level, p->fy, ita_buf_str(&names));
+	} else if (ita_year_level(y, overall, tools, nt, &want) == 0 &&
+	    strcmp(want.p, p->level) != 0) {
+		/* Without tool scores, a level that needs them is possible. */
+		if (nt == 0)
+			for (i = 0; i < y->nlevels && !ok; i++) {
+				if (overall + 0.0005 < y->levels[i].min)
+					continue;
+				ok = strcmp(y->levels[i].name, p->level) == 0;
+				if (y->levels[i].tool_min < 0)
+					break;
+			}
+		if (!ok)
+			vreport_at(s, &p->overall_at, "level", "score.level",
+			    "field 'level': '%s' does not match overall %s%s "
+			    "under the rules of fiscal year %d, which give "
+			    "'%s'", p->level, a, nt ? " and the tool scores" :
+			    "", p->fy, want.p);
+	}
+	ita_buf_free(&want);
+	ita_buf_free(&names);
+}
+
+static int
+same_list(const struct vstate *s, size_t a, size_t b)
+{
+	const struct ita_year *ya = ita_years_at(s->years, a);
+	const struct ita_year *yb = ita_years_at(s->years, b);
+	size_t i;
+
+	if (ya->nitems != yb->nitems)
+		return 0;
+	for (i = 0; i < ya->nitems; i++)
+		if (strcmp(ya->items[i].code, yb->items[i].code) != 0 ||
+		    strcmp(s->item_keys[a][i], s->item_keys[b][i]) != 0)
+			return 0;
+	return 1;
+}
+
+static void
+finish_oit(struct vstate *s)
+{
+	struct vreport *p = &s->rep;
+	const struct ita_year *y = p->year;
+	struct ita_buf miss = ITA_BUF_INIT;
+	size_t i, n = 0, own, best = 0, found = 0;
+
+	if (p->noit == 0)
+		return;
+	own = year_index(s, y);
+	for (i = 0; i < ita_years_count(s->years); i++) {
+		if (i == own || same_list(s, i, own))
+			continue;
+		if (p->oit_match[i] > p->oit_match[own] &&
+		    p->oit_match[i] * 2 >= p->noit &&
+		    (!found || p->oit_match[i] > p->oit_match[best])) {
+			best = i;
+			found = 1;
+		}
+	}
+	if (found) {
+		vreport_at(s, &p->oit_at, NULL, "oit.other-year",
+		    "the OIT checklist looks like the list of fiscal year %d "
+		    "(%zu of %zu titles match it, %zu match fiscal year %d's)",
+		    ita_years_at(s->years, best)->fy, p->oit_match[best],
+		    p->noit, p->oit_match[own], p->fy);
+		return;
+	}
+	/* A checklist names most items; a few items are a selection. */
+	if (p->noit * 3 < y->nitems * 2)
+		return;
+	for (i = 0; i < y->nitems; i++)
+		if (!p->oit_seen[code_number(y->items[i].code)]) {
+			ita_buf_printf(&miss, "%s%s", n ? ", " : "",
+			    y->items[i].code);
+			n++;
+		}
+	if (n > 0)
+		vreport_at(s, &p->oit_at, NULL, "oit.missing",
+		    "the OIT checklist misses %zu of the %zu items of fiscal "
+		    "year %d: %s", n, y->nitems, p->fy, ita_buf_str(&miss));
+	ita_buf_free(&miss);
+}
+
+void
+report_finish(struct vstate *s)
+{
+	struct vreport *p = &s->rep;
+	size_t i;
+
+	if (!p->active)
+		return;
+	if (p->year != NULL) {
+		finish_scores(s);
+		finish_oit(s);
+	}
+	for (i = 0; p->oit_match != NULL && i < ita_years_count(s->years);
+	    i++)
+		p->oit_match[i] = 0;
+	report_clear(p);
+}
