@@ -1222,6 +1222,13 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 		doc->nblank++;
 		return 0;
 	}
+	/*
+	 * A numbered row of the current table is data, even when its cells
+	 * start with header words ("มาตรการ...", "จัดทำแล้ว").
+	 */
+	if (doc->active && (k = col_of(&doc->t, ITA_COL_NUMBER)) >= 0 &&
+	    (size_t)k < n && has_digit(cells[k], lens[k]))
+		hits = 0;
 	if (doc->expect_sub) {
 		int repeat = doc->expect_sub == 2;
 		doc->expect_sub = 0;
