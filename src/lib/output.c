@@ -63,9 +63,7 @@ ita_out_open(struct ita_out *o, const char *path, struct ita_diag *d)
 	strcpy(o->tmp + dirlen, ".ita-out.XXXXXX");
 	if ((fd = mkstemp(o->tmp)) == -1) {
 		ita_diag_sys(d, "%s", path);
-		free(o->tmp);
-		o->tmp = NULL;
-		return -1;
+		goto fail;
 	}
 	/* Keep the mode of the file we replace, else what umask allows. */
 	if (stat(path, &st) == 0)
@@ -81,11 +79,15 @@ ita_out_open(struct ita_out *o, const char *path, struct ita_diag *d)
 		close(fd);
 		unlink(o->tmp);
 		pending_tmp = NULL;
-		return -1;
+		goto fail;
 	}
 	return 0;
 nomem:
 	ita_diag_sys(d, "%s", path);
+fail:
+	free(o->tmp);
+	free(o->path);
+	o->tmp = o->path = NULL;
 	return -1;
 }
 
