@@ -1,8 +1,10 @@
 /*
  * OpenDocument flat XML (.fodt) body of one report, for offices that
- * finish the document in a word processor.  The styles it names (Title,
+ * finish the document in a word processor.  The styles it names (Title*,
  * Heading, Caption, TH, TD, TDNum, Table, Row, Cell, Col*, Sign*) are
- * defined by the frame, share/ita/templates/report.fodt.
+ * defined by the frame, share/ita/templates/report.fodt, with the column
+ * widths: ODF has no automatic table layout, so each column gets a width
+ * class from what it holds.
  */
 #include <string.h>
 
@@ -45,14 +47,15 @@ put_para(struct ita_buf *b, const char *style, const char *s)
 	return rc ? -1 : 0;
 }
 
+/* A column's width class; the frame gives each a relative width. */
 static const char *
-col_style(enum rstyle s)
+col_style(const struct rtable *t, size_t k)
 {
-	switch (s) {
+	switch (t->styles[k]) {
 	case RSTYLE_NUM: return "ColNum";
 	case RSTYLE_STATUS: return "ColStatus";
 	case RSTYLE_TITLE: return "ColTitle";
-	default: return "ColText";
+	default: return t->wide[k] ? "ColWide" : "ColText";
 	}
 }
 
@@ -67,7 +70,7 @@ put_table(struct ita_buf *b, const struct rtable *t, int seq, size_t n)
 	    "table:style-name=\"Table\">\n", seq + 1, n + 1);
 	for (k = 0; k < t->ncols; k++)
 		rc |= ita_buf_printf(b, "<table:table-column "
-		    "table:style-name=\"%s\"/>\n", col_style(t->styles[k]));
+		    "table:style-name=\"%s\"/>\n", col_style(t, k));
 	/* Header rows repeat on every page. */
 	rc |= ita_buf_adds(b, "<table:table-header-rows>\n"
 	    "<table:table-row table:style-name=\"Row\">\n");
@@ -134,8 +137,13 @@ render_fodt(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 	size_t i;
 	int rc = 0;
 
-	/* Table names must be unique in the document: R<report>T<table>. */
-	rc |= put_para(b, seq == 0 ? "Title" : "TitleNewPage", d->title);
+	/*
+	 * Table names must be unique in the document: R<report>T<table>.
+	 * A report with a wide table goes on landscape pages (the style's
+	 * master page); the next portrait report returns to portrait.
+	 */
+	rc |= put_para(b, d->landscape ? "TitleLandscape" : seq == 0 ?
+	    "Title" : "TitleNewPage", d->title);
 	for (i = 0; i < d->nlines; i++)
 		rc |= put_para(b, "Heading", d->lines[i]);
 	for (i = 0; i < d->ntables; i++)

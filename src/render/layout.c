@@ -468,6 +468,29 @@ choose_cols(struct bcols *c, enum group g, struct ita_record *const *rows,
 	return 0;
 }
 
+/*
+ * A text column of long cells (mean display width over the filled cells
+ * at least RTABLE_WIDE_COLS): a method or a result, not a date or a name.
+ */
+#define RTABLE_WIDE_COLS 30
+
+static int
+long_text(const struct rtable *t, size_t k)
+{
+	const char *s;
+	long sum = 0;
+	size_t i, n = 0;
+
+	for (i = 0; i < t->nrows; i++) {
+		s = t->cells[i * t->ncols + k];
+		if (*s == '\0')
+			continue;
+		sum += ita_width(s, strlen(s));
+		n++;
+	}
+	return n > 0 && sum >= (long)n * RTABLE_WIDE_COLS;
+}
+
 static int
 build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
     size_t nrows, const struct ropts *o)
@@ -486,7 +509,8 @@ build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
 	if ((t->heads = calloc(c.n + 1, sizeof(*t->heads))) == NULL ||
 	    (t->styles = calloc(c.n + 1, sizeof(*t->styles))) == NULL ||
 	    (t->cells = calloc(nrows * c.n + 1, sizeof(*t->cells))) == NULL ||
-	    (t->level = calloc(nrows + 1, sizeof(*t->level))) == NULL)
+	    (t->level = calloc(nrows + 1, sizeof(*t->level))) == NULL ||
+	    (t->wide = calloc(c.n + 1, sizeof(*t->wide))) == NULL)
 		goto out;
 	for (k = 0; k < c.n; k++) {
 		t->styles[k] = c.v[k].style;
@@ -505,6 +529,8 @@ build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
 				goto out;
 		}
 	}
+	for (k = 0; k < c.n; k++)
+		t->wide[k] = c.v[k].style == RSTYLE_TEXT && long_text(t, k);
 	rc = 0;
 out:
 	free(c.v);
@@ -527,6 +553,7 @@ table_free(struct rtable *t)
 	free(t->styles);
 	free(t->cells);
 	free(t->level);
+	free(t->wide);
 }
 
 const char *
@@ -769,6 +796,8 @@ rdoc_build(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 		d->ntables++;
 		if (build_table(&d->tables[k], order[k], rows, nrows, o) == -1)
 			goto fail;
+		if (d->tables[k].ncols > RTABLE_PORTRAIT_MAX_COLS)
+			d->landscape = 1;
 	}
 	free(rows);
 	return 0;

@@ -50,7 +50,13 @@ struct rtable {
 	enum rstyle	*styles;	/* ncols */
 	char		**cells;	/* nrows * ncols, never NULL */
 	int		*level;		/* nrows: 1 for an activity row */
+	unsigned char	*wide;		/* ncols: 1 for a text column of long
+					   cells (method, result), which a
+					   page layout gives more room */
 };
+
+/* A table with more columns than this is printed on a landscape page. */
+#define RTABLE_PORTRAIT_MAX_COLS 7
 
 struct rdoc {
 	char		*title;
@@ -60,6 +66,7 @@ struct rdoc {
 	size_t		 ntables;
 	struct rsigner	 sign[3];	/* names and positions, resolved */
 	int		 sign_given;	/* any name came from options or data */
+	int		 landscape;	/* a table too wide for a portrait page */
 };
 
 /* One report's records, in stream order. */
