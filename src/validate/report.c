@@ -185,6 +185,8 @@ title_match(const char *a, const char *b)
 {
 	if (*a == '\0' || *b == '\0')
 		return 0;
+	if (strcmp(a, b) == 0)		/* the usual case, and cheap */
+		return 1;
 	return strstr(a, b) != NULL || strstr(b, a) != NULL;
 }
 

@@ -119,36 +119,42 @@ static int
 other_office_in(struct vstate *s, const struct ita_record *r,
     const char *field, const char *v)
 {
-	const char *p, *q, *after;
+	const unsigned char *p;
+	const char *q, *after;
 	char ex[200];
-	size_t i, n;
+	size_t n;
 
-	for (i = 0; office_prefixes[i] != NULL; i++) {
-		n = strlen(office_prefixes[i]);
-		for (p = v; (q = strstr(p, office_prefixes[i])) != NULL;
-		    p = q + n) {
-			/* A longer prefix at the same place wins. */
-			if (prefix_len(q) != n)
-				continue;
-			after = q + n;
-			if (starts_with_name(after, s->rep.office_core))
-				continue;
-			/* A name is written onto its prefix; after a space
-			 * comes the sentence ("... ตำบล รวมถึง"). */
-			if (*after == ' ' || generic_after(after))
-				continue;
-			/* The provincial organisation of its own province. */
-			if ((i == 1 || strcmp(office_prefixes[i], "อบจ.") == 0) &&
-			    starts_with_name(after,
-			    ita_get(r, ITA_COL_PROVINCE)))
-				continue;
-			name_excerpt(q, after, ex, sizeof(ex));
-			vreport_rec(s, r, field, "office.other",
-			    "field '%s' names '%s', not the report's office "
-			    "'%s': a copied template?", field, ex,
-			    s->rep.office);
-			return 1;
-		}
+	/*
+	 * Every prefix starts with อ (E0 B8 AD) or เ (E0 B9 80): one pass
+	 * over the bytes finds the places to compare, instead of a strstr
+	 * per prefix.
+	 */
+	for (p = (const unsigned char *)v; (p = (const unsigned char *)
+	    strchr((const char *)p, 0xE0)) != NULL; p++) {
+		if (!((p[1] == 0xB8 && p[2] == 0xAD) ||
+		    (p[1] == 0xB9 && p[2] == 0x80)))
+			continue;
+		q = (const char *)p;
+		if ((n = prefix_len(q)) == 0)
+			continue;
+		after = q + n;
+		if (starts_with_name(after, s->rep.office_core))
+			continue;
+		/* A name is written onto its prefix; after a space comes
+		 * the sentence ("... ตำบล รวมถึง"). */
+		if (*after == ' ' || generic_after(after))
+			continue;
+		/* The provincial organisation of its own province. */
+		if ((strncmp(q, "อบจ.", strlen("อบจ.")) == 0 ||
+		    strncmp(q, "องค์การบริหารส่วนจังหวัด",
+		    strlen("องค์การบริหารส่วนจังหวัด")) == 0) &&
+		    starts_with_name(after, ita_get(r, ITA_COL_PROVINCE)))
+			continue;
+		name_excerpt(q, after, ex, sizeof(ex));
+		vreport_rec(s, r, field, "office.other",
+		    "field '%s' names '%s', not the report's office '%s': a "
+		    "copied template?", field, ex, s->rep.office);
+		return 1;
 	}
 	return 0;
 }
