@@ -72,18 +72,25 @@ ita_header_unref(struct ita_header *h)
 	free(h);
 }
 
+static int
+user_column(const struct ita_header *h, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < h->ncols; i++)
+		if (h->col[i] < 0 && strcmp(h->names[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
 int
 ita_header_find(const struct ita_header *h, const char *name)
 {
-	size_t i;
 	int c;
 
 	if ((c = ita_col_lookup(name)) >= 0)
 		return h->index[c];
-	for (i = 0; i < h->ncols; i++)
-		if (strcmp(h->names[i], name) == 0)
-			return (int)i;
-	return -1;
+	return user_column(h, name);
 }
 
 int
@@ -196,7 +203,9 @@ ita_record_rehead(struct ita_record *r, struct ita_header *h)
 	    NULL)
 		return -1;
 	for (i = 0; i < h->ncols; i++) {
-		j = ita_header_find(r->hdr, h->names[i]);
+		/* Schema columns by id; only user columns by name. */
+		j = h->col[i] >= 0 ? r->hdr->index[h->col[i]] :
+		    user_column(r->hdr, h->names[i]);
 		vals[i] = j >= 0 ? r->vals[j] : (char *)empty;
 		if (j >= 0)
 			r->vals[j] = (char *)empty;
@@ -216,13 +225,15 @@ ita_record_rehead(struct ita_record *r, struct ita_header *h)
 	return 0;
 }
 
+/* col is the schema id of name, or -1 for a user column. */
 static int
-set_at(struct ita_record *r, const char *name, char *v)
+set_at(struct ita_record *r, int col, const char *name, char *v)
 {
 	struct ita_header *g;
 	int i;
 
-	if ((i = ita_header_find(r->hdr, name)) < 0) {
+	i = col >= 0 ? r->hdr->index[col] : user_column(r->hdr, name);
+	if (i < 0) {
 		if ((g = ita_header_grow(r->hdr, name)) == NULL ||
 		    ita_record_rehead(r, g) == -1) {
 			free_val(v);
@@ -238,17 +249,11 @@ set_at(struct ita_record *r, const char *name, char *v)
 int
 ita_set_own(struct ita_record *r, enum ita_col c, char *v)
 {
-	return set_at(r, ita_cols[c].name, v);
+	return set_at(r, (int)c, ita_cols[c].name, v);
 }
 
-int
-ita_set(struct ita_record *r, enum ita_col c, const char *v)
-{
-	return ita_set_name(r, ita_cols[c].name, v);
-}
-
-int
-ita_set_name(struct ita_record *r, const char *name, const char *v)
+static int
+set_copy(struct ita_record *r, int col, const char *name, const char *v)
 {
 	char *copy;
 
@@ -256,7 +261,19 @@ ita_set_name(struct ita_record *r, const char *name, const char *v)
 		copy = (char *)empty;
 	else if ((copy = strdup(v)) == NULL)
 		return -1;
-	return set_at(r, name, copy);
+	return set_at(r, col, name, copy);
+}
+
+int
+ita_set(struct ita_record *r, enum ita_col c, const char *v)
+{
+	return set_copy(r, (int)c, ita_cols[c].name, v);
+}
+
+int
+ita_set_name(struct ita_record *r, const char *name, const char *v)
+{
+	return set_copy(r, ita_col_lookup(name), name, v);
 }
 
 struct ita_loc
