@@ -915,16 +915,51 @@ one_unit(const struct ita_period *p)
 	}
 }
 
+/*
+ * A range names the shared year once, as Thai documents do: "ไตรมาส 2–4
+ * ปีงบประมาณ 2568", "ม.ค. – มี.ค. 2568", "1 ต.ค. – 31 ธ.ค. 2567"; the
+ * parser reads these back (the start takes the end's year).
+ */
 int
 ita_period_format_thai(const struct ita_period *p, int long_form,
     int thai_digits, struct ita_buf *out)
 {
-	if (ita_date_format_thai(p->start, p->start_prec, long_form,
+	static const char dash[] = " \xe2\x80\x93 ";	/* en dash */
+	const char *mn;
+	int fy = ita_fiscal_year(p->start);
+
+	if (one_unit(p))
+		return ita_date_format_thai(p->start, p->start_prec,
+		    long_form, thai_digits, out);
+	if (p->start_prec == ITA_PREC_QUARTER &&
+	    p->end_prec == ITA_PREC_QUARTER &&
+	    fy == ita_fiscal_year(p->end)) {
+		if (ita_buf_adds(out, "ไตรมาส ") == -1 ||
+		    add_num(out, ita_fiscal_quarter(p->start),
+		    thai_digits) == -1 ||
+		    ita_buf_adds(out, "\xe2\x80\x93") == -1 ||
+		    add_num(out, ita_fiscal_quarter(p->end), thai_digits) == -1 ||
+		    ita_buf_adds(out, long_form ? " ปีงบประมาณ " : "/") == -1)
+			return -1;
+		return add_year(out, ita_be_to_ce(fy), long_form, thai_digits);
+	}
+	if (p->start_prec >= ITA_PREC_DAY && p->start_prec <= ITA_PREC_MONTH &&
+	    p->end_prec >= ITA_PREC_DAY && p->end_prec <= ITA_PREC_MONTH &&
+	    p->start.y == p->end.y) {
+		if ((mn = ita_month_name(p->start.m, long_form)) == NULL) {
+			errno = EINVAL;
+			return -1;
+		}
+		if (p->start_prec == ITA_PREC_DAY &&
+		    (add_num(out, p->start.d, thai_digits) == -1 ||
+		    ita_buf_addc(out, ' ') == -1))
+			return -1;
+		if (ita_buf_adds(out, mn) == -1)
+			return -1;
+	} else if (ita_date_format_thai(p->start, p->start_prec, long_form,
 	    thai_digits, out) == -1)
 		return -1;
-	if (one_unit(p))
-		return 0;
-	if (ita_buf_adds(out, " - ") == -1)
+	if (ita_buf_adds(out, dash) == -1)
 		return -1;
 	return ita_date_format_thai(p->end, p->end_prec, long_form,
 	    thai_digits, out);

@@ -81,7 +81,11 @@ int	 ita_period_parse(const char *text, size_t len, int fiscal_year_be,
  */
 int	 ita_date_format_thai(struct ita_date, enum ita_precision,
 	    int long_form, int thai_digits, struct ita_buf *out);
-/* A period: one date when both ends name the same unit, else "a - b". */
+/*
+ * A period: one date when both ends name the same unit, else "a – b"
+ * (en dash) with a shared year named once: "ไตรมาส 2–4 ปีงบประมาณ 2568",
+ * "มกราคม – มีนาคม 2568".
+ */
 int	 ita_period_format_thai(const struct ita_period *, int long_form,
 	    int thai_digits, struct ita_buf *out);
 

@@ -309,7 +309,7 @@ test_format(void **state)
 	    strlen("๒๗ ม.ค.- เม.ย. ๖๖"), 0, &p, NULL), 1);
 	ita_buf_clear(&o);
 	assert_int_equal(ita_period_format_thai(&p, 0, 1, &o), 0);
-	assert_string_equal(ita_buf_str(&o), "๒๗ ม.ค. ๖๖ - เม.ย. ๖๖");
+	assert_string_equal(ita_buf_str(&o), "๒๗ ม.ค. – เม.ย. ๖๖");
 	assert_int_equal(ita_period_parse(o.p, o.len, 0, &p, NULL), 1);
 	assert_int_equal(ita_date_cmp(p.start, D(2023, 1, 27)), 0);
 	assert_int_equal(ita_date_cmp(p.end, D(2023, 4, 30)), 0);
@@ -349,6 +349,109 @@ test_roundtrip_days(void **state)
 	ita_buf_free(&o);
 }
 
+/* Ranges name a shared year once; every form parses back to itself. */
+static void
+test_period_format_ranges(void **state)
+{
+	static const struct {
+		struct ita_date s, e;
+		enum ita_precision sp, ep;
+		int long_form, thai;
+		const char *want;
+	} rows[] = {
+		{ { 2025, 1, 1 }, { 2025, 9, 30 }, ITA_PREC_QUARTER,
+		    ITA_PREC_QUARTER, 1, 0, "ไตรมาส 2–4 ปีงบประมาณ 2568" },
+		{ { 2025, 1, 1 }, { 2025, 9, 30 }, ITA_PREC_QUARTER,
+		    ITA_PREC_QUARTER, 0, 1, "ไตรมาส ๒–๔/๖๘" },
+		/* two fiscal years: both in full */
+		{ { 2025, 7, 1 }, { 2025, 12, 31 }, ITA_PREC_QUARTER,
+		    ITA_PREC_QUARTER, 1, 0,
+		    "ไตรมาส 4 ปีงบประมาณ 2568 – ไตรมาส 1 ปีงบประมาณ 2569" },
+		{ { 2025, 1, 1 }, { 2025, 3, 31 }, ITA_PREC_MONTH,
+		    ITA_PREC_MONTH, 0, 0, "ม.ค. – มี.ค. 68" },
+		{ { 2025, 1, 1 }, { 2025, 3, 31 }, ITA_PREC_MONTH,
+		    ITA_PREC_MONTH, 1, 0, "มกราคม – มีนาคม 2568" },
+		{ { 2024, 10, 1 }, { 2024, 12, 31 }, ITA_PREC_DAY,
+		    ITA_PREC_DAY, 1, 0, "1 ตุลาคม – 31 ธันวาคม 2567" },
+		{ { 2024, 10, 15 }, { 2024, 11, 30 }, ITA_PREC_DAY,
+		    ITA_PREC_MONTH, 0, 0, "15 ต.ค. – พ.ย. 67" },
+		/* two calendar years: both in full */
+		{ { 2024, 10, 1 }, { 2025, 9, 30 }, ITA_PREC_DAY,
+		    ITA_PREC_DAY, 0, 0, "1 ต.ค. 67 – 30 ก.ย. 68" },
+		{ { 2024, 10, 1 }, { 2025, 3, 31 }, ITA_PREC_MONTH,
+		    ITA_PREC_MONTH, 1, 0, "ตุลาคม 2567 – มีนาคม 2568" },
+		/* one unit: one date */
+		{ { 2025, 3, 1 }, { 2025, 3, 31 }, ITA_PREC_MONTH,
+		    ITA_PREC_MONTH, 1, 0, "มีนาคม 2568" },
+		{ { 2025, 1, 1 }, { 2025, 3, 31 }, ITA_PREC_QUARTER,
+		    ITA_PREC_QUARTER, 1, 0, "ไตรมาส 2 ปีงบประมาณ 2568" },
+	};
+	struct ita_buf o = ITA_BUF_INIT;
+	struct ita_period p, q;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		p.start = rows[i].s;
+		p.end = rows[i].e;
+		p.start_prec = rows[i].sp;
+		p.end_prec = rows[i].ep;
+		ita_buf_clear(&o);
+		assert_int_equal(ita_period_format_thai(&p, rows[i].long_form,
+		    rows[i].thai, &o), 0);
+		assert_string_equal(ita_buf_str(&o), rows[i].want);
+		/* ita_period_parse reads no quarter range across years */
+		if (rows[i].sp == ITA_PREC_QUARTER &&
+		    ita_fiscal_year(p.start) != ita_fiscal_year(p.end))
+			continue;
+		assert_int_equal(ita_period_parse(o.p, o.len, 0, &q, NULL), 1);
+		if (ita_date_cmp(p.start, q.start) != 0 ||
+		    ita_date_cmp(p.end, q.end) != 0)
+			fail_msg("[%s] parses to another period", o.p);
+	}
+	ita_buf_free(&o);
+}
+
+/*
+ * Every range of days, months and quarters within 2025 (quarters within
+ * a fiscal year), short and long, ASCII and Thai digits, parses back.
+ */
+static void
+test_period_format_roundtrip(void **state)
+{
+	struct ita_buf o = ITA_BUF_INIT;
+	struct ita_period p, q;
+	int a, b, lf, th, prec;
+
+	(void)state;
+	for (prec = ITA_PREC_DAY; prec <= ITA_PREC_QUARTER; prec++)
+		for (a = 1; a <= 12; a++)
+			for (b = a; b <= 12; b++)
+				for (lf = 0; lf < 4; lf++) {
+					th = lf / 2;
+					p.start = D(2025, a, prec == ITA_PREC_DAY ?
+					    1 + a : 1);
+					p.end = D(2025, b, ita_days_in_month(2025,
+					    b));
+					p.start_prec = p.end_prec =
+					    (enum ita_precision)prec;
+					if (prec == ITA_PREC_QUARTER &&
+					    ((a - 1) % 3 || b % 3 ||
+					    ita_fiscal_year(p.start) !=
+					    ita_fiscal_year(p.end)))
+						continue;
+					ita_buf_clear(&o);
+					assert_int_equal(ita_period_format_thai(&p,
+					    lf % 2, th, &o), 0);
+					assert_int_equal(ita_period_parse(o.p,
+					    o.len, 0, &q, NULL), 1);
+					if (ita_date_cmp(p.start, q.start) ||
+					    ita_date_cmp(p.end, q.end))
+						fail_msg("[%s]", o.p);
+				}
+	ita_buf_free(&o);
+}
+
 static void
 test_precision_names(void **state)
 {
@@ -374,6 +477,8 @@ main(void)
 		cmocka_unit_test(test_period_parse),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_roundtrip_days),
+		cmocka_unit_test(test_period_format_ranges),
+		cmocka_unit_test(test_period_format_roundtrip),
 		cmocka_unit_test(test_precision_names),
 	};
 
