@@ -302,12 +302,33 @@ put_period(struct ita_buf *b, const struct ita_record *r,
 {
 	struct ita_period per;
 
-	if (get_date(r, ITA_COL_START, ITA_COL_START_PRECISION, &per.start,
-	    &per.start_prec) && get_date(r, ITA_COL_END,
+	struct ita_buf en = ITA_BUF_INIT;
+	int rc;
+
+	if (!get_date(r, ITA_COL_START, ITA_COL_START_PRECISION, &per.start,
+	    &per.start_prec) || !get_date(r, ITA_COL_END,
 	    ITA_COL_END_PRECISION, &per.end, &per.end_prec))
+		return put_text(b, ita_get(r, ITA_COL_PERIOD_TEXT), 0, o);
+	if (o->lang == RLANG_TH)
 		return ita_period_format_thai(&per, o->long_dates,
 		    o->thai_digits, b);
-	return put_text(b, ita_get(r, ITA_COL_PERIOD_TEXT), 0, o);
+	rc = en_period_format(&per, o->long_dates, &en);
+	if (rc == 0)
+		rc = ita_buf_adds(&en, "");
+	if (rc == 0)
+		rc = put_text(b, ita_buf_str(&en), 0, o);
+	ita_buf_free(&en);
+	return rc;
+}
+
+/* A day in the heading (digits follow the options in add_line). */
+static int
+put_day(struct ita_buf *b, struct ita_date d, const struct ropts *o)
+{
+	if (o->lang == RLANG_TH)
+		return ita_date_format_thai(d, ITA_PREC_DAY, o->long_dates, 0,
+		    b);
+	return en_date_format(d, ITA_PREC_DAY, o->long_dates, b);
 }
 
 static int
@@ -694,16 +715,14 @@ build_heading(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 		rc |= ita_buf_adds(&b, b.len ? " " : "");
 		rc |= ita_buf_adds(&b, o->lang == RLANG_TH ? "ลงวันที่ " :
 		    "dated ");
-		rc |= ita_date_format_thai(md, ITA_PREC_DAY, o->long_dates, 0,
-		    &b);
+		rc |= put_day(&b, md, o);
 	}
 	rc |= add_line(d, &b, o);
 	/* ita-progress(1) stamps every record with its as-of date. */
 	if (ita_date_parse_iso(ita_get(h, ITA_COL_AS_OF), &md) == 0) {
 		rc |= ita_buf_adds(&b, o->lang == RLANG_TH ?
 		    "ข้อมูล ณ วันที่ " : "Progress as of ");
-		rc |= ita_date_format_thai(md, ITA_PREC_DAY, o->long_dates, 0,
-		    &b);
+		rc |= put_day(&b, md, o);
 		rc |= add_line(d, &b, o);
 	}
 	if (*(v = ita_get(h, ITA_COL_WEBSITE))) {

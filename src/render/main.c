@@ -42,7 +42,7 @@ static const struct ita_optdoc options[] = {
 	{ "thai-digits", no_argument, OPT_THAI_DIGITS, NULL,
 	    "print numbers with Thai digits (links keep ASCII digits)" },
 	{ "dates", required_argument, OPT_DATES, "FORM",
-	    "Thai dates in long (default) or short form" },
+	    "dates in long (default) or short form" },
 	{ "width", required_argument, OPT_WIDTH, "N",
 	    "txt: line width in display columns (default: terminal, else 80)" },
 	{ "template", required_argument, OPT_TEMPLATE, "FILE",

@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "record.h"
+#include "thdate.h"
 #include "width.h"
 
 enum rfmt { RFMT_HTML, RFMT_MD, RFMT_TXT, RFMT_FODT };
@@ -89,6 +90,15 @@ void	rdoc_free(struct rdoc *);
 int	rdoc_head_title(const struct rreport *, const struct ropts *,
 	    struct ita_buf *);
 const char *rsign_label(int i, enum rlang);
+
+/*
+ * English dates (--lang en): "31 March 2025" (short "31 Mar 2025"), CE;
+ * quarters and fiscal years keep the fiscal year's BE number.  0 or -1.
+ */
+int	en_date_format(struct ita_date, enum ita_precision, int long_form,
+	    struct ita_buf *);
+int	en_period_format(const struct ita_period *, int long_form,
+	    struct ita_buf *);
 
 /* Escapers: append s escaped for the output format. */
 int	esc_xml(struct ita_buf *, const char *s);	/* HTML and XML text */
