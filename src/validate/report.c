@@ -232,10 +232,10 @@ check_oit(struct vstate *s, const struct ita_record *r)
 	const char *title = ita_get(r, ITA_COL_TITLE);
 	const char *group = ita_get(r, ITA_COL_OIT_GROUP);
 	struct ita_buf key = ITA_BUF_INIT;
-	char ex[128];
+	char ex[128], hint[80];
 	size_t i, yi, j;
 	long k;
-	int n;
+	int n, other;
 
 	if (y == NULL)
 		return;
@@ -267,11 +267,19 @@ check_oit(struct vstate *s, const struct ita_record *r)
 		return;
 	}
 	/* Count, for every known year, whether this is its title. */
-	for (i = 0; i < ita_years_count(s->years); i++) {
+	for (i = 0, other = 0; i < ita_years_count(s->years); i++) {
 		k = item_index(ita_years_at(s->years, i), code);
-		if (k >= 0 && title_match(key.p, s->item_keys[i][k]))
+		if (k >= 0 && title_match(key.p, s->item_keys[i][k])) {
 			p->oit_match[i]++;
+			if (other == 0)
+				other = ita_years_at(s->years, i)->fy;
+		}
 	}
+	if (other != 0)
+		snprintf(hint, sizeof(hint), "; it is %s's title in fiscal "
+		    "year %d", code, other);
+	else
+		hint[0] = '\0';
 	k = item_index(y, code);
 	if (!title_match(key.p, s->item_keys[yi][k])) {
 		excerpt(title, 40, ex, sizeof(ex));
@@ -281,13 +289,13 @@ check_oit(struct vstate *s, const struct ita_record *r)
 		if (j < y->nitems)
 			vreport_rec(s, r, "title", "oit.title",
 			    "field 'title': '%s' is the title of %s, not %s, "
-			    "in fiscal year %d", ex, y->items[j].code, code,
-			    p->fy);
+			    "in fiscal year %d%s", ex, y->items[j].code, code,
+			    p->fy, hint);
 		else
 			vreport_rec(s, r, "title", "oit.title",
 			    "field 'title': '%s' is not the title of %s in "
-			    "fiscal year %d ('%s')", ex, code, p->fy,
-			    y->items[k].title);
+			    "fiscal year %d ('%s')%s", ex, code, p->fy,
+			    y->items[k].title, hint);
 	}
 	ita_buf_free(&key);
 }
