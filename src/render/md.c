@@ -47,23 +47,20 @@ render_md(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 			rc |= ita_buf_addc(b, '\n');
 		}
 	}
-	if (d->sign_given) {
-		rc |= ita_buf_addc(b, '\n');
-		for (i = 0; i < 3; i++) {
-			if (d->sign[i].name == NULL &&
-			    d->sign[i].position == NULL)
-				continue;
-			rc |= esc_md(b, rsign_label(i, o->lang));
-			rc |= ita_buf_adds(b, ": ");
-			if (d->sign[i].name != NULL)
-				rc |= esc_md(b, d->sign[i].name);
-			if (d->sign[i].position != NULL) {
-				rc |= ita_buf_adds(b, d->sign[i].name ? ", " :
-				    "");
-				rc |= esc_md(b, d->sign[i].position);
-			}
-			rc |= ita_buf_adds(b, "  \n");
+	/* The signature block, with blanks to fill in, as in html and fodt. */
+	rc |= ita_buf_addc(b, '\n');
+	for (i = 0; i < 3; i++) {
+		rc |= esc_md(b, rsign_label(i, o->lang));
+		rc |= ita_buf_printf(b, ": %s %s (", o->lang == RLANG_TH ?
+		    "(ลงชื่อ)" : "(signed)", RSIGN_BLANK);
+		rc |= esc_md(b, d->sign[i].name ? d->sign[i].name :
+		    RSIGN_BLANK);
+		rc |= ita_buf_adds(b, ")");
+		if (d->sign[i].position != NULL) {
+			rc |= ita_buf_adds(b, " ");
+			rc |= esc_md(b, d->sign[i].position);
 		}
+		rc |= ita_buf_adds(b, "  \n");
 	}
 	return rc ? -1 : 0;
 }

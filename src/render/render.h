@@ -90,6 +90,8 @@ void	rdoc_free(struct rdoc *);
 int	rdoc_head_title(const struct rreport *, const struct ropts *,
 	    struct ita_buf *);
 const char *rsign_label(int i, enum rlang);
+/* A blank to sign or write a name on by hand (md and txt). */
+#define RSIGN_BLANK "........................"
 
 /*
  * English dates (--lang en): "31 March 2025" (short "31 Mar 2025"), CE;

@@ -255,7 +255,7 @@ render_txt(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 	struct ita_wrap *wr;
 	struct ita_buf one = ITA_BUF_INIT;
 	size_t i;
-	int rc = 0;
+	int rc = 0, blank;
 
 	if ((wr = o->wrap) == NULL && (wr = ita_wrap_new()) == NULL)
 		return -1;
@@ -271,20 +271,31 @@ render_txt(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 		rc |= put_wrapped(b, wr, d->lines[i], o->width);
 	for (i = 0; i < d->ntables && rc == 0; i++)
 		rc |= put_table(b, wr, &d->tables[i], o->width);
-	if (d->sign_given) {
+	/*
+	 * The signature block, with blanks to fill in, as in html and fodt:
+	 * one short line each for signing, the name, the position and the
+	 * role, so that it stays readable at narrow widths.
+	 */
+	blank = o->width < 26 ? o->width : 26;
+	for (i = 0; i < 3; i++) {
 		rc |= ita_buf_addc(b, '\n');
-		for (i = 0; i < 3; i++) {
-			if (d->sign[i].name == NULL &&
-			    d->sign[i].position == NULL)
-				continue;
-			ita_buf_clear(&one);
-			rc |= ita_buf_printf(&one, "%s: %s%s%s",
-			    rsign_label((int)i, o->lang),
-			    d->sign[i].name ? d->sign[i].name : "",
-			    d->sign[i].name && d->sign[i].position ? ", " : "",
-			    d->sign[i].position ? d->sign[i].position : "");
-			rc |= put_wrapped(b, wr, ita_buf_str(&one), o->width);
-		}
+		ita_buf_clear(&one);
+		/* Blanks fit the line: dots have no place to wrap. */
+		rc |= ita_buf_printf(&one, "%s %.*s", o->lang == RLANG_TH ?
+		    "(ลงชื่อ)" : "(signed)", blank - 9, RSIGN_BLANK);
+		rc |= put_wrapped(b, wr, ita_buf_str(&one), o->width);
+		ita_buf_clear(&one);
+		if (d->sign[i].name != NULL)
+			rc |= ita_buf_printf(&one, "(%s)", d->sign[i].name);
+		else
+			rc |= ita_buf_printf(&one, "(%.*s)", blank - 2,
+			    RSIGN_BLANK);
+		rc |= put_wrapped(b, wr, ita_buf_str(&one), o->width);
+		if (d->sign[i].position != NULL)
+			rc |= put_wrapped(b, wr, d->sign[i].position,
+			    o->width);
+		rc |= put_wrapped(b, wr, rsign_label((int)i, o->lang),
+		    o->width);
 	}
 	ita_buf_free(&one);
 	if (wr != o->wrap)
