@@ -56,6 +56,7 @@ struct doc {
 
 	/* accounting for -v */
 	unsigned long	 ntables, nrows, nheaders, nblank, nprose, nunknown;
+	unsigned long	 ncont;
 	unsigned long	 nkind[TK_NKINDS + 2];
 	int		 failed;
 };
@@ -1069,7 +1070,92 @@ row_stream(struct doc *doc, unsigned long line, size_t n)
 	return emit(doc, r, TK_STREAM);
 }
 
-/* A row that continues the pending record (its key cells are empty). */
+/* The title starts with its own number: "๑. ...", "ตัวชี้วัดที่ ๒". */
+static int
+title_numbered(const char *title)
+{
+	size_t skip;
+
+	return lead_number(title, &skip) > 0 ||
+	    strncmp(title, "ตัวชี้วัดที่", strlen("ตัวชี้วัดที่")) == 0;
+}
+
+/*
+ * Whether a row has the shape of a continuation (ita-import(1),
+ * CONTINUATION ROWS): in a table with a measure and an activity column, a
+ * row naming an activity is a new activity; otherwise, when the table has
+ * a number column (number, indicator, OIT item), a row whose number cells
+ * are empty and whose title does not start with a number continues; with
+ * no number column, a row whose first cell is empty continues.  A row
+ * with no key cell (title, number, activity, indicator, item, tool) can
+ * only continue.
+ */
+static int
+continuation_shape(struct doc *doc)
+{
+	static const int numcols[] = { ITA_COL_NUMBER, ITA_COL_INDICATOR,
+	    ITA_COL_OIT_ITEM };
+	int ct = col_of(&doc->t, ITA_COL_TITLE), ca = col_of(&doc->t,
+	    F_ACTIVITY), c, numbered = 0;
+	size_t i;
+
+	if (ct >= 0 && ca >= 0 && *cellv(doc, ca))
+		return 0;
+	for (i = 0; i < sizeof(numcols) / sizeof(numcols[0]); i++)
+		if ((c = col_of(&doc->t, numcols[i])) >= 0) {
+			numbered = 1;
+			if (*cellv(doc, c))
+				return 0;
+		}
+	if (numbered)
+		return !title_numbered(cellv(doc, ct));
+	return *cellv(doc, 0) == '\0';
+}
+
+/*
+ * A period continued on the next row: a second period ("ม.ค. ๖๘" then
+ * "มี.ค. ๖๘") widens start and end to cover both; a range wrapped onto
+ * two rows ("ต.ค. ๖๗ -" then "ก.ย. ๖๘") is parsed whole.
+ */
+static int
+continue_period(struct doc *doc, struct ita_record *r, const char *v)
+{
+	struct ita_period p;
+	char d[11], *q;
+	int e = 0;
+
+	if (append(r, ITA_COL_PERIOD_TEXT, v) == -1)
+		return -1;
+	if (*ita_get(r, ITA_COL_START) == '\0') {
+		const char *all = ita_get(r, ITA_COL_PERIOD_TEXT);
+		ita_buf_clear(&doc->tmp2);
+		if (ita_buf_adds(&doc->tmp2, all) == -1)
+			return -1;
+		for (q = doc->tmp2.p; *q; q++)
+			if (*q == '\n')
+				*q = ' ';
+		if (ita_period_parse(doc->tmp2.p, doc->tmp2.len, doc->year,
+		    &p, NULL) != 1)
+			return 0;
+	} else if (ita_period_parse(v, strlen(v), doc->year, &p, NULL) != 1)
+		return 0;
+	ita_date_format_iso(p.start, d);
+	if (*ita_get(r, ITA_COL_START) == '\0' ||
+	    strcmp(d, ita_get(r, ITA_COL_START)) < 0) {
+		e |= ita_set(r, ITA_COL_START, d);
+		e |= ita_set(r, ITA_COL_START_PRECISION,
+		    ita_precision_name(p.start_prec));
+	}
+	ita_date_format_iso(p.end, d);
+	if (strcmp(d, ita_get(r, ITA_COL_END)) > 0) {
+		e |= ita_set(r, ITA_COL_END, d);
+		e |= ita_set(r, ITA_COL_END_PRECISION,
+		    ita_precision_name(p.end_prec));
+	}
+	return e;
+}
+
+/* A row that continues the pending record: cells appended as new lines. */
 static int
 continue_row(struct doc *doc, struct ita_record *r, size_t n)
 {
@@ -1097,7 +1183,9 @@ continue_row(struct doc *doc, struct ita_record *r, size_t n)
 				return nomem(doc);
 			e |= append(r, ITA_COL_NOTE, doc->tmp2.p);
 			ita_buf_clear(&doc->tmp2);
-		} else if (f != ITA_COL_NUMBER && f < ITA_NCOLS)
+		} else if (f == ITA_COL_PERIOD_TEXT)
+			e |= continue_period(doc, r, v);
+		else if (f != ITA_COL_NUMBER && f < ITA_NCOLS)
 			e |= append(r, f, v);
 		if (*ita_get(r, ITA_COL_STATUS) == '\0' &&
 		    (f == ITA_COL_RESULT || f == ITA_COL_STATUS ||
@@ -1283,8 +1371,11 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 	for (k = 0; k < 6; k++)
 		if (*cellv(doc, key[k]))
 			anykey = 1;
-	if (!anykey) {
+	/* with nothing to continue, a row with a title is a new record */
+	if (!anykey || (doc->t.kind != TK_SCORE && doc->pending &&
+	    continuation_shape(doc))) {
 		if (doc->pending) {
+			doc->ncont++;
 			if (continue_row(doc, doc->pending, n) == -1)
 				return -1;
 			return doc->o->keep_raw ? keep_raw(doc, doc->pending,
