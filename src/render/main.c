@@ -220,6 +220,36 @@ nomem:
 	return -1;
 }
 
+/*
+ * A report's records must be consecutive (ita(5)); one that comes back
+ * after another report would be rendered as a second document part.
+ */
+static int
+seen_report(struct ita_filter *f, struct rkeys *keys,
+    const struct ita_record *rec)
+{
+	struct ita_buf key = ITA_BUF_INIT;
+	int rc = -1;
+
+	if (rrecord_is_table(rec))
+		return 0;
+	if (rreport_key(rec, &key) == 0 &&
+	    (rc = rkeys_add(keys, ita_buf_str(&key))) == 1) {
+		ita_diag_record(&f->diag, rec, NULL, ITA_SEV_WARNING,
+		    "render.split-report", "report of '%s', fiscal year '%s', "
+		    "round '%s' comes back after another report and is "
+		    "rendered again as a second report; keep its records "
+		    "together (sort the stream)", ita_get(rec, ITA_COL_OFFICE),
+		    ita_get(rec, ITA_COL_FISCAL_YEAR),
+		    ita_get(rec, ITA_COL_ROUND));
+		rc = 0;
+	}
+	ita_buf_free(&key);
+	if (rc == -1)
+		ita_diag_sys(&f->diag, "reading");
+	return rc;
+}
+
 static int
 load_frame(struct render *r)
 {
@@ -245,6 +275,7 @@ main(int argc, char *argv[])
 	struct ita_filter f;
 	struct ita_record *rec;
 	struct rreport rep = { NULL, 0, 0 };
+	struct rkeys keys = { NULL, 0, 0 };
 	struct render r;
 	struct mopts m;
 	int rc, ok = 1;
@@ -270,6 +301,8 @@ main(int argc, char *argv[])
 	while (ok && ita_filter_next(&f, &rec)) {
 		if (!rreport_same(&rep, rec) && flush_report(&r, &rep) == -1)
 			ok = 0;
+		if (ok && rep.n == 0 && seen_report(&f, &keys, rec) == -1)
+			ok = 0;
 		if (ok && rreport_add(&rep, rec) == -1) {
 			ita_diag_sys(&f.diag, "reading");
 			ok = 0;
@@ -292,6 +325,7 @@ main(int argc, char *argv[])
 	}
 	rreport_clear(&rep);
 	free(rep.recs);
+	rkeys_free(&keys);
 	frame_free(&r.frame);
 	ita_buf_free(&r.out);
 	ita_buf_free(&r.tail);

@@ -81,6 +81,17 @@ int	rreport_same(const struct rreport *, const struct ita_record *);
 /* 1 for a record of a plain table (no kind column: ita-stats output). */
 int	rrecord_is_table(const struct ita_record *);
 int	rreport_add(struct rreport *, struct ita_record *);
+
+/* Keys of the reports rendered so far, to find a report split in two. */
+struct rkeys {
+	char		**v;
+	size_t		 n, cap;
+};
+/* rec's report key (office, fiscal year, round) into b; 0 or -1. */
+int	rreport_key(const struct ita_record *, struct ita_buf *);
+/* 1 if key was there, 0 added, -1 ENOMEM. */
+int	rkeys_add(struct rkeys *, const char *key);
+void	rkeys_free(struct rkeys *);
 void	rreport_clear(struct rreport *);
 
 /* Lays out a report; 0, or -1 on ENOMEM. */

@@ -62,3 +62,68 @@ rreport_clear(struct rreport *r)
 		ita_record_free(r->recs[i]);
 	r->n = 0;
 }
+
+/*
+ * The report a record belongs to, as one string: office, fiscal year and
+ * round joined by U+001F (a byte no cell of these columns holds).
+ */
+int
+rreport_key(const struct ita_record *rec, struct ita_buf *b)
+{
+	ita_buf_clear(b);
+	if (ita_buf_printf(b, "%s\x1f%s\x1f%s", ita_get(rec, ITA_COL_OFFICE),
+	    ita_get(rec, ITA_COL_FISCAL_YEAR), ita_get(rec, ITA_COL_ROUND)) ==
+	    -1 || ita_buf_adds(b, "") == -1)
+		return -1;
+	return 0;
+}
+
+static int
+key_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted, so that a stream of many reports stays fast. */
+int
+rkeys_add(struct rkeys *k, const char *key)
+{
+	size_t lo = 0, hi = k->n, mid, cap;
+	char **p;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = key_cmp(&key, &k->v[mid]);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	if (k->n == k->cap) {
+		cap = k->cap ? 2 * k->cap : 16;
+		if ((p = realloc(k->v, cap * sizeof(*p))) == NULL)
+			return -1;
+		k->v = p;
+		k->cap = cap;
+	}
+	if ((key = strdup(key)) == NULL)
+		return -1;
+	memmove(&k->v[lo + 1], &k->v[lo], (k->n - lo) * sizeof(*k->v));
+	k->v[lo] = (char *)key;
+	k->n++;
+	return 0;
+}
+
+void
+rkeys_free(struct rkeys *k)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++)
+		free(k->v[i]);
+	free(k->v);
+	memset(k, 0, sizeof(*k));
+}
