@@ -56,7 +56,7 @@ struct doc {
 
 	/* accounting for -v */
 	unsigned long	 ntables, nrows, nheaders, nblank, nprose, nunknown;
-	unsigned long	 ncont;
+	unsigned long	 ncont, nrejected;
 	unsigned long	 nkind[TK_NKINDS + 2];
 	int		 failed;
 };
@@ -915,6 +915,7 @@ row_indicator(struct doc *doc, unsigned long line, size_t n)
 	else if (num[0] == '\0' && *cellv(doc, cn))
 		snprintf(num, sizeof(num), "%s", cellv(doc, cn));
 	if (num[0] == '\0') {
+		doc->nrejected++;
 		diag(doc, line, ITA_SEV_ERROR, "import.indicator",
 		    "indicator row without an indicator number: not imported");
 		return 0;
@@ -982,6 +983,7 @@ row_oit(struct doc *doc, unsigned long line, size_t n, int resp)
 		split_number(title, num, &rest);
 	if (num[0] == '\0' || strspn(num, "0123456789") != strlen(num) ||
 	    strlen(num) > 4) {
+		doc->nrejected++;
 		diag(doc, line, ITA_SEV_ERROR, "import.oit-item",
 		    "OIT row without an item code ('%s'): not imported", num);
 		return 0;
@@ -1022,6 +1024,7 @@ row_score(struct doc *doc, unsigned long line)
 		if (strcmp(t, "overall") == 0 || strstr(t, "รวม"))
 			tool = "overall";
 		else {
+			doc->nrejected++;
 			diag(doc, line, ITA_SEV_ERROR, "import.score",
 			    "score row names no tool (IIT, EIT, OIT, ภาพรวม): "
 			    "not imported");
@@ -1030,6 +1033,7 @@ row_score(struct doc *doc, unsigned long line)
 	}
 	k = find_numbers(v, num, 2);
 	if (k == 0 || !valid_score(num[0])) {
+		doc->nrejected++;
 		diag(doc, line, ITA_SEV_ERROR, "import.score",
 		    "field 'score': '%s' is not a score from 0 to 100: not "
 		    "imported", v);
@@ -1381,6 +1385,7 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 			return doc->o->keep_raw ? keep_raw(doc, doc->pending,
 			    cells, lens, nraw) : 0;
 		}
+		doc->nrejected++;
 		diag(doc, line, ITA_SEV_WARNING, "import.row-orphan",
 		    "row continues no earlier row (its first cells are "
 		    "empty): not imported");
@@ -1423,12 +1428,14 @@ verbose_summary(struct doc *doc)
 			ita_buf_printf(&b, "%s%s %lu", b.len ? ", " : "",
 			    k == TK_STREAM ? "stream" : kind_word[k],
 			    doc->nkind[k]);
-	fprintf(doc->diag->err, "%s: %lu tables; records: %s\n", doc->source,
-	    doc->ntables, b.len ? b.p : "none");
-	fprintf(doc->diag->err, "%s: skipped: %lu repeated header rows, "
-	    "%lu rows of unrecognised tables, %lu blank lines, %lu lines of "
-	    "prose read for metadata and headings only (not table data)\n",
-	    doc->source, doc->nheaders, doc->nunknown, doc->nblank,
+	fprintf(doc->diag->err, "%s: %lu tables; records: %s; %lu "
+	    "continuation rows appended to the record above\n", doc->source,
+	    doc->ntables, b.len ? b.p : "none", doc->ncont);
+	fprintf(doc->diag->err, "%s: skipped: %lu repeated or second header "
+	    "rows, %lu rows of unrecognised tables, %lu rows reported above "
+	    "and not imported, %lu blank lines, %lu lines of prose read for "
+	    "metadata and headings only (not table data)\n", doc->source,
+	    doc->nheaders, doc->nunknown, doc->nrejected, doc->nblank,
 	    doc->nprose);
 	ita_buf_free(&b);
 }
