@@ -53,8 +53,28 @@ ita_out_open(struct ita_out *o, const char *path, struct ita_diag *d)
 		o->fp = stdout;
 		return 0;
 	}
-	if ((o->path = strdup(path)) == NULL)
-		goto nomem;
+	/*
+	 * A device or a FIFO (-o /dev/null) is written in place: renaming
+	 * over it would replace it. A symbolic link is followed, so that
+	 * the file it names is replaced, not the link.
+	 */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if ((o->fp = fopen(path, "w")) == NULL ||
+		    (o->path = strdup(path)) == NULL) {
+			ita_diag_sys(d, "%s", path);
+			if (o->fp != NULL)
+				fclose(o->fp);
+			o->fp = NULL;
+			return -1;
+		}
+		return 0;
+	}
+	if ((o->path = realpath(path, NULL)) == NULL &&
+	    (errno != ENOENT || (o->path = strdup(path)) == NULL)) {
+		ita_diag_sys(d, "%s", path);
+		return -1;
+	}
+	path = o->path;
 	slash = strrchr(path, '/');
 	dirlen = slash != NULL ? (size_t)(slash - path) + 1 : 0;
 	if ((o->tmp = malloc(dirlen + 32)) == NULL)
