@@ -179,9 +179,59 @@ item_marker(const char *s, int k, int paren)
 	return (size_t)n;
 }
 
+/* A Markdown "\*" bullet marker at s: backslash, star, a space. */
+static int
+star_marker(const char *s)
+{
+	return s[0] == '\\' && s[1] == '*' && s[2] == ' ';
+}
+
+/* Does a line start at in + i (only spaces since a newline or a tag)? */
+static int
+line_start(const char *in, size_t i)
+{
+	while (i > 0 && in[i - 1] == ' ')
+		i--;
+	return i == 0 || in[i - 1] == '\n' || in[i - 1] == '>';
+}
+
+/*
+ * Markdown bullets "\* a \* b", on the raw cell (the normalizer drops
+ * "\*"): a marker at the start of a line becomes "- ", and when the cell
+ * starts with one, a marker after a space starts a new "- " line too.
+ */
+static int
+star_bullets(const char *in, struct ita_buf *out)
+{
+	size_t i, n = strlen(in);
+	int list;
+
+	while (*in == ' ')
+		in++, n--;
+	list = star_marker(in);
+	for (i = 0; i < n; i++) {
+		if (star_marker(in + i) && (line_start(in, i) ||
+		    (list && in[i - 1] == ' '))) {
+			while (out->len && out->p[out->len - 1] == ' ')
+				out->p[--out->len] = '\0';
+			if (!line_start(in, i) && ita_buf_addc(out, '\n') == -1)
+				return -1;
+			if (ita_buf_adds(out, "- ") == -1)
+				return -1;
+			for (i += 2; in[i + 1] == ' '; i++)
+				;
+			continue;
+		}
+		if (ita_buf_addc(out, in[i]) == -1)
+			return -1;
+	}
+	return 0;
+}
+
 /*
  * A cell that starts a list keeps it as lines: "- a - b" when it starts
- * with "-", "1. a 2. b" and "(1) a (2) b" when the numbers run on.
+ * with "-", "1. a 2. b" and "(1) a (2) b" when the numbers run on, and
+ * Markdown "\* a \* b" (on raw text: see star_bullets) as "- " lines.
  */
 int
 split_bullets(const char *in, struct ita_buf *out)
@@ -190,6 +240,8 @@ split_bullets(const char *in, struct ita_buf *out)
 	int dash = 0, paren = 0, next = 0;
 
 	ita_buf_clear(out);
+	if (strstr(in, "\\* ") != NULL)
+		return star_bullets(in, out);
 	if (in[0] == '-' || (in[0] == '*' && in[1] == ' '))
 		dash = in[0];
 	else if (item_marker(in, 1, 0))

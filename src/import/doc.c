@@ -1259,6 +1259,45 @@ norm_joined(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 	return r == -1 ? -1 : 0;
 }
 
+static int
+has_star(const char *s, size_t n)
+{
+	const char *p;
+
+	for (p = s; (p = memchr(p, '\\', n - (size_t)(p - s))) != NULL; p++)
+		if (n - (size_t)(p - s) >= 3 && p[1] == '*' && p[2] == ' ')
+			return 1;
+	return 0;
+}
+
+/*
+ * Normalizes cell i of a row.  Markdown "\*" bullets in a list column
+ * become "- " lines first, on the raw text: the normalizer drops "\*".
+ */
+static int
+norm_row_cell(struct doc *doc, unsigned long line, size_t i, const char *s,
+    size_t n)
+{
+	struct ita_buf raw = ITA_BUF_INIT, split = ITA_BUF_INIT;
+	int f = doc->t.field[i], r;
+
+	if ((f != ITA_COL_METHOD && f != ITA_COL_RESULT &&
+	    f != ITA_COL_OUTCOME) || doc->t.kind == TK_STREAM ||
+	    !has_star(s, n))
+		return norm(doc, line, s, n, &doc->cell[i], &doc->check[i]);
+	if (ita_buf_add(&raw, s, n) == -1 ||
+	    split_bullets(ita_buf_str(&raw), &split) == -1) {
+		ita_buf_free(&raw);
+		ita_buf_free(&split);
+		return nomem(doc);
+	}
+	r = norm(doc, line, ita_buf_str(&split), split.len, &doc->cell[i],
+	    &doc->check[i]);
+	ita_buf_free(&raw);
+	ita_buf_free(&split);
+	return r;
+}
+
 /* A tab row outside any known table: a score line, or reported. */
 static int
 loose_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
@@ -1350,8 +1389,7 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 			if (norm_joined(doc, line, cells + i, lens + i, n - i,
 			    i) == -1)
 				return -1;
-		} else if (norm(doc, line, cells[i], lens[i], &doc->cell[i],
-		    &doc->check[i]) == -1)
+		} else if (norm_row_cell(doc, line, i, cells[i], lens[i]) == -1)
 			return -1;
 		if (doc->cell[i].len)
 			any = 1;

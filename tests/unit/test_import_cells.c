@@ -72,6 +72,20 @@ test_bullets(void **state)
 	assert_string_equal(b.p, "1. ก\n2. ข 2.5 ค");
 	assert_int_equal(split_bullets("- ม.ค. - มี.ค.", &b), 0);
 	assert_string_equal(b.p, "- ม.ค. - มี.ค.");
+	/* Markdown \* bullets (raw text) become "- " lines */
+	assert_int_equal(split_bullets("\\* ก \\* ข", &b), 0);
+	assert_string_equal(b.p, "- ก\n- ข");
+	assert_int_equal(split_bullets("  \\*  ก  \\* ข", &b), 0);
+	assert_string_equal(b.p, "- ก\n- ข");
+	assert_int_equal(split_bullets("ก\n\\* ข\n\\* ค", &b), 0);
+	assert_string_equal(b.p, "ก\n- ข\n- ค");
+	assert_int_equal(split_bullets("<p>\\* ก</p><p>\\* ข</p>", &b), 0);
+	assert_string_equal(b.p, "<p>- ก</p><p>- ข</p>");
+	/* not at a line start, not a list: left to the normalizer */
+	assert_int_equal(split_bullets("ก \\* ข", &b), 0);
+	assert_string_equal(b.p, "ก \\* ข");
+	assert_int_equal(split_bullets("\\*\\*ก\\*\\*", &b), 0);
+	assert_string_equal(b.p, "\\*\\*ก\\*\\*");
 	ita_buf_free(&b);
 }
 
