@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "filter.h"
+#include "width.h"
 
 int
 ita_filter_init(struct ita_filter *f, const struct ita_prog *p, int argc,
@@ -110,8 +111,9 @@ ita_vdiag_record(struct ita_diag *d, const struct ita_record *r,
     const char *fmt, va_list ap)
 {
 	struct ita_diagnostic dg;
-	char msg[1024], ctx[256];
+	char msg[1024], ctx[1024];
 	const char *id, *title;
+	size_t tlen;
 
 	if ((sev = ita_diag_severity(d, rule, sev)) == ITA_SEV_OFF)
 		return;
@@ -125,7 +127,9 @@ ita_vdiag_record(struct ita_diag *d, const struct ita_record *r,
 	dg.field = field;
 	dg.message = msg;
 	title = ita_get(r, ITA_COL_TITLE);
-	snprintf(ctx, sizeof(ctx), "record %s%s%.200s", *id ? id : "(no id)",
-	    *title ? ": " : "", title);
+	/* A line's worth of the title, cut between grapheme clusters. */
+	tlen = ita_cut_width(title, strlen(title), 60);
+	snprintf(ctx, sizeof(ctx), "record %s%s%.*s", *id ? id : "(no id)",
+	    *title ? ": " : "", (int)tlen, title);
 	ita_diag_full(d, &dg, ctx);
 }
