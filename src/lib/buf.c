@@ -27,6 +27,8 @@ ita_buf_reserve(struct ita_buf *b, size_t extra)
 		return -1;
 	b->p = p;
 	b->cap = cap;
+	/* Whoever sees a buffer with memory sees a string, even an empty one. */
+	b->p[b->len] = '\0';
 	return 0;
 }
 

@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 struct ita_buf {
-	char	*p;	/* always NUL-terminated once anything was added */
+	char	*p;	/* NULL, or a NUL-terminated string */
 	size_t	 len;
 	size_t	 cap;
 };

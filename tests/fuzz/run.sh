@@ -23,8 +23,11 @@ fi
 status=0
 for h in $names; do
 	echo "fuzz: $h for ${secs}s"
-	if ! $cc $flags -o "$out/fuzz_$h" "tests/fuzz/fuzz_$h.c" src/lib/*.c \
-	    $libs; then
+	# A harness named after a program also links that program's logic.
+	prog=
+	[ -d "src/$h" ] && prog=$(ls src/"$h"/*.c | grep -v '/main\.c$')
+	if ! $cc $flags -Isrc -o "$out/fuzz_$h" "tests/fuzz/fuzz_$h.c" \
+	    src/lib/*.c $prog $libs; then
 		status=1
 		continue
 	fi

@@ -1,0 +1,61 @@
+/* The growable string: always a string once it has memory. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "lib/buf.h"
+
+static void
+test_reserve_gives_a_string(void **state)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+
+	(void)state;
+	assert_string_equal(ita_buf_str(&b), "");
+	/* Found by fuzzing ita-import: reserve alone left garbage. */
+	assert_int_equal(ita_buf_reserve(&b, 0), 0);
+	assert_non_null(b.p);
+	assert_int_equal(strlen(b.p), 0);
+	ita_buf_free(&b);
+}
+
+static void
+test_add_printf_take(void **state)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	char *s;
+	int i;
+
+	(void)state;
+	for (i = 0; i < 1000; i++)
+		assert_int_equal(ita_buf_adds(&b, "ไทย"), 0);
+	assert_int_equal(b.len, 9000);
+	assert_int_equal(strlen(b.p), 9000);
+	ita_buf_clear(&b);
+	assert_string_equal(ita_buf_str(&b), "");
+	assert_int_equal(ita_buf_printf(&b, "%s-%d", "a", 42), 0);
+	assert_int_equal(ita_buf_addc(&b, '!'), 0);
+	assert_string_equal(b.p, "a-42!");
+	s = ita_buf_take(&b);
+	assert_string_equal(s, "a-42!");
+	assert_null(b.p);
+	free(s);
+	s = ita_buf_take(&b);
+	assert_string_equal(s, "");
+	free(s);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_reserve_gives_a_string),
+		cmocka_unit_test(test_add_printf_take),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
