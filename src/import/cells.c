@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "thdate.h"
 #include "thnorm.h"
 
 static int
@@ -228,34 +229,74 @@ star_bullets(const char *in, struct ita_buf *out)
 	return 0;
 }
 
+/* Does a date go on at s (a digit or a month's name), as in a range? */
+static int
+date_follows(const char *s)
+{
+	const char *name;
+	int m, form;
+
+	while (*s == ' ')
+		s++;
+	if (isdig((unsigned char)*s))
+		return 1;
+	for (m = 1; m <= 12; m++)
+		for (form = 0; form <= 1; form++)
+			if ((name = ita_month_name(m, form)) != NULL &&
+			    strncmp(s, name, strlen(name)) == 0)
+				return 1;
+	return 0;
+}
+
+static int
+ascii_letter(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 /*
- * A cell that starts a list keeps it as lines: "- a - b" when it starts
- * with "-", "1. a 2. b" and "(1) a (2) b" when the numbers run on, and
- * Markdown "\* a \* b" (on raw text: see star_bullets) as "- " lines.
+ * Is the " -" at in + i (a space, then the dash) a new item of a dash
+ * list? Not "- -", not a range of dates after a year or an
+ * abbreviation ("2566 - 2567", "ม.ค. - มี.ค."), not a Latin word with
+ * a hyphen ("on -site").
  */
-int
-split_bullets(const char *in, struct ita_buf *out)
+static int
+dash_item(const char *in, size_t i, int dash)
+{
+	int before = (unsigned char)in[i - 1];
+
+	if (in[i + 1] != dash || in[i + 2] == dash)
+		return 0;
+	if ((before == '.' || isdig(before)) && date_follows(in + i + 2))
+		return 0;
+	return !(ascii_letter(before) && ascii_letter((unsigned char)in[i + 2]));
+}
+
+/* Where a numbered list starts after an introduction: " 1. a 2. b". */
+static const char *
+numbered_list_in(const char *in, int *paren)
+{
+	const char *p, *two;
+
+	for (p = in; (p = strchr(p, ' ')) != NULL; p++)
+		for (*paren = 0; *paren <= 1; (*paren)++)
+			if (item_marker(p + 1, 1, *paren) &&
+			    (two = strstr(p, *paren ? " (2)" : " 2.")) != NULL &&
+			    item_marker(two + 1, 2, *paren))
+				return p;
+	return NULL;
+}
+
+/* The list part of a cell, from its first marker, appended to out. */
+static int
+split_list(const char *in, int dash, int next, int paren,
+    struct ita_buf *out)
 {
 	size_t i, n = strlen(in);
-	int dash = 0, paren = 0, next = 0;
 
-	ita_buf_clear(out);
-	if (strstr(in, "\\* ") != NULL)
-		return star_bullets(in, out);
-	if (in[0] == '-' || (in[0] == '*' && in[1] == ' '))
-		dash = in[0];
-	else if (item_marker(in, 1, 0))
-		next = 2;
-	else if (item_marker(in, 1, 1)) {
-		next = 2;
-		paren = 1;
-	}
-	if (!dash && !next)
-		return ita_buf_add(out, in, n);
 	for (i = 0; i < n; i++) {
 		if (in[i] == ' ' && i > 0 && in[i - 1] != '\n') {
-			if (dash && in[i + 1] == dash && in[i + 2] != dash &&
-			    in[i - 1] != '.' && !isdig((unsigned char)in[i - 1])) {
+			if (dash && dash_item(in, i, dash)) {
 				if (ita_buf_addc(out, '\n') == -1)
 					return -1;
 				continue;
@@ -271,6 +312,46 @@ split_bullets(const char *in, struct ita_buf *out)
 			return -1;
 	}
 	return 0;
+}
+
+/*
+ * A cell that holds a list keeps it as lines: "- a - b" when it starts
+ * with "-", "1. a 2. b" and "(1) a (2) b" when the numbers run on, and
+ * Markdown "\* a \* b" (on raw text: see star_bullets) as "- " lines.
+ * A list can follow an introduction on the same line: a status with its
+ * percent ("ครบถ้วน 100% - a - b"), or any text before a numbered list
+ * that runs on to 2 ("ประเด็น ... 1. a 2. b"); the introduction keeps
+ * its own line.
+ */
+int
+split_bullets(const char *in, struct ita_buf *out)
+{
+	const char *list;
+	int paren = 0;
+
+	ita_buf_clear(out);
+	if (strstr(in, "\\* ") != NULL)
+		return star_bullets(in, out);
+	if (in[0] == '-' || (in[0] == '*' && in[1] == ' '))
+		return split_list(in, in[0], 0, 0, out);
+	if (item_marker(in, 1, 0))
+		return split_list(in, 0, 2, 0, out);
+	if (item_marker(in, 1, 1))
+		return split_list(in, 0, 2, 1, out);
+	if ((list = strstr(in, "% - ")) != NULL) {
+		list += 2;
+		if (ita_buf_add(out, in, (size_t)(list - 1 - in)) == -1 ||
+		    ita_buf_addc(out, '\n') == -1)
+			return -1;
+		return split_list(list, '-', 0, 0, out);
+	}
+	if ((list = numbered_list_in(in, &paren)) != NULL) {
+		if (ita_buf_add(out, in, (size_t)(list - in)) == -1 ||
+		    ita_buf_addc(out, '\n') == -1)
+			return -1;
+		return split_list(list + 1, 0, 2, paren, out);
+	}
+	return ita_buf_add(out, in, strlen(in));
 }
 
 int

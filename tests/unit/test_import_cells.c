@@ -90,6 +90,33 @@ test_bullets(void **state)
 }
 
 static void
+test_bullets_mid_cell(void **state)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+
+	(void)state;
+	/* a status with its percent, then the list */
+	assert_int_equal(split_bullets("ครบถ้วน 100% - ก - ข", &b), 0);
+	assert_string_equal(b.p, "ครบถ้วน 100%\n- ก\n- ข");
+	/* a numbered list after an introduction, when the numbers run on */
+	assert_int_equal(split_bullets("ประเด็น ก 1. ข 2. ค", &b), 0);
+	assert_string_equal(b.p, "ประเด็น ก\n1. ข\n2. ค");
+	assert_int_equal(split_bullets("ประเด็น ก 1. ข", &b), 0);
+	assert_string_equal(b.p, "ประเด็น ก 1. ข");
+	/* after a year or a dot, a dash is a range only before a date */
+	assert_int_equal(split_bullets("- ก 2566 - มีข - ค.", &b), 0);
+	assert_string_equal(b.p, "- ก 2566\n- มีข\n- ค.");
+	assert_int_equal(split_bullets("- ก 2566 - 2567 - ข ม.ค. - มี.ค.", &b), 0);
+	assert_string_equal(b.p, "- ก 2566 - 2567\n- ข ม.ค. - มี.ค.");
+	assert_int_equal(split_bullets("- ทราบฯ. - ก", &b), 0);
+	assert_string_equal(b.p, "- ทราบฯ.\n- ก");
+	/* a Latin word with a hyphen is one word */
+	assert_int_equal(split_bullets("- ก on -site - ข", &b), 0);
+	assert_string_equal(b.p, "- ก on -site\n- ข");
+	ita_buf_free(&b);
+}
+
+static void
 test_meta(void **state)
 {
 	struct ita_buf b = ITA_BUF_INIT;
@@ -123,6 +150,7 @@ main(void)
 		cmocka_unit_test(test_titles),
 		cmocka_unit_test(test_status),
 		cmocka_unit_test(test_bullets),
+		cmocka_unit_test(test_bullets_mid_cell),
 		cmocka_unit_test(test_meta),
 	};
 
