@@ -36,7 +36,7 @@ struct doc {
 
 	/* metadata */
 	struct ita_buf	 office, district, province, title, memo_number;
-	struct ita_buf	 website, level, tmp, tmp2;
+	struct ita_buf	 memo_subject, website, level, tmp, tmp2;
 	const char	*office_type;
 	int		 year, round;
 	char		 memo_date[11];
@@ -118,6 +118,7 @@ doc_free(struct doc *doc)
 	ita_buf_free(&doc->province);
 	ita_buf_free(&doc->title);
 	ita_buf_free(&doc->memo_number);
+	ita_buf_free(&doc->memo_subject);
 	ita_buf_free(&doc->website);
 	ita_buf_free(&doc->level);
 	ita_buf_free(&doc->tmp);
@@ -413,12 +414,23 @@ meta_scores(struct doc *doc, unsigned long line, const char *s)
 	return 1;
 }
 
+/*
+ * A memo's number and date ("ที่ ... วันที่ ..."), and its subject
+ * ("เรื่อง ..."), which the report record keeps in its note: a memo
+ * about another fiscal year is a mistake ita-validate looks for there.
+ */
 static int
 meta_memo(struct doc *doc, const char *s)
 {
 	struct ita_period p;
 	const char *d;
 
+	if (strncmp(s, "เรื่อง ", strlen("เรื่อง ")) == 0 &&
+	    doc->memo_subject.len == 0) {
+		if (ita_buf_adds(&doc->memo_subject, s) == -1)
+			return nomem(doc);
+		return 0;
+	}
 	if (strncmp(s, "ที่ ", strlen("ที่ ")) != 0 || doc->memo_number.len)
 		return 0;
 	s += strlen("ที่ ");
@@ -1513,6 +1525,7 @@ doc_end(struct doc *doc, unsigned long lastline)
 		    ita_buf_str(&doc->memo_number));
 		e |= ita_set(r, ITA_COL_MEMO_DATE, doc->memo_date);
 		e |= ita_set(r, ITA_COL_WEBSITE, ita_buf_str(&doc->website));
+		e |= ita_set(r, ITA_COL_NOTE, ita_buf_str(&doc->memo_subject));
 		if (e) {
 			ita_record_free(r);
 			return nomem(doc);
