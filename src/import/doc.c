@@ -458,14 +458,16 @@ page_noise(const char *s)
 	return s[0] == '-' && s[n - 1] == '-' && n <= 8;
 }
 
-static void
+/* Prose ends the table: the pending record is complete. */
+static int
 deactivate(struct doc *doc)
 {
-	if (doc->active)
-		flush(doc);
+	int rc = doc->active ? flush(doc) : 0;
+
 	doc->active = 0;
 	doc->unknown = 0;
 	doc->expect_sub = 0;
+	return rc;
 }
 
 int
@@ -485,8 +487,8 @@ doc_line(struct doc *doc, unsigned long lineno, const char *raw, size_t n)
 			doc->title_lines = 2;	/* the title ends */
 		return 0;
 	}
-	if (!page_noise(s))
-		deactivate(doc);
+	if (!page_noise(s) && deactivate(doc) == -1)
+		return -1;
 	doc->nprose++;
 	if (strstr(s, "บันทึกข้อความ") == s)
 		doc->in_memo = 1;
@@ -605,8 +607,10 @@ verbose_table(struct doc *doc)
 	if (!doc->diag->verbose)
 		return;
 	for (i = 0; i < doc->t.ncols; i++)
-		ita_buf_printf(&b, "%s%s", i ? ", " : "", doc->t.field[i] >= 0 ?
-		    field_name(doc->t.field[i]) : "?");
+		if (ita_buf_printf(&b, "%s%s", i ? ", " : "",
+		    doc->t.field[i] >= 0 ? field_name(doc->t.field[i]) :
+		    "?") == -1)
+			break;	/* out of memory: the columns read so far */
 	fprintf(doc->diag->err, "%s:%lu: table of %s: %s\n", doc->source,
 	    doc->t.line, kind_word[doc->t.kind], ita_buf_str(&b));
 	ita_buf_free(&b);
@@ -618,7 +622,8 @@ start_table(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 {
 	size_t i;
 
-	flush(doc);
+	if (flush(doc) == -1)
+		return -1;
 	table_clear(&doc->t);
 	doc->t.ncols = n < MAXCOLS ? n : MAXCOLS;
 	for (i = 0; i < doc->t.ncols; i++) {
@@ -728,8 +733,7 @@ set_period(struct doc *doc, struct ita_record *r, unsigned long line,
 
 /* Sets the ordinary fields of a row; status and percent at the end. */
 static int
-fill(struct doc *doc, struct ita_record *r, unsigned long line, size_t n,
-    int activity_row)
+fill(struct doc *doc, struct ita_record *r, unsigned long line, size_t n)
 {
 	struct ita_buf note = ITA_BUF_INIT;
 	const char *st = NULL, *s2;
@@ -772,7 +776,6 @@ fill(struct doc *doc, struct ita_record *r, unsigned long line, size_t n,
 				e |= append(r, f, v);
 		}
 	}
-	(void)activity_row;
 	if (note.len)
 		e |= ita_set(r, ITA_COL_NOTE, note.p);
 	ita_buf_free(&note);
@@ -828,6 +831,45 @@ indicator_section(long ind)
 	return ind >= 1 && ind <= 5 ? "iit" : ind <= 8 ? "eit" : "oit";
 }
 
+/* A record of a table row with its id, section, number and title. */
+static struct ita_record *
+row_rec(struct doc *doc, const char *kind, unsigned long line,
+    const char *id, const char *section, const char *num, const char *title)
+{
+	struct ita_record *r;
+	int e = 0;
+
+	if ((r = new_rec(doc, kind, line)) == NULL)
+		return NULL;
+	e |= ita_set(r, ITA_COL_ID, id);
+	e |= ita_set(r, ITA_COL_SECTION, section ? section : "");
+	if (num[0])
+		e |= set_number(doc, r, num);
+	e |= ita_set(r, ITA_COL_TITLE, title);
+	if (e) {
+		ita_record_free(r);
+		return NULL;
+	}
+	return r;
+}
+
+/*
+ * The rest of the row's cells into r, which then waits as the pending
+ * record: the rows after it may continue it. e: what setting r's own
+ * fields gave (-1 when out of memory).
+ */
+static int
+fill_pending(struct doc *doc, struct ita_record *r, int e,
+    unsigned long line, size_t n)
+{
+	if (e || fill(doc, r, line, n) == -1) {
+		ita_record_free(r);
+		return nomem(doc);
+	}
+	doc->pending = r;
+	return 0;
+}
+
 static int
 row_measure(struct doc *doc, unsigned long line, size_t n)
 {
@@ -835,14 +877,11 @@ row_measure(struct doc *doc, unsigned long line, size_t n)
 	    ITA_COL_NUMBER), ca = col_of(&doc->t, F_ACTIVITY);
 	const char *title = cellv(doc, ct), *act = cellv(doc, ca), *rest;
 	struct ita_record *r;
-	char num[24], id[48];
-	int e = 0;
+	char num[24], id[48], anum[48] = "";
 
 	if (doc->t.kind == TK_ACTIVITY && *title == '\0' && doc->nmeasure == 0)
 		title = act, act = "";	/* activities with no measure */
 	if (*title || (doc->t.kind != TK_ACTIVITY && *act == '\0')) {
-		if ((r = new_rec(doc, "measure", line)) == NULL)
-			return nomem(doc);
 		split_number(title, num, &rest);
 		if (*cellv(doc, cn))
 			snprintf(num, sizeof(num), "%s", cellv(doc, cn));
@@ -851,49 +890,27 @@ row_measure(struct doc *doc, unsigned long line, size_t n)
 		snprintf(doc->measure_id, sizeof(doc->measure_id), "m%u",
 		    doc->nmeasure);
 		snprintf(doc->measure_num, sizeof(doc->measure_num), "%s",
-		    num[0] ? num : "");
-		e |= ita_set(r, ITA_COL_ID, doc->measure_id);
-		e |= ita_set(r, ITA_COL_SECTION, doc->section ?
-		    doc->section : "");
-		if (num[0])
-			e |= set_number(doc, r, num);
-		e |= ita_set(r, ITA_COL_TITLE, rest);
-		if (*act == '\0')
-			e |= fill(doc, r, line, n, 0);
-		if (e) {
-			ita_record_free(r);
+		    num);
+		if ((r = row_rec(doc, "measure", line, doc->measure_id,
+		    doc->section, num, rest)) == NULL)
 			return nomem(doc);
-		}
-		if (*act == '\0') {
-			doc->pending = r;
-			return 0;
-		}
+		if (*act == '\0')
+			return fill_pending(doc, r, 0, line, n);
 		if (emit(doc, r, TK_MEASURE) == -1)
 			return -1;
 	}
 	/* an activity of the current measure */
-	if ((r = new_rec(doc, "activity", line)) == NULL)
-		return nomem(doc);
 	doc->nact++;
 	snprintf(id, sizeof(id), "%s.%u", doc->measure_id, doc->nact);
-	split_number(act, num, &rest);
-	e |= ita_set(r, ITA_COL_ID, id);
-	e |= ita_set(r, ITA_COL_PARENT, doc->measure_id);
-	e |= ita_set(r, ITA_COL_SECTION, doc->section ? doc->section : "");
-	if (doc->measure_num[0]) {
-		char anum[48];
+	if (doc->measure_num[0])
 		snprintf(anum, sizeof(anum), "%s.%u", doc->measure_num,
 		    doc->nact);
-		e |= set_number(doc, r, anum);
-	}
-	e |= ita_set(r, ITA_COL_TITLE, rest);
-	e |= fill(doc, r, line, n, 1);
-	if (e) {
-		ita_record_free(r);
+	split_number(act, num, &rest);
+	if ((r = row_rec(doc, "activity", line, id, doc->section, anum,
+	    rest)) == NULL)
 		return nomem(doc);
-	}
-	doc->pending = r;
-	return 0;
+	return fill_pending(doc, r, ita_set(r, ITA_COL_PARENT,
+	    doc->measure_id), line, n);
 }
 
 static int
@@ -904,8 +921,6 @@ row_indicator(struct doc *doc, unsigned long line, size_t n)
 	const char *title = cellv(doc, ct), *rest = title, *p;
 	struct ita_record *r;
 	char num[24] = "", id[48];
-	long ind = 0;
-	int e = 0;
 
 	if ((p = strstr(title, "ตัวชี้วัดที่")) == title) {
 		p += strlen("ตัวชี้วัดที่");
@@ -932,22 +947,12 @@ row_indicator(struct doc *doc, unsigned long line, size_t n)
 		    "indicator row without an indicator number: not imported");
 		return 0;
 	}
-	ind = strtol(num, NULL, 10);
-	if ((r = new_rec(doc, "indicator", line)) == NULL)
-		return nomem(doc);
 	snprintf(id, sizeof(id), "ind.%s", num);
-	e |= ita_set(r, ITA_COL_ID, id);
-	e |= ita_set(r, ITA_COL_SECTION, indicator_section(ind));
-	e |= set_number(doc, r, num);
-	e |= ita_set(r, ITA_COL_INDICATOR, num);
-	e |= ita_set(r, ITA_COL_TITLE, rest);
-	e |= fill(doc, r, line, n, 0);
-	if (e) {
-		ita_record_free(r);
+	if ((r = row_rec(doc, "indicator", line, id,
+	    indicator_section(strtol(num, NULL, 10)), num, rest)) == NULL)
 		return nomem(doc);
-	}
-	doc->pending = r;
-	return 0;
+	return fill_pending(doc, r, ita_set(r, ITA_COL_INDICATOR, num), line,
+	    n);
 }
 
 /*
@@ -1003,23 +1008,13 @@ row_oit(struct doc *doc, unsigned long line, size_t n, int resp)
 	snprintf(item, sizeof(item), "o%ld", strtol(num, NULL, 10));
 	if (oit_group_of(doc, item, rest, grp) == -1)
 		return nomem(doc);
-	if ((r = new_rec(doc, resp ? "responsibility" : "oit_item", line)) ==
-	    NULL)
-		return nomem(doc);
 	snprintf(id, sizeof(id), "%s.%s", resp ? "resp" : "oit", item);
-	e |= ita_set(r, ITA_COL_ID, id);
-	e |= ita_set(r, ITA_COL_SECTION, "oit");
-	e |= set_number(doc, r, num);
+	if ((r = row_rec(doc, resp ? "responsibility" : "oit_item", line, id,
+	    "oit", num, rest)) == NULL)
+		return nomem(doc);
 	e |= ita_set(r, ITA_COL_OIT_ITEM, item);
 	e |= ita_set(r, ITA_COL_OIT_GROUP, grp);
-	e |= ita_set(r, ITA_COL_TITLE, rest);
-	e |= fill(doc, r, line, n, 0);
-	if (e) {
-		ita_record_free(r);
-		return nomem(doc);
-	}
-	doc->pending = r;
-	return 0;
+	return fill_pending(doc, r, e, line, n);
 }
 
 static int
