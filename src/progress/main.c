@@ -542,7 +542,6 @@ fail:
 static int
 flush_group(struct prog_state *s)
 {
-	unsigned long long counts[PS_N];
 	struct tally acts;
 	const char **udates;
 	struct ita_record *sum = NULL;
@@ -553,7 +552,6 @@ flush_group(struct prog_state *s)
 		return 0;
 	s->ngroup = 0;
 	memset(&acts, 0, sizeof(acts));
-	memset(counts, 0, sizeof(counts));
 	if ((udates = calloc(n, sizeof(*udates))) == NULL) {
 		sys_fail(s, "measure");
 		rc = -1;
@@ -565,21 +563,10 @@ flush_group(struct prog_state *s)
 			rc = -1;
 			goto out;
 		}
-	for (i = 1; i < n; i++) {
-		counts[s->res[i].state]++;
+	for (i = 1; i < n; i++)
 		tally_add(&acts, s->res[i].state, ita_get(s->group[i],
 		    ITA_COL_ID));
-	}
-	if (n > 1) {
-		s->res[0].state = pstate_from_children(counts);
-		/* overdue through its activities: by the latest of them */
-		if (s->res[0].state == PS_OVERDUE)
-			for (i = 1; i < n; i++)
-				if (s->res[i].days_overdue >
-				    s->res[0].days_overdue)
-					s->res[0].days_overdue =
-					    s->res[i].days_overdue;
-	}
+	pmeasure_from_children(&s->res[0], &s->res[1], n - 1);
 	tally_item(s, s->group[0], &s->res[0]);
 	for (i = 0; i < n; i++)
 		if (set_columns(s, s->group[i], &s->res[i], udates[i]) == -1) {

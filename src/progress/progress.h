@@ -52,6 +52,12 @@ void	pitem_eval(const struct pitem *, long as_of, long soon,
 	    struct presult *);
 /* A measure's state from its activities' state counts (n > 0). */
 enum pstate pstate_from_children(const unsigned long long counts[PS_N]);
+/*
+ * A measure's state and days overdue from its n activities' results; its
+ * other results stay those of its own period.
+ */
+void	pmeasure_from_children(struct presult *measure,
+	    const struct presult *acts, size_t n);
 
 /*
  * A date column with its precision, widened to the first (start) or last

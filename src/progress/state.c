@@ -137,6 +137,29 @@ pstate_from_children(const unsigned long long c[PS_N])
 	return c[PS_DONE] ? PS_ON_TRACK : PS_NOT_DUE;
 }
 
+void
+pmeasure_from_children(struct presult *m, const struct presult *acts,
+    size_t n)
+{
+	unsigned long long counts[PS_N] = { 0 };
+	size_t i;
+
+	if (n == 0)
+		return;
+	for (i = 0; i < n; i++)
+		counts[acts[i].state]++;
+	m->state = pstate_from_children(counts);
+	/*
+	 * The state is the activities', so the days overdue are too: the
+	 * measure's own end may have passed while its activities run on.
+	 */
+	m->days_overdue = 0;
+	if (m->state == PS_OVERDUE)
+		for (i = 0; i < n; i++)
+			if (acts[i].days_overdue > m->days_overdue)
+				m->days_overdue = acts[i].days_overdue;
+}
+
 int
 period_date(const char *date, const char *prec, int is_end,
     struct ita_date *out)

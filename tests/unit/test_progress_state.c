@@ -138,6 +138,37 @@ test_children(void **state)
 	assert_int_equal(pstate_from_children(c), PS_OVERDUE);
 }
 
+/* A measure's days overdue are its activities', like its state. */
+static void
+test_measure_days_overdue(void **state)
+{
+	struct presult m, acts[2];
+
+	(void)state;
+	memset(&m, 0, sizeof(m));
+	memset(acts, 0, sizeof(acts));
+	/* its own end passed 59 days ago, its activity is on track */
+	m.state = PS_OVERDUE;
+	m.days_overdue = 59;
+	acts[0].state = PS_ON_TRACK;
+	pmeasure_from_children(&m, acts, 1);
+	assert_int_equal(m.state, PS_ON_TRACK);
+	assert_int_equal(m.days_overdue, 0);
+	/* overdue through its activities: the most overdue of them */
+	m.state = PS_OVERDUE;
+	m.days_overdue = 59;
+	acts[0].state = PS_OVERDUE;
+	acts[0].days_overdue = 16;
+	acts[1].state = PS_OVERDUE;
+	acts[1].days_overdue = 3;
+	pmeasure_from_children(&m, acts, 2);
+	assert_int_equal(m.state, PS_OVERDUE);
+	assert_int_equal(m.days_overdue, 16);
+	/* no activities: the measure's own result stays */
+	pmeasure_from_children(&m, acts, 0);
+	assert_int_equal(m.days_overdue, 16);
+}
+
 static void
 test_period_date(void **state)
 {
@@ -288,6 +319,7 @@ main(void)
 		cmocka_unit_test(test_rules),
 		cmocka_unit_test(test_elapsed_schedule),
 		cmocka_unit_test(test_children),
+		cmocka_unit_test(test_measure_days_overdue),
 		cmocka_unit_test(test_period_date),
 		cmocka_unit_test(test_percent),
 		cmocka_unit_test(test_as_of),
