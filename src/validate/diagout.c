@@ -4,9 +4,7 @@
  * severity, message), written through the diag sink.
  */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "diagout.h"
 #include "stream.h"
@@ -89,25 +87,9 @@ sink(void *ctx, const struct ita_diagnostic *dg)
 int
 diagout_open(struct diagout *o, const char *path, int xml, struct ita_diag *d)
 {
-	struct stat st;
-
 	memset(o, 0, sizeof(*o));
 	o->xml = xml;
-	/*
-	 * A device or a pipe (/dev/stderr, /dev/full, a FIFO) is written in
-	 * place: ita_out_open's temporary and rename(2) would replace it
-	 * with a regular file where its directory is writable.
-	 */
-	if (path != NULL && strcmp(path, "-") != 0 && stat(path, &st) == 0 &&
-	    !S_ISREG(st.st_mode)) {
-		if ((o->out.path = strdup(path)) == NULL ||
-		    (o->out.fp = fopen(path, "w")) == NULL) {
-			ita_diag_sys(d, "%s", path);
-			free(o->out.path);
-			o->out.path = NULL;
-			return -1;
-		}
-	} else if (ita_out_open(&o->out, path, d) == -1)
+	if (ita_out_open(&o->out, path, d) == -1)
 		return -1;
 	if (xml)
 		fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

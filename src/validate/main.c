@@ -145,16 +145,50 @@ list_years(struct ita_filter *f, const struct ita_years *ys)
 	}
 }
 
+/*
+ * Checks each record and writes it: all of them with --keep-invalid
+ * (marked with their worst severity), else those without an error.
+ */
+static void
+validate_records(struct ita_filter *f, struct vstate *st, int keep_invalid)
+{
+	struct ita_record *rec;
+	unsigned long long errors, warnings;
+	const char *validity;
+
+	while (ita_filter_next(f, &rec)) {
+		/* Findings on the report that ends here are not this
+		 * record's. */
+		vstate_enter(st, rec);
+		errors = f->diag.nerror;
+		warnings = f->diag.nwarning + f->diag.nnote;
+		check_record(st, rec);
+		errors = f->diag.nerror - errors;
+		warnings = f->diag.nwarning + f->diag.nnote - warnings;
+		if (keep_invalid) {
+			validity = errors ? "error" : warnings ? "warning" : "";
+			if (ita_set_name(rec, "validity", validity) == -1) {
+				ita_diag_sys(&f->diag, "validity");
+				ita_record_free(rec);
+				return;
+			}
+		} else if (errors) {
+			ita_record_free(rec);
+			continue;
+		}
+		if (ita_filter_put(f, rec) == -1)
+			return;
+	}
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct ita_filter f;
-	struct ita_record *rec;
 	struct vstate st;
 	struct vopts o;
 	struct ita_years *ys = NULL;
 	struct diagout rep;
-	unsigned long long before, worst_err, worst_warn;
 	int rc;
 
 	memset(&o, 0, sizeof(o));
@@ -172,50 +206,22 @@ main(int argc, char *argv[])
 	if (o.report_file != NULL &&
 	    diagout_open(&rep, o.report_file, o.report_xml, &f.diag) == -1)
 		return ita_filter_end(&f);
-	if ((ys = ita_years_load(o.years_dir, &f.diag)) == NULL) {
-		diagout_close(&rep, &f.diag);
-		return ita_filter_end(&f);
-	}
-	if (o.years) {
+	if ((ys = ita_years_load(o.years_dir, &f.diag)) == NULL)
+		goto done;
+	if (o.years)
 		list_years(&f, ys);
-		ita_years_free(ys);
-		diagout_close(&rep, &f.diag);
-		return ita_filter_end(&f);
-	}
-	if (vstate_init(&st, &f.diag) == -1 ||
+	else if (vstate_init(&st, &f.diag) == -1 ||
 	    vstate_set_years(&st, ys) == -1) {
 		ita_diag_sys(&f.diag, "starting");
 		vstate_free(&st);
-		ita_years_free(ys);
-		diagout_close(&rep, &f.diag);
-		return ita_filter_end(&f);
+	} else {
+		validate_records(&f, &st, o.keep_invalid);
+		vstate_end(&st);
+		vstate_free(&st);
 	}
-	while (ita_filter_next(&f, &rec)) {
-		/* Findings on the report that ends here are not this
-		 * record's. */
-		vstate_enter(&st, rec);
-		before = f.diag.nerror;
-		worst_warn = f.diag.nwarning + f.diag.nnote;
-		check_record(&st, rec);
-		worst_err = f.diag.nerror - before;
-		if (o.keep_invalid) {
-			if (ita_set_name(rec, "validity", worst_err ? "error" :
-			    f.diag.nwarning + f.diag.nnote > worst_warn ?
-			    "warning" : "") == -1) {
-				ita_diag_sys(&f.diag, "validity");
-				ita_record_free(rec);
-				break;
-			}
-		} else if (worst_err) {
-			ita_record_free(rec);
-			continue;
-		}
-		if (ita_filter_put(&f, rec) == -1)
-			break;
-	}
-	vstate_end(&st);
-	vstate_free(&st);
 	ita_years_free(ys);
-	diagout_close(&rep, &f.diag);
+done:
+	/* A write error on the report is counted in f.diag: exit 3. */
+	(void)diagout_close(&rep, &f.diag);
 	return ita_filter_end(&f);
 }
