@@ -355,7 +355,7 @@ sys_fail(struct prog_state *s, const char *what)
 }
 
 /* Counts an item (measure, indicator, OIT item) in the report tallies. */
-static void
+static int
 tally_item(struct prog_state *s, const struct ita_record *r,
     const struct presult *res)
 {
@@ -366,16 +366,20 @@ tally_item(struct prog_state *s, const struct ita_record *r,
 
 	for (i = 0; i < NSECT - 1 && strcmp(sec, section_keys[i]) != 0; i++)
 		;
-	tally_add(&s->sect[i], res->state, id);
 	if (res->has_days) {
 		d = ita_days_to_date(ita_date_to_days(record_as_of(s, r)) +
 		    res->days_left);
 		q = ita_fiscal_quarter(d);
 		rd = ita_fiscal_round(d) == 6 ? 1 : 2;
 	}
-	tally_add(&s->quarter[q == 0 ? 4 : q - 1], res->state, id);
-	tally_add(&s->round[rd == 0 ? 2 : rd - 1], res->state, id);
-	tally_add(&s->office, res->state, id);
+	if (tally_add(&s->sect[i], res->state, id) == -1 ||
+	    tally_add(&s->quarter[q == 0 ? 4 : q - 1], res->state, id) == -1 ||
+	    tally_add(&s->round[rd == 0 ? 2 : rd - 1], res->state, id) == -1 ||
+	    tally_add(&s->office, res->state, id) == -1) {
+		sys_fail(s, "summary");
+		return -1;
+	}
+	return 0;
 }
 
 static int
@@ -564,10 +568,17 @@ flush_group(struct prog_state *s)
 			goto out;
 		}
 	for (i = 1; i < n; i++)
-		tally_add(&acts, s->res[i].state, ita_get(s->group[i],
-		    ITA_COL_ID));
+		if (tally_add(&acts, s->res[i].state, ita_get(s->group[i],
+		    ITA_COL_ID)) == -1) {
+			sys_fail(s, "summary");
+			rc = -1;
+			goto out;
+		}
 	pmeasure_from_children(&s->res[0], &s->res[1], n - 1);
-	tally_item(s, s->group[0], &s->res[0]);
+	if (tally_item(s, s->group[0], &s->res[0]) == -1) {
+		rc = -1;
+		goto out;
+	}
 	for (i = 0; i < n; i++)
 		if (set_columns(s, s->group[i], &s->res[i], udates[i]) == -1) {
 			sys_fail(s, "columns");
@@ -682,8 +693,10 @@ process(struct prog_state *s, struct ita_record *r)
 		sys_fail(s, "columns");
 		return -1;
 	}
-	if (strcmp(kind, "activity") != 0)
-		tally_item(s, r, &res);
+	if (strcmp(kind, "activity") != 0 && tally_item(s, r, &res) == -1) {
+		ita_record_free(r);
+		return -1;
+	}
 	return put(s, r);
 }
 

@@ -122,7 +122,8 @@ struct tally {
 	struct ita_buf		overdue;
 };
 
-void	tally_add(struct tally *, enum pstate, const char *id);
+/* Counts an item; -1 when its id could not join the overdue list. */
+int	tally_add(struct tally *, enum pstate, const char *id);
 void	tally_clear(struct tally *);
 void	tally_free(struct tally *);
 /* Sets the summary columns of a record from a tally; 0 or -1. */

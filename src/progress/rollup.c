@@ -4,17 +4,16 @@
 
 #include "progress.h"
 
-void
+int
 tally_add(struct tally *t, enum pstate s, const char *id)
 {
 	t->items++;
 	t->n[s]++;
-	/* An allocation failure shortens the list; ita_buf keeps it valid. */
-	if (s == PS_OVERDUE) {
-		if (t->overdue.len > 0)
-			(void)ita_buf_addc(&t->overdue, ' ');
-		(void)ita_buf_adds(&t->overdue, id);
-	}
+	if (s != PS_OVERDUE)
+		return 0;
+	if (t->overdue.len > 0 && ita_buf_addc(&t->overdue, ' ') == -1)
+		return -1;
+	return ita_buf_adds(&t->overdue, id);
 }
 
 void
