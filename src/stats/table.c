@@ -381,11 +381,14 @@ out:
 	return rc;
 }
 
+/* Scores up, ties by office and province. */
 static int
-cmp_ranked(const struct ranked *a, const struct ranked *b)
+cmp_ranked(const void *pa, const void *pb, void *ctx)
 {
+	const struct ranked *a = pa, *b = pb;
 	int c;
 
+	(void)ctx;
 	if (a->score != b->score)
 		return a->score < b->score ? -1 : 1;
 	if ((c = strcmp(a->office, b->office)) != 0)
@@ -395,27 +398,35 @@ cmp_ranked(const struct ranked *a, const struct ranked *b)
 	return strcmp(a->level, b->level);
 }
 
-/* Insertion-free merge sort: no global comparison context needed. */
+/*
+ * A stable merge sort with a context for the comparison (qsort is not
+ * stable and qsort_r is not C11).  0, or -1 on ENOMEM.
+ */
 static int
-sort_ranked(struct ranked *v, size_t n)
+stable_sort(void *base, size_t n, size_t size,
+    int (*cmp)(const void *, const void *, void *), void *ctx)
 {
-	struct ranked *tmp;
+	unsigned char *v = base, *tmp;
 	size_t w, i, lo, mid, hi, a, b;
 
 	if (n < 2)
 		return 0;
-	if ((tmp = malloc(n * sizeof(*tmp))) == NULL)
+	if ((tmp = malloc(n * size)) == NULL)
 		return -1;
 	for (w = 1; w < n; w *= 2) {
 		for (lo = 0; lo < n; lo += 2 * w) {
 			mid = lo + w < n ? lo + w : n;
 			hi = lo + 2 * w < n ? lo + 2 * w : n;
 			for (a = lo, b = mid, i = lo; i < hi; i++)
-				tmp[i] = (a < mid && (b >= hi ||
-				    cmp_ranked(&v[a], &v[b]) <= 0)) ?
-				    v[a++] : v[b++];
+				if (a < mid && (b >= hi || cmp(v + a * size,
+				    v + b * size, ctx) <= 0))
+					memcpy(tmp + i * size, v + a++ * size,
+					    size);
+				else
+					memcpy(tmp + i * size, v + b++ * size,
+					    size);
 		}
-		memcpy(v, tmp, n * sizeof(*v));
+		memcpy(v, tmp, n * size);
 	}
 	free(tmp);
 	return 0;
@@ -454,7 +465,8 @@ build_rank(struct table *t, struct stats *st, struct group **g, size_t ng,
 	if (names->failed)
 		return -1;
 	for (j = 0; j < ng; j++) {
-		if (sort_ranked(g[j]->ranked, g[j]->nranked) == -1)
+		if (stable_sort(g[j]->ranked, g[j]->nranked,
+		    sizeof(*g[j]->ranked), cmp_ranked, NULL) == -1)
 			return -1;
 		n = g[j]->nranked;
 		for (i = 0; i < (size_t)cfg->lowest && i < n; i++) {
@@ -601,44 +613,35 @@ table_build(struct table *t, struct stats *st)
 	return rc;
 }
 
-/* Stable merge sort of the rows by one column. */
-static int
-row_cmp(const struct table *t, char **a, char **b, size_t col, int desc)
-{
-	int c = col < t->nkeys ? strcmp(a[col], b[col]) :
-	    num_cmp_text(a[col], b[col]);
+/* How --sort compares two rows. */
+struct row_order {
+	const struct table *t;
+	size_t		 col;
+	int		 desc;
+};
 
-	return desc ? -c : c;
+static int
+row_cmp(const void *a, const void *b, void *ctx)
+{
+	const struct row_order *o = ctx;
+	char **const *ra = a, **const *rb = b;
+	const char *x = (*ra)[o->col], *y = (*rb)[o->col];
+	int c = o->col < o->t->nkeys ? strcmp(x, y) : num_cmp_text(x, y);
+
+	return o->desc ? -c : c;
 }
 
 int
 table_sort(struct table *t, const char *name, int desc)
 {
-	char ***tmp;
-	size_t col, w, lo, mid, hi, a, b, i, n = t->nrows;
+	struct row_order o = { t, 0, desc };
 
-	for (col = 0; col < t->ncols; col++)
-		if (strcmp(t->names[col], name) == 0)
+	for (o.col = 0; o.col < t->ncols; o.col++)
+		if (strcmp(t->names[o.col], name) == 0)
 			break;
-	if (col == t->ncols)
+	if (o.col == t->ncols)
 		return -2;
-	if (n < 2)
-		return 0;
-	if ((tmp = malloc(n * sizeof(*tmp))) == NULL)
-		return -1;
-	for (w = 1; w < n; w *= 2) {
-		for (lo = 0; lo < n; lo += 2 * w) {
-			mid = lo + w < n ? lo + w : n;
-			hi = lo + 2 * w < n ? lo + 2 * w : n;
-			for (a = lo, b = mid, i = lo; i < hi; i++)
-				tmp[i] = (a < mid && (b >= hi ||
-				    row_cmp(t, t->rows[a], t->rows[b], col,
-				    desc) <= 0)) ? t->rows[a++] : t->rows[b++];
-		}
-		memcpy(t->rows, tmp, n * sizeof(*tmp));
-	}
-	free(tmp);
-	return 0;
+	return stable_sort(t->rows, t->nrows, sizeof(*t->rows), row_cmp, &o);
 }
 
 void
