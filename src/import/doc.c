@@ -1469,10 +1469,10 @@ verbose_summary(struct doc *doc)
 	int k;
 
 	for (k = 1; k <= K_REPORT; k++)
-		if (doc->nkind[k])
-			ita_buf_printf(&b, "%s%s %lu", b.len ? ", " : "",
-			    k == TK_STREAM ? "stream" : kind_word[k],
-			    doc->nkind[k]);
+		if (doc->nkind[k] && ita_buf_printf(&b, "%s%s %lu",
+		    b.len ? ", " : "", k == TK_STREAM ? "stream" : kind_word[k],
+		    doc->nkind[k]) == -1)
+			break;	/* out of memory: the kinds counted so far */
 	fprintf(doc->diag->err, "%s: %lu tables; records: %s; %lu "
 	    "continuation rows appended to the record above\n", doc->source,
 	    doc->ntables, b.len ? b.p : "none", doc->ncont);

@@ -15,23 +15,6 @@
 #include "validate.h"
 #include "yeardata.h"
 
-#define SEV(s, id)	ita_diag_severity((s)->diag, (id), \
-			    vrule_find(id)->sev)
-
-static void report(struct vstate *, const struct ita_record *, const char *,
-    const char *, const char *, ...) __attribute__((format(printf, 5, 6)));
-
-static void
-report(struct vstate *s, const struct ita_record *r, const char *field,
-    const char *rule, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	ita_vdiag_record(s->diag, r, field, SEV(s, rule), rule, fmt, ap);
-	va_end(ap);
-}
-
 int
 vstate_init(struct vstate *s, struct ita_diag *d)
 {
@@ -46,7 +29,8 @@ vstate_free(struct vstate *s)
 	size_t i, j;
 
 	idset_free(s->ids);
-	free(s->report_key);
+	ita_buf_free(&s->report_key);
+	ita_buf_free(&s->next_key);
 	report_free(&s->rep);
 	for (i = 0; s->item_keys != NULL && i < ita_years_count(s->years);
 	    i++) {
@@ -102,12 +86,12 @@ check_field(struct vstate *s, const struct ita_record *r, int col,
 		break;
 	case ITA_T_LINE:
 		if (strpbrk(v, "\r\n") != NULL)
-			report(s, r, c->name, "field.line",
+			vreport_rec(s, r, c->name, "field.line",
 			    "field '%s' holds a line break", c->name);
 		break;
 	case ITA_T_ENUM:
 		if (!ita_vocab_has(col, v))
-			report(s, r, c->name, "field.vocab",
+			vreport_rec(s, r, c->name, "field.vocab",
 			    "field '%s': '%s' is not one of its words "
 			    "(see ita(5))", c->name, v);
 		break;
@@ -116,7 +100,7 @@ check_field(struct vstate *s, const struct ita_record *r, int col,
 			snprintf(range, sizeof(range), "%ld to %ld", c->min,
 			    c->max);
 			ita_diag_record(s->diag, r, c->name,
-			    SEV(s, "field.int"), "field.int",
+			    vsev(s, "field.int"), "field.int",
 			    "field '%s': '%s' is not a whole number from %s",
 			    c->name, v, range);
 		}
@@ -126,14 +110,14 @@ check_field(struct vstate *s, const struct ita_record *r, int col,
 			snprintf(range, sizeof(range), "%ld to %ld", c->min,
 			    c->max);
 			ita_diag_record(s->diag, r, c->name,
-			    SEV(s, "field.number"), "field.number",
+			    vsev(s, "field.number"), "field.number",
 			    "field '%s': '%s' is not a number from %s",
 			    c->name, v, range);
 		}
 		break;
 	case ITA_T_DATE:
 		if (ita_date_parse_iso(v, &dt) == -1)
-			report(s, r, c->name, "date.invalid",
+			vreport_rec(s, r, c->name, "date.invalid",
 			    "field '%s': '%s' is not a date (YYYY-MM-DD)",
 			    c->name, v);
 		break;
@@ -148,17 +132,17 @@ check_period(struct vstate *s, const struct ita_record *r)
 	struct ita_date a, b;
 
 	if ((*start != '\0') != (*ita_get(r, ITA_COL_START_PRECISION) != '\0'))
-		report(s, r, "start_precision", "period.precision",
+		vreport_rec(s, r, "start_precision", "period.precision",
 		    "field 'start' and field 'start_precision' must both be "
 		    "given or both be empty");
 	if ((*end != '\0') != (*ita_get(r, ITA_COL_END_PRECISION) != '\0'))
-		report(s, r, "end_precision", "period.precision",
+		vreport_rec(s, r, "end_precision", "period.precision",
 		    "field 'end' and field 'end_precision' must both be "
 		    "given or both be empty");
 	if (ita_date_parse_iso(start, &a) == 0 &&
 	    ita_date_parse_iso(end, &b) == 0 &&
 	    ita_date_to_days(b) < ita_date_to_days(a))
-		report(s, r, "end", "period.order",
+		vreport_rec(s, r, "end", "period.order",
 		    "period ends (%s) before it starts (%s)", end, start);
 }
 
@@ -185,7 +169,7 @@ check_required(struct vstate *s, const struct ita_record *r)
 	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++)
 		if (strcmp(kind, need[i].kind) == 0 &&
 		    *ita_get(r, need[i].col) == '\0')
-			report(s, r, ita_cols[need[i].col].name,
+			vreport_rec(s, r, ita_cols[need[i].col].name,
 			    "record.required", "a %s record needs field '%s'",
 			    kind, ita_cols[need[i].col].name);
 }
@@ -194,16 +178,20 @@ check_required(struct vstate *s, const struct ita_record *r)
 static void
 enter_report(struct vstate *s, const struct ita_record *r)
 {
-	struct ita_buf key = ITA_BUF_INIT;
+	struct ita_buf *key = &s->next_key, swap;
 
-	ita_buf_printf(&key, "%s\037%s\037%s", ita_get(r, ITA_COL_OFFICE),
-	    ita_get(r, ITA_COL_FISCAL_YEAR), ita_get(r, ITA_COL_ROUND));
-	if (s->report_key == NULL || strcmp(s->report_key, key.p) != 0) {
-		free(s->report_key);
-		s->report_key = ita_buf_take(&key);
-		idset_clear(s->ids);
+	ita_buf_clear(key);
+	if (ita_buf_printf(key, "%s\037%s\037%s", ita_get(r, ITA_COL_OFFICE),
+	    ita_get(r, ITA_COL_FISCAL_YEAR), ita_get(r, ITA_COL_ROUND)) == -1) {
+		ita_diag_sys(s->diag, "report identity");
+		return;
 	}
-	ita_buf_free(&key);
+	if (s->report_key.len && strcmp(s->report_key.p, key->p) == 0)
+		return;
+	swap = s->report_key;
+	s->report_key = *key;
+	*key = swap;
+	idset_clear(s->ids);
 }
 
 static void
@@ -214,14 +202,14 @@ check_identity(struct vstate *s, const struct ita_record *r)
 
 	enter_report(s, r);
 	if (*parent != '\0' && !idset_has(s->ids, parent))
-		report(s, r, "parent", "record.parent",
+		vreport_rec(s, r, "parent", "record.parent",
 		    "field 'parent': '%s' is no earlier record of this "
 		    "report", parent);
 	if (*id == '\0')
 		return;
 	switch (idset_add(s->ids, id)) {
 	case 0:
-		report(s, r, "id", "record.duplicate",
+		vreport_rec(s, r, "id", "record.duplicate",
 		    "field 'id': '%s' is used twice in one report", id);
 		break;
 	case -1:
@@ -240,11 +228,11 @@ check_header(struct vstate *s, const struct ita_record *r)
 	s->checked_hdr = r->hdr;
 	l.col = 0;
 	if (r->hdr->index[ITA_COL_KIND] < 0)
-		ita_diag_at(s->diag, &l, SEV(s, "header.missing"),
+		ita_diag_at(s->diag, &l, vsev(s, "header.missing"),
 		    "header.missing", NULL,
 		    "the header has no column 'kind'");
 	if (r->hdr->index[ITA_COL_ID] < 0)
-		ita_diag_at(s->diag, &l, SEV(s, "header.missing"),
+		ita_diag_at(s->diag, &l, vsev(s, "header.missing"),
 		    "header.missing", NULL, "the header has no column 'id'");
 }
 
@@ -257,17 +245,17 @@ check_record(struct vstate *s, const struct ita_record *r)
 
 	check_header(s, r);
 	if (*ita_get(r, ITA_COL_KIND) == '\0' && h->index[ITA_COL_KIND] >= 0)
-		report(s, r, "kind", "record.kind",
+		vreport_rec(s, r, "kind", "record.kind",
 		    "field 'kind' is empty");
 	if (*ita_get(r, ITA_COL_ID) == '\0' && h->index[ITA_COL_ID] >= 0)
-		report(s, r, "id", "record.id", "field 'id' is empty");
+		vreport_rec(s, r, "id", "record.id", "field 'id' is empty");
 	for (i = 0; i < h->ncols; i++) {
 		if (r->vals[i][0] == '\0')
 			continue;
 		if (h->col[i] >= 0)
 			check_field(s, r, h->col[i], r->vals[i]);
 		if (!ita_utf8_is_nfc(r->vals[i], strlen(r->vals[i])))
-			report(s, r, h->names[i], "text.nfc",
+			vreport_rec(s, r, h->names[i], "text.nfc",
 			    "field '%s' is not in Unicode NFC; run it through "
 			    "ita-import", h->names[i]);
 	}

@@ -372,8 +372,9 @@ finish_scores(struct vstate *s)
 	fmt2(overall, a);
 	if (!ita_year_has_level(y, p->level)) {
 		for (i = 0; i < y->nlevels; i++)
-			ita_buf_printf(&names, "%s%s", i ? ", " : "",
-			    y->levels[i].name);
+			if (ita_buf_printf(&names, "%s%s", i ? ", " : "",
+			    y->levels[i].name) == -1)
+				break;	/* out of memory: fewer names */
 		vreport_at(s, &p->overall_at, "level", "score.level",
 		    "field 'level': '%s' is not a level of fiscal year %d (%s)",
 		    p->level, p->fy, ita_buf_str(&names));
@@ -448,11 +449,10 @@ finish_oit(struct vstate *s)
 	if (p->noit * 3 < y->nitems * 2)
 		return;
 	for (i = 0; i < y->nitems; i++)
-		if (!p->oit_seen[code_number(y->items[i].code)]) {
-			ita_buf_printf(&miss, "%s%s", n ? ", " : "",
-			    y->items[i].code);
-			n++;
-		}
+		if (!p->oit_seen[code_number(y->items[i].code)] &&
+		    ita_buf_printf(&miss, "%s%s", n++ ? ", " : "",
+		    y->items[i].code) == -1)
+			break;	/* out of memory: fewer codes */
 	if (n > 0)
 		vreport_at(s, &p->oit_at, NULL, "oit.missing",
 		    "the OIT checklist misses %zu of the %zu items of fiscal "

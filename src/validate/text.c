@@ -298,10 +298,9 @@ text_field(struct vstate *s, const struct ita_record *r, const char *field,
 		    "ita-import", field, ex);
 	else {
 		for (k = 0; k < ITA_NORM_NRULES; k++)
-			if (st.count[k] > 0)
-				ita_buf_printf(&what, "%s%s",
-				    what.len ? ", " : "",
-				    ita_norm_rule_name(k));
+			if (st.count[k] > 0 && ita_buf_printf(&what, "%s%s",
+			    what.len ? ", " : "", ita_norm_rule_name(k)) == -1)
+				break;	/* out of memory: fewer repairs */
 		vreport_rec(s, r, field, "text.form",
 		    "field '%s' is not in canonical form (%s): '%s'; run it "
 		    "through ita-import", field, ita_buf_str(&what), ex);

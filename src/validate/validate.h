@@ -2,6 +2,7 @@
 #ifndef VALIDATE_H
 #define VALIDATE_H
 
+#include "buf.h"
 #include "diag.h"
 #include "record.h"
 
@@ -52,7 +53,8 @@ struct vreport {
 /* What the checks remember: the current report's identities. */
 struct vstate {
 	struct ita_diag	*diag;
-	char		*report_key;	/* office, fiscal year, round */
+	struct ita_buf	 report_key;	/* office, fiscal year, round */
+	struct ita_buf	 next_key;	/* the record's, compared with it */
 	struct idset	*ids;
 	const struct ita_header *checked_hdr;	/* header last checked */
 	int		 hdr_ok;
