@@ -616,8 +616,9 @@ put_year_round(struct ita_buf *b, const struct ita_record *h,
 	return rc ? -1 : 0;
 }
 
+/* b as the next heading line, if it holds any text; url: keep its digits. */
 static int
-add_line(struct rdoc *d, struct ita_buf *b, const struct ropts *o)
+add_line(struct rdoc *d, struct ita_buf *b, int url, const struct ropts *o)
 {
 	char **p;
 
@@ -626,11 +627,29 @@ add_line(struct rdoc *d, struct ita_buf *b, const struct ropts *o)
 	if ((p = realloc(d->lines, (d->nlines + 1) * sizeof(*p))) == NULL)
 		return -1;
 	d->lines = p;
-	if ((d->lines[d->nlines] = text_dup(ita_buf_str(b), 0, o)) == NULL)
+	if ((d->lines[d->nlines] = text_dup(ita_buf_str(b), url, o)) == NULL)
 		return -1;
 	d->nlines++;
 	ita_buf_clear(b);
 	return 0;
+}
+
+/*
+ * Signers from the options; the report record may name who prepared it
+ * (prepared_by) when --prepared-by does not.
+ */
+static void
+resolve_signers(struct rdoc *d, const struct ita_record *h,
+    const struct ropts *o)
+{
+	int i;
+
+	for (i = 0; i < 3; i++)
+		d->sign[i] = o->sign[i];
+	if (d->sign[0].name == NULL && h != NULL &&
+	    !strcmp(ita_get(h, ITA_COL_KIND), "report") &&
+	    *ita_get(h, ITA_COL_PREPARED_BY))
+		d->sign[0].name = ita_get(h, ITA_COL_PREPARED_BY);
 }
 
 /* A plain table's heading: no office or year but what the options give. */
@@ -638,7 +657,7 @@ static int
 build_table_heading(struct rdoc *d, const struct ropts *o)
 {
 	struct ita_buf b = ITA_BUF_INIT;
-	int i, rc = 0;
+	int rc = 0;
 
 	if ((d->title = text_dup(o->title != NULL ? o->title :
 	    o->lang == RLANG_TH ? "สรุปสถิติ ITA" : "ITA statistics", 0, o)) ==
@@ -646,32 +665,21 @@ build_table_heading(struct rdoc *d, const struct ropts *o)
 		return -1;
 	if (o->office != NULL) {
 		rc |= ita_buf_adds(&b, o->office);
-		rc |= add_line(d, &b, o);
+		rc |= add_line(d, &b, 0, o);
 	}
 	ita_buf_free(&b);
-	for (i = 0; i < 3; i++) {
-		d->sign[i] = o->sign[i];
-		if (d->sign[i].name != NULL || d->sign[i].position != NULL)
-			d->sign_given = 1;
-	}
+	resolve_signers(d, NULL, o);
 	return rc ? -1 : 0;
 }
 
+/* The title: --title, the report record's (rt), or made from the data. */
 static int
-build_heading(struct rdoc *d, const struct rreport *r, const struct ropts *o)
+build_title(struct rdoc *d, const struct ita_record *h, const char *rt,
+    const struct ropts *o)
 {
-	const struct ita_record *h = report_record(r);
-	const char *rt = ita_get(h, ITA_COL_TITLE);
-	const char *v;
 	struct ita_buf b = ITA_BUF_INIT;
-	struct ita_date md;
-	int rc = 0, i;
+	int rc = 0;
 
-	if (strcmp(ita_get(h, ITA_COL_KIND), "report"))
-		rt = "";
-	if (rrecord_is_table(h))
-		return build_table_heading(d, o);
-	/* The title: --title, the report record's, or made from the data. */
 	if (o->title != NULL)
 		rc |= ita_buf_adds(&b, o->title);
 	else if (*rt)
@@ -687,15 +695,32 @@ build_heading(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 			rc |= put_year_round(&b, h, o);
 		}
 	}
-	if (rc || ita_buf_adds(&b, "") ||
-	    (d->title = text_dup(ita_buf_str(&b), 0, o)) == NULL)
-		goto fail;
-	ita_buf_clear(&b);
+	if (rc == 0 && ita_buf_adds(&b, "") == 0)
+		d->title = text_dup(ita_buf_str(&b), 0, o);
+	ita_buf_free(&b);
+	return d->title == NULL ? -1 : 0;
+}
+
+static int
+build_heading(struct rdoc *d, const struct rreport *r, const struct ropts *o)
+{
+	const struct ita_record *h = report_record(r);
+	const char *rt = ita_get(h, ITA_COL_TITLE);
+	const char *v;
+	struct ita_buf b = ITA_BUF_INIT;
+	struct ita_date md;
+	int rc = 0;
+
+	if (strcmp(ita_get(h, ITA_COL_KIND), "report"))
+		rt = "";
+	if (rrecord_is_table(h))
+		return build_table_heading(d, o);
+	if (build_title(d, h, rt, o) == -1)
+		return -1;
 	/* The report record's own title when --title replaced it. */
-	if (o->title != NULL && *rt)
-	{
+	if (o->title != NULL && *rt) {
 		rc |= ita_buf_adds(&b, rt);
-		rc |= add_line(d, &b, o);
+		rc |= add_line(d, &b, 0, o);
 	}
 	v = o->office != NULL ? o->office : ita_get(h, ITA_COL_OFFICE);
 	rc |= ita_buf_adds(&b, v);
@@ -705,9 +730,9 @@ build_heading(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 	if (*(v = ita_get(h, ITA_COL_PROVINCE)))
 		rc |= ita_buf_printf(&b, o->lang == RLANG_TH ? "%sจังหวัด%s" :
 		    "%sprovince %s", b.len ? " " : "", v);
-	rc |= add_line(d, &b, o);
+	rc |= add_line(d, &b, 0, o);
 	rc |= put_year_round(&b, h, o);
-	rc |= add_line(d, &b, o);
+	rc |= add_line(d, &b, 0, o);
 	if (*(v = ita_get(h, ITA_COL_MEMO_NUMBER)))
 		rc |= ita_buf_printf(&b, o->lang == RLANG_TH ? "ที่ %s" :
 		    "No. %s", v);
@@ -717,45 +742,24 @@ build_heading(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 		    "dated ");
 		rc |= put_day(&b, md, o);
 	}
-	rc |= add_line(d, &b, o);
+	rc |= add_line(d, &b, 0, o);
 	/* ita-progress(1) stamps every record with its as-of date. */
 	if (ita_date_parse_iso(ita_get(h, ITA_COL_AS_OF), &md) == 0) {
 		rc |= ita_buf_adds(&b, o->lang == RLANG_TH ?
 		    "ข้อมูล ณ วันที่ " : "Progress as of ");
 		rc |= put_day(&b, md, o);
-		rc |= add_line(d, &b, o);
+		rc |= add_line(d, &b, 0, o);
 	}
 	if (*(v = ita_get(h, ITA_COL_WEBSITE))) {
 		rc |= ita_buf_adds(&b, o->lang == RLANG_TH ? "เว็บไซต์ " :
 		    "Website ");
 		rc |= ita_buf_adds(&b, v);
 	}
-	/* Kept apart from add_line: a link keeps its ASCII digits. */
-	if (b.len) {
-		char **p = realloc(d->lines, (d->nlines + 1) * sizeof(*p));
-
-		if (p == NULL)
-			goto fail;
-		d->lines = p;
-		if ((d->lines[d->nlines] = strdup(ita_buf_str(&b))) == NULL)
-			goto fail;
-		d->nlines++;
-	}
-	ita_buf_clear(&b);
-	for (i = 0; i < 3; i++) {
-		d->sign[i] = o->sign[i];
-		if (i == 0 && d->sign[i].name == NULL && h != NULL &&
-		    !strcmp(ita_get(h, ITA_COL_KIND), "report") &&
-		    *ita_get(h, ITA_COL_PREPARED_BY))
-			d->sign[i].name = ita_get(h, ITA_COL_PREPARED_BY);
-		if (d->sign[i].name != NULL || d->sign[i].position != NULL)
-			d->sign_given = 1;
-	}
+	/* A link keeps its ASCII digits. */
+	rc |= add_line(d, &b, 1, o);
 	ita_buf_free(&b);
+	resolve_signers(d, h, o);
 	return rc ? -1 : 0;
-fail:
-	ita_buf_free(&b);
-	return -1;
 }
 
 int

@@ -66,7 +66,6 @@ struct rdoc {
 	struct rtable	*tables;
 	size_t		 ntables;
 	struct rsigner	 sign[3];	/* names and positions, resolved */
-	int		 sign_given;	/* any name came from options or data */
 	int		 landscape;	/* a table too wide for a portrait page */
 };
 
