@@ -368,6 +368,14 @@ add_level(struct block *b, const char *name, double min, double tool_min)
 }
 
 /* One line of a file: 0, 1 for a bad line (reported), -1 on ENOMEM. */
+/* The words of ita-validate(1) FILES: how sure a year's data is. */
+static int
+certainty_word(const char *w)
+{
+	return strcmp(w, "confirmed") == 0 || strcmp(w, "observed") == 0 ||
+	    strcmp(w, "recalled") == 0 || strcmp(w, "unknown") == 0;
+}
+
 static int
 parse_line(struct ita_years *ys, struct block *b, char *s,
     const struct ita_loc *l, struct ita_diag *d)
@@ -418,6 +426,13 @@ parse_line(struct ita_years *ys, struct block *b, char *s,
 			w[1][strlen(w[1])] = ' ';
 		if (rest != NULL)
 			w[2][strlen(w[2])] = ' ';
+		if (strcmp(w[0], "certainty") == 0 && !certainty_word(w[1])) {
+			ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
+			    "certainty '%s' is not confirmed, observed, "
+			    "recalled or unknown", w[1]);
+			b->bad = 1;
+			return 1;
+		}
 		if (set_text(strcmp(w[0], "source") == 0 ? &b->t.list_source :
 		    strcmp(w[0], "note") == 0 ? &b->t.note : &b->t.certainty,
 		    w[1]) == -1)

@@ -161,6 +161,46 @@ test_user_dir(void **state)
 	ita_diag_free(&d);
 }
 
+static void
+test_certainty_word(void **state)
+{
+	char dir[] = "/tmp/test_yeardata.XXXXXX", path[64], msg[4096];
+	struct ita_diag d;
+	struct ita_years *ys;
+	FILE *fp, *err;
+	size_t n;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/2573.conf", dir);
+	fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs("fiscal_year 2573\ncertainty unconfirmed\n"
+	    "weights iit 30 eit 30 oit 40\nlevel x 0\n"
+	    "fiscal_year 2574\ncertainty observed\n"
+	    "weights iit 30 eit 30 oit 40\nlevel x 0\n", fp);
+	assert_int_equal(fclose(fp), 0);
+	err = tmpfile();
+	assert_non_null(err);
+	ys = load_shipped(&d, err);
+	assert_int_equal(ita_years_add_path(ys, dir, &d), 0);
+	rewind(err);
+	n = fread(msg, 1, sizeof(msg) - 1, err);
+	msg[n] = '\0';
+	fclose(err);
+	/* A word outside the four is refused with its block. */
+	assert_non_null(strstr(msg, "2573.conf:2: error: certainty "
+	    "'unconfirmed' is not confirmed, observed, recalled or unknown "
+	    "[years.data]"));
+	assert_null(ita_years_get(ys, 2573));
+	assert_non_null(ita_years_get(ys, 2574));
+	assert_string_equal(ita_years_get(ys, 2574)->certainty, "observed");
+	unlink(path);
+	rmdir(dir);
+	ita_years_free(ys);
+	ita_diag_free(&d);
+}
+
 int
 main(void)
 {
@@ -168,6 +208,7 @@ main(void)
 		cmocka_unit_test(test_shipped),
 		cmocka_unit_test(test_levels),
 		cmocka_unit_test(test_user_dir),
+		cmocka_unit_test(test_certainty_word),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
