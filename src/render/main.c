@@ -89,7 +89,7 @@ own_option(void *ctx, int val, const char *arg)
 				m->r.fmt = (enum rfmt)i;
 				return 0;
 			}
-		ita_diag_usage(m->diag, "unknown type '%s' (html, md, txt, "
+		ita_diag_usage(m->diag, "--type: unknown type '%s' (html, md, txt, "
 		    "fodt)", arg);
 		return -1;
 	case OPT_TITLE: m->r.title = arg; return 0;
@@ -107,19 +107,20 @@ own_option(void *ctx, int val, const char *arg)
 			m->r.lang = arg[0] == 't' ? RLANG_TH : RLANG_EN;
 			return 0;
 		}
-		ita_diag_usage(m->diag, "unknown language '%s' (th, en)", arg);
+		ita_diag_usage(m->diag, "--lang: unknown language '%s' "
+		    "(th, en)", arg);
 		return -1;
 	case OPT_DATES:
 		if (!strcmp(arg, "long") || !strcmp(arg, "short")) {
 			m->r.long_dates = arg[0] == 'l';
 			return 0;
 		}
-		ita_diag_usage(m->diag, "unknown date form '%s' (long, short)",
-		    arg);
+		ita_diag_usage(m->diag, "--dates: unknown date form '%s' "
+		    "(long, short)", arg);
 		return -1;
 	case OPT_WIDTH:
 		if (ita_parse_long(arg, 20, 10000, &n) == -1) {
-			ita_diag_usage(m->diag, "width '%s' is not a number "
+			ita_diag_usage(m->diag, "--width: '%s' is not a number "
 			    "from 20 to 10000", arg);
 			return -1;
 		}
