@@ -9,20 +9,37 @@
 #include "output.h"
 
 /*
- * The one piece of global state: the temporary file a signal handler must
- * remove. A program writes at most one output at a time.
+ * The one piece of global state: the temporaries a signal handler must
+ * remove. A program has few outputs open at once (ita-validate: -o and
+ * --report).
  */
-static char *volatile pending_tmp;
+#define MAX_PENDING 4
+static char *volatile pending[MAX_PENDING];
 
 static void
 on_fatal_signal(int sig)
 {
-	char *t = pending_tmp;
+	char *t;
+	int i;
 
-	if (t != NULL)
-		unlink(t);
+	for (i = 0; i < MAX_PENDING; i++)
+		if ((t = pending[i]) != NULL)
+			unlink(t);
 	signal(sig, SIG_DFL);
 	raise(sig);
+}
+
+/* Marks a temporary for removal on a signal (or unmarks it). */
+static void
+pending_set(char *old, char *new)
+{
+	int i;
+
+	for (i = 0; i < MAX_PENDING; i++)
+		if (pending[i] == old) {
+			pending[i] = new;
+			return;
+		}
 }
 
 void
@@ -93,12 +110,12 @@ ita_out_open(struct ita_out *o, const char *path, struct ita_diag *d)
 		umask(mask);
 		fchmod(fd, 0666 & ~mask);
 	}
-	pending_tmp = o->tmp;
+	pending_set(NULL, o->tmp);
 	if ((o->fp = fdopen(fd, "w")) == NULL) {
 		ita_diag_sys(d, "%s", path);
 		close(fd);
 		unlink(o->tmp);
-		pending_tmp = NULL;
+		pending_set(o->tmp, NULL);
 		goto fail;
 	}
 	return 0;
@@ -168,7 +185,7 @@ ita_out_close(struct ita_out *o, int commit, struct ita_diag *d)
 			}
 		} else
 			unlink(o->tmp);
-		pending_tmp = NULL;
+		pending_set(o->tmp, NULL);
 	}
 	free(o->tmp);
 	free(o->path);
