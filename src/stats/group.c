@@ -349,16 +349,23 @@ static int
 warn_year_once(struct stats *st, const struct ita_record *r, const char *fy)
 {
 	struct ita_buf b = ITA_BUF_INIT;
-	const char *w = st->warned_years ? st->warned_years : "";
-	char *p;
+	const char *w = st->warned_years ? st->warned_years : "", *p, *nl;
 	size_t n = strlen(fy);
 
-	for (p = strstr(w, fy); p != NULL; p = strstr(p + 1, fy))
-		if ((p == w || p[-1] == '\n') && p[n] == '\n')
+	/* One year a line; an empty year is a line of its own too. */
+	for (p = w; *p != '\0'; p = nl + 1) {
+		nl = strchr(p, '\n');
+		if ((size_t)(nl - p) == n && memcmp(p, fy, n) == 0)
 			return 0;
-	ita_diag_record(st->diag, r, "fiscal_year", ITA_SEV_WARNING,
-	    "stats.oit-year", "no OIT list for fiscal year '%.20s'; its "
-	    "reports are left out of the OIT coverage", fy);
+	}
+	if (*fy == '\0')
+		ita_diag_record(st->diag, r, "fiscal_year", ITA_SEV_WARNING,
+		    "stats.oit-year", "OIT items without a fiscal year are "
+		    "left out of the OIT coverage");
+	else
+		ita_diag_record(st->diag, r, "fiscal_year", ITA_SEV_WARNING,
+		    "stats.oit-year", "no OIT list for fiscal year '%.20s'; "
+		    "its reports are left out of the OIT coverage", fy);
 	if (ita_buf_adds(&b, w) == -1 || ita_buf_adds(&b, fy) == -1 ||
 	    ita_buf_addc(&b, '\n') == -1) {
 		ita_buf_free(&b);
