@@ -68,6 +68,15 @@ ita_filter_put(struct ita_filter *f, struct ita_record *rec)
 }
 
 int
+ita_filter_header(struct ita_filter *f, struct ita_header *h)
+{
+	if (writer(f) == -1 || ita_writer_header(f->w, h) == -1 ||
+	    !ita_out_ok(&f->out))
+		return -1;
+	return 0;
+}
+
+int
 ita_filter_end(struct ita_filter *f)
 {
 	int commit;

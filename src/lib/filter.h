@@ -42,6 +42,8 @@ int	ita_filter_init(struct ita_filter *, const struct ita_prog *, int argc,
 int	ita_filter_next(struct ita_filter *, struct ita_record **);
 /* Writes a record and frees it; 0, or -1 when output failed. */
 int	ita_filter_put(struct ita_filter *, struct ita_record *);
+/* Writes a header with no record under it (an empty table). */
+int	ita_filter_header(struct ita_filter *, struct ita_header *);
 /*
  * Finishes the output (commits -o FILE only when nothing failed badly),
  * prints the summary and returns the exit status.

@@ -38,6 +38,8 @@ struct ita_writer *ita_writer_new(FILE *, enum ita_format, int crlf, int bom);
  * 0, or -1 on a write error (see ita_out_ok).
  */
 int	ita_writer_put(struct ita_writer *, const struct ita_record *);
+/* Writes the header alone (for a table with no rows); 0 or -1. */
+int	ita_writer_header(struct ita_writer *, struct ita_header *);
 /* Closes the XML document (an empty stream is still one); frees. */
 int	ita_writer_end(struct ita_writer *);
 

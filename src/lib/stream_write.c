@@ -187,19 +187,25 @@ begin(struct ita_writer *w)
 }
 
 int
-ita_writer_put(struct ita_writer *w, const struct ita_record *r)
+ita_writer_header(struct ita_writer *w, struct ita_header *h)
 {
 	if (begin(w) == -1)
 		return -1;
-	if (!ita_header_same(w->last, r->hdr)) {
-		ita_header_unref(w->last);
-		w->last = ita_header_ref(r->hdr);
-		if (w->fmt == ITA_FMT_XML) {
-			if (xml_columns(w, r->hdr) == -1)
-				return -1;
-		} else
-			text_row(w, r->hdr->names, r->hdr->ncols);
-	}
+	if (ita_header_same(w->last, h))
+		return 0;
+	ita_header_unref(w->last);
+	w->last = ita_header_ref(h);
+	if (w->fmt == ITA_FMT_XML)
+		return xml_columns(w, h);
+	text_row(w, h->names, h->ncols);
+	return ferror(w->fp) ? -1 : 0;
+}
+
+int
+ita_writer_put(struct ita_writer *w, const struct ita_record *r)
+{
+	if (ita_writer_header(w, r->hdr) == -1)
+		return -1;
 	if (w->fmt == ITA_FMT_XML)
 		return xml_record(w, r);
 	text_row(w, r->vals, r->hdr->ncols);

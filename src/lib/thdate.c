@@ -894,9 +894,8 @@ ita_date_format_thai(struct ita_date dt, enum ita_precision prec,
 	return add_year(out, dt.y, long_form, thai_digits);
 }
 
-/* Do both ends name the same day, month, quarter or fiscal year? */
-static int
-one_unit(const struct ita_period *p)
+int
+ita_period_one_unit(const struct ita_period *p)
 {
 	if (p->start_prec != p->end_prec)
 		return 0;
@@ -928,7 +927,7 @@ ita_period_format_thai(const struct ita_period *p, int long_form,
 	const char *mn;
 	int fy = ita_fiscal_year(p->start);
 
-	if (one_unit(p))
+	if (ita_period_one_unit(p))
 		return ita_date_format_thai(p->start, p->start_prec,
 		    long_form, thai_digits, out);
 	if (p->start_prec == ITA_PREC_QUARTER &&

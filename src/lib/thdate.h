@@ -86,6 +86,8 @@ int	 ita_date_format_thai(struct ita_date, enum ita_precision,
  * (en dash) with a shared year named once: "ไตรมาส 2–4 ปีงบประมาณ 2568",
  * "มกราคม – มีนาคม 2568".
  */
+/* Do both ends name the same day, month, quarter or fiscal year? */
+int	 ita_period_one_unit(const struct ita_period *);
 int	 ita_period_format_thai(const struct ita_period *, int long_form,
 	    int thai_digits, struct ita_buf *out);
 

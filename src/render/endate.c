@@ -56,27 +56,6 @@ en_date_format(struct ita_date d, enum ita_precision prec, int long_form,
 	}
 }
 
-/* The same unit at both ends: one date. */
-static int
-one_unit(const struct ita_period *p)
-{
-	if (p->start_prec != p->end_prec)
-		return 0;
-	switch (p->start_prec) {
-	case ITA_PREC_DAY:
-		return ita_date_cmp(p->start, p->end) == 0;
-	case ITA_PREC_MONTH:
-		return p->start.y == p->end.y && p->start.m == p->end.m;
-	case ITA_PREC_QUARTER:
-		return ita_fiscal_year(p->start) == ita_fiscal_year(p->end) &&
-		    ita_fiscal_quarter(p->start) == ita_fiscal_quarter(p->end);
-	case ITA_PREC_YEAR:
-		return ita_fiscal_year(p->start) == ita_fiscal_year(p->end);
-	default:
-		return 0;
-	}
-}
-
 /* Like ita_period_format_thai: a shared year is named once. */
 int
 en_period_format(const struct ita_period *p, int long_form,
@@ -85,7 +64,7 @@ en_period_format(const struct ita_period *p, int long_form,
 	int fy = ita_fiscal_year(p->start);
 	int sp = p->start_prec, ep = p->end_prec;
 
-	if (one_unit(p))
+	if (ita_period_one_unit(p))
 		return en_date_format(p->start, p->start_prec, long_form, b);
 	if (sp == ITA_PREC_QUARTER && ep == ITA_PREC_QUARTER &&
 	    fy == ita_fiscal_year(p->end)) {

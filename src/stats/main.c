@@ -313,6 +313,9 @@ write_stream(struct ita_filter *f, struct table *t)
 		if (ita_filter_put(f, rec) == -1)
 			break;
 	}
+	/* No group at all: the header still says what the columns are. */
+	if (t->nrows == 0)
+		(void)ita_filter_header(f, h);
 	ita_header_unref(h);
 	return 0;
 }
