@@ -1,0 +1,74 @@
+/*
+ * The stream reader's insides, shared by its files: stream_read.c (files,
+ * form, rows to records), read_csv.c, read_tsv.c and read_xml.c. Not for
+ * programs: they use stream.h.
+ */
+#ifndef ITA_READ_H
+#define ITA_READ_H
+
+#include <csv.h>
+#include <libxml/xmlreader.h>
+
+#include "lines.h"
+#include "stream.h"
+
+struct row {
+	char		**f;
+	size_t		 n, cap;
+	unsigned long	 line;
+	int		 bad;
+};
+
+struct ita_input {
+	struct ita_diag	*d;
+	char *const	*files;
+	int		 nfiles, next_file;
+	const char	*stdin_only[1];
+
+	int		 open;
+	struct ita_lines lines;
+	enum ita_format	 fmt;
+	struct ita_header *hdr;
+
+	/* CSV */
+	struct csv_parser csv;
+	int		 csv_ready;
+	struct row	 cur;		/* row being parsed */
+	struct row	*queue;		/* rows parsed, not yet taken */
+	size_t		 qhead, qlen, qcap;
+
+	/* XML */
+	xmlTextReaderPtr xr;
+	int		 xml_failed;
+	int		 xml_positioned;
+
+	unsigned long long nrec, nrej;
+};
+
+/* stream_read.c */
+void	ita_rd_row_free(struct row *);
+int	ita_rd_row_add(struct row *, const char *, size_t);
+struct ita_loc ita_rd_here(struct ita_input *, unsigned long line,
+	    unsigned long col);
+int	ita_rd_set_header(struct ita_input *, struct row *);
+/* 1 and a record, 0 when the row was a header or was reported, -1. */
+int	ita_rd_take_row(struct ita_input *, struct row *, struct ita_record **);
+/* Reports a line that is not UTF-8 or holds control bytes; marks the row. */
+void	ita_rd_check_line(struct ita_input *, const char *, size_t);
+
+/* read_csv.c: rows of CSV, through libcsv. */
+int	ita_rd_csv_start(struct ita_input *);
+void	ita_rd_csv_stop(struct ita_input *);
+/* Feeds lines until a row is queued; 1, 0 at the end of the file, -1. */
+int	ita_rd_csv_feed(struct ita_input *);
+
+/* read_tsv.c: the next row of TSV; 1, 0 at the end, -1. */
+int	ita_rd_tsv_row(struct ita_input *, struct row *);
+
+/* read_xml.c: records of XML, through xmlTextReader. */
+int	ita_rd_xml_start(struct ita_input *);
+void	ita_rd_xml_stop(struct ita_input *);
+/* 1 a record, 0 at the end of the file (or after an error reported). */
+int	ita_rd_xml_next(struct ita_input *, struct ita_record **);
+
+#endif

@@ -1,0 +1,197 @@
+/*
+ * CSV through libcsv in strict mode: lines are fed one at a time so that
+ * every row knows the line it starts on; a row on one line without quotes
+ * is split here directly.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "read.h"
+#include "utf8.h"
+
+static void
+csv_on_field(void *s, size_t len, void *ctx)
+{
+	struct ita_input *in = ctx;
+
+	if (ita_rd_row_add(&in->cur, s != NULL ? s : "", len) == -1)
+		in->cur.bad = -1;
+}
+
+static int
+queue_push(struct ita_input *in, struct row *r)
+{
+	struct row *nq;
+	size_t i;
+
+	if (in->qhead > 0 && in->qhead == in->qlen)
+		in->qhead = in->qlen = 0;
+	if (in->qlen == in->qcap) {
+		if (in->qhead > 0) {
+			for (i = in->qhead; i < in->qlen; i++)
+				in->queue[i - in->qhead] = in->queue[i];
+			in->qlen -= in->qhead;
+			in->qhead = 0;
+		} else {
+			in->qcap = in->qcap ? in->qcap * 2 : 8;
+			nq = realloc(in->queue, in->qcap * sizeof(*nq));
+			if (nq == NULL)
+				return -1;
+			in->queue = nq;
+		}
+	}
+	in->queue[in->qlen++] = *r;
+	return 0;
+}
+
+static void
+csv_on_row(int c, void *ctx)
+{
+	struct ita_input *in = ctx;
+	struct row r = in->cur;
+
+	(void)c;
+	memset(&in->cur, 0, sizeof(in->cur));
+	in->cur.line = r.line;
+	if (queue_push(in, &r) == -1) {
+		ita_rd_row_free(&r);
+		in->cur.bad = -1;
+	}
+}
+
+/* libcsv trims unquoted fields unless told that nothing is a space. */
+static int
+csv_no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+int
+ita_rd_csv_start(struct ita_input *in)
+{
+	if (csv_init(&in->csv, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		return -1;
+	csv_set_space_func(&in->csv, csv_no_space);
+	csv_set_blk_size(&in->csv, 65536);
+	in->csv_ready = 1;
+	return 0;
+}
+
+
+/*
+ * A whole row on one line with no quote in it is split here, at memchr
+ * speed: libcsv's per-byte callbacks cost more than the rest of reading.
+ * Anything else (quotes, a lone CR, a row already begun) goes to libcsv,
+ * which this must agree with: fields untrimmed, blank lines skipped.
+ * 1 when the line was taken, 0 when libcsv must read it, -1 on ENOMEM.
+ */
+static int
+csv_plain_row(struct ita_input *in, const char *line, size_t len)
+{
+	const char *p, *comma;
+	size_t end = len;
+
+	if (in->csv.pstate != 0 || in->cur.n != 0 ||
+	    memchr(line, '"', len) != NULL)
+		return 0;
+	if (end > 0 && line[end - 1] == '\n')
+		end--;
+	if (end > 0 && line[end - 1] == '\r')
+		end--;
+	if (memchr(line, '\r', end) != NULL)
+		return 0;
+	if (end == 0)
+		return 1;
+	for (p = line; ; p = comma + 1) {
+		comma = memchr(p, ',', (size_t)(line + end - p));
+		csv_on_field((void *)p, comma != NULL ? (size_t)(comma - p) :
+		    (size_t)(line + end - p), in);
+		if (comma == NULL)
+			break;
+	}
+	csv_on_row('\n', in);
+	return in->cur.bad == -1 ? -1 : 1;
+}
+
+/* Feeds lines until a row is queued; 1, 0 at the end of the file, -1. */
+int
+ita_rd_csv_feed(struct ita_input *in)
+{
+	const char *line;
+	size_t len, n;
+	struct ita_loc l;
+	int r;
+
+	while (in->qhead == in->qlen) {
+		if ((r = ita_lines_next(&in->lines, &line, &len, in->d)) == -1)
+			return -1;
+		if (r == 0) {
+			if (csv_fini(&in->csv, csv_on_field, csv_on_row, in) !=
+			    0) {
+				l = ita_rd_here(in, in->cur.line, 0);
+				ita_diag_at(in->d, &l, ITA_SEV_ERROR,
+				    "csv.quote", NULL, "quoted field is not "
+				    "closed before the end of the file; row "
+				    "skipped");
+				ita_rd_row_free(&in->cur);
+				in->nrej++;
+			}
+			return in->qhead < in->qlen;
+		}
+		if (in->csv.pstate == 0 && in->cur.n == 0) {
+			in->cur.line = in->lines.lineno;
+			in->cur.bad = 0;
+			/* A BOM: at the top, or where files were joined. */
+			if (len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
+				line += 3;
+				len -= 3;
+			}
+		}
+		ita_rd_check_line(in, line, len);
+		if ((r = csv_plain_row(in, line, len)) != 0) {
+			if (r == -1) {
+				ita_diag_sys(in->d, "%s", in->lines.name);
+				return -1;
+			}
+			continue;
+		}
+		n = csv_parse(&in->csv, line, len, csv_on_field, csv_on_row,
+		    in);
+		if (in->cur.bad == -1 || csv_error(&in->csv) == CSV_ENOMEM) {
+			ita_diag_sys(in->d, "%s", in->lines.name);
+			return -1;
+		}
+		if (n < len) {
+			l = ita_rd_here(in, in->lines.lineno,
+			    ita_utf8_column(line, n));
+			ita_diag_at(in->d, &l, ITA_SEV_ERROR, "csv.quote",
+			    NULL, "stray quote in a CSV field (a quote inside "
+			    "a field must be doubled and the field quoted); "
+			    "row skipped");
+			ita_rd_row_free(&in->cur);
+			in->nrej++;
+			csv_free(&in->csv);
+			if (ita_rd_csv_start(in) == -1)
+				return -1;
+		}
+	}
+	return 1;
+}
+
+void
+ita_rd_csv_stop(struct ita_input *in)
+{
+	size_t i;
+
+	if (in->csv_ready) {
+		csv_free(&in->csv);
+		in->csv_ready = 0;
+	}
+	for (i = in->qhead; i < in->qlen; i++)
+		ita_rd_row_free(&in->queue[i]);
+	in->qhead = in->qlen = 0;
+	ita_rd_row_free(&in->cur);
+}

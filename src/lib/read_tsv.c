@@ -1,0 +1,88 @@
+/*
+ * TSV: one line a row, fields split on tabs, with \t \n \r and \\ as
+ * the escapes of a tab, a line feed, a carriage return and a backslash.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "read.h"
+#include "utf8.h"
+
+static int
+tsv_unescape(const char *s, size_t len, struct ita_buf *b)
+{
+	size_t i;
+
+	ita_buf_clear(b);
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\\' && i + 1 < len) {
+			switch (s[i + 1]) {
+			case 't':
+				ita_buf_addc(b, '\t');
+				i++;
+				continue;
+			case 'n':
+				ita_buf_addc(b, '\n');
+				i++;
+				continue;
+			case 'r':
+				ita_buf_addc(b, '\r');
+				i++;
+				continue;
+			case '\\':
+				ita_buf_addc(b, '\\');
+				i++;
+				continue;
+			}
+		}
+		if (ita_buf_addc(b, s[i]) == -1)
+			return -1;
+	}
+	return ita_buf_reserve(b, 0);
+}
+
+int
+ita_rd_tsv_row(struct ita_input *in, struct row *r)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	const char *line, *tab;
+	size_t len;
+	int rv;
+
+	memset(r, 0, sizeof(*r));
+	for (;;) {
+		if ((rv = ita_lines_next(&in->lines, &line, &len, in->d)) <= 0)
+			return rv;
+		if (len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
+			line += 3;
+			len -= 3;
+		}
+		if (len > 0 && line[len - 1] == '\n')
+			len--;
+		if (len > 0 && line[len - 1] == '\r')
+			len--;
+		if (len > 0)
+			break;
+	}
+	r->line = in->lines.lineno;
+	in->cur.bad = 0;
+	ita_rd_check_line(in, line, len);
+	r->bad = in->cur.bad;
+	for (;;) {
+		tab = memchr(line, '\t', len);
+		if (tsv_unescape(line, tab ? (size_t)(tab - line) : len,
+		    &b) == -1 || ita_rd_row_add(r, b.p, b.len) == -1) {
+			ita_buf_free(&b);
+			ita_diag_sys(in->d, "%s", in->lines.name);
+			return -1;
+		}
+		if (tab == NULL)
+			break;
+		len -= (size_t)(tab - line) + 1;
+		line = tab + 1;
+	}
+	ita_buf_free(&b);
+	return 1;
+}

@@ -1,0 +1,259 @@
+/*
+ * XML through xmlTextReader: <columns> gives the header, each <record>
+ * is expanded alone (never the whole document), DOCTYPE and entities are
+ * refused, the network is off.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "read.h"
+#include "utf8.h"
+
+static int
+xml_read_cb(void *ctx, char *buf, int len)
+{
+	struct ita_input *in = ctx;
+	ssize_t n;
+
+	n = ita_lines_read(&in->lines, buf, (size_t)len, in->d);
+	return n < 0 ? -1 : (int)n;
+}
+
+static void
+xml_error_cb(void *ctx, xmlErrorPtr e)
+{
+	struct ita_input *in = ctx;
+	struct ita_loc l;
+	char msg[512];
+	size_t n;
+
+	if (e == NULL || e->level < XML_ERR_ERROR || in->xml_failed)
+		return;
+	snprintf(msg, sizeof(msg), "%s", e->message ? e->message : "error");
+	n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	l = ita_rd_here(in, e->line > 0 ? (unsigned long)e->line : 0, 0);
+	ita_diag_at(in->d, &l, ITA_SEV_ERROR, "xml.syntax", NULL,
+	    "malformed XML: %s; the rest of the file is not read", msg);
+	in->xml_failed = 1;
+}
+
+int
+ita_rd_xml_start(struct ita_input *in)
+{
+	in->xml_failed = 0;
+	in->xr = xmlReaderForIO(xml_read_cb, NULL, in, in->lines.name, NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOCDATA);
+	if (in->xr == NULL)
+		return -1;
+	xmlTextReaderSetStructuredErrorHandler(in->xr, xml_error_cb, in);
+	return 0;
+}
+
+static void
+xml_fail(struct ita_input *in, unsigned long line, const char *rule,
+    const char *msg)
+{
+	struct ita_loc l = ita_rd_here(in, line, 0);
+
+	ita_diag_at(in->d, &l, ITA_SEV_ERROR, rule, NULL,
+	    "%s; the rest of the file is not read", msg);
+	in->xml_failed = 1;
+}
+
+static const char *
+xml_col_name(xmlNodePtr n, xmlChar **attr)
+{
+	*attr = NULL;
+	if (strcmp((const char *)n->name, "field") == 0) {
+		*attr = xmlGetProp(n, (const xmlChar *)"name");
+		return *attr ? (const char *)*attr : "";
+	}
+	return (const char *)n->name;
+}
+
+static int
+xml_columns(struct ita_input *in, xmlNodePtr node)
+{
+	struct row r;
+	xmlNodePtr c;
+	xmlChar *s;
+	int rv;
+
+	memset(&r, 0, sizeof(r));
+	r.line = (unsigned long)xmlGetLineNo(node);
+	for (c = node->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		s = xmlNodeGetContent(c);
+		rv = ita_rd_row_add(&r, s ? (const char *)s : "",
+		    s ? strlen((const char *)s) : 0);
+		xmlFree(s);
+		if (rv == -1) {
+			ita_rd_row_free(&r);
+			return -1;
+		}
+	}
+	rv = ita_rd_set_header(in, &r);
+	ita_rd_row_free(&r);
+	return rv;
+}
+
+static int
+xml_record(struct ita_input *in, xmlNodePtr node, struct ita_record **out)
+{
+	struct ita_record *rec;
+	struct ita_loc l;
+	xmlChar *attr, *s;
+	xmlNodePtr c;
+	const char *name;
+	int i;
+
+	l = ita_rd_here(in, (unsigned long)xmlGetLineNo(node), 0);
+	if (in->hdr == NULL) {
+		xml_fail(in, l.line, "xml.structure",
+		    "<record> before any <columns>");
+		return 0;
+	}
+	if ((rec = ita_record_new(in->hdr)) == NULL)
+		return -1;
+	rec->loc = l;
+	for (c = node->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		name = xml_col_name(c, &attr);
+		i = ita_header_find(in->hdr, name);
+		if (i < 0) {
+			l.line = (unsigned long)xmlGetLineNo(c);
+			ita_diag_at(in->d, &l, ITA_SEV_ERROR, "xml.column",
+			    NULL, "element '%s' is not one of the <columns>; "
+			    "record skipped", name);
+			xmlFree(attr);
+			ita_record_free(rec);
+			in->nrej++;
+			return 0;
+		}
+		xmlFree(attr);
+		s = xmlNodeGetContent(c);
+		if (rec->vals[i][0] != '\0') {
+			l.line = (unsigned long)xmlGetLineNo(c);
+			ita_diag_at(in->d, &l, ITA_SEV_ERROR, "xml.column",
+			    NULL, "column '%s' appears twice in a record; record "
+			    "skipped", in->hdr->names[i]);
+			xmlFree(s);
+			ita_record_free(rec);
+			in->nrej++;
+			return 0;
+		}
+		if (s != NULL && *s != '\0' &&
+		    ita_set_name(rec, in->hdr->names[i], (const char *)s) == -1) {
+			xmlFree(s);
+			ita_record_free(rec);
+			return -1;
+		}
+		xmlFree(s);
+	}
+	*out = rec;
+	return 1;
+}
+
+int
+ita_rd_xml_next(struct ita_input *in, struct ita_record **out)
+{
+	xmlNodePtr node;
+	xmlChar *ver;
+	const xmlChar *name, *ns;
+	int r, type, depth;
+	long major;
+	char msg[160];
+
+	while (!in->xml_failed) {
+		/* After xmlTextReaderNext the reader already stands on a node. */
+		if (!in->xml_positioned &&
+		    (r = xmlTextReaderRead(in->xr)) != 1) {
+			if (r == -1 && !in->xml_failed)
+				xml_fail(in, 0, "xml.syntax", "malformed XML");
+			break;
+		}
+		in->xml_positioned = 0;
+		type = xmlTextReaderNodeType(in->xr);
+		depth = xmlTextReaderDepth(in->xr);
+		if (type == XML_READER_TYPE_DOCUMENT_TYPE ||
+		    type == XML_READER_TYPE_ENTITY_REFERENCE) {
+			xml_fail(in, (unsigned long)
+			    xmlTextReaderGetParserLineNumber(in->xr),
+			    "xml.doctype", "DOCTYPE and entity declarations "
+			    "are not allowed in an ita stream");
+			break;
+		}
+		if (type != XML_READER_TYPE_ELEMENT)
+			continue;
+		name = xmlTextReaderConstLocalName(in->xr);
+		ns = xmlTextReaderConstNamespaceUri(in->xr);
+		if (depth == 0) {
+			if (strcmp((const char *)name, "ita") != 0 ||
+			    ns == NULL || strcmp((const char *)ns, ITA_XML_NS)) {
+				xml_fail(in, (unsigned long)
+				    xmlTextReaderGetParserLineNumber(in->xr),
+				    "xml.structure", "the root element is not "
+				    "<ita xmlns=\"" ITA_XML_NS "\">");
+				break;
+			}
+			ver = xmlTextReaderGetAttribute(in->xr,
+			    (const xmlChar *)"version");
+			if (ver != NULL && ita_parse_long((const char *)ver,
+			    0, 1000000, &major) == 0 &&
+			    major > ITA_STREAM_MAJOR) {
+				snprintf(msg, sizeof(msg), "stream version %ld "
+				    "is newer than this ita-tools reads (%d); "
+				    "upgrade ita-tools", major,
+				    ITA_STREAM_MAJOR);
+				xml_fail(in, (unsigned long)
+				    xmlTextReaderGetParserLineNumber(in->xr),
+				    "stream.version", msg);
+			}
+			xmlFree(ver);
+			continue;
+		}
+		if (depth != 1)
+			continue;
+		if (strcmp((const char *)name, "columns") != 0 &&
+		    strcmp((const char *)name, "record") != 0) {
+			snprintf(msg, sizeof(msg), "unexpected element <%.40s>",
+			    (const char *)name);
+			xml_fail(in, (unsigned long)
+			    xmlTextReaderGetParserLineNumber(in->xr),
+			    "xml.structure", msg);
+			break;
+		}
+		if ((node = xmlTextReaderExpand(in->xr)) == NULL)
+			break;
+		r = name[0] == 'c' ? xml_columns(in, node) :
+		    xml_record(in, node, out);
+		switch (xmlTextReaderNext(in->xr)) {
+		case 1:
+			in->xml_positioned = 1;
+			break;
+		case -1:
+			if (!in->xml_failed)
+				xml_fail(in, 0, "xml.syntax", "malformed XML");
+			break;
+		}
+		if (r != 0)
+			return r;
+	}
+	return 0;
+}
+
+void
+ita_rd_xml_stop(struct ita_input *in)
+{
+	if (in->xr != NULL) {
+		xmlFreeTextReader(in->xr);
+		in->xr = NULL;
+	}
+	in->xml_positioned = 0;
+}
