@@ -10,34 +10,35 @@
 #include "read.h"
 #include "utf8.h"
 
+/* The character an escape stands for, or 0 when it is none. */
+static int
+tsv_escaped(int c)
+{
+	switch (c) {
+	case 't':
+		return '\t';
+	case 'n':
+		return '\n';
+	case 'r':
+		return '\r';
+	case '\\':
+		return '\\';
+	}
+	return 0;
+}
+
 static int
 tsv_unescape(const char *s, size_t len, struct ita_buf *b)
 {
 	size_t i;
+	int c;
 
 	ita_buf_clear(b);
 	for (i = 0; i < len; i++) {
-		if (s[i] == '\\' && i + 1 < len) {
-			switch (s[i + 1]) {
-			case 't':
-				ita_buf_addc(b, '\t');
-				i++;
-				continue;
-			case 'n':
-				ita_buf_addc(b, '\n');
-				i++;
-				continue;
-			case 'r':
-				ita_buf_addc(b, '\r');
-				i++;
-				continue;
-			case '\\':
-				ita_buf_addc(b, '\\');
-				i++;
-				continue;
-			}
-		}
-		if (ita_buf_addc(b, s[i]) == -1)
+		c = s[i];
+		if (c == '\\' && i + 1 < len && tsv_escaped(s[i + 1]) != 0)
+			c = tsv_escaped(s[++i]);
+		if (ita_buf_addc(b, c) == -1)
 			return -1;
 	}
 	return ita_buf_reserve(b, 0);
