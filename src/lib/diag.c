@@ -2,7 +2,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
 #include "diag.h"
 
 static const char *const sev_names[] = { "note", "warning", "error" };
@@ -194,16 +193,16 @@ ita_format_count(unsigned long long n, char *out, size_t size)
 	out[o] = '\0';
 }
 
+/* ", 3 errors": a count and its noun, nothing when the count is 0. */
 static void
-add_count(struct ita_buf *b, unsigned long long n, const char *what,
-    int *first)
+put_count(FILE *fp, unsigned long long n, const char *what, int *first)
 {
 	char num[40];
 
 	if (n == 0)
 		return;
 	ita_format_count(n, num, sizeof(num));
-	ita_buf_printf(b, "%s%s %s%s", *first ? "" : ", ", num, what,
+	fprintf(fp, "%s%s %s%s", *first ? "" : ", ", num, what,
 	    n == 1 ? "" : "s");
 	*first = 0;
 }
@@ -211,20 +210,18 @@ add_count(struct ita_buf *b, unsigned long long n, const char *what,
 void
 ita_diag_summary(struct ita_diag *d, unsigned long long nrecords)
 {
-	struct ita_buf b = ITA_BUF_INIT;
 	char num[40];
 	int first = 1;
 
 	if (d->quiet || (d->nerror + d->nwarning + d->nnote == 0 &&
 	    !d->verbose))
 		return;
-	add_count(&b, d->nerror, "error", &first);
-	add_count(&b, d->nwarning, "warning", &first);
-	add_count(&b, d->nnote, "note", &first);
+	fprintf(d->err, "%s: ", d->prog);
+	put_count(d->err, d->nerror, "error", &first);
+	put_count(d->err, d->nwarning, "warning", &first);
+	put_count(d->err, d->nnote, "note", &first);
 	if (first)
-		ita_buf_adds(&b, "no problems");
+		fputs("no problems", d->err);
 	ita_format_count(nrecords, num, sizeof(num));
-	fprintf(d->err, "%s: %s in %s record%s\n", d->prog, ita_buf_str(&b),
-	    num, nrecords == 1 ? "" : "s");
-	ita_buf_free(&b);
+	fprintf(d->err, " in %s record%s\n", num, nrecords == 1 ? "" : "s");
 }

@@ -18,6 +18,16 @@ is_dir(const char *p)
 	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* b = s[0..n) + tail; "" when memory runs out (opening "" then fails). */
+static const char *
+set(struct ita_buf *b, const char *s, size_t n, const char *tail)
+{
+	ita_buf_clear(b);
+	if (ita_buf_add(b, s, n) == -1 || ita_buf_adds(b, tail) == -1)
+		ita_buf_clear(b);
+	return ita_buf_str(b);
+}
+
 const char *
 ita_share_dir(struct ita_buf *b)
 {
@@ -28,10 +38,8 @@ ita_share_dir(struct ita_buf *b)
 	int up;
 
 	ita_buf_clear(b);
-	if ((env = getenv("ITA_SHARE")) != NULL && *env != '\0') {
-		ita_buf_adds(b, env);
-		return ita_buf_str(b);
-	}
+	if ((env = getenv("ITA_SHARE")) != NULL && *env != '\0')
+		return set(b, env, strlen(env), "");
 	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	if (n > 0) {
 		exe[n] = '\0';
@@ -42,23 +50,20 @@ ita_share_dir(struct ita_buf *b)
 			*slash = '\0';
 			if ((slash = strrchr(exe, '/')) == NULL)
 				break;
-			ita_buf_clear(b);
-			ita_buf_add(b, exe, (size_t)(slash - exe));
-			ita_buf_adds(b, "/share/ita");
-			if (is_dir(ita_buf_str(b)))
+			if (is_dir(set(b, exe, (size_t)(slash - exe),
+			    "/share/ita")))
 				return ita_buf_str(b);
 		}
 	}
-	ita_buf_clear(b);
-	ita_buf_adds(b, ITA_SHAREDIR);
-	return ita_buf_str(b);
+	return set(b, ITA_SHAREDIR, strlen(ITA_SHAREDIR), "");
 }
 
 const char *
 ita_share_path(struct ita_buf *b, const char *name)
 {
 	ita_share_dir(b);
-	ita_buf_addc(b, '/');
-	ita_buf_adds(b, name);
+	if (b->len > 0 && (ita_buf_addc(b, '/') == -1 ||
+	    ita_buf_adds(b, name) == -1))
+		ita_buf_clear(b);
 	return ita_buf_str(b);
 }
