@@ -1,8 +1,10 @@
 /*
- * Replays the fuzz corpus of the normalizer and the date parser (paths
- * relative to the repo root, where tests run) under the sanitized build
- * of `make check`: no crash, normalization idempotent, periods sane.
+ * Replays the fuzz corpora of the normalizer, the date parser and the
+ * stream reader (paths relative to the repo root, where tests run) under
+ * the sanitized build of `make check`: no crash, no leak, normalization
+ * idempotent, periods sane, streams read and written back.
  */
+#define _GNU_SOURCE
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -17,8 +19,8 @@
 #include "thdate.h"
 #include "thnorm.h"
 #include "width.h"
-
-typedef void	(*replay_fn)(const char *, const char *, size_t);
+#include "replay.h"
+#include "../tests/fuzz/fuzz_stream.c"
 
 static void
 norm_one(const char *name, const char *s, size_t n)
@@ -63,36 +65,19 @@ date_one(const char *name, const char *s, size_t n)
 	ita_buf_free(&err);
 }
 
-static size_t
-replay(const char *dir, replay_fn fn)
+static void
+stream_one(const char *name, const char *s, size_t n)
 {
-	struct dirent *de;
-	char path[1024], *buf;
-	size_t n, files = 0;
-	long sz;
-	DIR *d;
-	FILE *f;
+	(void)name;
+	assert_int_equal(LLVMFuzzerTestOneInput((const uint8_t *)s, n), 0);
+}
 
-	if ((d = opendir(dir)) == NULL)
-		return 0;
-	while ((de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.')
-			continue;
-		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
-		assert_non_null(f = fopen(path, "rb"));
-		assert_int_equal(fseek(f, 0, SEEK_END), 0);
-		assert_true((sz = ftell(f)) >= 0);
-		rewind(f);
-		assert_non_null(buf = malloc((size_t)sz + 1));
-		n = fread(buf, 1, (size_t)sz, f);
-		assert_int_equal(n, (size_t)sz);
-		fclose(f);
-		fn(path, buf, n);
-		free(buf);
-		files++;
-	}
-	closedir(d);
-	return files;
+static void
+test_stream_corpus(void **state)
+{
+	(void)state;
+	if (replay("tests/fuzz/corpus/stream", stream_one) == 0)
+		skip();
 }
 
 static void
@@ -117,6 +102,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_thnorm_corpus),
 		cmocka_unit_test(test_thdate_corpus),
+		cmocka_unit_test(test_stream_corpus),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -7,39 +7,24 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
-#include <dirent.h>
 #include <cmocka.h>
 
 #include "../tests/fuzz/fuzz_import.c"
+#include "replay.h"
 
-#define CORPUS "tests/fuzz/corpus/import"
+static void
+import_one(const char *name, const char *s, size_t n)
+{
+	(void)name;
+	assert_int_equal(LLVMFuzzerTestOneInput((const uint8_t *)s, n), 0);
+}
 
 static void
 test_replay(void **state)
 {
-	char path[512], *buf;
-	struct dirent *e;
-	size_t n, count = 0;
-	FILE *fp;
-	DIR *dir;
-
 	(void)state;
-	if ((dir = opendir(CORPUS)) == NULL)
+	if (replay("tests/fuzz/corpus/import", import_one) == 0)
 		skip();
-	while ((e = readdir(dir)) != NULL) {
-		if (e->d_name[0] == '.')
-			continue;
-		snprintf(path, sizeof(path), "%s/%s", CORPUS, e->d_name);
-		assert_non_null(fp = fopen(path, "rb"));
-		assert_non_null(buf = malloc(1 << 20));
-		n = fread(buf, 1, 1 << 20, fp);
-		fclose(fp);
-		assert_int_equal(LLVMFuzzerTestOneInput((uint8_t *)buf, n), 0);
-		free(buf);
-		count++;
-	}
-	closedir(dir);
-	assert_true(count > 0);
 }
 
 int
