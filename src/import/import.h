@@ -82,7 +82,10 @@ const char *find_section(const char *s);
 /* 1 if two OIT titles name the same item, 0 if not, -1 on ENOMEM. */
 int	titles_alike(const char *a, const char *b);
 
-/* doc.c: one input document, row by row. */
+/*
+ * One input document, row by row (doc.h and the files it lists: the
+ * document, prose lines, tables, rows, records).
+ */
 struct importer;	/* the whole run: options, output, counters */
 
 struct imp_opts {

@@ -1,0 +1,94 @@
+/*
+ * Continuation rows (ita-import(1), CONTINUATION ROWS): whether a row
+ * continues the record above, and its cells appended to that record.
+ */
+#include <string.h>
+
+#include "doc.h"
+
+/* The title starts with its own number: "๑. ...", "ตัวชี้วัดที่ ๒". */
+static int
+title_numbered(const char *title)
+{
+	size_t skip;
+
+	return lead_number(title, &skip) > 0 ||
+	    strncmp(title, "ตัวชี้วัดที่", strlen("ตัวชี้วัดที่")) == 0;
+}
+
+/*
+ * Whether a row has the shape of a continuation (ita-import(1),
+ * CONTINUATION ROWS): in a table with a measure and an activity column, a
+ * row naming an activity is a new activity; otherwise, when the table has
+ * a number column (number, indicator, OIT item), a row whose number cells
+ * are empty and whose title does not start with a number continues; with
+ * no number column, a row whose first cell is empty continues.  A row
+ * with no key cell (title, number, activity, indicator, item, tool) can
+ * only continue.
+ */
+int
+continuation_shape(struct doc *doc)
+{
+	static const int numcols[] = { ITA_COL_NUMBER, ITA_COL_INDICATOR,
+	    ITA_COL_OIT_ITEM };
+	int ct = table_col(&doc->t, ITA_COL_TITLE), ca = table_col(&doc->t,
+	    F_ACTIVITY), c, numbered = 0;
+	size_t i;
+
+	if (ct >= 0 && ca >= 0 && *doc_cell(doc, ca))
+		return 0;
+	for (i = 0; i < sizeof(numcols) / sizeof(numcols[0]); i++)
+		if ((c = table_col(&doc->t, numcols[i])) >= 0) {
+			numbered = 1;
+			if (*doc_cell(doc, c))
+				return 0;
+		}
+	if (numbered)
+		return !title_numbered(doc_cell(doc, ct));
+	return *doc_cell(doc, 0) == '\0';
+}
+
+/* A row that continues the pending record: cells appended as new lines. */
+int
+continue_row(struct doc *doc, struct ita_record *r, size_t n)
+{
+	const char *st;
+	char pct[16];
+	size_t i;
+	int f, e = 0;
+
+	for (i = 0; i < n && i < doc->t.ncols; i++) {
+		const char *v = ita_buf_str(&doc->cell[i]);
+		if (*v == '\0')
+			continue;
+		f = doc->t.field[i];
+		if (f == F_ACTIVITY)
+			f = ITA_COL_TITLE;
+		if (f == ITA_COL_METHOD || f == ITA_COL_RESULT ||
+		    f == ITA_COL_OUTCOME) {
+			if (split_bullets(v, &doc->tmp) == -1)
+				return doc_nomem(doc);
+			v = ita_buf_str(&doc->tmp);
+		}
+		if (f == -1) {
+			if (ita_buf_printf(&doc->tmp2, "%s: %s",
+			    doc->t.name[i], v) == -1)
+				return doc_nomem(doc);
+			e |= rec_append(r, ITA_COL_NOTE, doc->tmp2.p);
+			ita_buf_clear(&doc->tmp2);
+		} else if (f == ITA_COL_PERIOD_TEXT)
+			e |= continue_period(doc, r, v);
+		else if (f != ITA_COL_NUMBER && f < ITA_NCOLS)
+			e |= rec_append(r, f, v);
+		if (*ita_get(r, ITA_COL_STATUS) == '\0' &&
+		    (f == ITA_COL_RESULT || f == ITA_COL_STATUS ||
+		    f == ITA_COL_PERCENT) &&
+		    cell_status(v, doc->check[i], &st, pct)) {
+			if (st)
+				e |= ita_set(r, ITA_COL_STATUS, st);
+			if (*pct)
+				e |= ita_set(r, ITA_COL_PERCENT, pct);
+		}
+	}
+	return e ? doc_nomem(doc) : 0;
+}

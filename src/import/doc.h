@@ -1,0 +1,109 @@
+/*
+ * The inside of struct doc (import.h), shared by the files that read a
+ * document: doc.c meta.c score.c table.c row.c cont.c fields.c build.c
+ * emit.c.  A doc holds the metadata, the current table's columns and at
+ * most one pending record (rows that continue it may follow).
+ */
+#ifndef ITA_IMPORT_DOC_H
+#define ITA_IMPORT_DOC_H
+
+#include "import.h"
+
+#define MAXCOLS 64
+#define K_REPORT (TK_NKINDS)	/* counted with the table kinds */
+
+struct table {
+	int		 field[MAXCOLS];	/* per column, -1 unknown */
+	int		 upper[MAXCOLS];	/* first header row, for repeats */
+	char		*name[MAXCOLS];		/* header text, normalized */
+	size_t		 ncols;
+	enum tkind	 kind;
+	unsigned long	 line;
+};
+
+struct doc {
+	const char		*source;
+	const struct imp_opts	*o;
+	const struct syntab	*syn;
+	struct ita_diag		*diag;
+	emit_fn			 emit;
+	void			*ectx;
+	struct ita_header	*hdr;
+
+	/* metadata */
+	struct ita_buf	 office, district, province, title, memo_number;
+	struct ita_buf	 memo_subject, website, level, tmp, tmp2;
+	const char	*office_type;
+	int		 year, round;
+	char		 memo_date[11];
+	const char	*section;
+	char		 oit_group[8];
+	int		 in_memo, title_lines, seen_table, scores;
+	unsigned long	 title_line;
+
+	/* tables */
+	struct table	 t;
+	int		 active, expect_sub, unknown;
+	struct ita_record *pending;
+	unsigned	 nmeasure, nact, nunnamed;
+	char		 measure_id[24], measure_num[24];
+	struct ita_buf	 cell[MAXCOLS];
+	int		 check[MAXCOLS];
+
+	/* accounting for -v */
+	unsigned long	 ntables, nrows, nheaders, nblank, nprose, nunknown;
+	unsigned long	 ncont, nrejected;
+	unsigned long	 nkind[TK_NKINDS + 2];
+	int		 failed;
+};
+
+/* doc.c */
+void	doc_diag(struct doc *, unsigned long line, enum ita_severity,
+	    const char *rule, const char *fmt, ...)
+	    __attribute__((format(printf, 5, 6)));
+int	doc_nomem(struct doc *);		/* reports; returns -1 */
+/* Normalized text into out; 1 (reported) when it is not UTF-8. */
+int	doc_norm(struct doc *, unsigned long line, const char *, size_t,
+	    struct ita_buf *out, int *checkbox);
+const char *doc_cell(struct doc *, int col);	/* "" for col -1 */
+
+/* emit.c */
+int	doc_emit(struct doc *, struct ita_record *, int kind);
+int	doc_flush(struct doc *);		/* the pending record */
+int	rec_setnum(struct ita_record *, enum ita_col, long);
+struct ita_record *doc_record(struct doc *, const char *kind,
+	    unsigned long line);
+
+/* table.c */
+void	table_clear(struct table *);
+int	table_col(const struct table *, int field);	/* -1 if none */
+int	has_digit(const char *, size_t);
+size_t	table_match_row(struct doc *, char **cells, size_t *lens, size_t n,
+	    int *field, enum tkind *hints, size_t *nonempty);
+int	table_start(struct doc *, unsigned long line, char **cells,
+	    size_t *lens, size_t n, const int *field, const enum tkind *hints);
+int	table_sub_header(struct doc *, const int *field,
+	    const enum tkind *hints, size_t n, size_t hits, size_t nonempty,
+	    int repeat);
+
+/* score.c */
+int	score_line(struct doc *, unsigned long line, const char *);
+int	row_score(struct doc *, unsigned long line);
+
+/* fields.c */
+int	rec_append(struct ita_record *, int col, const char *);
+int	continue_period(struct doc *, struct ita_record *, const char *);
+int	fill_fields(struct doc *, struct ita_record *, unsigned long line,
+	    size_t n);
+
+/* build.c */
+int	row_measure(struct doc *, unsigned long line, size_t n);
+int	row_indicator(struct doc *, unsigned long line, size_t n);
+int	row_oit(struct doc *, unsigned long line, size_t n, int resp);
+int	row_stream(struct doc *, unsigned long line, size_t n);
+
+/* cont.c */
+int	continuation_shape(struct doc *);
+int	continue_row(struct doc *, struct ita_record *, size_t n);
+
+#endif

@@ -1,0 +1,143 @@
+/*
+ * Records out: the pending record, the report record at the end of the
+ * document, and the -v accounting of every row.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "doc.h"
+
+int
+doc_emit(struct doc *doc, struct ita_record *r, int kind)
+{
+	doc->nkind[kind]++;
+	if (doc->emit(doc->ectx, r) == -1) {
+		doc->failed = 1;
+		return -1;
+	}
+	return 0;
+}
+
+int
+doc_flush(struct doc *doc)
+{
+	struct ita_record *r = doc->pending;
+	int kind;
+
+	if (r == NULL)
+		return 0;
+	doc->pending = NULL;
+	kind = (int)tkind_parse(ita_get(r, ITA_COL_KIND));
+	return doc_emit(doc, r, kind == TK_NONE ? TK_STREAM : kind);
+}
+
+int
+rec_setnum(struct ita_record *r, enum ita_col c, long v)
+{
+	char b[24];
+
+	snprintf(b, sizeof(b), "%ld", v);
+	return ita_set(r, c, b);
+}
+
+/* A record of this document with what is known of it so far. */
+struct ita_record *
+doc_record(struct doc *doc, const char *kind, unsigned long line)
+{
+	struct ita_record *r;
+	int e = 0;
+
+	if ((r = ita_record_new(doc->hdr)) == NULL)
+		return NULL;
+	e |= ita_set(r, ITA_COL_ITA, ITA_STREAM_VERSION);
+	e |= ita_set(r, ITA_COL_KIND, kind);
+	e |= ita_set(r, ITA_COL_OFFICE, doc->o->office ? doc->o->office :
+	    ita_buf_str(&doc->office));
+	e |= ita_set(r, ITA_COL_OFFICE_TYPE, doc->office_type ?
+	    doc->office_type : "");
+	e |= ita_set(r, ITA_COL_DISTRICT, ita_buf_str(&doc->district));
+	e |= ita_set(r, ITA_COL_PROVINCE, doc->o->province ?
+	    doc->o->province : ita_buf_str(&doc->province));
+	if (doc->year)
+		e |= rec_setnum(r, ITA_COL_FISCAL_YEAR, doc->year);
+	if (doc->round)
+		e |= rec_setnum(r, ITA_COL_ROUND, doc->round);
+	e |= ita_set(r, ITA_COL_SOURCE, doc->source);
+	e |= rec_setnum(r, ITA_COL_LINE, (long)line);
+	if (e) {
+		ita_record_free(r);
+		return NULL;
+	}
+	return r;
+}
+
+static void
+verbose_summary(struct doc *doc)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	int k;
+
+	for (k = 1; k <= K_REPORT; k++)
+		if (doc->nkind[k] && ita_buf_printf(&b, "%s%s %lu",
+		    b.len ? ", " : "", k == K_REPORT ? "report" : tkind_name((enum tkind)k),
+		    doc->nkind[k]) == -1)
+			break;	/* out of memory: the kinds counted so far */
+	fprintf(doc->diag->err, "%s: %lu tables; records: %s; %lu "
+	    "continuation rows appended to the record above\n", doc->source,
+	    doc->ntables, b.len ? b.p : "none", doc->ncont);
+	fprintf(doc->diag->err, "%s: skipped: %lu repeated or second header "
+	    "rows, %lu rows of unrecognised tables, %lu rows reported above "
+	    "and not imported, %lu blank lines, %lu lines of prose read for "
+	    "metadata and headings only (not table data)\n", doc->source,
+	    doc->nheaders, doc->nunknown, doc->nrejected, doc->nblank,
+	    doc->nprose);
+	ita_buf_free(&b);
+}
+
+int
+doc_end(struct doc *doc, unsigned long lastline)
+{
+	struct ita_record *r;
+	unsigned long known = 0;
+	int k, e = 0;
+
+	if (doc->failed)
+		return -1;
+	if (doc_flush(doc) == -1)
+		return -1;
+	for (k = 1; k < TK_NKINDS; k++)
+		known += doc->nkind[k];
+	if (known == 0) {
+		doc_diag(doc, lastline ? lastline : 1, ITA_SEV_ERROR,
+		    "import.no-table", "no table recognised: looked for "
+		    "tab-separated header rows naming a measure (มาตรการ), "
+		    "activity (กิจกรรม), indicator (ตัวชี้วัด), OIT item "
+		    "(ข้อ, ข้อมูล), responsibility (จัดทำ, เผยแพร่) or score "
+		    "(คะแนน), and for score lines (IIT, EIT, OIT)");
+		if (doc->diag->verbose)
+			verbose_summary(doc);
+		return 0;
+	}
+	if (doc->nkind[TK_STREAM] == 0) {
+		if ((r = doc_record(doc, "report", doc->title_line ?
+		    doc->title_line : 1)) == NULL)
+			return doc_nomem(doc);
+		e |= ita_set(r, ITA_COL_ID, "report");
+		e |= ita_set(r, ITA_COL_TITLE, ita_buf_str(&doc->title));
+		e |= ita_set(r, ITA_COL_LEVEL, ita_buf_str(&doc->level));
+		e |= ita_set(r, ITA_COL_MEMO_NUMBER,
+		    ita_buf_str(&doc->memo_number));
+		e |= ita_set(r, ITA_COL_MEMO_DATE, doc->memo_date);
+		e |= ita_set(r, ITA_COL_WEBSITE, ita_buf_str(&doc->website));
+		e |= ita_set(r, ITA_COL_NOTE, ita_buf_str(&doc->memo_subject));
+		if (e) {
+			ita_record_free(r);
+			return doc_nomem(doc);
+		}
+		if (doc_emit(doc, r, K_REPORT) == -1)
+			return -1;
+	}
+	if (doc->diag->verbose)
+		verbose_summary(doc);
+	return 0;
+}

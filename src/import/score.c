@@ -1,0 +1,125 @@
+/*
+ * Scores of the assessment (IIT, EIT, OIT, overall): said in a prose
+ * line or a row outside tables, or in a score table; one record a tool.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+
+static int
+score_rec(struct doc *doc, unsigned long line, const char *tool,
+    const char *value, const char *level)
+{
+	static const char *const tools[] = { "iit", "eit", "eit1", "eit2",
+	    "oit", "overall" };
+	struct ita_record *r;
+	char id[32];
+	size_t i;
+	int e = 0;
+
+	for (i = 0; i < 6; i++)
+		if (strcmp(tools[i], tool) == 0)
+			break;
+	if (doc->scores & (1 << i))
+		return 0;		/* said again, e.g. in the memo */
+	doc->scores |= 1 << i;
+	snprintf(id, sizeof(id), "score.%s", tool);
+	if ((r = doc_record(doc, "score", line)) == NULL)
+		return doc_nomem(doc);
+	e |= ita_set(r, ITA_COL_ID, id);
+	e |= ita_set(r, ITA_COL_TOOL, tool);
+	e |= ita_set(r, ITA_COL_SCORE, value);
+	if (level)
+		e |= ita_set(r, ITA_COL_LEVEL, level);
+	if (e) {
+		ita_record_free(r);
+		return doc_nomem(doc);
+	}
+	return doc_emit(doc, r, TK_SCORE);
+}
+
+static int
+valid_score(const char *v)
+{
+	double x = strtod(v, NULL);
+
+	return x >= 0 && x <= 100 && strlen(v) <= 6;
+}
+
+/* "IIT ... คะแนนรวม 99.73", "EIT ... 97.11 / 89.28", "ภาพรวม ... 95.88 ระดับ ผ่านดี" */
+int
+score_line(struct doc *doc, unsigned long line, const char *s)
+{
+	char num[3][16], all[6][16];
+	const char *after, *tool, *level, *k;
+	int n, i, m;
+
+	if ((k = strstr(s, "คะแนน")) == NULL)
+		return 0;
+	level = find_level(s);
+	if ((tool = find_tool(s, &after)) == NULL) {
+		if (level == NULL)
+			return 0;
+		tool = "overall";
+		after = k;
+	}
+	/* the first numbers that can be scores (not years) */
+	n = find_numbers(after, all, 6);
+	for (i = m = 0; i < n && m < 3; i++)
+		if (valid_score(all[i]))
+			memcpy(num[m++], all[i], sizeof(num[0]));
+	n = m;
+	if (n == 0)
+		return 0;
+	if (strcmp(tool, "eit") == 0 && n >= 2 && valid_score(num[1]) &&
+	    strchr(after, '/') != NULL) {
+		if (score_rec(doc, line, "eit1", num[0], NULL) == -1 ||
+		    score_rec(doc, line, "eit2", num[1], NULL) == -1)
+			return -1;
+		return 1;
+	}
+	if (level && strcmp(tool, "overall") == 0 && doc->level.len == 0 &&
+	    ita_buf_adds(&doc->level, level) == -1)
+		return doc_nomem(doc);
+	if (score_rec(doc, line, tool, num[0],
+	    strcmp(tool, "overall") == 0 ? level : NULL) == -1)
+		return -1;
+	return 1;
+}
+
+int
+row_score(struct doc *doc, unsigned long line)
+{
+	const char *t = doc_cell(doc, table_col(&doc->t, ITA_COL_TOOL));
+	const char *v = doc_cell(doc, table_col(&doc->t, ITA_COL_SCORE));
+	const char *lv = doc_cell(doc, table_col(&doc->t, ITA_COL_LEVEL));
+	const char *tool, *after;
+	char num[2][16];
+	int k;
+
+	if ((tool = find_tool(t, &after)) == NULL) {
+		if (strcmp(t, "overall") == 0 || strstr(t, "รวม"))
+			tool = "overall";
+		else {
+			doc->nrejected++;
+			doc_diag(doc, line, ITA_SEV_ERROR, "import.score",
+			    "score row names no tool (IIT, EIT, OIT, ภาพรวม): "
+			    "not imported");
+			return 0;
+		}
+	}
+	k = find_numbers(v, num, 2);
+	if (k == 0 || !valid_score(num[0])) {
+		doc->nrejected++;
+		doc_diag(doc, line, ITA_SEV_ERROR, "import.score",
+		    "field 'score': '%s' is not a score from 0 to 100: not "
+		    "imported", v);
+		return 0;
+	}
+	if (strcmp(tool, "eit") == 0 && k == 2)
+		return score_rec(doc, line, "eit1", num[0], NULL) == -1 ||
+		    score_rec(doc, line, "eit2", num[1], NULL) == -1 ? -1 : 0;
+	return score_rec(doc, line, tool, num[0], *lv ? lv : NULL);
+}

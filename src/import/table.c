@@ -1,0 +1,212 @@
+/*
+ * Tables: a header row is recognised by the fields its cells name
+ * (synonyms), a second header row refines it, and the kind of the table
+ * follows from its fields.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+
+void
+table_clear(struct table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++) {
+		free(t->name[i]);
+		t->name[i] = NULL;
+	}
+	t->ncols = 0;
+	t->kind = TK_NONE;
+}
+
+int
+table_col(const struct table *t, int field)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++)
+		if (t->field[i] == field)
+			return (int)i;
+	return -1;
+}
+
+static enum tkind
+table_kind(const struct table *t, const enum tkind *hints)
+{
+	int c;
+
+	if (table_col(t, ITA_COL_KIND) >= 0 && table_col(t, ITA_COL_ID) >= 0)
+		return TK_STREAM;
+	if (table_col(t, ITA_COL_PREPARED_BY) >= 0 ||
+	    table_col(t, ITA_COL_PUBLISHED_BY) >= 0 ||
+	    table_col(t, ITA_COL_FREQUENCY) >= 0)
+		return TK_RESP;
+	if ((c = table_col(t, ITA_COL_TITLE)) >= 0)
+		return hints[c] != TK_NONE ? hints[c] : TK_MEASURE;
+	if (table_col(t, F_ACTIVITY) >= 0)
+		return TK_ACTIVITY;
+	if (table_col(t, ITA_COL_TOOL) >= 0 && table_col(t, ITA_COL_SCORE) >= 0)
+		return TK_SCORE;
+	if (table_col(t, ITA_COL_OIT_ITEM) >= 0)
+		return TK_OIT;
+	if (table_col(t, ITA_COL_INDICATOR) >= 0)
+		return TK_INDICATOR;
+	return TK_NONE;
+}
+
+int
+has_digit(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((s[i] >= '0' && s[i] <= '9') || (i + 2 < n &&
+		    (unsigned char)s[i] == 0xE0 &&
+		    (unsigned char)s[i + 1] == 0xB9 &&
+		    (unsigned char)s[i + 2] >= 0x90 &&
+		    (unsigned char)s[i + 2] <= 0x99))
+			return 1;
+	return 0;
+}
+
+/* Fields of the cells of a row, and how many name a field. */
+size_t
+table_match_row(struct doc *doc, char **cells, size_t *lens, size_t n, int *field,
+    enum tkind *hints, size_t *nonempty)
+{
+	size_t i, hits = 0;
+
+	*nonempty = 0;
+	for (i = 0; i < n && i < MAXCOLS; i++) {
+		field[i] = -1;
+		hints[i] = TK_NONE;
+		if (lens[i] == 0 || lens[i] > 300)
+			continue;
+		(*nonempty)++;
+		/* header words hold no numbers ("คะแนน 99.73" is data) */
+		if (has_digit(cells[i], lens[i]))
+			continue;
+		if ((field[i] = syn_lookup(doc->syn, cells[i], lens[i],
+		    &hints[i])) >= 0)
+			hits++;
+	}
+	for (; i < n; i++)
+		if (lens[i])
+			(*nonempty)++;
+	return hits;
+}
+
+static void
+verbose_table(struct doc *doc)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	size_t i;
+
+	if (!doc->diag->verbose)
+		return;
+	for (i = 0; i < doc->t.ncols; i++)
+		if (ita_buf_printf(&b, "%s%s", i ? ", " : "",
+		    doc->t.field[i] >= 0 ? field_name(doc->t.field[i]) :
+		    "?") == -1)
+			break;	/* out of memory: the columns read so far */
+	fprintf(doc->diag->err, "%s:%lu: table of %s: %s\n", doc->source,
+	    doc->t.line, tkind_name(doc->t.kind), ita_buf_str(&b));
+	ita_buf_free(&b);
+}
+
+int
+table_start(struct doc *doc, unsigned long line, char **cells, size_t *lens,
+    size_t n, const int *field, const enum tkind *hints)
+{
+	size_t i;
+
+	if (doc_flush(doc) == -1)
+		return -1;
+	table_clear(&doc->t);
+	doc->t.ncols = n < MAXCOLS ? n : MAXCOLS;
+	for (i = 0; i < doc->t.ncols; i++) {
+		doc->t.field[i] = doc->t.upper[i] = field[i];
+		if (doc_norm(doc, line, cells[i], lens[i], &doc->tmp, NULL) == -1)
+			return -1;
+		if ((doc->t.name[i] = strdup(ita_buf_str(&doc->tmp))) == NULL)
+			return doc_nomem(doc);
+	}
+	if (n > MAXCOLS)
+		doc_diag(doc, line, ITA_SEV_WARNING, "import.columns",
+		    "more than %d columns; the others are not imported",
+		    MAXCOLS);
+	doc->t.kind = table_kind(&doc->t, hints);
+	doc->t.line = line;
+	doc->active = 1;
+	doc->unknown = 0;
+	doc->expect_sub = 1;
+	doc->seen_table = 1;
+	doc->ntables++;
+	if (doc->t.kind == TK_NONE) {
+		doc_diag(doc, line, ITA_SEV_WARNING, "import.table-unknown",
+		    "table not recognised: its columns name no measure, "
+		    "activity, indicator, OIT item or score (looked for "
+		    "มาตรการ, กิจกรรม, ตัวชี้วัด, ข้อมูล, จัดทำ, คะแนน)");
+		doc->active = 0;
+		doc->unknown = 1;
+		return 0;
+	}
+	verbose_table(doc);
+	return 0;
+}
+
+/* The second row of a two-row header: every cell names a field. */
+int
+table_sub_header(struct doc *doc, const int *field, const enum tkind *hints,
+    size_t n, size_t hits, size_t nonempty, int repeat)
+{
+	enum tkind h[MAXCOLS];
+	size_t i;
+	int ct;
+
+	if (hits == 0 || hits != nonempty)
+		return 0;
+	if (repeat)
+		return 1;
+	for (i = 0; i < MAXCOLS; i++)
+		h[i] = TK_NONE;
+	for (i = 0; i < n && i < doc->t.ncols; i++)
+		if (field[i] >= 0) {
+			doc->t.field[i] = field[i];
+			h[i] = hints[i];
+		}
+	/* the title's vote is the upper row's */
+	if ((ct = table_col(&doc->t, ITA_COL_TITLE)) >= 0 && h[ct] == TK_NONE)
+		h[ct] = doc->t.kind == TK_RESP ? TK_MEASURE : doc->t.kind;
+	doc->t.kind = table_kind(&doc->t, h);
+	verbose_table(doc);
+	return 1;
+}
+
+/* --no-header: the columns are given, the table starts at once. */
+int
+doc_columns(struct doc *doc, const int *field, size_t n)
+{
+	enum tkind hints[MAXCOLS];
+	size_t i;
+
+	table_clear(&doc->t);
+	doc->t.ncols = n < MAXCOLS ? n : MAXCOLS;
+	for (i = 0; i < doc->t.ncols; i++) {
+		doc->t.field[i] = doc->t.upper[i] = field[i];
+		hints[i] = TK_NONE;
+		if ((doc->t.name[i] = strdup(field[i] >= 0 ?
+		    field_name(field[i]) : "")) == NULL)
+			return doc_nomem(doc);
+	}
+	doc->t.kind = table_kind(&doc->t, hints);
+	doc->t.line = 1;
+	doc->active = doc->t.kind != TK_NONE;
+	doc->seen_table = 1;
+	doc->ntables++;
+	verbose_table(doc);
+	return 0;
+}
