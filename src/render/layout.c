@@ -598,13 +598,13 @@ report_record(const struct rreport *r)
 	return r->n ? r->recs[0] : NULL;
 }
 
-/* "ปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน" */
+/* "ปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน", without what the title already says. */
 static int
-put_year_round(struct ita_buf *b, const struct ita_record *h,
-    const struct ropts *o)
+put_year_round_if(struct ita_buf *b, const struct ita_record *h, int year,
+    int round, const struct ropts *o)
 {
-	const char *fy = ita_get(h, ITA_COL_FISCAL_YEAR);
-	const char *rd = ita_get(h, ITA_COL_ROUND);
+	const char *fy = year ? ita_get(h, ITA_COL_FISCAL_YEAR) : "";
+	const char *rd = round ? ita_get(h, ITA_COL_ROUND) : "";
 	int rc = 0;
 
 	if (*fy)
@@ -613,6 +613,137 @@ put_year_round(struct ita_buf *b, const struct ita_record *h,
 	if (*rd)
 		rc |= ita_buf_printf(b, o->lang == RLANG_TH ?
 		    "%sรอบ %s เดือน" : "%s%s-month round", *fy ? " " : "", rd);
+	return rc ? -1 : 0;
+}
+
+static int
+put_year_round(struct ita_buf *b, const struct ita_record *h,
+    const struct ropts *o)
+{
+	return put_year_round_if(b, h, 1, 1, o);
+}
+
+/*
+ * What the title (and the report record's title above the heading lines)
+ * already says, so that a heading line does not say it again.  The text
+ * is held with ASCII digits: titles are written with either.
+ */
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static const char *
+skip_spaces(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	return s;
+}
+
+/* 1 when above holds num as a number of its own ("2568", not "25680"). */
+static int
+says_number(const char *above, const char *num)
+{
+	const char *p = above;
+	size_t n = strlen(num);
+
+	if (n == 0)
+		return 0;
+	for (; (p = strstr(p, num)) != NULL; p++)
+		if ((p == above || !is_digit(p[-1])) && !is_digit(p[n]))
+			return 1;
+	return 0;
+}
+
+/* 1 when above holds label, spaces, then value ("อำเภอ เมือง"). */
+static int
+says_after(const char *above, const char *label, const char *value,
+    int number)
+{
+	const char *p = above, *v;
+	size_t n = strlen(value);
+
+	if (n == 0)
+		return 0;
+	for (; (p = strstr(p, label)) != NULL; p++) {
+		v = skip_spaces(p + strlen(label));
+		if (strncmp(v, value, n) == 0 && !(number && is_digit(v[n])))
+			return 1;
+	}
+	return 0;
+}
+
+/* The round: "รอบ 6 เดือน", "รอบ ๖", "6-month round". */
+static int
+says_round(const char *above, const char *rd)
+{
+	struct ita_buf en = ITA_BUF_INIT;
+	int yes;
+
+	if (*rd == '\0')
+		return 0;
+	if (says_after(above, "รอบ", rd, 1))
+		return 1;
+	if (ita_buf_printf(&en, "%s-month", rd) == -1)
+		return 0;
+	yes = says_number(above, ita_buf_str(&en));
+	ita_buf_free(&en);
+	return yes;
+}
+
+static int
+says_place(const char *above, const char *th, const char *abbr,
+    const char *en, const char *value)
+{
+	return says_after(above, th, value, 0) ||
+	    says_after(above, abbr, value, 0) ||
+	    says_after(above, en, value, 0);
+}
+
+/* "องค์การบริหารส่วนตำบล... อำเภอ... จังหวัด...": the parts not said above. */
+static int
+put_place(struct ita_buf *b, const struct ita_record *h, const char *above,
+    const struct ropts *o)
+{
+	const char *v = o->office != NULL ? o->office :
+	    ita_get(h, ITA_COL_OFFICE);
+	int rc = 0;
+
+	if (*v && strstr(above, v) == NULL)
+		rc |= ita_buf_adds(b, v);
+	v = ita_get(h, ITA_COL_DISTRICT);
+	if (*v && !says_place(above, "อำเภอ", "อ.", "district ", v))
+		rc |= ita_buf_printf(b, o->lang == RLANG_TH ? "%sอำเภอ%s" :
+		    "%sdistrict %s", b->len ? " " : "", v);
+	v = ita_get(h, ITA_COL_PROVINCE);
+	if (*v && !says_place(above, "จังหวัด", "จ.", "province ", v))
+		rc |= ita_buf_printf(b, o->lang == RLANG_TH ? "%sจังหวัด%s" :
+		    "%sprovince %s", b->len ? " " : "", v);
+	return rc ? -1 : 0;
+}
+
+/* The fiscal year and round, when the title does not name them. */
+static int
+put_year_round_unsaid(struct ita_buf *b, const struct ita_record *h,
+    const char *above, const struct ropts *o)
+{
+	return put_year_round_if(b, h,
+	    !says_number(above, ita_get(h, ITA_COL_FISCAL_YEAR)),
+	    !says_round(above, ita_get(h, ITA_COL_ROUND)), o);
+}
+
+/* The texts above the heading lines, with ASCII digits, into b. */
+static int
+text_above(struct ita_buf *b, const char *title, const char *line)
+{
+	int rc = 0;
+
+	rc |= ita_thai_digits_to_ascii(title, strlen(title), b);
+	rc |= ita_buf_addc(b, '\n');
+	rc |= ita_thai_digits_to_ascii(line, strlen(line), b);
+	rc |= ita_buf_adds(b, "");
 	return rc ? -1 : 0;
 }
 
@@ -663,7 +794,8 @@ build_table_heading(struct rdoc *d, const struct ropts *o)
 	    o->lang == RLANG_TH ? "สรุปสถิติ ITA" : "ITA statistics", 0, o)) ==
 	    NULL)
 		return -1;
-	if (o->office != NULL) {
+	if (o->office != NULL && (o->title == NULL ||
+	    strstr(o->title, o->office) == NULL)) {
 		rc |= ita_buf_adds(&b, o->office);
 		rc |= add_line(d, &b, 0, o);
 	}
@@ -701,14 +833,61 @@ build_title(struct rdoc *d, const struct ita_record *h, const char *rt,
 	return d->title == NULL ? -1 : 0;
 }
 
+/* Memo number and date: "ที่ ตย 80101/123 ลงวันที่ 8 เมษายน 2568". */
+static int
+put_memo(struct ita_buf *b, const struct ita_record *h, const struct ropts *o)
+{
+	const char *v = ita_get(h, ITA_COL_MEMO_NUMBER);
+	struct ita_date md;
+	int rc = 0;
+
+	if (*v)
+		rc |= ita_buf_printf(b, o->lang == RLANG_TH ? "ที่ %s" :
+		    "No. %s", v);
+	if (ita_date_parse_iso(ita_get(h, ITA_COL_MEMO_DATE), &md) == 0) {
+		rc |= ita_buf_adds(b, b->len ? " " : "");
+		rc |= ita_buf_adds(b, o->lang == RLANG_TH ? "ลงวันที่ " :
+		    "dated ");
+		rc |= put_day(b, md, o);
+	}
+	return rc ? -1 : 0;
+}
+
+/* The as-of date ita-progress(1) stamps on every record, and the website. */
+static int
+add_asof_website(struct rdoc *d, struct ita_buf *b, const struct ita_record *h,
+    const struct ropts *o)
+{
+	const char *v = ita_get(h, ITA_COL_WEBSITE);
+	struct ita_date day;
+	int rc = 0;
+
+	if (ita_date_parse_iso(ita_get(h, ITA_COL_AS_OF), &day) == 0) {
+		rc |= ita_buf_adds(b, o->lang == RLANG_TH ?
+		    "ข้อมูล ณ วันที่ " : "Progress as of ");
+		rc |= put_day(b, day, o);
+		rc |= add_line(d, b, 0, o);
+	}
+	if (*v) {
+		rc |= ita_buf_adds(b, o->lang == RLANG_TH ? "เว็บไซต์ " :
+		    "Website ");
+		rc |= ita_buf_adds(b, v);
+	}
+	/* A link keeps its ASCII digits. */
+	rc |= add_line(d, b, 1, o);
+	return rc ? -1 : 0;
+}
+
+/*
+ * The heading lines under the title; a line leaves out what the title
+ * (or the report record's title shown under --title) already says.
+ */
 static int
 build_heading(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 {
 	const struct ita_record *h = report_record(r);
 	const char *rt = ita_get(h, ITA_COL_TITLE);
-	const char *v;
-	struct ita_buf b = ITA_BUF_INIT;
-	struct ita_date md;
+	struct ita_buf b = ITA_BUF_INIT, above = ITA_BUF_INIT;
 	int rc = 0;
 
 	if (strcmp(ita_get(h, ITA_COL_KIND), "report"))
@@ -718,46 +897,22 @@ build_heading(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 	if (build_title(d, h, rt, o) == -1)
 		return -1;
 	/* The report record's own title when --title replaced it. */
-	if (o->title != NULL && *rt) {
-		rc |= ita_buf_adds(&b, rt);
+	if (o->title == NULL)
+		rt = "";
+	rc |= ita_buf_adds(&b, rt);
+	rc |= add_line(d, &b, 0, o);
+	rc |= text_above(&above, d->title, rt);
+	if (rc == 0) {
+		rc |= put_place(&b, h, ita_buf_str(&above), o);
+		rc |= add_line(d, &b, 0, o);
+		rc |= put_year_round_unsaid(&b, h, ita_buf_str(&above), o);
 		rc |= add_line(d, &b, 0, o);
 	}
-	v = o->office != NULL ? o->office : ita_get(h, ITA_COL_OFFICE);
-	rc |= ita_buf_adds(&b, v);
-	if (*(v = ita_get(h, ITA_COL_DISTRICT)))
-		rc |= ita_buf_printf(&b, o->lang == RLANG_TH ? "%sอำเภอ%s" :
-		    "%sdistrict %s", b.len ? " " : "", v);
-	if (*(v = ita_get(h, ITA_COL_PROVINCE)))
-		rc |= ita_buf_printf(&b, o->lang == RLANG_TH ? "%sจังหวัด%s" :
-		    "%sprovince %s", b.len ? " " : "", v);
+	rc |= put_memo(&b, h, o);
 	rc |= add_line(d, &b, 0, o);
-	rc |= put_year_round(&b, h, o);
-	rc |= add_line(d, &b, 0, o);
-	if (*(v = ita_get(h, ITA_COL_MEMO_NUMBER)))
-		rc |= ita_buf_printf(&b, o->lang == RLANG_TH ? "ที่ %s" :
-		    "No. %s", v);
-	if (ita_date_parse_iso(ita_get(h, ITA_COL_MEMO_DATE), &md) == 0) {
-		rc |= ita_buf_adds(&b, b.len ? " " : "");
-		rc |= ita_buf_adds(&b, o->lang == RLANG_TH ? "ลงวันที่ " :
-		    "dated ");
-		rc |= put_day(&b, md, o);
-	}
-	rc |= add_line(d, &b, 0, o);
-	/* ita-progress(1) stamps every record with its as-of date. */
-	if (ita_date_parse_iso(ita_get(h, ITA_COL_AS_OF), &md) == 0) {
-		rc |= ita_buf_adds(&b, o->lang == RLANG_TH ?
-		    "ข้อมูล ณ วันที่ " : "Progress as of ");
-		rc |= put_day(&b, md, o);
-		rc |= add_line(d, &b, 0, o);
-	}
-	if (*(v = ita_get(h, ITA_COL_WEBSITE))) {
-		rc |= ita_buf_adds(&b, o->lang == RLANG_TH ? "เว็บไซต์ " :
-		    "Website ");
-		rc |= ita_buf_adds(&b, v);
-	}
-	/* A link keeps its ASCII digits. */
-	rc |= add_line(d, &b, 1, o);
+	rc |= add_asof_website(d, &b, h, o);
 	ita_buf_free(&b);
+	ita_buf_free(&above);
 	resolve_signers(d, h, o);
 	return rc ? -1 : 0;
 }

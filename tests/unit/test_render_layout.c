@@ -181,6 +181,107 @@ test_html_escaped(void **state)
 	ita_header_unref(h);
 }
 
+/* A report record with title t, for the heading tests. */
+static void
+heading_of(const char *t, const char *round, struct rdoc *d,
+    const struct ropts *o)
+{
+	struct ita_header *h = ita_header_canonical();
+	struct rreport rep = { NULL, 0, 0 };
+	struct ita_record *r;
+
+	assert_non_null(h);
+	assert_non_null(r = ita_record_new(h));
+	assert_int_equal(ita_set(r, ITA_COL_ITA, "1"), 0);
+	assert_int_equal(ita_set(r, ITA_COL_KIND, "report"), 0);
+	assert_int_equal(ita_set(r, ITA_COL_OFFICE,
+	    "องค์การบริหารส่วนตำบลบ้านทดลอง"), 0);
+	assert_int_equal(ita_set(r, ITA_COL_DISTRICT, "เมืองทดลอง"), 0);
+	assert_int_equal(ita_set(r, ITA_COL_PROVINCE, "สมมุติ"), 0);
+	assert_int_equal(ita_set(r, ITA_COL_FISCAL_YEAR, "2568"), 0);
+	assert_int_equal(ita_set(r, ITA_COL_ROUND, round), 0);
+	assert_int_equal(ita_set(r, ITA_COL_TITLE, t), 0);
+	assert_int_equal(rreport_add(&rep, r), 0);
+	assert_int_equal(rdoc_build(d, &rep, o), 0);
+	rreport_clear(&rep);
+	free(rep.recs);
+	ita_header_unref(h);
+}
+
+static void
+expect_lines(const struct rdoc *d, const char *const *want)
+{
+	size_t i;
+
+	for (i = 0; want[i] != NULL; i++) {
+		if (i >= d->nlines)
+			fail_msg("line %zu missing: %s", i, want[i]);
+		assert_string_equal(d->lines[i], want[i]);
+	}
+	assert_int_equal(d->nlines, i);
+}
+
+/* A heading line leaves out what the title already says. */
+static void
+test_heading_unsaid(void **state)
+{
+	static const char *const none[] = { NULL };
+	static const char *const all[] = {
+		"องค์การบริหารส่วนตำบลบ้านทดลอง อำเภอเมืองทดลอง จังหวัดสมมุติ",
+		"ปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน", NULL };
+	static const char *const round_only[] = { "รอบ 6 เดือน", NULL };
+	static const char *const place[] = { "อำเภอเมืองทดลอง จังหวัดสมมุติ",
+		"ปีงบประมาณ พ.ศ. 2568", NULL };
+	static const char *const year_only[] = { "ปีงบประมาณ พ.ศ. 2568",
+		NULL };
+	struct ropts o;
+	struct rdoc d;
+
+	(void)state;
+	memset(&o, 0, sizeof(o));
+	o.fmt = RFMT_MD;
+	/* Office, district, province, year and round in the title. */
+	heading_of("รายงานผลการดำเนินการ รอบ ๖ เดือน\n"
+	    "องค์การบริหารส่วนตำบลบ้านทดลอง อำเภอเมืองทดลอง จังหวัดสมมุติ "
+	    "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "6", &d, &o);
+	expect_lines(&d, none);
+	rdoc_free(&d);
+	/* Neither office nor year: both lines. */
+	heading_of("รายงานผลการดำเนินการตามมาตรการ", "6", &d, &o);
+	expect_lines(&d, all);
+	rdoc_free(&d);
+	/* Office with its place and year, not the round: the round alone. */
+	heading_of("องค์การบริหารส่วนตำบลบ้านทดลอง อ. เมืองทดลอง จ.สมมุติ "
+	    "ปีงบประมาณ 2568", "6", &d, &o);
+	expect_lines(&d, round_only);
+	rdoc_free(&d);
+	/* The round but not the year; 25680 is not the year 2568. */
+	heading_of("รายงานผล รอบ 12 เดือน องค์การบริหารส่วนตำบลบ้านทดลอง "
+	    "เลขที่ 25680", "12", &d, &o);
+	expect_lines(&d, place);
+	rdoc_free(&d);
+	/* No round in the data: the year alone. */
+	heading_of("องค์การบริหารส่วนตำบลบ้านทดลอง อำเภอเมืองทดลอง "
+	    "จังหวัดสมมุติ", "", &d, &o);
+	expect_lines(&d, year_only);
+	rdoc_free(&d);
+	/* "รอบ 12" does not say round 6... nor 2568 with a digit after. */
+	heading_of("องค์การบริหารส่วนตำบลบ้านทดลอง อำเภอเมืองทดลอง "
+	    "จังหวัดสมมุติ รอบ 12 เดือน ปีงบประมาณ 2568", "1", &d, &o);
+	assert_int_equal(d.nlines, 1);
+	assert_string_equal(d.lines[0], "รอบ 1 เดือน");
+	rdoc_free(&d);
+	/* --title replaces the title; the record's title is the first line
+	 * and counts as said. */
+	o.title = "Integrity report";
+	heading_of("องค์การบริหารส่วนตำบลบ้านทดลอง ปีงบประมาณ 2568", "6", &d,
+	    &o);
+	assert_int_equal(d.nlines, 3);
+	assert_string_equal(d.lines[1], "อำเภอเมืองทดลอง จังหวัดสมมุติ");
+	assert_string_equal(d.lines[2], "รอบ 6 เดือน");
+	rdoc_free(&d);
+}
+
 int
 main(void)
 {
@@ -189,6 +290,7 @@ main(void)
 		cmocka_unit_test(test_esc_md),
 		cmocka_unit_test(test_txt_width),
 		cmocka_unit_test(test_html_escaped),
+		cmocka_unit_test(test_heading_unsaid),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
