@@ -77,14 +77,12 @@ struct ita_record *doc_record(struct doc *, const char *kind,
 /* table.c */
 void	table_clear(struct table *);
 int	table_col(const struct table *, int field);	/* -1 if none */
-int	has_digit(const char *, size_t);
-size_t	table_match_row(struct doc *, char **cells, size_t *lens, size_t n,
-	    int *field, enum tkind *hints, size_t *nonempty);
-int	table_start(struct doc *, unsigned long line, char **cells,
-	    size_t *lens, size_t n, const int *field, const enum tkind *hints);
-int	table_sub_header(struct doc *, const int *field,
-	    const enum tkind *hints, size_t n, size_t hits, size_t nonempty,
-	    int repeat);
+/*
+ * A header row (first, second or repeated) starts or updates the table:
+ * 1; a row of data: 0; -1 on error.  *nonempty: cells with text.
+ */
+int	table_header(struct doc *, unsigned long line, char **cells,
+	    size_t *lens, size_t n, size_t *nonempty);
 
 /* score.c */
 int	score_line(struct doc *, unsigned long line, const char *);

@@ -135,57 +135,18 @@ loose_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 	return 0;
 }
 
-int
-doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
+/*
+ * The cells of a row of the current table, normalized into doc->cell;
+ * the columns it lacks are empty.  1 if any cell has text, 0 if none,
+ * -1 on error.
+ */
+static int
+norm_cells(struct doc *doc, unsigned long line, char **cells, size_t *lens,
     size_t n)
 {
-	int field[MAXCOLS], same;
-	enum tkind hints[MAXCOLS];
-	size_t hits, nonempty, i, nraw;
-	int key[6], k, anykey = 0, any = 0;
+	size_t i;
+	int any = 0;
 
-	if (doc->failed)
-		return -1;
-	doc->nrows++;
-	nraw = n;
-	while (n > 0 && lens[n - 1] == 0)	/* tabs at the end of a line */
-		n--;
-	hits = table_match_row(doc, cells, lens, n, field, hints, &nonempty);
-	if (nonempty == 0) {
-		doc->nblank++;
-		return 0;
-	}
-	/*
-	 * A numbered row of the current table is data, even when its cells
-	 * start with header words ("มาตรการ...", "จัดทำแล้ว").
-	 */
-	if (doc->active && (k = table_col(&doc->t, ITA_COL_NUMBER)) >= 0 &&
-	    (size_t)k < n && has_digit(cells[k], lens[k]))
-		hits = 0;
-	if (doc->expect_sub) {
-		int repeat = doc->expect_sub == 2;
-		doc->expect_sub = 0;
-		if ((doc->active || doc->t.kind != TK_NONE) &&
-		    table_sub_header(doc, field, hints, n, hits, nonempty, repeat)) {
-			doc->nheaders++;
-			return 0;
-		}
-	}
-	if (hits >= 2 && hits * 2 >= nonempty) {
-		same = doc->t.ncols == (n < MAXCOLS ? n : MAXCOLS);
-		for (i = 0; same && i < doc->t.ncols; i++)
-			same = doc->t.upper[i] == field[i];
-		if (same && doc->t.kind != TK_NONE) {
-			doc->nheaders++;	/* repeated at a page break */
-			doc->active = 1;
-			doc->unknown = 0;
-			doc->expect_sub = 2;
-			return 0;
-		}
-		return table_start(doc, line, cells, lens, n, field, hints);
-	}
-	if (!doc->active)
-		return loose_row(doc, line, cells, lens, n);
 	for (i = 0; i < n && i < doc->t.ncols; i++) {
 		if (i + 1 == doc->t.ncols && n > doc->t.ncols) {
 			if (norm_joined(doc, line, cells + i, lens + i, n - i,
@@ -200,59 +161,95 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 		ita_buf_clear(&doc->cell[i]);
 		doc->check[i] = 0;
 	}
-	if (!any) {
-		doc->nblank++;
-		return 0;
+	return any;
+}
+
+/* A cell that names a record: title, number, activity, item or tool. */
+static int
+has_key(struct doc *doc)
+{
+	static const int keys[] = { ITA_COL_TITLE, ITA_COL_NUMBER, F_ACTIVITY,
+	    ITA_COL_INDICATOR, ITA_COL_OIT_ITEM, ITA_COL_TOOL };
+	size_t k;
+
+	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+		if (*doc_cell(doc, table_col(&doc->t, keys[k])))
+			return 1;
+	return 0;
+}
+
+/* A row that continues the pending record, or reported when none is. */
+static int
+continuation(struct doc *doc, unsigned long line, size_t n)
+{
+	if (doc->pending) {
+		doc->ncont++;
+		return continue_row(doc, doc->pending, n);
 	}
-	if (doc->t.kind == TK_STREAM)
-		return row_stream(doc, line, n);
-	key[0] = table_col(&doc->t, ITA_COL_TITLE);
-	key[1] = table_col(&doc->t, ITA_COL_NUMBER);
-	key[2] = table_col(&doc->t, F_ACTIVITY);
-	key[3] = table_col(&doc->t, ITA_COL_INDICATOR);
-	key[4] = table_col(&doc->t, ITA_COL_OIT_ITEM);
-	key[5] = table_col(&doc->t, ITA_COL_TOOL);
-	for (k = 0; k < 6; k++)
-		if (*doc_cell(doc, key[k]))
-			anykey = 1;
-	/* with nothing to continue, a row with a title is a new record */
-	if (!anykey || (doc->t.kind != TK_SCORE && doc->pending &&
-	    continuation_shape(doc))) {
-		if (doc->pending) {
-			doc->ncont++;
-			if (continue_row(doc, doc->pending, n) == -1)
-				return -1;
-			return doc->o->keep_raw ? keep_raw(doc, doc->pending,
-			    cells, lens, nraw) : 0;
-		}
-		doc->nrejected++;
-		doc_diag(doc, line, ITA_SEV_WARNING, "import.row-orphan",
-		    "row continues no earlier row (its first cells are "
-		    "empty): not imported");
-		return 0;
-	}
+	doc->nrejected++;
+	doc_diag(doc, line, ITA_SEV_WARNING, "import.row-orphan",
+	    "row continues no earlier row (its first cells are empty): not "
+	    "imported");
+	return 0;
+}
+
+/* A row that begins a record: the one above is complete. */
+static int
+new_row(struct doc *doc, unsigned long line, size_t n)
+{
 	if (doc_flush(doc) == -1)
 		return -1;
 	switch (doc->t.kind) {
 	case TK_MEASURE:
 	case TK_ACTIVITY:
-		k = row_measure(doc, line, n);
-		break;
+		return row_measure(doc, line, n);
 	case TK_INDICATOR:
-		k = row_indicator(doc, line, n);
-		break;
+		return row_indicator(doc, line, n);
 	case TK_OIT:
-		k = row_oit(doc, line, n, 0);
-		break;
+		return row_oit(doc, line, n, 0);
 	case TK_RESP:
-		k = row_oit(doc, line, n, 1);
-		break;
+		return row_oit(doc, line, n, 1);
 	case TK_SCORE:
 		return row_score(doc, line);
 	default:
 		return 0;
 	}
-	if (k == 0 && doc->o->keep_raw && doc->pending)
+}
+
+int
+doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
+    size_t n)
+{
+	size_t nonempty, nraw = n;
+	int rc;
+
+	if (doc->failed)
+		return -1;
+	doc->nrows++;
+	while (n > 0 && lens[n - 1] == 0)	/* tabs at the end of a line */
+		n--;
+	if ((rc = table_header(doc, line, cells, lens, n, &nonempty)) != 0)
+		return rc < 0 ? -1 : 0;
+	if (nonempty == 0) {
+		doc->nblank++;
+		return 0;
+	}
+	if (!doc->active)
+		return loose_row(doc, line, cells, lens, n);
+	if ((rc = norm_cells(doc, line, cells, lens, n)) <= 0) {
+		doc->nblank += rc == 0;
+		return rc;
+	}
+	if (doc->t.kind == TK_STREAM)
+		return row_stream(doc, line, n);
+	/* with nothing to continue, a row with a title is a new record */
+	if (!has_key(doc) || (doc->t.kind != TK_SCORE && doc->pending &&
+	    continuation_shape(doc)))
+		rc = continuation(doc, line, n);
+	else
+		rc = new_row(doc, line, n);
+	/* --keep-raw: the row goes with the record it began or continued */
+	if (rc == 0 && doc->o->keep_raw && doc->pending)
 		return keep_raw(doc, doc->pending, cells, lens, nraw);
-	return k;
+	return rc;
 }

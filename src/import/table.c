@@ -57,7 +57,7 @@ table_kind(const struct table *t, const enum tkind *hints)
 	return TK_NONE;
 }
 
-int
+static int
 has_digit(const char *s, size_t n)
 {
 	size_t i;
@@ -73,8 +73,8 @@ has_digit(const char *s, size_t n)
 }
 
 /* Fields of the cells of a row, and how many name a field. */
-size_t
-table_match_row(struct doc *doc, char **cells, size_t *lens, size_t n, int *field,
+static size_t
+match_row(struct doc *doc, char **cells, size_t *lens, size_t n, int *field,
     enum tkind *hints, size_t *nonempty)
 {
 	size_t i, hits = 0;
@@ -117,34 +117,60 @@ verbose_table(struct doc *doc)
 	ita_buf_free(&b);
 }
 
-int
-table_start(struct doc *doc, unsigned long line, char **cells, size_t *lens,
-    size_t n, const int *field, const enum tkind *hints)
+/*
+ * The columns of a new table: field (and the upper row's, to know a
+ * repeated header) and name of each, at most MAXCOLS.
+ */
+static int
+table_columns(struct doc *doc, unsigned long line, char **cells,
+    size_t *lens, size_t n, const int *field)
 {
+	const char *name;
 	size_t i;
 
-	if (doc_flush(doc) == -1)
-		return -1;
 	table_clear(&doc->t);
 	doc->t.ncols = n < MAXCOLS ? n : MAXCOLS;
 	for (i = 0; i < doc->t.ncols; i++) {
 		doc->t.field[i] = doc->t.upper[i] = field[i];
-		if (doc_norm(doc, line, cells[i], lens[i], &doc->tmp, NULL) == -1)
+		if (cells == NULL)
+			name = field[i] >= 0 ? field_name(field[i]) : "";
+		else if (doc_norm(doc, line, cells[i], lens[i], &doc->tmp,
+		    NULL) == -1)
 			return -1;
-		if ((doc->t.name[i] = strdup(ita_buf_str(&doc->tmp))) == NULL)
+		else
+			name = ita_buf_str(&doc->tmp);
+		if ((doc->t.name[i] = strdup(name)) == NULL)
 			return doc_nomem(doc);
 	}
+	return 0;
+}
+
+/* A table begins at line: its kind from its fields, counted for -v. */
+static void
+table_begins(struct doc *doc, unsigned long line, const enum tkind *hints)
+{
+	doc->t.kind = table_kind(&doc->t, hints);
+	doc->t.line = line;
+	doc->seen_table = 1;
+	doc->ntables++;
+}
+
+static int
+start_table(struct doc *doc, unsigned long line, char **cells, size_t *lens,
+    size_t n, const int *field, const enum tkind *hints)
+{
+	if (doc_flush(doc) == -1)
+		return -1;
+	if (table_columns(doc, line, cells, lens, n, field) == -1)
+		return -1;
 	if (n > MAXCOLS)
 		doc_diag(doc, line, ITA_SEV_WARNING, "import.columns",
 		    "more than %d columns; the others are not imported",
 		    MAXCOLS);
-	doc->t.kind = table_kind(&doc->t, hints);
-	doc->t.line = line;
+	table_begins(doc, line, hints);
 	doc->active = 1;
 	doc->unknown = 0;
 	doc->expect_sub = 1;
-	doc->seen_table = 1;
-	doc->ntables++;
 	if (doc->t.kind == TK_NONE) {
 		doc_diag(doc, line, ITA_SEV_WARNING, "import.table-unknown",
 		    "table not recognised: its columns name no measure, "
@@ -159,8 +185,8 @@ table_start(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 }
 
 /* The second row of a two-row header: every cell names a field. */
-int
-table_sub_header(struct doc *doc, const int *field, const enum tkind *hints,
+static int
+sub_header(struct doc *doc, const int *field, const enum tkind *hints,
     size_t n, size_t hits, size_t nonempty, int repeat)
 {
 	enum tkind h[MAXCOLS];
@@ -186,6 +212,61 @@ table_sub_header(struct doc *doc, const int *field, const enum tkind *hints,
 	return 1;
 }
 
+/* The header of the current table again, as at a page break. */
+static int
+repeated_header(struct doc *doc, size_t n, const int *field)
+{
+	size_t i;
+
+	if (doc->t.kind == TK_NONE ||
+	    doc->t.ncols != (n < MAXCOLS ? n : MAXCOLS))
+		return 0;
+	for (i = 0; i < doc->t.ncols; i++)
+		if (doc->t.upper[i] != field[i])
+			return 0;
+	doc->active = 1;
+	doc->unknown = 0;
+	doc->expect_sub = 2;
+	return 1;
+}
+
+int
+table_header(struct doc *doc, unsigned long line, char **cells,
+    size_t *lens, size_t n, size_t *nonempty)
+{
+	int field[MAXCOLS], k, repeat;
+	enum tkind hints[MAXCOLS];
+	size_t hits;
+
+	hits = match_row(doc, cells, lens, n, field, hints, nonempty);
+	if (*nonempty == 0)
+		return 0;
+	/*
+	 * A numbered row of the current table is data, even when its cells
+	 * start with header words ("มาตรการ...", "จัดทำแล้ว").
+	 */
+	if (doc->active && (k = table_col(&doc->t, ITA_COL_NUMBER)) >= 0 &&
+	    (size_t)k < n && has_digit(cells[k], lens[k]))
+		hits = 0;
+	if (doc->expect_sub) {
+		repeat = doc->expect_sub == 2;
+		doc->expect_sub = 0;
+		if ((doc->active || doc->t.kind != TK_NONE) &&
+		    sub_header(doc, field, hints, n, hits, *nonempty, repeat)) {
+			doc->nheaders++;
+			return 1;
+		}
+	}
+	if (hits < 2 || hits * 2 < *nonempty)
+		return 0;
+	if (repeated_header(doc, n, field)) {
+		doc->nheaders++;
+		return 1;
+	}
+	return start_table(doc, line, cells, lens, n, field, hints) == -1 ?
+	    -1 : 1;
+}
+
 /* --no-header: the columns are given, the table starts at once. */
 int
 doc_columns(struct doc *doc, const int *field, size_t n)
@@ -193,20 +274,12 @@ doc_columns(struct doc *doc, const int *field, size_t n)
 	enum tkind hints[MAXCOLS];
 	size_t i;
 
-	table_clear(&doc->t);
-	doc->t.ncols = n < MAXCOLS ? n : MAXCOLS;
-	for (i = 0; i < doc->t.ncols; i++) {
-		doc->t.field[i] = doc->t.upper[i] = field[i];
+	for (i = 0; i < MAXCOLS; i++)
 		hints[i] = TK_NONE;
-		if ((doc->t.name[i] = strdup(field[i] >= 0 ?
-		    field_name(field[i]) : "")) == NULL)
-			return doc_nomem(doc);
-	}
-	doc->t.kind = table_kind(&doc->t, hints);
-	doc->t.line = 1;
+	if (table_columns(doc, 1, NULL, NULL, n, field) == -1)
+		return -1;
+	table_begins(doc, 1, hints);
 	doc->active = doc->t.kind != TK_NONE;
-	doc->seen_table = 1;
-	doc->ntables++;
 	verbose_table(doc);
 	return 0;
 }
