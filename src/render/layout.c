@@ -512,6 +512,54 @@ long_text(const struct rtable *t, size_t k)
 	return n > 0 && sum >= (long)n * RTABLE_WIDE_COLS;
 }
 
+/* A figure: digits (ASCII or Thai), a sign, separators, a final %. */
+static int
+is_figure(const char *s)
+{
+	int digits = 0;
+
+	if (*s == '-' || *s == '+')
+		s++;
+	while (*s != '\0') {
+		if (*s >= '0' && *s <= '9') {
+			s++;
+			digits = 1;
+		} else if (!strncmp(s, "\xe0\xb9", 2) &&
+		    (unsigned char)s[2] >= 0x90 && (unsigned char)s[2] <= 0x99) {
+			s += 3;		/* ๐ to ๙ */
+			digits = 1;
+		} else if ((*s == '.' || *s == ',') && digits && s[1] != '\0')
+			s++;
+		else
+			break;
+	}
+	if (*s == '%')
+		s++;
+	return digits && *s == '\0';
+}
+
+/* A column of figures: a number column, or text that is all figures. */
+static int
+figures(const struct rtable *t, size_t k)
+{
+	const char *s;
+	size_t i, n = 0;
+
+	if (t->styles[k] == RSTYLE_NUM)
+		return 1;
+	if (t->styles[k] != RSTYLE_TEXT)
+		return 0;
+	for (i = 0; i < t->nrows; i++) {
+		s = t->cells[i * t->ncols + k];
+		if (*s == '\0')
+			continue;
+		if (!is_figure(s))
+			return 0;
+		n++;
+	}
+	return n > 0;
+}
+
 static int
 build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
     size_t nrows, const struct ropts *o)
@@ -531,7 +579,8 @@ build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
 	    (t->styles = calloc(c.n + 1, sizeof(*t->styles))) == NULL ||
 	    (t->cells = calloc(nrows * c.n + 1, sizeof(*t->cells))) == NULL ||
 	    (t->level = calloc(nrows + 1, sizeof(*t->level))) == NULL ||
-	    (t->wide = calloc(c.n + 1, sizeof(*t->wide))) == NULL)
+	    (t->wide = calloc(c.n + 1, sizeof(*t->wide))) == NULL ||
+	    (t->right = calloc(c.n + 1, sizeof(*t->right))) == NULL)
 		goto out;
 	for (k = 0; k < c.n; k++) {
 		t->styles[k] = c.v[k].style;
@@ -550,8 +599,10 @@ build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
 				goto out;
 		}
 	}
-	for (k = 0; k < c.n; k++)
+	for (k = 0; k < c.n; k++) {
 		t->wide[k] = c.v[k].style == RSTYLE_TEXT && long_text(t, k);
+		t->right[k] = (unsigned char)figures(t, k);
+	}
 	rc = 0;
 out:
 	free(c.v);
@@ -575,6 +626,7 @@ table_free(struct rtable *t)
 	free(t->cells);
 	free(t->level);
 	free(t->wide);
+	free(t->right);
 }
 
 const char *

@@ -31,8 +31,7 @@ render_md(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 		}
 		rc |= ita_buf_adds(b, "\n|");
 		for (k = 0; k < t->ncols; k++)
-			rc |= ita_buf_adds(b, t->styles[k] == RSTYLE_NUM ?
-			    ":---:|" : "---|");
+			rc |= ita_buf_adds(b, t->right[k] ? "---:|" : "---|");
 		rc |= ita_buf_addc(b, '\n');
 		for (r = 0; r < t->nrows; r++) {
 			rc |= ita_buf_addc(b, '|');

@@ -54,6 +54,9 @@ struct rtable {
 	unsigned char	*wide;		/* ncols: 1 for a text column of long
 					   cells (method, result), which a
 					   page layout gives more room */
+	unsigned char	*right;		/* ncols: 1 for a column of figures
+					   (numbers, percents, scores, days),
+					   right-aligned in txt and md */
 };
 
 /* A table with more columns than this is printed on a landscape page. */

@@ -109,11 +109,12 @@ fit_columns(const struct rtable *t, int width, int *w, int *nat)
 /* One table row (or the heading row) as wrapped, padded lines. */
 static int
 put_row(struct ita_buf *b, struct ita_wrap *wr, char *const *cells,
-    const enum rstyle *styles, size_t ncols, const int *w, int level)
+    const struct rtable *t, const int *w, int level)
 {
 	const struct ita_line *ln;
 	struct ita_line **lines;
-	size_t *nl, k, i, most = 0, start;
+	const enum rstyle *styles = t->styles;
+	size_t *nl, k, i, most = 0, start, ncols = t->ncols;
 	int rc = 0, indent, cw;
 
 	if ((lines = calloc(ncols, sizeof(*lines))) == NULL ||
@@ -148,7 +149,8 @@ put_row(struct ita_buf *b, struct ita_wrap *wr, char *const *cells,
 			rc |= ita_pad(b, "", 0, indent, 0);
 			if (i < nl[k])
 				rc |= ita_pad(b, cells[k] + lines[k][i].off,
-				    lines[k][i].len, w[k] - indent, 0);
+				    lines[k][i].len, w[k] - indent,
+				    t->right[k]);
 			else
 				rc |= ita_pad(b, "", 0, w[k] - indent, 0);
 		}
@@ -234,13 +236,13 @@ put_table(struct ita_buf *b, struct ita_wrap *wr, const struct rtable *t,
 			    INDENT : 0))
 				multi = 1;
 		}
-	rc |= put_row(b, wr, t->heads, t->styles, t->ncols, w, 0);
+	rc |= put_row(b, wr, t->heads, t, w, 0);
 	rc |= put_rule(b, w, t->ncols);
 	for (i = 0; i < t->nrows && rc == 0; i++) {
 		if (multi && i > 0)
 			rc |= put_rule(b, w, t->ncols);
-		rc |= put_row(b, wr, t->cells + i * t->ncols, t->styles,
-		    t->ncols, w, t->level[i]);
+		rc |= put_row(b, wr, t->cells + i * t->ncols, t, w,
+		    t->level[i]);
 	}
 out:
 	free(w);

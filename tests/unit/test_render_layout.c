@@ -282,6 +282,61 @@ test_heading_unsaid(void **state)
 	rdoc_free(&d);
 }
 
+/* Columns of figures are right-aligned in txt and md, others not. */
+static void
+test_figures_right(void **state)
+{
+	static char *const names[] = { "office", "count", "pct", "code",
+		"note" };
+	static const char *const vals[2][5] = {
+		{ "เทศบาลตำบลทดลองสุข", "12", "๔๒.๘๖%", "1a", "" },
+		{ "อบต. ตัวอย่าง", "1,204", "-0.5", "2", "x" },
+	};
+	struct ita_header *h = ita_header_new(names, 5);
+	struct rreport rep = { NULL, 0, 0 };
+	struct ita_record *r;
+	struct ropts o;
+	struct rdoc d;
+	struct ita_buf b = ITA_BUF_INIT;
+	size_t i, k;
+
+	(void)state;
+	assert_non_null(h);
+	for (i = 0; i < 2; i++) {
+		assert_non_null(r = ita_record_new(h));
+		for (k = 0; k < 5; k++)
+			assert_int_equal(ita_set_name(r, names[k], vals[i][k]),
+			    0);
+		assert_int_equal(rreport_add(&rep, r), 0);
+	}
+	memset(&o, 0, sizeof(o));
+	o.fmt = RFMT_TXT;
+	o.width = 80;
+	assert_int_equal(rdoc_build(&d, &rep, &o), 0);
+	assert_int_equal(d.ntables, 1);
+	assert_int_equal(d.tables[0].ncols, 5);
+	assert_int_equal(d.tables[0].right[0], 0);
+	assert_int_equal(d.tables[0].right[1], 1);
+	assert_int_equal(d.tables[0].right[2], 1);
+	assert_int_equal(d.tables[0].right[3], 0);
+	assert_int_equal(d.tables[0].right[4], 0);
+	assert_int_equal(render_txt(&b, &d, &o, 0), 0);
+	assert_int_equal(ita_buf_adds(&b, ""), 0);
+	assert_non_null(strstr(ita_buf_str(&b),
+	    "office            | count |    pct | code | "));
+	assert_non_null(strstr(ita_buf_str(&b),
+	    "เทศบาลตำบลทดลองสุข |    12 | ๔๒.๘๖% | 1a   |\n"));
+	ita_buf_clear(&b);
+	assert_int_equal(render_md(&b, &d, &o, 0), 0);
+	assert_int_equal(ita_buf_adds(&b, ""), 0);
+	assert_non_null(strstr(ita_buf_str(&b), "\n|---|---:|---:|---|---|\n"));
+	rdoc_free(&d);
+	ita_buf_free(&b);
+	rreport_clear(&rep);
+	free(rep.recs);
+	ita_header_unref(h);
+}
+
 int
 main(void)
 {
@@ -291,6 +346,7 @@ main(void)
 		cmocka_unit_test(test_txt_width),
 		cmocka_unit_test(test_html_escaped),
 		cmocka_unit_test(test_heading_unsaid),
+		cmocka_unit_test(test_figures_right),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
