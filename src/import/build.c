@@ -248,9 +248,5 @@ row_stream(struct doc *doc, unsigned long line, size_t n)
 		e |= ita_set(r, ITA_COL_SOURCE, doc->source);
 		e |= rec_setnum(r, ITA_COL_LINE, (long)line);
 	}
-	if (e) {
-		ita_record_free(r);
-		return doc_nomem(doc);
-	}
-	return doc_emit(doc, r, TK_STREAM);
+	return doc_emit_made(doc, r, e, TK_STREAM);
 }

@@ -64,8 +64,7 @@ continue_row(struct doc *doc, struct ita_record *r, size_t n)
 		f = doc->t.field[i];
 		if (f == F_ACTIVITY)
 			f = ITA_COL_TITLE;
-		if (f == ITA_COL_METHOD || f == ITA_COL_RESULT ||
-		    f == ITA_COL_OUTCOME) {
+		if (list_field(f)) {
 			if (split_bullets(v, &doc->tmp) == -1)
 				return doc_nomem(doc);
 			v = ita_buf_str(&doc->tmp);

@@ -69,6 +69,8 @@ const char *doc_cell(struct doc *, int col);	/* "" for col -1 */
 
 /* emit.c */
 int	doc_emit(struct doc *, struct ita_record *, int kind);
+/* r emitted, or freed and reported when e (setting its fields failed). */
+int	doc_emit_made(struct doc *, struct ita_record *r, int e, int kind);
 int	doc_flush(struct doc *);		/* the pending record */
 int	rec_setnum(struct ita_record *, enum ita_col, long);
 struct ita_record *doc_record(struct doc *, const char *kind,
@@ -89,6 +91,7 @@ int	score_line(struct doc *, unsigned long line, const char *);
 int	row_score(struct doc *, unsigned long line);
 
 /* fields.c */
+int	list_field(int field);	/* method, result, outcome: lists */
 int	rec_append(struct ita_record *, int col, const char *);
 int	continue_period(struct doc *, struct ita_record *, const char *);
 int	fill_fields(struct doc *, struct ita_record *, unsigned long line,

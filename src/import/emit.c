@@ -18,6 +18,17 @@ doc_emit(struct doc *doc, struct ita_record *r, int kind)
 	return 0;
 }
 
+/* A record just made: emitted, or freed when setting a field failed (e). */
+int
+doc_emit_made(struct doc *doc, struct ita_record *r, int e, int kind)
+{
+	if (e) {
+		ita_record_free(r);
+		return doc_nomem(doc);
+	}
+	return doc_emit(doc, r, kind);
+}
+
 int
 doc_flush(struct doc *doc)
 {
@@ -130,11 +141,7 @@ doc_end(struct doc *doc, unsigned long lastline)
 		e |= ita_set(r, ITA_COL_MEMO_DATE, doc->memo_date);
 		e |= ita_set(r, ITA_COL_WEBSITE, ita_buf_str(&doc->website));
 		e |= ita_set(r, ITA_COL_NOTE, ita_buf_str(&doc->memo_subject));
-		if (e) {
-			ita_record_free(r);
-			return doc_nomem(doc);
-		}
-		if (doc_emit(doc, r, K_REPORT) == -1)
+		if (doc_emit_made(doc, r, e, K_REPORT) == -1)
 			return -1;
 	}
 	if (doc->diag->verbose)

@@ -26,27 +26,53 @@ rec_append(struct ita_record *r, int col, const char *s)
 	return e;
 }
 
+/* Method, result and outcome hold lists: their bullets become lines. */
+int
+list_field(int f)
+{
+	return f == ITA_COL_METHOD || f == ITA_COL_RESULT ||
+	    f == ITA_COL_OUTCOME;
+}
+
+/*
+ * Start and end (with precisions) of a parsed period; widen: only where
+ * they make the record's period longer.
+ */
+static int
+set_dates(struct ita_record *r, const struct ita_period *p, int widen)
+{
+	char d[11];
+	int e = 0;
+
+	ita_date_format_iso(p->start, d);
+	if (!widen || *ita_get(r, ITA_COL_START) == '\0' ||
+	    strcmp(d, ita_get(r, ITA_COL_START)) < 0) {
+		e |= ita_set(r, ITA_COL_START, d);
+		e |= ita_set(r, ITA_COL_START_PRECISION,
+		    ita_precision_name(p->start_prec));
+	}
+	ita_date_format_iso(p->end, d);
+	if (!widen || strcmp(d, ita_get(r, ITA_COL_END)) > 0) {
+		e |= ita_set(r, ITA_COL_END, d);
+		e |= ita_set(r, ITA_COL_END_PRECISION,
+		    ita_precision_name(p->end_prec));
+	}
+	return e;
+}
+
 static int
 set_period(struct doc *doc, struct ita_record *r, unsigned long line,
     const char *text)
 {
 	struct ita_period p;
 	struct ita_buf err = ITA_BUF_INIT;
-	char d[11];
 	int rc, e = 0;
 
 	e |= ita_set(r, ITA_COL_PERIOD_TEXT, text);
 	rc = ita_period_parse(text, strlen(text), doc->year, &p, &err);
-	if (rc == 1) {
-		ita_date_format_iso(p.start, d);
-		e |= ita_set(r, ITA_COL_START, d);
-		e |= ita_set(r, ITA_COL_START_PRECISION,
-		    ita_precision_name(p.start_prec));
-		ita_date_format_iso(p.end, d);
-		e |= ita_set(r, ITA_COL_END, d);
-		e |= ita_set(r, ITA_COL_END_PRECISION,
-		    ita_precision_name(p.end_prec));
-	} else if (rc == -1)
+	if (rc == 1)
+		e |= set_dates(r, &p, 0);
+	else if (rc == -1)
 		doc_diag(doc, line, ITA_SEV_WARNING, "import.period",
 		    "field 'period_text': %s; start and end left empty",
 		    ita_buf_str(&err));
@@ -63,8 +89,7 @@ int
 continue_period(struct doc *doc, struct ita_record *r, const char *v)
 {
 	struct ita_period p;
-	char d[11], *q;
-	int e = 0;
+	char *q;
 
 	if (rec_append(r, ITA_COL_PERIOD_TEXT, v) == -1)
 		return -1;
@@ -81,20 +106,57 @@ continue_period(struct doc *doc, struct ita_record *r, const char *v)
 			return 0;
 	} else if (ita_period_parse(v, strlen(v), doc->year, &p, NULL) != 1)
 		return 0;
-	ita_date_format_iso(p.start, d);
-	if (*ita_get(r, ITA_COL_START) == '\0' ||
-	    strcmp(d, ita_get(r, ITA_COL_START)) < 0) {
-		e |= ita_set(r, ITA_COL_START, d);
-		e |= ita_set(r, ITA_COL_START_PRECISION,
-		    ita_precision_name(p.start_prec));
+	return set_dates(r, &p, 1);
+}
+
+/*
+ * Cell i (text v) into its field of r; the note, status and percent
+ * are gathered for fill_fields to set last.
+ */
+static int
+fill_cell(struct doc *doc, struct ita_record *r, unsigned long line,
+    size_t i, struct ita_buf *note, const char **st)
+{
+	const char *v = ita_buf_str(&doc->cell[i]), *s2;
+	int f = doc->t.field[i];
+	char pct[16];
+
+	switch (f) {
+	case ITA_COL_TITLE: case ITA_COL_NUMBER: case F_ACTIVITY:
+	case ITA_COL_KIND: case ITA_COL_ID:
+		return 0;		/* set by the caller */
+	case -1:
+		return ita_buf_printf(note, "%s%s: %s", note->len ? "\n" : "",
+		    doc->t.name[i], v);
+	case ITA_COL_PERIOD_TEXT:
+		return set_period(doc, r, line, v);
+	case ITA_COL_METHOD: case ITA_COL_RESULT: case ITA_COL_OUTCOME:
+		if (split_bullets(v, &doc->tmp) == -1)
+			return -1;
+		return rec_append(r, f, doc->tmp.p ? doc->tmp.p : "");
+	case ITA_COL_STATUS: case ITA_COL_PERCENT:
+		if (cell_status(v, doc->check[i], &s2, pct) && s2)
+			*st = s2;
+		return *pct ? ita_set(r, ITA_COL_PERCENT, pct) : 0;
+	default:
+		return f < ITA_NCOLS ? rec_append(r, f, v) : 0;
 	}
-	ita_date_format_iso(p.end, d);
-	if (strcmp(d, ita_get(r, ITA_COL_END)) > 0) {
-		e |= ita_set(r, ITA_COL_END, d);
-		e |= ita_set(r, ITA_COL_END_PRECISION,
-		    ita_precision_name(p.end_prec));
-	}
-	return e;
+}
+
+/* Status and percent from the result when no column says them. */
+static int
+result_status(struct ita_record *r, int checkbox, const char **st)
+{
+	const char *s2;
+	char pct[16];
+
+	if (!cell_status(ita_get(r, ITA_COL_RESULT), checkbox, &s2, pct))
+		return 0;
+	if (s2)
+		*st = s2;
+	if (*pct && *ita_get(r, ITA_COL_PERCENT) == '\0')
+		return ita_set(r, ITA_COL_PERCENT, pct);
+	return 0;
 }
 
 /* Sets the ordinary fields of a row; status and percent at the end. */
@@ -102,59 +164,21 @@ int
 fill_fields(struct doc *doc, struct ita_record *r, unsigned long line, size_t n)
 {
 	struct ita_buf note = ITA_BUF_INIT;
-	const char *st = NULL, *s2;
-	char pct[16] = "";
+	const char *st = NULL;
 	size_t i;
-	int f, e = 0, cb = 0;
+	int e = 0, cb = 0;
 
 	for (i = 0; i < n && i < doc->t.ncols; i++) {
-		const char *v = ita_buf_str(&doc->cell[i]);
-		f = doc->t.field[i];
 		if (doc->check[i])
 			cb = doc->check[i];
-		if (*v == '\0')
-			continue;
-		switch (f) {
-		case ITA_COL_TITLE: case ITA_COL_NUMBER: case F_ACTIVITY:
-		case ITA_COL_KIND: case ITA_COL_ID:
-			break;		/* set by the caller */
-		case -1:
-			e |= ita_buf_printf(&note, "%s%s: %s", note.len ?
-			    "\n" : "", doc->t.name[i], v);
-			break;
-		case ITA_COL_PERIOD_TEXT:
-			e |= set_period(doc, r, line, v);
-			break;
-		case ITA_COL_METHOD: case ITA_COL_RESULT: case ITA_COL_OUTCOME:
-			if (split_bullets(v, &doc->tmp) == -1)
-				e = -1;
-			else
-				e |= rec_append(r, f, doc->tmp.p ? doc->tmp.p : "");
-			break;
-		case ITA_COL_STATUS: case ITA_COL_PERCENT:
-			if (cell_status(v, doc->check[i], &s2, pct) && s2)
-				st = s2;
-			if (*pct)
-				e |= ita_set(r, ITA_COL_PERCENT, pct);
-			break;
-		default:
-			if (f < ITA_NCOLS)
-				e |= rec_append(r, f, v);
-		}
+		if (*ita_buf_str(&doc->cell[i]) != '\0')
+			e |= fill_cell(doc, r, line, i, &note, &st);
 	}
 	if (note.len)
 		e |= ita_set(r, ITA_COL_NOTE, note.p);
 	ita_buf_free(&note);
-	/* status and percent from the result when no column says them */
-	if (st == NULL) {
-		const char *res = ita_get(r, ITA_COL_RESULT);
-		if (cell_status(res, cb, &s2, pct)) {
-			if (s2)
-				st = s2;
-			if (*pct && *ita_get(r, ITA_COL_PERCENT) == '\0')
-				e |= ita_set(r, ITA_COL_PERCENT, pct);
-		}
-	}
+	if (st == NULL)
+		e |= result_status(r, cb, &st);
 	if (st)
 		e |= ita_set(r, ITA_COL_STATUS, st);
 	return e ? -1 : 0;

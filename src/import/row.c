@@ -83,9 +83,7 @@ norm_row_cell(struct doc *doc, unsigned long line, size_t i, const char *s,
 	struct ita_buf raw = ITA_BUF_INIT, split = ITA_BUF_INIT;
 	int f = doc->t.field[i], r;
 
-	if ((f != ITA_COL_METHOD && f != ITA_COL_RESULT &&
-	    f != ITA_COL_OUTCOME) || doc->t.kind == TK_STREAM ||
-	    !has_star(s, n))
+	if (!list_field(f) || doc->t.kind == TK_STREAM || !has_star(s, n))
 		return doc_norm(doc, line, s, n, &doc->cell[i], &doc->check[i]);
 	if (ita_buf_add(&raw, s, n) == -1 ||
 	    split_bullets(ita_buf_str(&raw), &split) == -1) {

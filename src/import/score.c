@@ -33,11 +33,18 @@ score_rec(struct doc *doc, unsigned long line, const char *tool,
 	e |= ita_set(r, ITA_COL_SCORE, value);
 	if (level)
 		e |= ita_set(r, ITA_COL_LEVEL, level);
-	if (e) {
-		ita_record_free(r);
-		return doc_nomem(doc);
-	}
-	return doc_emit(doc, r, TK_SCORE);
+	return doc_emit_made(doc, r, e, TK_SCORE);
+}
+
+/* EIT said as its two parts ("97.11 / 89.28"): one record each. */
+static int
+score_eit(struct doc *doc, unsigned long line, const char *eit1,
+    const char *eit2)
+{
+	if (score_rec(doc, line, "eit1", eit1, NULL) == -1 ||
+	    score_rec(doc, line, "eit2", eit2, NULL) == -1)
+		return -1;
+	return 0;
 }
 
 static int
@@ -75,10 +82,7 @@ score_line(struct doc *doc, unsigned long line, const char *s)
 		return 0;
 	if (strcmp(tool, "eit") == 0 && n >= 2 && valid_score(num[1]) &&
 	    strchr(after, '/') != NULL) {
-		if (score_rec(doc, line, "eit1", num[0], NULL) == -1 ||
-		    score_rec(doc, line, "eit2", num[1], NULL) == -1)
-			return -1;
-		return 1;
+		return score_eit(doc, line, num[0], num[1]) == -1 ? -1 : 1;
 	}
 	if (level && strcmp(tool, "overall") == 0 && doc->level.len == 0 &&
 	    ita_buf_adds(&doc->level, level) == -1)
@@ -119,7 +123,6 @@ row_score(struct doc *doc, unsigned long line)
 		return 0;
 	}
 	if (strcmp(tool, "eit") == 0 && k == 2)
-		return score_rec(doc, line, "eit1", num[0], NULL) == -1 ||
-		    score_rec(doc, line, "eit2", num[1], NULL) == -1 ? -1 : 0;
+		return score_eit(doc, line, num[0], num[1]);
 	return score_rec(doc, line, tool, num[0], *lv ? lv : NULL);
 }
