@@ -1,5 +1,5 @@
 # fish completion for ita-stats(1)
-set -l __ita_stats_keys kind office office_type district province fiscal_year round section indicator oit_group status tool level state schedule end_fiscal_year end_quarter end_round as_of_fiscal_year as_of_quarter
+set -l __ita_stats_keys kind office office_type district province fiscal_year round section indicator oit_group status tool level state schedule end_fiscal_year end_quarter computed_level end_round as_of_fiscal_year as_of_quarter
 complete -c ita-stats -l by -x -a "$__ita_stats_keys" -d 'group by these columns, comma-separated'
 complete -c ita-stats -l stats -x -a 'kind status completion oit' -d 'sections of the table'
 complete -c ita-stats -l num -x -a 'percent score days_overdue days_left elapsed_percent' -d 'statistics of numeric columns'

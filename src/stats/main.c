@@ -157,6 +157,7 @@ own_option(void *ctx, int val, const char *arg)
 			    "from 0 to 100", arg);
 			return -1;
 		}
+		o->cfg.pass_set = 1;
 		return 0;
 	case OPT_LOWEST:
 	case OPT_HIGHEST:
@@ -392,8 +393,9 @@ main(int argc, char *argv[])
 	memset(&o, 0, sizeof(o));
 	o.diag = &f.diag;
 	o.cfg.sections = SEC_ALL;
-	o.cfg.pass = 85 * NUM_SCALE;
 	o.cfg.cnt_auto = (size_t)-1;
+	o.cfg.pass = 85 * NUM_SCALE;
+	o.cfg.pass_set = 1;
 	/* The writer comes after the checks, so a usage error writes nothing. */
 	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &o, 0)) !=
 	    -1) {
@@ -416,8 +418,9 @@ main(int argc, char *argv[])
 			ok = 0;
 		ita_record_free(rec);
 	}
+	if (ok && stats_finish(&st) == -1)
+		ok = 0;
 	if (ok) {
-		stats_finish(&st);
 		if (table_build(&t, &st) == -1) {
 			ita_diag_sys(&f.diag, "building the table");
 			ok = 0;

@@ -1,6 +1,6 @@
 /*
- * The OIT list of each fiscal year, from the year data files (share/ita/
- * years, $ITA_YEARS): coverage counts items done out of that list.
+ * The year data of a fiscal year written in a record (share/ita/years,
+ * $ITA_YEARS): OIT coverage counts items done out of that year's list.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -9,59 +9,33 @@
 #include "stats.h"
 #include "yeardata.h"
 
-struct oitlists {
-	struct ita_years *years;
-};
-
-struct oitlists *
-oitlists_load(struct ita_diag *d)
-{
-	struct oitlists *o;
-
-	if ((o = calloc(1, sizeof(*o))) == NULL)
-		return NULL;
-	if ((o->years = ita_years_load(NULL, d)) == NULL) {
-		free(o);
-		return NULL;
-	}
-	return o;
-}
-
-static const struct ita_year *
-year_of(struct oitlists *o, const char *fiscal_year)
+const struct ita_year *
+year_of(const struct ita_years *years, const char *fiscal_year)
 {
 	long fy;
 
-	if (o == NULL || ita_parse_long(fiscal_year, 2400, 2700, &fy) == -1)
+	if (years == NULL || ita_parse_long(fiscal_year, 2400, 2700, &fy) ==
+	    -1)
 		return NULL;
-	return ita_years_get(o->years, (int)fy);
+	return ita_years_get(years, (int)fy);
 }
 
 size_t
-oitlists_nitems(struct oitlists *o, const char *fiscal_year)
+oitlists_nitems(const struct ita_years *years, const char *fiscal_year)
 {
-	const struct ita_year *y = year_of(o, fiscal_year);
+	const struct ita_year *y = year_of(years, fiscal_year);
 
 	return y != NULL ? y->nitems : 0;
 }
 
 int
-oitlists_index(struct oitlists *o, const char *fiscal_year,
+oitlists_index(const struct ita_years *years, const char *fiscal_year,
     const char *item)
 {
-	const struct ita_year *y = year_of(o, fiscal_year);
+	const struct ita_year *y = year_of(years, fiscal_year);
 	const struct ita_oit_item *it;
 
 	if (y == NULL || (it = ita_year_item(y, item)) == NULL)
 		return -1;
 	return (int)(it - y->items);
-}
-
-void
-oitlists_free(struct oitlists *o)
-{
-	if (o == NULL)
-		return;
-	ita_years_free(o->years);
-	free(o);
 }

@@ -8,7 +8,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "buf.h"
 #include "diag.h"
+#include "num.h"
 #include "record.h"
 
 /* Sections of the default table (--stats). */
@@ -30,6 +32,8 @@ enum stats_mode {
 /* Keys computed from the planned end when a record lacks the column. */
 #define KEY_QUARTER	"end_quarter"
 #define KEY_END_FY	"end_fiscal_year"
+/* The level the report's scores earn (level.c); holds a report. */
+#define KEY_LEVEL	"computed_level"
 #define STATS_MAX_KEYS	32
 
 struct stats_cfg {
@@ -42,7 +46,8 @@ struct stats_cfg {
 	char		**cnt;		/* --count columns (status by default) */
 	size_t		 ncnt;
 	size_t		 cnt_auto;	/* index of state, shown only when seen */
-	int64_t		 pass;		/* scaled pass mark */
+	int64_t		 pass;		/* scaled pass mark, when pass_set */
+	int		 pass_set;	/* --pass; else each year's pass mark */
 	long		 lowest, highest;
 	const char	*compare;	/* column whose values are compared */
 	const char	*sort;		/* output column to sort by, or NULL */
@@ -98,31 +103,65 @@ struct group {
 	struct counts	 level;
 	struct ranked	*ranked;
 	size_t		 nranked, capranked;
-	/* --compare: the overall score taken, and its level */
+	/* --compare: the overall score taken, its level and pass mark */
 	int		 has_score;
-	int64_t		 score;
+	int64_t		 score, score_pass;
 	char		*score_level;
 	struct group	*next;		/* hash chain */
 };
 
-struct oitlists;
+/* The score records of one report, for its computed level. */
+enum { RS_IIT, RS_EIT, RS_EIT1, RS_EIT2, RS_OIT, RS_OVERALL, RS_NTOOLS };
+
+struct rscores {
+	int		 any;		/* a score was seen */
+	int		 have[RS_NTOOLS];
+	int64_t		 v[RS_NTOOLS];	/* scaled; the first of each tool */
+};
+
+enum level_result {
+	LEVEL_OK = 0,
+	LEVEL_NO_SCORES,	/* the report has no score: empty, silently */
+	LEVEL_NO_YEAR,		/* no year data for its fiscal year */
+	LEVEL_NO_OVERALL,	/* no overall, and not every tool to weigh */
+	LEVEL_TOOLS_MISSING,	/* the level reached needs every tool */
+	LEVEL_NONE		/* the year's levels give none */
+};
+
+struct ita_years;
 
 struct stats {
 	const struct stats_cfg *cfg;
 	struct ita_diag	*diag;
 	struct group	**hash;
 	size_t		 nhash, ngroups;
-	struct oitlists	*oit;
+	struct ita_years *years;	/* year data, when a statistic needs it */
 	struct ita_header *hdr;		/* header the columns were found in */
 	int		*col;		/* by, then count, then num columns */
 	char		*warned_years;	/* years without an OIT list, said once */
+	char		*warned_level;	/* years without levels, said once */
+	char		*warned_pass;	/* years without a pass mark, said once */
+	/*
+	 * The report being read, when levels are computed: its key, its
+	 * scores, the records held until it ends (all of them for the
+	 * computed_level key, else its score records), and its level
+	 * while they are added.
+	 */
+	int		 hold_all;	/* a key is computed_level */
+	int		 levels;	/* report tracking is on */
+	struct ita_buf	 report, key;	/* the report's key; the record's */
+	struct rscores	 rs;
+	int		 rs_unlevelled;	/* an overall score without a level */
+	struct ita_record **held;
+	size_t		 nheld, capheld;
+	struct ita_buf	 level;
 };
 
 int	stats_init(struct stats *, const struct stats_cfg *, struct ita_diag *);
 /* Adds a record to its group; -1 on ENOMEM (reported). */
 int	stats_add(struct stats *, const struct ita_record *);
-/* Ends the accumulation: flushes the reports still open. */
-void	stats_finish(struct stats *);
+/* Ends the accumulation: flushes the reports still open; -1 on ENOMEM. */
+int	stats_finish(struct stats *);
 /* The groups sorted by their keys (code point order); caller frees. */
 struct group **stats_sorted(struct stats *);
 void	stats_free(struct stats *);
@@ -143,13 +182,27 @@ void	table_free(struct table *);
 int	numacc_add(struct numacc *, int64_t);
 void	numacc_free(struct numacc *);
 
-/* The OIT list of a fiscal year: item count and an item's index. */
-struct oitlists *oitlists_load(struct ita_diag *);
-/* Number of items in year's list, 0 when the year has no list. */
-size_t	oitlists_nitems(struct oitlists *, const char *fiscal_year);
+/* The year data of a fiscal year written as text ("2568"), or NULL. */
+const struct ita_year *year_of(const struct ita_years *,
+	    const char *fiscal_year);
+/* Number of items in year's OIT list, 0 when the year has no list. */
+size_t	oitlists_nitems(const struct ita_years *, const char *fiscal_year);
 /* Index of item code ("o10") in year's list, or -1. */
-int	oitlists_index(struct oitlists *, const char *fiscal_year,
+int	oitlists_index(const struct ita_years *, const char *fiscal_year,
 	    const char *item);
-void	oitlists_free(struct oitlists *);
+
+void	rscores_clear(struct rscores *);
+/* The index (RS_*) of a tool name, or -1. */
+int	rscores_tool(const char *tool);
+/* Takes a score record's score; a score that is not a number is returned. */
+enum num_parse rscores_add(struct rscores *, const struct ita_record *);
+/*
+ * The level the year's rules give the report: into out on LEVEL_OK (on
+ * LEVEL_TOOLS_MISSING, the level reached if every tool passes), and the
+ * overall score used into *overall (from LEVEL_NO_OVERALL on).
+ */
+enum level_result level_compute(const struct ita_years *,
+	    const char *fiscal_year, const struct rscores *, struct ita_buf *out,
+	    double *overall);
 
 #endif

@@ -564,8 +564,8 @@ build_compare(struct table *t, struct stats *st, struct group **g, size_t ng,
 		} else
 			sv_add(&row, "");
 		if (a->has_score && b->has_score)
-			sv_add(&row, a->score >= cfg->pass &&
-			    b->score < cfg->pass ? "yes" : "no");
+			sv_add(&row, a->score >= a->score_pass &&
+			    b->score < b->score_pass ? "yes" : "no");
 		else
 			sv_add(&row, "");
 		if (add_row(t, &row) == -1) {

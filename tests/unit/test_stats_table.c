@@ -72,7 +72,7 @@ run(const int *order, struct table *t, struct ita_diag *d)
 		ita_record_free(r);
 	}
 	ita_header_unref(h);
-	stats_finish(&st);
+	assert_int_equal(stats_finish(&st), 0);
 	assert_int_equal(table_build(t, &st), 0);
 	stats_free(&st);
 }
