@@ -38,7 +38,7 @@ static const struct ita_optdoc options[] = {
 	{ "scores", no_argument, OPT_SCORES, NULL,
 	    "statistics of the score records across offices" },
 	{ "pass", required_argument, OPT_PASS, "SCORE",
-	    "pass mark for --scores and --compare (default 85)" },
+	    "pass mark for --scores and --compare (default: the year's)" },
 	{ "lowest", required_argument, OPT_LOWEST, "N",
 	    "with --scores: list the N offices with the lowest scores" },
 	{ "highest", required_argument, OPT_HIGHEST, "N",
@@ -394,8 +394,6 @@ main(int argc, char *argv[])
 	o.diag = &f.diag;
 	o.cfg.sections = SEC_ALL;
 	o.cfg.cnt_auto = (size_t)-1;
-	o.cfg.pass = 85 * NUM_SCALE;
-	o.cfg.pass_set = 1;
 	/* The writer comes after the checks, so a usage error writes nothing. */
 	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &o, 0)) !=
 	    -1) {
