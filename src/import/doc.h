@@ -45,7 +45,7 @@ struct doc {
 	struct table	 t;
 	int		 active, expect_sub, unknown;
 	struct ita_record *pending;
-	unsigned	 nmeasure, nact, nunnamed;
+	unsigned	 nmeasure, nact;
 	char		 measure_id[24], measure_num[24];
 	struct ita_buf	 cell[MAXCOLS];
 	int		 check[MAXCOLS];

@@ -82,6 +82,12 @@ doc_record(struct doc *doc, const char *kind, unsigned long line)
 	return r;
 }
 
+static const char *
+kind_word(int k)
+{
+	return k == K_REPORT ? "report" : tkind_name((enum tkind)k);
+}
+
 static void
 verbose_summary(struct doc *doc)
 {
@@ -90,8 +96,7 @@ verbose_summary(struct doc *doc)
 
 	for (k = 1; k <= K_REPORT; k++)
 		if (doc->nkind[k] && ita_buf_printf(&b, "%s%s %lu",
-		    b.len ? ", " : "", k == K_REPORT ? "report" : tkind_name((enum tkind)k),
-		    doc->nkind[k]) == -1)
+		    b.len ? ", " : "", kind_word(k), doc->nkind[k]) == -1)
 			break;	/* out of memory: the kinds counted so far */
 	fprintf(doc->diag->err, "%s: %lu tables; records: %s; %lu "
 	    "continuation rows appended to the record above\n", doc->source,
