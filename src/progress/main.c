@@ -273,63 +273,84 @@ full_header(struct prog_state *s, struct ita_header *h)
 	return g;
 }
 
+/* The computed columns of one record, as text. */
+struct pcols {
+	char	iso[11], fy[16], q[8], rnd[8], days[24], over[24], el[24];
+	char	efy[16], eq[8], ernd[8];
+};
+
+/* Fiscal placement of the as-of date, and of the planned end when known. */
+static void
+format_columns(struct pcols *c, struct ita_date as_of,
+    const struct presult *res)
+{
+	struct ita_date d;
+
+	memset(c, 0, sizeof(*c));
+	ita_date_format_iso(as_of, c->iso);
+	snprintf(c->fy, sizeof(c->fy), "%d", ita_fiscal_year(as_of));
+	snprintf(c->q, sizeof(c->q), "%d", ita_fiscal_quarter(as_of));
+	snprintf(c->rnd, sizeof(c->rnd), "%d", ita_fiscal_round(as_of));
+	if (res == NULL)
+		return;
+	if (res->has_days) {
+		snprintf(c->days, sizeof(c->days), "%ld", res->days_left);
+		d = ita_days_to_date(ita_date_to_days(as_of) + res->days_left);
+		snprintf(c->efy, sizeof(c->efy), "%d", ita_fiscal_year(d));
+		snprintf(c->eq, sizeof(c->eq), "%d", ita_fiscal_quarter(d));
+		snprintf(c->ernd, sizeof(c->ernd), "%d", ita_fiscal_round(d));
+	}
+	if (res->days_overdue > 0)
+		snprintf(c->over, sizeof(c->over), "%ld", res->days_overdue);
+	if (res->has_elapsed)
+		tenths_format(res->elapsed_tenths, c->el, sizeof(c->el));
+}
+
+/* Roll-up columns: summaries set them; other records keep them empty. */
+static int
+clear_rollup_columns(struct ita_record *r)
+{
+	int c;
+
+	if (strcmp(ita_get(r, ITA_COL_KIND), "summary") == 0 &&
+	    *ita_get(r, ITA_COL_COUNT_ITEMS) != '\0')
+		return 0;
+	for (c = ITA_COL_COUNT_ITEMS; c <= ITA_COL_OVERDUE_IDS; c++)
+		if (ita_set(r, (enum ita_col)c, "") == -1)
+			return -1;
+	return 0;
+}
+
 /* Sets the added columns, always all of them and in one order. */
 static int
 set_columns(struct prog_state *s, struct ita_record *r,
     const struct presult *res, const char *update_date)
 {
-	struct ita_date as_of = record_as_of(s, r), d;
-	char iso[11], fy[16], q[8], rnd[8], days[24], over[24], el[24];
-	char efy[16] = "", eq[8] = "", ernd[8] = "";
-	int item = res != NULL;
+	struct pcols c;
 	struct ita_header *full;
 
 	if ((full = full_header(s, r->hdr)) == NULL ||
 	    (full != r->hdr && ita_record_rehead(r, full) == -1))
 		return -1;
-	ita_date_format_iso(as_of, iso);
-	snprintf(fy, sizeof(fy), "%d", ita_fiscal_year(as_of));
-	snprintf(q, sizeof(q), "%d", ita_fiscal_quarter(as_of));
-	snprintf(rnd, sizeof(rnd), "%d", ita_fiscal_round(as_of));
-	days[0] = over[0] = el[0] = '\0';
-	if (item && res->has_days) {
-		snprintf(days, sizeof(days), "%ld", res->days_left);
-		d = ita_days_to_date(ita_date_to_days(as_of) + res->days_left);
-		snprintf(efy, sizeof(efy), "%d", ita_fiscal_year(d));
-		snprintf(eq, sizeof(eq), "%d", ita_fiscal_quarter(d));
-		snprintf(ernd, sizeof(ernd), "%d", ita_fiscal_round(d));
-	}
-	if (item && res->days_overdue > 0)
-		snprintf(over, sizeof(over), "%ld", res->days_overdue);
-	if (item && res->has_elapsed)
-		tenths_format(res->elapsed_tenths, el, sizeof(el));
-	if (ita_set(r, ITA_COL_AS_OF, iso) == -1 ||
-	    ita_set(r, ITA_COL_AS_OF_FISCAL_YEAR, fy) == -1 ||
-	    ita_set(r, ITA_COL_AS_OF_QUARTER, q) == -1 ||
-	    ita_set(r, ITA_COL_AS_OF_ROUND, rnd) == -1 ||
-	    ita_set(r, ITA_COL_STATE, item ? pstate_name(res->state) : "") ==
+	format_columns(&c, record_as_of(s, r), res);
+	if (ita_set(r, ITA_COL_AS_OF, c.iso) == -1 ||
+	    ita_set(r, ITA_COL_AS_OF_FISCAL_YEAR, c.fy) == -1 ||
+	    ita_set(r, ITA_COL_AS_OF_QUARTER, c.q) == -1 ||
+	    ita_set(r, ITA_COL_AS_OF_ROUND, c.rnd) == -1 ||
+	    ita_set(r, ITA_COL_STATE, res ? pstate_name(res->state) : "") ==
 	    -1 ||
-	    ita_set(r, ITA_COL_DAYS_LEFT, days) == -1 ||
-	    ita_set(r, ITA_COL_DAYS_OVERDUE, over) == -1 ||
-	    ita_set(r, ITA_COL_ELAPSED_PERCENT, el) == -1 ||
-	    ita_set(r, ITA_COL_SCHEDULE, item ?
+	    ita_set(r, ITA_COL_DAYS_LEFT, c.days) == -1 ||
+	    ita_set(r, ITA_COL_DAYS_OVERDUE, c.over) == -1 ||
+	    ita_set(r, ITA_COL_ELAPSED_PERCENT, c.el) == -1 ||
+	    ita_set(r, ITA_COL_SCHEDULE, res ?
 	    pschedule_name(res->schedule) : "") == -1 ||
-	    ita_set(r, ITA_COL_END_FISCAL_YEAR, efy) == -1 ||
-	    ita_set(r, ITA_COL_END_QUARTER, eq) == -1 ||
-	    ita_set(r, ITA_COL_END_ROUND, ernd) == -1 ||
+	    ita_set(r, ITA_COL_END_FISCAL_YEAR, c.efy) == -1 ||
+	    ita_set(r, ITA_COL_END_QUARTER, c.eq) == -1 ||
+	    ita_set(r, ITA_COL_END_ROUND, c.ernd) == -1 ||
 	    ita_set(r, ITA_COL_UPDATE_DATE, update_date) == -1)
 		return -1;
-	if (s->o->rollup != ROLL_NONE) {
-		int c;
-
-		/* Summaries set these; other records keep them empty. */
-		if (strcmp(ita_get(r, ITA_COL_KIND), "summary") == 0 &&
-		    *ita_get(r, ITA_COL_COUNT_ITEMS) != '\0')
-			return 0;
-		for (c = ITA_COL_COUNT_ITEMS; c <= ITA_COL_OVERDUE_IDS; c++)
-			if (ita_set(r, (enum ita_col)c, "") == -1)
-				return -1;
-	}
+	if (s->o->rollup != ROLL_NONE)
+		return clear_rollup_columns(r);
 	return 0;
 }
 
@@ -444,53 +465,52 @@ put_summary(struct prog_state *s, const struct ita_record *from,
 	return put(s, r);
 }
 
+/* The summaries of the report's tallies at the --rollup level. */
 static int
-flush_report(struct prog_state *s)
+put_rollups(struct prog_state *s)
 {
 	static const char *const rkeys[] = { "6", "12", "none" };
+	static const char *const qkeys[] = { "1", "2", "3", "4", "none" };
 	char id[64];
-	int i;
+	int i, rc = 0;
 
-	if (s->report_rec == NULL)
-		return 0;
 	switch (s->o->rollup) {
 	case ROLL_SECTION:
-		for (i = 0; i < NSECT; i++) {
+		for (i = 0; i < NSECT && rc == 0; i++) {
 			snprintf(id, sizeof(id), "summary.section.%s",
 			    section_keys[i]);
-			if (put_summary(s, s->report_rec, id, i < NSECT - 1 ?
-			    section_keys[i] : "", &s->sect[i]) == -1)
-				return -1;
+			rc = put_summary(s, s->report_rec, id, i < NSECT - 1 ?
+			    section_keys[i] : "", &s->sect[i]);
 		}
-		break;
+		return rc;
 	case ROLL_QUARTER:
-		for (i = 0; i < 5; i++) {
-			if (i < 4)
-				snprintf(id, sizeof(id), "summary.quarter.%d",
-				    i + 1);
-			else
-				snprintf(id, sizeof(id), "summary.quarter.none");
-			if (put_summary(s, s->report_rec, id, "",
-			    &s->quarter[i]) == -1)
-				return -1;
+		for (i = 0; i < 5 && rc == 0; i++) {
+			snprintf(id, sizeof(id), "summary.quarter.%s",
+			    qkeys[i]);
+			rc = put_summary(s, s->report_rec, id, "",
+			    &s->quarter[i]);
 		}
-		break;
+		return rc;
 	case ROLL_ROUND:
-		for (i = 0; i < 3; i++) {
+		for (i = 0; i < 3 && rc == 0; i++) {
 			snprintf(id, sizeof(id), "summary.round.%s", rkeys[i]);
-			if (put_summary(s, s->report_rec, id, "",
-			    &s->round[i]) == -1)
-				return -1;
+			rc = put_summary(s, s->report_rec, id, "",
+			    &s->round[i]);
 		}
-		break;
+		return rc;
 	case ROLL_OFFICE:
-		if (put_summary(s, s->report_rec, "summary.office", "",
-		    &s->office) == -1)
-			return -1;
-		break;
+		return put_summary(s, s->report_rec, "summary.office", "",
+		    &s->office);
 	default:
-		break;
+		return 0;
 	}
+}
+
+static void
+clear_tallies(struct prog_state *s)
+{
+	int i;
+
 	for (i = 0; i < NSECT; i++)
 		tally_clear(&s->sect[i]);
 	for (i = 0; i < 5; i++)
@@ -498,6 +518,16 @@ flush_report(struct prog_state *s)
 	for (i = 0; i < 3; i++)
 		tally_clear(&s->round[i]);
 	tally_clear(&s->office);
+}
+
+static int
+flush_report(struct prog_state *s)
+{
+	if (s->report_rec == NULL)
+		return 0;
+	if (put_rollups(s) == -1)
+		return -1;
+	clear_tallies(s);
 	ita_record_free(s->report_rec);
 	s->report_rec = NULL;
 	return 0;
@@ -542,6 +572,92 @@ fail:
 	return -1;
 }
 
+/*
+ * Evaluates the held records (udates: their update dates), and the
+ * measure from its activities, counting the activities in acts.
+ */
+static int
+evaluate_group(struct prog_state *s, const char **udates, struct tally *acts)
+{
+	size_t i, n = s->ngroup;
+
+	for (i = 0; i < n; i++)
+		if (evaluate(s, s->group[i], &s->res[i], &udates[i]) == -1) {
+			sys_fail(s, "update");
+			return -1;
+		}
+	for (i = 1; i < n; i++)
+		if (tally_add(acts, s->res[i].state, ita_get(s->group[i],
+		    ITA_COL_ID)) == -1) {
+			sys_fail(s, "summary");
+			return -1;
+		}
+	pmeasure_from_children(&s->res[0], &s->res[1], n - 1);
+	if (tally_item(s, s->group[0], &s->res[0]) == -1)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (set_columns(s, s->group[i], &s->res[i], udates[i]) == -1) {
+			sys_fail(s, "columns");
+			return -1;
+		}
+	return 0;
+}
+
+/* --rollup measure: the summary of a measure's activities (*sum). */
+static int
+measure_summary(struct prog_state *s, const struct tally *acts,
+    struct ita_record **sum)
+{
+	const struct ita_record *m = s->group[0];
+	struct ita_buf id = ITA_BUF_INIT;
+
+	*sum = NULL;
+	if (s->ngroup < 2 || s->o->rollup != ROLL_MEASURE)
+		return 0;
+	if (ita_buf_printf(&id, "summary.measure.%s",
+	    ita_get(m, ITA_COL_ID)) == -1 ||
+	    (*sum = make_summary(s, m->hdr, m, id.p, ita_get(m, ITA_COL_ID),
+	    ita_get(m, ITA_COL_SECTION), acts)) == NULL) {
+		ita_buf_free(&id);
+		sys_fail(s, "summary");
+		return -1;
+	}
+	ita_buf_free(&id);
+	return 0;
+}
+
+/* Writes the held records, then sum; the records are no longer held. */
+static int
+put_group(struct prog_state *s, struct ita_record **sum)
+{
+	struct ita_record *r;
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < s->ngroup && rc == 0; i++) {
+		r = s->group[i];
+		s->group[i] = NULL;
+		rc = put(s, r);
+	}
+	if (*sum != NULL && rc == 0) {
+		rc = put(s, *sum);
+		*sum = NULL;
+	}
+	return rc;
+}
+
+static void
+drop_group(struct prog_state *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->ngroup; i++) {
+		ita_record_free(s->group[i]);
+		s->group[i] = NULL;
+	}
+	s->ngroup = 0;
+}
+
 /* Evaluates and writes the held measure and its activities. */
 static int
 flush_group(struct prog_state *s)
@@ -549,72 +665,17 @@ flush_group(struct prog_state *s)
 	struct tally acts;
 	const char **udates;
 	struct ita_record *sum = NULL;
-	size_t i, n = s->ngroup;
-	int rc = 0;
+	int rc = -1;
 
-	if (n == 0)
+	if (s->ngroup == 0)
 		return 0;
-	s->ngroup = 0;
 	memset(&acts, 0, sizeof(acts));
-	if ((udates = calloc(n, sizeof(*udates))) == NULL) {
+	if ((udates = calloc(s->ngroup, sizeof(*udates))) == NULL)
 		sys_fail(s, "measure");
-		rc = -1;
-		goto out;
-	}
-	for (i = 0; i < n; i++)
-		if (evaluate(s, s->group[i], &s->res[i], &udates[i]) == -1) {
-			sys_fail(s, "update");
-			rc = -1;
-			goto out;
-		}
-	for (i = 1; i < n; i++)
-		if (tally_add(&acts, s->res[i].state, ita_get(s->group[i],
-		    ITA_COL_ID)) == -1) {
-			sys_fail(s, "summary");
-			rc = -1;
-			goto out;
-		}
-	pmeasure_from_children(&s->res[0], &s->res[1], n - 1);
-	if (tally_item(s, s->group[0], &s->res[0]) == -1) {
-		rc = -1;
-		goto out;
-	}
-	for (i = 0; i < n; i++)
-		if (set_columns(s, s->group[i], &s->res[i], udates[i]) == -1) {
-			sys_fail(s, "columns");
-			rc = -1;
-			goto out;
-		}
-	if (n > 1 && s->o->rollup == ROLL_MEASURE) {
-		struct ita_buf id = ITA_BUF_INIT;
-
-		if (ita_buf_printf(&id, "summary.measure.%s",
-		    ita_get(s->group[0], ITA_COL_ID)) == -1 ||
-		    (sum = make_summary(s, s->group[0]->hdr, s->group[0],
-		    id.p, ita_get(s->group[0], ITA_COL_ID), ita_get(s->group[0],
-		    ITA_COL_SECTION), &acts)) == NULL) {
-			ita_buf_free(&id);
-			sys_fail(s, "summary");
-			rc = -1;
-			goto out;
-		}
-		ita_buf_free(&id);
-	}
-	for (i = 0; i < n && rc == 0; i++) {
-		struct ita_record *r = s->group[i];
-
-		s->group[i] = NULL;
-		rc = put(s, r);
-	}
-	if (sum != NULL && rc == 0) {
-		rc = put(s, sum);
-		sum = NULL;
-	}
-out:
-	for (i = 0; i < n; i++) {
-		ita_record_free(s->group[i]);
-		s->group[i] = NULL;
-	}
+	else if (evaluate_group(s, udates, &acts) == 0 &&
+	    measure_summary(s, &acts, &sum) == 0)
+		rc = put_group(s, &sum);
+	drop_group(s);
 	ita_record_free(sum);
 	free(udates);
 	tally_free(&acts);

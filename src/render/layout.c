@@ -186,16 +186,19 @@ text_dup(const char *s, int url, const struct ropts *o)
 static const char *
 status_label(const char *st, enum rlang lang)
 {
-	if (!strcmp(st, "done"))
-		return lang == RLANG_TH ? "☑ ดำเนินการแล้ว" : "☑ done";
-	if (!strcmp(st, "in_progress"))
-		return lang == RLANG_TH ? "☐ อยู่ระหว่างดำเนินการ" :
-		    "☐ in progress";
-	if (!strcmp(st, "not_started"))
-		return lang == RLANG_TH ? "☐ ยังไม่ได้ดำเนินการ" :
-		    "☐ not started";
-	if (!strcmp(st, "unknown"))
-		return lang == RLANG_TH ? "☐ ไม่ทราบสถานะ" : "☐ unknown";
+	static const struct { const char *code, *th, *en; } statuses[] = {
+		{ "done", "☑ ดำเนินการแล้ว", "☑ done" },
+		{ "in_progress", "☐ อยู่ระหว่างดำเนินการ", "☐ in progress" },
+		{ "not_started", "☐ ยังไม่ได้ดำเนินการ", "☐ not started" },
+		{ "unknown", "☐ ไม่ทราบสถานะ", "☐ unknown" },
+		{ NULL, NULL, NULL }
+	};
+	int i;
+
+	for (i = 0; statuses[i].code != NULL; i++)
+		if (!strcmp(st, statuses[i].code))
+			return lang == RLANG_TH ? statuses[i].th :
+			    statuses[i].en;
 	return st;
 }
 
@@ -220,6 +223,20 @@ state_label(const char *st, enum rlang lang)
 	return st;
 }
 
+/* A section's key upper-cased: "iit" -> "IIT". */
+static int
+put_upper(struct ita_buf *b, const char *s)
+{
+	char up[16];
+	size_t k;
+
+	for (k = 0; s[k] && k < sizeof(up) - 1; k++)
+		up[k] = s[k] >= 'a' && s[k] <= 'z' ? (char)(s[k] - 'a' + 'A') :
+		    s[k];
+	up[k] = '\0';
+	return ita_buf_adds(b, up);
+}
+
 /* What a roll-up counts, from its id (ita-progress(1), Roll-ups). */
 static int
 put_group(struct ita_buf *b, const char *id, enum rlang lang)
@@ -238,27 +255,18 @@ put_group(struct ita_buf *b, const char *id, enum rlang lang)
 		return ita_buf_adds(b, lang == RLANG_TH ? "ทั้งหน่วยงาน" :
 		    "whole office");
 	for (i = 0; g[i].prefix != NULL; i++)
-		if (!strncmp(id, g[i].prefix, strlen(g[i].prefix))) {
-			rest = id + strlen(g[i].prefix);
-			if (ita_buf_adds(b, lang == RLANG_TH ? g[i].th :
-			    g[i].en) == -1)
-				return -1;
-			if (!strcmp(rest, "none"))
-				return ita_buf_adds(b, lang == RLANG_TH ?
-				    "(ไม่ระบุ)" : "(none)");
-			if (!strncmp(id, "summary.section.", 16)) {
-				char up[16];
-				size_t k;
-
-				for (k = 0; rest[k] && k < sizeof(up) - 1; k++)
-					up[k] = rest[k] >= 'a' && rest[k] <= 'z' ?
-					    (char)(rest[k] - 'a' + 'A') : rest[k];
-				up[k] = '\0';
-				return ita_buf_adds(b, up);
-			}
-			return ita_buf_adds(b, rest);
-		}
-	return ita_buf_adds(b, id);
+		if (!strncmp(id, g[i].prefix, strlen(g[i].prefix)))
+			break;
+	if (g[i].prefix == NULL)
+		return ita_buf_adds(b, id);
+	rest = id + strlen(g[i].prefix);
+	if (ita_buf_adds(b, lang == RLANG_TH ? g[i].th : g[i].en) == -1)
+		return -1;
+	if (!strcmp(rest, "none"))
+		return ita_buf_adds(b, lang == RLANG_TH ? "(ไม่ระบุ)" : "(none)");
+	if (i == 0)		/* a section */
+		return put_upper(b, rest);
+	return ita_buf_adds(b, rest);
 }
 
 static const char *
@@ -435,15 +443,61 @@ generic_head(int col, const char *name, enum rlang lang)
 	static const struct colspec *const all[] = {
 		plan_cols, oit_cols, resp_cols, score_cols, summary_cols, NULL
 	};
-	int i, j;
+	const struct colspec *cs;
+	int i;
 
-	if (col >= 0)
-		for (i = 0; all[i] != NULL; i++)
-			for (j = 0; all[i][j].th != NULL; j++)
-				if (all[i][j].col == col)
-					return lang == RLANG_TH ? all[i][j].th :
-					    all[i][j].en;
+	if (col < 0)
+		return name;
+	for (i = 0; all[i] != NULL; i++)
+		for (cs = all[i]; cs->th != NULL; cs++)
+			if (cs->col == col)
+				return lang == RLANG_TH ? cs->th : cs->en;
 	return name;
+}
+
+/* The spec's columns that some row fills. */
+static int
+spec_cols(struct bcols *c, const struct colspec *cs,
+    struct ita_record *const *rows, size_t nrows, const struct ropts *o)
+{
+	size_t i;
+
+	for (; cs != NULL && cs->th != NULL; cs++) {
+		for (i = 0; i < nrows && !filled(rows[i], cs->col, NULL); i++)
+			;
+		if (i < nrows && bcols_add(c, cs->col, NULL, cs->style,
+		    o->lang == RLANG_TH ? cs->th : cs->en) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Filled columns of one row that a table shows besides its spec: user
+ * columns, and in a generic table (g G_OTHER) schema columns too.
+ */
+static int
+extra_cols(struct bcols *c, enum group g, const struct ita_record *r,
+    const struct ropts *o)
+{
+	const struct ita_header *h = r->hdr;
+	size_t k;
+	int col;
+
+	for (k = 0; k < h->ncols; k++) {
+		col = h->col[k];
+		if (*r->vals[k] == '\0' ||
+		    hidden_col(h->names[k], rrecord_is_table(r)))
+			continue;
+		if (g != G_OTHER && col >= 0)
+			continue;	/* not in this table's spec */
+		/* bcols_add skips a user column repeated under a later header */
+		if (bcols_add(c, col, h->names[k], col == ITA_COL_TITLE ?
+		    RSTYLE_TITLE : RSTYLE_TEXT,
+		    generic_head(col, h->names[k], o->lang)) == -1)
+			return -1;
+	}
+	return 0;
 }
 
 /* Columns of a table: the spec's filled ones, then filled user columns. */
@@ -451,41 +505,13 @@ static int
 choose_cols(struct bcols *c, enum group g, struct ita_record *const *rows,
     size_t nrows, const struct ropts *o)
 {
-	const struct colspec *cs = groups[g].cols;
-	const struct ita_header *h;
-	size_t i, k, j;
-	int col;
+	size_t i;
 
-	for (; cs != NULL && cs->th != NULL; cs++)
-		for (i = 0; i < nrows; i++)
-			if (filled(rows[i], cs->col, NULL)) {
-				if (bcols_add(c, cs->col, NULL, cs->style,
-				    o->lang == RLANG_TH ? cs->th : cs->en))
-					return -1;
-				break;
-			}
-	for (i = 0; i < nrows; i++) {
-		h = rows[i]->hdr;
-		for (k = 0; k < h->ncols; k++) {
-			col = h->col[k];
-			if (*rows[i]->vals[k] == '\0' ||
-			    hidden_col(h->names[k], rrecord_is_table(rows[i])))
-				continue;
-			if (g != G_OTHER && col >= 0)
-				continue;	/* not in this table's spec */
-			/* A user column may repeat under a later header. */
-			for (j = 0; j < c->n; j++)
-				if (c->v[j].col == -1 && col == -1 &&
-				    !strcmp(c->v[j].name, h->names[k]))
-					break;
-			if (j < c->n)
-				continue;
-			if (bcols_add(c, col, h->names[k], col == ITA_COL_TITLE ?
-			    RSTYLE_TITLE : RSTYLE_TEXT,
-			    generic_head(col, h->names[k], o->lang)))
-				return -1;
-		}
-	}
+	if (spec_cols(c, groups[g].cols, rows, nrows, o) == -1)
+		return -1;
+	for (i = 0; i < nrows; i++)
+		if (extra_cols(c, g, rows[i], o) == -1)
+			return -1;
 	return 0;
 }
 

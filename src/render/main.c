@@ -74,24 +74,81 @@ struct mopts {
 	int		 width_set;
 };
 
+/* Index of arg in words (NULL-terminated), or -1. */
 static int
-own_option(void *ctx, int val, const char *arg)
+word_index(const char *arg, const char *const *words)
 {
-	static const char *const types[] = { "html", "md", "txt", "fodt" };
-	struct mopts *m = ctx;
-	long n;
+	int i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (!strcmp(arg, words[i]))
+			return i;
+	return -1;
+}
+
+/* --type, --lang, --dates: a word from a closed set. */
+static int
+word_option(struct mopts *m, int val, const char *arg)
+{
+	static const char *const types[] = { "html", "md", "txt", "fodt",
+		NULL };
+	static const char *const langs[] = { "th", "en", NULL };
+	static const char *const dates[] = { "short", "long", NULL };
 	int i;
 
 	switch (val) {
 	case 't':
-		for (i = 0; i < 4; i++)
-			if (!strcmp(arg, types[i])) {
-				m->r.fmt = (enum rfmt)i;
-				return 0;
-			}
-		ita_diag_usage(m->diag, "--type: unknown type '%s' (html, md, txt, "
-		    "fodt)", arg);
+		if ((i = word_index(arg, types)) >= 0)
+			m->r.fmt = (enum rfmt)i;
+		else
+			ita_diag_usage(m->diag, "--type: unknown type '%s' "
+			    "(html, md, txt, fodt)", arg);
+		break;
+	case OPT_LANG:
+		if ((i = word_index(arg, langs)) >= 0)
+			m->r.lang = i == 0 ? RLANG_TH : RLANG_EN;
+		else
+			ita_diag_usage(m->diag, "--lang: unknown language '%s' "
+			    "(th, en)", arg);
+		break;
+	default:
+		if ((i = word_index(arg, dates)) >= 0)
+			m->r.long_dates = i;
+		else
+			ita_diag_usage(m->diag, "--dates: unknown date form "
+			    "'%s' (long, short)", arg);
+		break;
+	}
+	return i >= 0 ? 0 : -1;
+}
+
+static int
+width_option(struct mopts *m, const char *arg)
+{
+	long n;
+
+	if (ita_parse_long(arg, 20, 10000, &n) == -1) {
+		ita_diag_usage(m->diag, "--width: '%s' is not a number from 20 "
+		    "to 10000", arg);
 		return -1;
+	}
+	m->r.width = (int)n;
+	m->width_set = 1;
+	return 0;
+}
+
+static int
+own_option(void *ctx, int val, const char *arg)
+{
+	struct mopts *m = ctx;
+
+	switch (val) {
+	case 't':
+	case OPT_LANG:
+	case OPT_DATES:
+		return word_option(m, val, arg);
+	case OPT_WIDTH:
+		return width_option(m, arg);
 	case OPT_TITLE: m->r.title = arg; return 0;
 	case OPT_OFFICE: m->r.office = arg; return 0;
 	case OPT_THAI_DIGITS: m->r.thai_digits = 1; return 0;
@@ -102,31 +159,6 @@ own_option(void *ctx, int val, const char *arg)
 	case OPT_CHECKED_POS: m->r.sign[1].position = arg; return 0;
 	case OPT_APPROVED_BY: m->r.sign[2].name = arg; return 0;
 	case OPT_APPROVED_POS: m->r.sign[2].position = arg; return 0;
-	case OPT_LANG:
-		if (!strcmp(arg, "th") || !strcmp(arg, "en")) {
-			m->r.lang = arg[0] == 't' ? RLANG_TH : RLANG_EN;
-			return 0;
-		}
-		ita_diag_usage(m->diag, "--lang: unknown language '%s' "
-		    "(th, en)", arg);
-		return -1;
-	case OPT_DATES:
-		if (!strcmp(arg, "long") || !strcmp(arg, "short")) {
-			m->r.long_dates = arg[0] == 'l';
-			return 0;
-		}
-		ita_diag_usage(m->diag, "--dates: unknown date form '%s' "
-		    "(long, short)", arg);
-		return -1;
-	case OPT_WIDTH:
-		if (ita_parse_long(arg, 20, 10000, &n) == -1) {
-			ita_diag_usage(m->diag, "--width: '%s' is not a number "
-			    "from 20 to 10000", arg);
-			return -1;
-		}
-		m->r.width = (int)n;
-		m->width_set = 1;
-		return 0;
 	}
 	ita_diag_usage(m->diag, "unknown option");
 	return -1;
@@ -270,16 +302,60 @@ load_frame(struct render *r)
 	return rc == 0 ? 0 : -1;
 }
 
+/* Reads the stream and renders each report as it ends; 0 or -1. */
+static int
+render_stream(struct render *r)
+{
+	struct ita_filter *f = r->f;
+	struct ita_record *rec;
+	struct rreport rep = { NULL, 0, 0 };
+	struct rkeys keys = { NULL, 0, 0 };
+	int ok = 1;
+
+	while (ok && ita_filter_next(f, &rec)) {
+		if (!rreport_same(&rep, rec) && flush_report(r, &rep) == -1)
+			ok = 0;
+		if (ok && rep.n == 0 && seen_report(f, &keys, rec) == -1)
+			ok = 0;
+		if (ok && rreport_add(&rep, rec) == -1) {
+			ita_diag_sys(&f->diag, "reading");
+			ok = 0;
+		}
+		if (!ok)
+			ita_record_free(rec);
+	}
+	if (ok && flush_report(r, &rep) == -1)
+		ok = 0;
+	rreport_clear(&rep);
+	free(rep.recs);
+	rkeys_free(&keys);
+	return ok ? 0 : -1;
+}
+
+/* html and fodt: the frame's head when no report came, and its tail. */
+static void
+end_frame(struct render *r)
+{
+	int ok = 1;
+
+	if (r->seq == 0 && frame_head(r, NULL) == -1)
+		ok = 0;
+	if (ok && r->tail.len > 0 &&
+	    ita_buf_add(&r->out, r->tail.p, r->tail.len) == -1)
+		ok = 0;
+	if (!ok)
+		ita_diag_sys(&r->f->diag, "rendering");
+	else
+		emit(r);
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct ita_filter f;
-	struct ita_record *rec;
-	struct rreport rep = { NULL, 0, 0 };
-	struct rkeys keys = { NULL, 0, 0 };
 	struct render r;
 	struct mopts m;
-	int rc, ok = 1;
+	int rc;
 
 	memset(&m, 0, sizeof(m));
 	m.diag = &f.diag;
@@ -299,34 +375,8 @@ main(int argc, char *argv[])
 		ita_diag_sys(&f.diag, "starting");
 		return ita_filter_end(&f);
 	}
-	while (ok && ita_filter_next(&f, &rec)) {
-		if (!rreport_same(&rep, rec) && flush_report(&r, &rep) == -1)
-			ok = 0;
-		if (ok && rep.n == 0 && seen_report(&f, &keys, rec) == -1)
-			ok = 0;
-		if (ok && rreport_add(&rep, rec) == -1) {
-			ita_diag_sys(&f.diag, "reading");
-			ok = 0;
-		}
-		if (!ok)
-			ita_record_free(rec);
-	}
-	if (ok && flush_report(&r, &rep) == -1)
-		ok = 0;
-	if (ok && r.framed) {
-		if (r.seq == 0 && frame_head(&r, NULL) == -1)
-			ok = 0;
-		if (ok && r.tail.len > 0 &&
-		    ita_buf_add(&r.out, r.tail.p, r.tail.len) == -1)
-			ok = 0;
-		if (!ok)
-			ita_diag_sys(&f.diag, "rendering");
-		else
-			emit(&r);
-	}
-	rreport_clear(&rep);
-	free(rep.recs);
-	rkeys_free(&keys);
+	if (render_stream(&r) == 0 && r.framed)
+		end_frame(&r);
 	frame_free(&r.frame);
 	ita_buf_free(&r.out);
 	ita_buf_free(&r.tail);

@@ -106,62 +106,88 @@ fit_columns(const struct rtable *t, int width, int *w, int *nat)
 	return 0;
 }
 
-/* One table row (or the heading row) as wrapped, padded lines. */
+/* Activities' titles are indented under their measure. */
 static int
-put_row(struct ita_buf *b, struct ita_wrap *wr, char *const *cells,
-    const struct rtable *t, const int *w, int level)
+indent_of(const struct rtable *t, size_t k, const int *w, int level)
+{
+	return level && t->styles[k] == RSTYLE_TITLE && w[k] > INDENT ?
+	    INDENT : 0;
+}
+
+/*
+ * The wrapped lines of a row's cells: column k's lines are
+ * lines[k][0 .. nl[k]).  Returns the most lines of a cell (at least
+ * 1), or 0 on ENOMEM.
+ */
+static size_t
+wrap_cells(struct ita_wrap *wr, char *const *cells, const struct rtable *t,
+    const int *w, int level, struct ita_line **lines, size_t *nl)
 {
 	const struct ita_line *ln;
-	struct ita_line **lines;
-	const enum rstyle *styles = t->styles;
-	size_t *nl, k, i, most = 0, start, ncols = t->ncols;
-	int rc = 0, indent, cw;
+	size_t k, most = 1;
 
-	if ((lines = calloc(ncols, sizeof(*lines))) == NULL ||
-	    (nl = calloc(ncols, sizeof(*nl))) == NULL) {
-		free(lines);
-		return -1;
-	}
-	for (k = 0; k < ncols && rc == 0; k++) {
-		indent = level && styles[k] == RSTYLE_TITLE && w[k] > INDENT ?
-		    INDENT : 0;
-		cw = w[k] - indent;
-		if (ita_wrap_lines(wr, cells[k], strlen(cells[k]), cw, &ln,
-		    &nl[k]) == -1 ||
-		    (lines[k] = calloc(nl[k] + 1, sizeof(**lines))) == NULL) {
-			rc = -1;
-			break;
-		}
+	for (k = 0; k < t->ncols; k++) {
+		if (ita_wrap_lines(wr, cells[k], strlen(cells[k]),
+		    w[k] - indent_of(t, k, w, level), &ln, &nl[k]) == -1 ||
+		    (lines[k] = calloc(nl[k] + 1, sizeof(**lines))) == NULL)
+			return 0;
 		/* The wrap context reuses its lines: keep a copy. */
 		memcpy(lines[k], ln, nl[k] * sizeof(*ln));
 		if (nl[k] > most)
 			most = nl[k];
 	}
-	if (most == 0)
-		most = 1;
-	for (i = 0; i < most && rc == 0; i++) {
-		start = b->len;
-		for (k = 0; k < ncols; k++) {
-			indent = level && styles[k] == RSTYLE_TITLE &&
-			    w[k] > INDENT ? INDENT : 0;
-			if (k > 0)
-				rc |= ita_buf_adds(b, SEP);
-			rc |= ita_pad(b, "", 0, indent, 0);
-			if (i < nl[k])
-				rc |= ita_pad(b, cells[k] + lines[k][i].off,
-				    lines[k][i].len, w[k] - indent,
-				    t->right[k]);
-			else
-				rc |= ita_pad(b, "", 0, w[k] - indent, 0);
-		}
-		trim_line_end(b, start);
-		rc |= ita_buf_addc(b, '\n');
+	return most;
+}
+
+/* Line i of a row: each cell's line i (or blanks), padded, separated. */
+static int
+put_row_line(struct ita_buf *b, char *const *cells, const struct rtable *t,
+    const int *w, int level, struct ita_line *const *lines,
+    const size_t *nl, size_t i)
+{
+	size_t k, start = b->len;
+	int rc = 0, indent;
+
+	for (k = 0; k < t->ncols; k++) {
+		indent = indent_of(t, k, w, level);
+		if (k > 0)
+			rc |= ita_buf_adds(b, SEP);
+		rc |= ita_pad(b, "", 0, indent, 0);
+		if (i < nl[k])
+			rc |= ita_pad(b, cells[k] + lines[k][i].off,
+			    lines[k][i].len, w[k] - indent, t->right[k]);
+		else
+			rc |= ita_pad(b, "", 0, w[k] - indent, 0);
 	}
-	for (k = 0; k < ncols; k++)
+	trim_line_end(b, start);
+	rc |= ita_buf_addc(b, '\n');
+	return rc ? -1 : 0;
+}
+
+/* One table row (or the heading row) as wrapped, padded lines. */
+static int
+put_row(struct ita_buf *b, struct ita_wrap *wr, char *const *cells,
+    const struct rtable *t, const int *w, int level)
+{
+	struct ita_line **lines;
+	size_t *nl, k, i, most;
+	int rc = 0;
+
+	if ((lines = calloc(t->ncols, sizeof(*lines))) == NULL ||
+	    (nl = calloc(t->ncols, sizeof(*nl))) == NULL) {
+		free(lines);
+		return -1;
+	}
+	most = wrap_cells(wr, cells, t, w, level, lines, nl);
+	if (most == 0)
+		rc = -1;
+	for (i = 0; i < most && rc == 0; i++)
+		rc = put_row_line(b, cells, t, w, level, lines, nl, i);
+	for (k = 0; k < t->ncols; k++)
 		free(lines[k]);
 	free(lines);
 	free(nl);
-	return rc ? -1 : 0;
+	return rc;
 }
 
 static int
@@ -250,35 +276,18 @@ out:
 	return rc ? -1 : 0;
 }
 
-int
-render_txt(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
-    int seq)
+/*
+ * The signature block, with blanks to fill in, as in html and fodt: one
+ * short line each for signing, the name, the position and the role, so
+ * that it stays readable at narrow widths.
+ */
+static int
+put_signatures(struct ita_buf *b, struct ita_wrap *wr, const struct rdoc *d,
+    const struct ropts *o)
 {
-	struct ita_wrap *wr;
 	struct ita_buf one = ITA_BUF_INIT;
-	size_t i;
-	int rc = 0, blank;
+	int i, rc = 0, blank = o->width < 26 ? o->width : 26;
 
-	if ((wr = o->wrap) == NULL && (wr = ita_wrap_new()) == NULL)
-		return -1;
-	/* Reports one after another, ruled apart. */
-	if (seq > 0) {
-		rc |= ita_buf_addc(b, '\n');
-		for (i = 0; i < (size_t)o->width && i < 72; i++)
-			rc |= ita_buf_addc(b, '=');
-		rc |= ita_buf_adds(b, "\n\n");
-	}
-	rc |= put_wrapped(b, wr, d->title, o->width);
-	for (i = 0; i < d->nlines; i++)
-		rc |= put_wrapped(b, wr, d->lines[i], o->width);
-	for (i = 0; i < d->ntables && rc == 0; i++)
-		rc |= put_table(b, wr, &d->tables[i], o->width);
-	/*
-	 * The signature block, with blanks to fill in, as in html and fodt:
-	 * one short line each for signing, the name, the position and the
-	 * role, so that it stays readable at narrow widths.
-	 */
-	blank = o->width < 26 ? o->width : 26;
 	for (i = 0; i < 3; i++) {
 		rc |= ita_buf_addc(b, '\n');
 		ita_buf_clear(&one);
@@ -296,10 +305,35 @@ render_txt(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 		if (d->sign[i].position != NULL)
 			rc |= put_wrapped(b, wr, d->sign[i].position,
 			    o->width);
-		rc |= put_wrapped(b, wr, rsign_label((int)i, o->lang),
-		    o->width);
+		rc |= put_wrapped(b, wr, rsign_label(i, o->lang), o->width);
 	}
 	ita_buf_free(&one);
+	return rc ? -1 : 0;
+}
+
+int
+render_txt(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
+    int seq)
+{
+	struct ita_wrap *wr;
+	size_t i;
+	int rc = 0;
+
+	if ((wr = o->wrap) == NULL && (wr = ita_wrap_new()) == NULL)
+		return -1;
+	/* Reports one after another, ruled apart. */
+	if (seq > 0) {
+		rc |= ita_buf_addc(b, '\n');
+		for (i = 0; i < (size_t)o->width && i < 72; i++)
+			rc |= ita_buf_addc(b, '=');
+		rc |= ita_buf_adds(b, "\n\n");
+	}
+	rc |= put_wrapped(b, wr, d->title, o->width);
+	for (i = 0; i < d->nlines; i++)
+		rc |= put_wrapped(b, wr, d->lines[i], o->width);
+	for (i = 0; i < d->ntables && rc == 0; i++)
+		rc |= put_table(b, wr, &d->tables[i], o->width);
+	rc |= put_signatures(b, wr, d, o);
 	if (wr != o->wrap)
 		ita_wrap_free(wr);
 	return rc ? -1 : 0;
