@@ -132,11 +132,49 @@ parse_sections(struct sopts *o, const char *arg)
 }
 
 static int
+parse_pass(struct sopts *o, const char *arg)
+{
+	if (num_parse(arg, &o->cfg.pass) != NUM_OK || o->cfg.pass < 0 ||
+	    o->cfg.pass > 100 * NUM_SCALE) {
+		ita_diag_usage(o->diag, "--pass: '%s' is not a score from 0 to "
+		    "100", arg);
+		return -1;
+	}
+	o->cfg.pass_set = 1;
+	return 0;
+}
+
+/* --lowest N, --highest N: they imply --scores. */
+static int
+parse_rank(struct sopts *o, int val, const char *arg)
+{
+	long n;
+
+	if (ita_parse_long(arg, 1, 1000000, &n) == -1) {
+		ita_diag_usage(o->diag, "--%s: '%s' is not a number from 1 to "
+		    "1000000", val == OPT_LOWEST ? "lowest" : "highest", arg);
+		return -1;
+	}
+	*(val == OPT_LOWEST ? &o->cfg.lowest : &o->cfg.highest) = n;
+	o->scores = 1;
+	return 0;
+}
+
+static int
+parse_sort(struct sopts *o, const char *arg)
+{
+	free(o->sortcol);
+	if ((o->sortcol = strdup(arg)) == NULL) {
+		ita_diag_sys(o->diag, "options");
+		return -1;
+	}
+	return 0;
+}
+
+static int
 own_option(void *ctx, int val, const char *arg)
 {
 	struct sopts *o = ctx;
-	enum num_parse np;
-	long n;
 
 	switch (val) {
 	case OPT_BY:
@@ -151,35 +189,15 @@ own_option(void *ctx, int val, const char *arg)
 		o->scores = 1;
 		return 0;
 	case OPT_PASS:
-		if ((np = num_parse(arg, &o->cfg.pass)) != NUM_OK ||
-		    o->cfg.pass < 0 || o->cfg.pass > 100 * NUM_SCALE) {
-			ita_diag_usage(o->diag, "--pass: '%s' is not a score "
-			    "from 0 to 100", arg);
-			return -1;
-		}
-		o->cfg.pass_set = 1;
-		return 0;
+		return parse_pass(o, arg);
 	case OPT_LOWEST:
 	case OPT_HIGHEST:
-		if (ita_parse_long(arg, 1, 1000000, &n) == -1) {
-			ita_diag_usage(o->diag, "--%s: '%s' is not a number "
-			    "from 1 to 1000000", val == OPT_LOWEST ? "lowest" :
-			    "highest", arg);
-			return -1;
-		}
-		*(val == OPT_LOWEST ? &o->cfg.lowest : &o->cfg.highest) = n;
-		o->scores = 1;
-		return 0;
+		return parse_rank(o, val, arg);
 	case OPT_COMPARE:
 		o->cfg.compare = arg;
 		return 0;
 	case OPT_SORT:
-		free(o->sortcol);
-		if ((o->sortcol = strdup(arg)) == NULL) {
-			ita_diag_sys(o->diag, "options");
-			return -1;
-		}
-		return 0;
+		return parse_sort(o, arg);
 	case OPT_PRETTY:
 		o->cfg.pretty = 1;
 		return 0;
@@ -207,14 +225,11 @@ free_opts(struct sopts *o)
 	free(o->sortcol);
 }
 
-/* Modes, their default keys, and the checks between options. */
+/* The mode from the options, and the options that do not go together. */
 static int
-settle(struct sopts *o, struct ita_filter *f)
+settle_mode(struct sopts *o, struct ita_filter *f)
 {
 	struct stats_cfg *c = &o->cfg;
-	const char *dflt = NULL;
-	char **nl;
-	size_t i, j;
 
 	if (o->scores && c->compare != NULL) {
 		ita_diag_usage(&f->diag, "--scores and --compare cannot be "
@@ -236,6 +251,17 @@ settle(struct sopts *o, struct ita_filter *f)
 		    "--compare");
 		return -1;
 	}
+	return 0;
+}
+
+/* The keys: the mode's default, the compared column last, checked. */
+static int
+settle_keys(struct sopts *o, struct ita_filter *f)
+{
+	struct stats_cfg *c = &o->cfg;
+	const char *dflt = NULL;
+	size_t i, j;
+
 	if (c->mode == MODE_SCORES || c->mode == MODE_RANK)
 		dflt = "fiscal_year";
 	if (c->mode == MODE_COMPARE)
@@ -246,46 +272,72 @@ settle(struct sopts *o, struct ita_filter *f)
 	if (c->mode == MODE_COMPARE &&
 	    add_names(o, &c->by, &c->nby, c->compare, "--compare") == -1)
 		return -1;
-	for (i = 0; i < c->nby; i++)
+	for (i = 0; i < c->nby; i++) {
 		if (strcmp(c->by[i], "count") == 0) {
 			ita_diag_usage(&f->diag, "a key cannot be named "
 			    "'count': that is the first statistic");
 			return -1;
 		}
-	for (i = 0; i < c->nby; i++)
 		for (j = 0; j < i; j++)
 			if (strcmp(c->by[i], c->by[j]) == 0) {
 				ita_diag_usage(&f->diag, "column '%s' is "
 				    "grouped on twice", c->by[i]);
 				return -1;
 			}
-	if (c->mode == MODE_TABLE && (c->sections & SEC_STATUS)) {
-		/* status, then state when ita-progress added it. */
-		if ((nl = realloc(c->cnt, (c->ncnt + 3) * sizeof(*nl))) ==
-		    NULL) {
-			ita_diag_sys(&f->diag, "options");
-			return -1;
-		}
-		c->cnt = nl;
-		memmove(c->cnt + 2, c->cnt, c->ncnt * sizeof(*nl));
-		c->cnt[0] = strdup("status");
-		c->cnt[1] = strdup("state");
-		c->ncnt += 2;
-		c->cnt_auto = 1;
-		if (c->cnt[0] == NULL || c->cnt[1] == NULL) {
-			ita_diag_sys(&f->diag, "options");
-			return -1;
-		}
 	}
-	if (o->sortcol != NULL) {
-		size_t len = strlen(o->sortcol);
+	return 0;
+}
 
-		if (len > 5 && strcmp(o->sortcol + len - 5, ":desc") == 0) {
-			o->sortcol[len - 5] = '\0';
-			c->sort_desc = 1;
-		}
-		c->sort = o->sortcol;
+/* The status section: status, then state when ita-progress added it. */
+static int
+settle_status(struct sopts *o, struct ita_filter *f)
+{
+	struct stats_cfg *c = &o->cfg;
+	char **nl;
+
+	if (c->mode != MODE_TABLE || !(c->sections & SEC_STATUS))
+		return 0;
+	if ((nl = realloc(c->cnt, (c->ncnt + 3) * sizeof(*nl))) == NULL) {
+		ita_diag_sys(&f->diag, "options");
+		return -1;
 	}
+	c->cnt = nl;
+	memmove(c->cnt + 2, c->cnt, c->ncnt * sizeof(*nl));
+	c->cnt[0] = strdup("status");
+	c->cnt[1] = strdup("state");
+	c->ncnt += 2;
+	c->cnt_auto = 1;
+	if (c->cnt[0] == NULL || c->cnt[1] == NULL) {
+		ita_diag_sys(&f->diag, "options");
+		return -1;
+	}
+	return 0;
+}
+
+/* --sort COL[:desc]. */
+static void
+settle_sort(struct sopts *o)
+{
+	size_t len;
+
+	if (o->sortcol == NULL)
+		return;
+	len = strlen(o->sortcol);
+	if (len > 5 && strcmp(o->sortcol + len - 5, ":desc") == 0) {
+		o->sortcol[len - 5] = '\0';
+		o->cfg.sort_desc = 1;
+	}
+	o->cfg.sort = o->sortcol;
+}
+
+/* Modes, their default keys, and the checks between options. */
+static int
+settle(struct sopts *o, struct ita_filter *f)
+{
+	if (settle_mode(o, f) == -1 || settle_keys(o, f) == -1 ||
+	    settle_status(o, f) == -1)
+		return -1;
+	settle_sort(o);
 	return 0;
 }
 
@@ -321,20 +373,15 @@ write_stream(struct ita_filter *f, struct table *t)
 	return 0;
 }
 
-/* The table aligned for a terminal, by display width (ita_width). */
-static int
-write_pretty(struct ita_filter *f, struct table *t)
+/* The display width of each column: its name or its widest cell. */
+static int *
+column_widths(const struct table *t)
 {
-	struct ita_buf line = ITA_BUF_INIT;
-	int *w;
 	size_t i, j;
-	char **cells;
-	int cw, rc = 0;
+	int *w, cw;
 
-	if ((w = calloc(t->ncols + 1, sizeof(*w))) == NULL) {
-		ita_diag_sys(&f->diag, "output");
-		return -1;
-	}
+	if ((w = calloc(t->ncols + 1, sizeof(*w))) == NULL)
+		return NULL;
 	for (j = 0; j < t->ncols; j++) {
 		w[j] = ita_width(t->names[j], strlen(t->names[j]));
 		for (i = 0; i < t->nrows; i++) {
@@ -343,25 +390,49 @@ write_pretty(struct ita_filter *f, struct table *t)
 				w[j] = cw;
 		}
 	}
-	for (i = 0; i <= t->nrows && rc == 0; i++) {
-		cells = i == 0 ? t->names : t->rows[i - 1];
-		ita_buf_clear(&line);
-		for (j = 0; j < t->ncols && rc == 0; j++) {
-			if (j > 0 && ita_buf_adds(&line, "  ") == -1)
-				rc = -1;
-			/* Keys to the left, figures to the right. */
-			if (rc == 0 && ita_pad(&line, cells[j],
-			    strlen(cells[j]), w[j], j >= t->nkeys) == -1)
-				rc = -1;
-		}
-		while (rc == 0 && line.len > 0 && line.p[line.len - 1] == ' ')
-			line.p[--line.len] = '\0';
-		if (rc == 0) {
-			fwrite(ita_buf_str(&line), 1, line.len, f->out.fp);
-			putc('\n', f->out.fp);
-			if (!ita_out_ok(&f->out))
-				break;
-		}
+	return w;
+}
+
+/* One line: keys to the left, figures to the right, no trailing blank. */
+static int
+pretty_line(struct ita_buf *line, const struct table *t, char **cells,
+    const int *w)
+{
+	size_t j;
+
+	ita_buf_clear(line);
+	for (j = 0; j < t->ncols; j++) {
+		if (j > 0 && ita_buf_adds(line, "  ") == -1)
+			return -1;
+		if (ita_pad(line, cells[j], strlen(cells[j]), w[j],
+		    j >= t->nkeys) == -1)
+			return -1;
+	}
+	while (line->len > 0 && line->p[line->len - 1] == ' ')
+		line->p[--line->len] = '\0';
+	return 0;
+}
+
+/* The table aligned for a terminal, by display width (ita_width). */
+static int
+write_pretty(struct ita_filter *f, struct table *t)
+{
+	struct ita_buf line = ITA_BUF_INIT;
+	int *w, rc = 0;
+	size_t i;
+
+	if ((w = column_widths(t)) == NULL) {
+		ita_diag_sys(&f->diag, "output");
+		return -1;
+	}
+	for (i = 0; i <= t->nrows; i++) {
+		if ((rc = pretty_line(&line, t, i == 0 ? t->names :
+		    t->rows[i - 1], w)) == -1)
+			break;
+		fwrite(ita_buf_str(&line), 1, line.len, f->out.fp);
+		putc('\n', f->out.fp);
+		if (!ita_out_ok(&f->out))
+			break;
 	}
 	if (rc == -1)
 		ita_diag_sys(&f->diag, "output");
@@ -380,14 +451,54 @@ usage_end(struct ita_filter *f, struct sopts *o)
 	return ITA_EXIT_USAGE;
 }
 
+/* Every record into its group; 0, or -1 when the run stops. */
+static int
+read_all(struct ita_filter *f, struct stats *st)
+{
+	struct ita_record *rec;
+	int ok = 1;
+
+	while (ok && ita_filter_next(f, &rec)) {
+		if (stats_add(st, rec) == -1)
+			ok = 0;
+		ita_record_free(rec);
+	}
+	return ok && stats_finish(st) == 0 ? 0 : -1;
+}
+
+/* Builds, sorts and writes the table; -2 on a --sort usage error. */
+static int
+write_table(struct ita_filter *f, struct stats *st, const struct stats_cfg *c)
+{
+	struct table t;
+	int rc;
+
+	if (table_build(&t, st) == -1) {
+		ita_diag_sys(&f->diag, "building the table");
+		table_free(&t);
+		return -1;
+	}
+	if (c->sort != NULL && (rc = table_sort(&t, c->sort, c->sort_desc)) !=
+	    0) {
+		if (rc == -2)
+			ita_diag_usage(&f->diag, "--sort: no column '%s' in "
+			    "the output", c->sort);
+		else
+			ita_diag_sys(&f->diag, "sorting");
+		table_free(&t);
+		return rc;
+	}
+	rc = c->pretty ? write_pretty(f, &t) : write_stream(f, &t);
+	table_free(&t);
+	return rc;
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct ita_filter f;
-	struct ita_record *rec;
 	struct sopts o;
 	struct stats st;
-	struct table t;
 	int rc, ok = 1;
 
 	memset(&o, 0, sizeof(o));
@@ -411,32 +522,10 @@ main(int argc, char *argv[])
 		ita_diag_sys(&f.diag, "starting");
 		ok = 0;
 	}
-	while (ok && ita_filter_next(&f, &rec)) {
-		if (stats_add(&st, rec) == -1)
-			ok = 0;
-		ita_record_free(rec);
-	}
-	if (ok && stats_finish(&st) == -1)
-		ok = 0;
-	if (ok) {
-		if (table_build(&t, &st) == -1) {
-			ita_diag_sys(&f.diag, "building the table");
-			ok = 0;
-		} else if (o.cfg.sort != NULL &&
-		    (rc = table_sort(&t, o.cfg.sort, o.cfg.sort_desc)) != 0) {
-			if (rc == -2) {
-				ita_diag_usage(&f.diag, "--sort: no column "
-				    "'%s' in the output", o.cfg.sort);
-				table_free(&t);
-				stats_free(&st);
-				return usage_end(&f, &o);
-			}
-			ita_diag_sys(&f.diag, "sorting");
-		} else if (o.cfg.pretty)
-			write_pretty(&f, &t);
-		else
-			write_stream(&f, &t);
-		table_free(&t);
+	if (ok && read_all(&f, &st) == 0 &&
+	    write_table(&f, &st, &o.cfg) == -2) {
+		stats_free(&st);
+		return usage_end(&f, &o);
 	}
 	stats_free(&st);
 	free_opts(&o);

@@ -108,6 +108,43 @@ sv_mean(struct strv *s, const struct numacc *a)
 	sv_add(s, b);
 }
 
+static int
+sv_has(const struct strv *s, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (strcmp(s->v[i], text) == 0)
+			return 1;
+	return 0;
+}
+
+/* Insertion sort by code point: the lists are short. */
+static void
+sv_sort(struct strv *s)
+{
+	size_t i, j;
+	char *t;
+
+	for (i = 1; i < s->n; i++)
+		for (j = i; j > 0 && strcmp(s->v[j - 1], s->v[j]) > 0; j--) {
+			t = s->v[j];
+			s->v[j] = s->v[j - 1];
+			s->v[j - 1] = t;
+		}
+}
+
+/* The counts of a group that value_set lists: kind, level or --count. */
+static const struct counts *
+counts_of(const struct group *g, size_t which)
+{
+	if (which == (size_t)-1)
+		return &g->kind;
+	if (which == (size_t)-2)
+		return &g->level;
+	return &g->cnt[which];
+}
+
 /* The values one --count column takes: its vocabulary, then the rest. */
 static int
 value_set(struct group **g, size_t ng, size_t which, const char *col,
@@ -116,43 +153,27 @@ value_set(struct group **g, size_t ng, size_t which, const char *col,
 	const char *const *vocab = NULL;
 	struct strv extra = { NULL, 0, 0, 0 };
 	const struct counts *c;
-	size_t i, j, k;
-	int id = ita_col_lookup(col);
+	size_t i, j;
+	int id = ita_col_lookup(col), failed;
 
 	if (id >= 0 && ita_cols[id].type == ITA_T_ENUM)
 		vocab = ita_cols[id].vocab;
 	for (i = 0; vocab != NULL && vocab[i] != NULL; i++)
 		sv_add(vals, vocab[i]);
 	for (i = 0; i < ng; i++) {
-		c = which == (size_t)-1 ? &g[i]->kind :
-		    which == (size_t)-2 ? &g[i]->level : &g[i]->cnt[which];
-		for (j = 0; j < c->n; j++) {
-			for (k = 0; k < vals->n; k++)
-				if (strcmp(vals->v[k], c->v[j].value) == 0)
-					break;
-			if (k < vals->n)
-				continue;
-			for (k = 0; k < extra.n; k++)
-				if (strcmp(extra.v[k], c->v[j].value) == 0)
-					break;
-			if (k == extra.n)
+		c = counts_of(g[i], which);
+		for (j = 0; j < c->n; j++)
+			if (!sv_has(vals, c->v[j].value) &&
+			    !sv_has(&extra, c->v[j].value))
 				sv_add(&extra, c->v[j].value);
-		}
 	}
 	/* Values outside the vocabulary in code point order. */
-	for (i = 1; i < extra.n; i++)
-		for (j = i; j > 0 && strcmp(extra.v[j - 1], extra.v[j]) > 0;
-		    j--) {
-			char *t = extra.v[j];
-
-			extra.v[j] = extra.v[j - 1];
-			extra.v[j - 1] = t;
-		}
+	sv_sort(&extra);
 	for (i = 0; i < extra.n; i++)
 		sv_add(vals, extra.v[i]);
-	k = extra.failed || vals->failed;
+	failed = extra.failed || vals->failed;
 	sv_free(&extra);
-	return k ? -1 : 0;
+	return failed ? -1 : 0;
 }
 
 static uint64_t
@@ -236,36 +257,61 @@ any_value(struct group **g, size_t ng, size_t c)
 	return 0;
 }
 
-static int
-build_default(struct table *t, struct stats *st, struct group **g, size_t ng,
-    struct strv *names)
-{
-	const struct stats_cfg *cfg = st->cfg;
-	struct strv kinds = { NULL, 0, 0, 0 }, *vals, row;
-	size_t i, j, c;
-	int rc = -1;
+/* The value columns of the kind and --count sections. */
+struct default_cols {
+	struct strv	 kinds;
+	struct strv	*vals;		/* one per --count column */
+	size_t		 nvals;
+};
 
-	if ((vals = calloc(cfg->ncnt + 1, sizeof(*vals))) == NULL)
-		return -1;
-	sv_add(names, "count");
-	if (cfg->sections & SEC_KIND) {
-		if (value_set(g, ng, (size_t)-1, "kind", &kinds) == -1)
-			goto out;
-		for (i = 0; i < kinds.n; i++)
-			sv_addf(names, "kind_", kinds.v[i], "");
-	}
+static void
+default_cols_free(struct default_cols *dc)
+{
+	size_t c;
+
+	sv_free(&dc->kinds);
+	for (c = 0; c < dc->nvals; c++)
+		sv_free(&dc->vals[c]);
+	free(dc->vals);
+}
+
+/* Each value of each --count column: C_V and C_V_pct. */
+static int
+count_names(const struct stats_cfg *cfg, struct group **g, size_t ng,
+    struct default_cols *dc, struct strv *names)
+{
+	size_t i, c;
+
 	for (c = 0; c < cfg->ncnt; c++) {
 		if (c == cfg->cnt_auto && !any_value(g, ng, c))
 			continue;	/* no state: not an ita-progress stream */
-		if (value_set(g, ng, c, cfg->cnt[c], &vals[c]) == -1)
-			goto out;
-		for (i = 0; i < vals[c].n; i++) {
-			sv_addf(names, cfg->cnt[c], "_", vals[c].v[i]);
+		if (value_set(g, ng, c, cfg->cnt[c], &dc->vals[c]) == -1)
+			return -1;
+		for (i = 0; i < dc->vals[c].n; i++) {
+			sv_addf(names, cfg->cnt[c], "_", dc->vals[c].v[i]);
 			if (!names->failed)
 				sv_addf(names, names->v[names->n - 1], "_pct",
 				    "");
 		}
 	}
+	return 0;
+}
+
+static int
+default_names(const struct stats_cfg *cfg, struct group **g, size_t ng,
+    struct default_cols *dc, struct strv *names)
+{
+	size_t i, c;
+
+	sv_add(names, "count");
+	if (cfg->sections & SEC_KIND) {
+		if (value_set(g, ng, (size_t)-1, "kind", &dc->kinds) == -1)
+			return -1;
+		for (i = 0; i < dc->kinds.n; i++)
+			sv_addf(names, "kind_", dc->kinds.v[i], "");
+	}
+	if (count_names(cfg, g, ng, dc, names) == -1)
+		return -1;
 	if (cfg->sections & SEC_COMPLETION) {
 		sv_add(names, "measures");
 		sv_add(names, "measures_done");
@@ -280,35 +326,68 @@ build_default(struct table *t, struct stats *st, struct group **g, size_t ng,
 	for (c = 0; c < cfg->nnum; c++)
 		for (i = 0; i < 8; i++)
 			sv_addf(names, cfg->num[c], num_suffix[i], "");
-	if (names->failed)
+	return names->failed ? -1 : 0;
+}
+
+static void
+count_cells(struct strv *row, const struct counts *c, const struct strv *vals)
+{
+	uint64_t n;
+	size_t i;
+
+	for (i = 0; i < vals->n; i++) {
+		n = count_of(c, vals->v[i]);
+		sv_u64(row, n);
+		sv_pct(row, n, c->total);
+	}
+}
+
+static void
+default_row(struct strv *row, const struct stats_cfg *cfg,
+    struct group *g, const struct default_cols *dc)
+{
+	size_t i, c;
+
+	key_cells(row, g, cfg->nby);
+	sv_u64(row, g->count);
+	for (i = 0; i < dc->kinds.n; i++)
+		sv_u64(row, count_of(&g->kind, dc->kinds.v[i]));
+	for (c = 0; c < cfg->ncnt; c++)
+		count_cells(row, &g->cnt[c], &dc->vals[c]);
+	if (cfg->sections & SEC_COMPLETION) {
+		sv_u64(row, g->measures);
+		sv_u64(row, g->measures_done);
+		sv_pct(row, g->measures_done, g->measures);
+	}
+	if (cfg->sections & SEC_OIT) {
+		sv_u64(row, g->oit_reports);
+		sv_u64(row, g->oit_listed);
+		sv_u64(row, g->oit_done);
+		sv_pct(row, g->oit_done, g->oit_listed);
+	}
+	for (c = 0; c < cfg->nnum; c++)
+		num_cells(row, &g->num[c]);
+}
+
+static int
+build_default(struct table *t, struct stats *st, struct group **g, size_t ng,
+    struct strv *names)
+{
+	const struct stats_cfg *cfg = st->cfg;
+	struct default_cols dc;
+	struct strv row;
+	size_t j;
+	int rc = -1;
+
+	memset(&dc, 0, sizeof(dc));
+	if ((dc.vals = calloc(cfg->ncnt + 1, sizeof(*dc.vals))) == NULL)
+		return -1;
+	dc.nvals = cfg->ncnt;
+	if (default_names(cfg, g, ng, &dc, names) == -1)
 		goto out;
 	for (j = 0; j < ng; j++) {
 		memset(&row, 0, sizeof(row));
-		key_cells(&row, g[j], cfg->nby);
-		sv_u64(&row, g[j]->count);
-		for (i = 0; i < kinds.n; i++)
-			sv_u64(&row, count_of(&g[j]->kind, kinds.v[i]));
-		for (c = 0; c < cfg->ncnt; c++)
-			for (i = 0; i < vals[c].n; i++) {
-				uint64_t n = count_of(&g[j]->cnt[c],
-				    vals[c].v[i]);
-
-				sv_u64(&row, n);
-				sv_pct(&row, n, g[j]->cnt[c].total);
-			}
-		if (cfg->sections & SEC_COMPLETION) {
-			sv_u64(&row, g[j]->measures);
-			sv_u64(&row, g[j]->measures_done);
-			sv_pct(&row, g[j]->measures_done, g[j]->measures);
-		}
-		if (cfg->sections & SEC_OIT) {
-			sv_u64(&row, g[j]->oit_reports);
-			sv_u64(&row, g[j]->oit_listed);
-			sv_u64(&row, g[j]->oit_done);
-			sv_pct(&row, g[j]->oit_done, g[j]->oit_listed);
-		}
-		for (c = 0; c < cfg->nnum; c++)
-			num_cells(&row, &g[j]->num[c]);
+		default_row(&row, cfg, g[j], &dc);
 		if (add_row(t, &row) == -1) {
 			sv_free(&row);
 			goto out;
@@ -316,20 +395,15 @@ build_default(struct table *t, struct stats *st, struct group **g, size_t ng,
 	}
 	rc = 0;
 out:
-	sv_free(&kinds);
-	for (c = 0; c < cfg->ncnt; c++)
-		sv_free(&vals[c]);
-	free(vals);
+	default_cols_free(&dc);
 	return rc;
 }
 
 static int
-build_scores(struct table *t, struct stats *st, struct group **g, size_t ng,
+scores_names(struct group **g, size_t ng, struct strv *levels,
     struct strv *names)
 {
-	struct strv levels = { NULL, 0, 0, 0 }, row;
-	size_t i, j;
-	int rc = -1;
+	size_t i;
 
 	sv_add(names, "count");
 	sv_add(names, "offices");
@@ -339,37 +413,65 @@ build_scores(struct table *t, struct stats *st, struct group **g, size_t ng,
 	sv_add(names, "pass_pct");
 	for (i = 0; i < 5; i++)
 		sv_addf(names, tool_names[i], "_mean", "");
-	if (value_set(g, ng, (size_t)-2, "level", &levels) == -1)
-		goto out;
-	for (i = 0; i < levels.n; i++) {
-		sv_addf(names, "level_", levels.v[i], "");
-		sv_addf(names, "level_", levels.v[i], "_pct");
+	if (value_set(g, ng, (size_t)-2, "level", levels) == -1)
+		return -1;
+	for (i = 0; i < levels->n; i++) {
+		sv_addf(names, "level_", levels->v[i], "");
+		sv_addf(names, "level_", levels->v[i], "_pct");
 	}
-	if (names->failed)
+	return names->failed ? -1 : 0;
+}
+
+/* The overall scores' statistics: score_n is "offices", no sum. */
+static void
+overall_cells(struct strv *row, struct numacc *overall)
+{
+	struct strv tmp = { NULL, 0, 0, 0 };
+	size_t i;
+
+	num_cells(&tmp, overall);
+	for (i = 0; i < tmp.n; i++)
+		if (i != 1)
+			sv_add(row, tmp.v[i]);
+	if (tmp.failed)
+		row->failed = 1;
+	sv_free(&tmp);
+}
+
+static void
+scores_row(struct strv *row, size_t nkeys, struct group *g,
+    const struct strv *levels)
+{
+	uint64_t n;
+	size_t i;
+
+	key_cells(row, g, nkeys);
+	sv_u64(row, g->count);
+	overall_cells(row, &g->overall);
+	sv_u64(row, g->pass);
+	sv_pct(row, g->pass, g->overall.n);
+	for (i = 0; i < 5; i++)
+		sv_mean(row, &g->tool[i]);
+	for (i = 0; i < levels->n; i++) {
+		n = count_of(&g->level, levels->v[i]);
+		sv_u64(row, n);
+		sv_pct(row, n, g->overall.n);
+	}
+}
+
+static int
+build_scores(struct table *t, struct stats *st, struct group **g, size_t ng,
+    struct strv *names)
+{
+	struct strv levels = { NULL, 0, 0, 0 }, row;
+	size_t j;
+	int rc = -1;
+
+	if (scores_names(g, ng, &levels, names) == -1)
 		goto out;
 	for (j = 0; j < ng; j++) {
-		struct strv tmp = { NULL, 0, 0, 0 };
-
 		memset(&row, 0, sizeof(row));
-		key_cells(&row, g[j], st->cfg->nby);
-		sv_u64(&row, g[j]->count);
-		/* score_n is "offices": the same figure, named for it. */
-		num_cells(&tmp, &g[j]->overall);
-		for (i = 0; i < tmp.n; i++)
-			if (i != 1)	/* no sum of scores */
-				sv_add(&row, tmp.v[i]);
-		tmp.failed ? (void)(row.failed = 1) : (void)0;
-		sv_free(&tmp);
-		sv_u64(&row, g[j]->pass);
-		sv_pct(&row, g[j]->pass, g[j]->overall.n);
-		for (i = 0; i < 5; i++)
-			sv_mean(&row, &g[j]->tool[i]);
-		for (i = 0; i < levels.n; i++) {
-			uint64_t n = count_of(&g[j]->level, levels.v[i]);
-
-			sv_u64(&row, n);
-			sv_pct(&row, n, g[j]->overall.n);
-		}
+		scores_row(&row, st->cfg->nby, g[j], &levels);
 		if (add_row(t, &row) == -1) {
 			sv_free(&row);
 			goto out;
@@ -398,6 +500,23 @@ cmp_ranked(const void *pa, const void *pb, void *ctx)
 	return strcmp(a->level, b->level);
 }
 
+/* Merges the sorted runs v[lo..mid) and v[mid..hi) into tmp. */
+static void
+merge_runs(const unsigned char *v, unsigned char *tmp, size_t size,
+    size_t lo, size_t mid, size_t hi,
+    int (*cmp)(const void *, const void *, void *), void *ctx)
+{
+	size_t a = lo, b = mid, i;
+
+	for (i = lo; i < hi; i++) {
+		if (a < mid && (b >= hi || cmp(v + a * size, v + b * size,
+		    ctx) <= 0))
+			memcpy(tmp + i * size, v + a++ * size, size);
+		else
+			memcpy(tmp + i * size, v + b++ * size, size);
+	}
+}
+
 /*
  * A stable merge sort with a context for the comparison (qsort is not
  * stable and qsort_r is not C11).  0, or -1 on ENOMEM.
@@ -407,7 +526,7 @@ stable_sort(void *base, size_t n, size_t size,
     int (*cmp)(const void *, const void *, void *), void *ctx)
 {
 	unsigned char *v = base, *tmp;
-	size_t w, i, lo, mid, hi, a, b;
+	size_t w, lo, mid, hi;
 
 	if (n < 2)
 		return 0;
@@ -417,14 +536,7 @@ stable_sort(void *base, size_t n, size_t size,
 		for (lo = 0; lo < n; lo += 2 * w) {
 			mid = lo + w < n ? lo + w : n;
 			hi = lo + 2 * w < n ? lo + 2 * w : n;
-			for (a = lo, b = mid, i = lo; i < hi; i++)
-				if (a < mid && (b >= hi || cmp(v + a * size,
-				    v + b * size, ctx) <= 0))
-					memcpy(tmp + i * size, v + a++ * size,
-					    size);
-				else
-					memcpy(tmp + i * size, v + b++ * size,
-					    size);
+			merge_runs(v, tmp, size, lo, mid, hi, cmp, ctx);
 		}
 		memcpy(v, tmp, n * size);
 	}
@@ -508,66 +620,100 @@ completion_cell(struct strv *row, const struct group *g)
 }
 
 static int
-build_compare(struct table *t, struct stats *st, struct group **g, size_t ng,
-    struct strv *names)
+compare_names(const struct stats_cfg *cfg, struct strv *names)
 {
-	const struct stats_cfg *cfg = st->cfg;
-	size_t nent = cfg->nby - 1, i, j;
-	const struct group *a, *b;
-	struct strv row;
-	char cell[CELL];
+	static const char *const fixed[] = { "score_from", "score_to",
+		"score_change", "level_from", "level_to", "completion_from",
+		"completion_to", "completion_change", "fell_below_pass" };
+	size_t i;
 
 	sv_addf(names, cfg->compare, "_from", "");
 	sv_addf(names, cfg->compare, "_to", "");
-	sv_add(names, "score_from");
-	sv_add(names, "score_to");
-	sv_add(names, "score_change");
-	sv_add(names, "level_from");
-	sv_add(names, "level_to");
-	sv_add(names, "completion_from");
-	sv_add(names, "completion_to");
-	sv_add(names, "completion_change");
-	sv_add(names, "fell_below_pass");
-	if (names->failed)
+	for (i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++)
+		sv_add(names, fixed[i]);
+	return names->failed ? -1 : 0;
+}
+
+/* The two overall scores and their difference; empty when not known. */
+static void
+score_cells(struct strv *row, const struct group *a, const struct group *b)
+{
+	char cell[CELL];
+
+	if (a->has_score)
+		num_format_exact(a->score, cell, sizeof(cell));
+	sv_add(row, a->has_score ? cell : "");
+	if (b->has_score)
+		num_format_exact(b->score, cell, sizeof(cell));
+	sv_add(row, b->has_score ? cell : "");
+	if (a->has_score && b->has_score)
+		num_format_exact((__int128)b->score - a->score, cell,
+		    sizeof(cell));
+	sv_add(row, a->has_score && b->has_score ? cell : "");
+}
+
+/* (db/mb - da/ma) * 100 in points, one exact ratio. */
+static void
+completion_change_cell(struct strv *row, const struct group *a,
+    const struct group *b)
+{
+	char cell[CELL];
+
+	if (a->measures == 0 || b->measures == 0) {
+		sv_add(row, "");
+		return;
+	}
+	num_format_ratio(((__int128)b->measures_done * a->measures -
+	    (__int128)a->measures_done * b->measures) * 100,
+	    (__int128)a->measures * b->measures, NUM_OUT_DECIMALS, cell,
+	    sizeof(cell));
+	sv_add(row, cell);
+}
+
+/* Each score against the pass mark of its own year. */
+static const char *
+fell_below(const struct group *a, const struct group *b)
+{
+	if (!a->has_score || !b->has_score)
+		return "";
+	return a->score >= a->score_pass && b->score < b->score_pass ?
+	    "yes" : "no";
+}
+
+/* One office from one value of the compared column (a) to the next (b). */
+static void
+compare_row(struct strv *row, size_t nent, const struct group *a,
+    const struct group *b)
+{
+	size_t i;
+
+	for (i = 0; i < nent; i++)
+		sv_add(row, b->keys[i]);
+	sv_add(row, a->keys[nent]);
+	sv_add(row, b->keys[nent]);
+	score_cells(row, a, b);
+	sv_add(row, a->score_level ? a->score_level : "");
+	sv_add(row, b->score_level ? b->score_level : "");
+	completion_cell(row, a);
+	completion_cell(row, b);
+	completion_change_cell(row, a, b);
+	sv_add(row, fell_below(a, b));
+}
+
+static int
+build_compare(struct table *t, struct stats *st, struct group **g, size_t ng,
+    struct strv *names)
+{
+	size_t nent = st->cfg->nby - 1, j;
+	struct strv row;
+
+	if (compare_names(st->cfg, names) == -1)
 		return -1;
 	for (j = 1; j < ng; j++) {
-		a = g[j - 1];
-		b = g[j];
-		if (!same_entity(a, b, nent))
+		if (!same_entity(g[j - 1], g[j], nent))
 			continue;
 		memset(&row, 0, sizeof(row));
-		for (i = 0; i < nent + 1; i++)
-			sv_add(&row, i < nent ? b->keys[i] : a->keys[i]);
-		sv_add(&row, b->keys[nent]);
-		for (i = 0; i < 2; i++) {
-			const struct group *x = i ? b : a;
-
-			if (x->has_score)
-				num_format_exact(x->score, cell, sizeof(cell));
-			sv_add(&row, x->has_score ? cell : "");
-		}
-		if (a->has_score && b->has_score)
-			num_format_exact((__int128)b->score - a->score, cell,
-			    sizeof(cell));
-		sv_add(&row, a->has_score && b->has_score ? cell : "");
-		sv_add(&row, a->score_level ? a->score_level : "");
-		sv_add(&row, b->score_level ? b->score_level : "");
-		completion_cell(&row, a);
-		completion_cell(&row, b);
-		if (a->measures && b->measures) {
-			/* (db/mb - da/ma) * 100, one exact ratio. */
-			num_format_ratio(((__int128)b->measures_done *
-			    a->measures - (__int128)a->measures_done *
-			    b->measures) * 100, (__int128)a->measures *
-			    b->measures, NUM_OUT_DECIMALS, cell, sizeof(cell));
-			sv_add(&row, cell);
-		} else
-			sv_add(&row, "");
-		if (a->has_score && b->has_score)
-			sv_add(&row, a->score >= a->score_pass &&
-			    b->score < b->score_pass ? "yes" : "no");
-		else
-			sv_add(&row, "");
+		compare_row(&row, nent, g[j - 1], g[j]);
 		if (add_row(t, &row) == -1) {
 			sv_free(&row);
 			return -1;
