@@ -5,7 +5,7 @@ complete -c ita-stats -l stats -x -a 'kind status completion oit' -d 'sections o
 complete -c ita-stats -l num -x -a 'percent score days_overdue days_left elapsed_percent' -d 'statistics of numeric columns'
 complete -c ita-stats -l count -x -a "$__ita_stats_keys" -d 'count each value of these columns'
 complete -c ita-stats -l scores -d 'statistics of the score records across offices'
-complete -c ita-stats -l pass -x -d 'pass mark (default 85)'
+complete -c ita-stats -l pass -x -d 'pass mark (default: each year'\''s)'
 complete -c ita-stats -l lowest -x -d 'list the N lowest offices'
 complete -c ita-stats -l highest -x -d 'list the N highest offices'
 complete -c ita-stats -l compare -x -a 'fiscal_year' -d 'change between consecutive values'

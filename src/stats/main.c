@@ -28,7 +28,8 @@ enum {
 
 static const struct ita_optdoc options[] = {
 	{ "by", required_argument, OPT_BY, "KEYS",
-	    "group by these columns, comma-separated (may be repeated)" },
+	    "group by these columns, comma-separated (may be repeated), "
+	    "or computed_level" },
 	{ "stats", required_argument, OPT_STATS, "LIST",
 	    "sections of the table: kind,status,completion,oit (default all)" },
 	{ "num", required_argument, OPT_NUM, "COLS",
