@@ -2,7 +2,7 @@
 # Installs the Debian packages that building and testing ita-tools need,
 # only those missing. Runs as root here; uses sudo otherwise.
 pkgs="build-essential pkg-config libcsv-dev libxml2-dev libxml2-utils
-libutf8proc-dev libthai-dev libthai-data libcmocka-dev mandoc python3"
+libutf8proc-dev libthai-dev libthai-data libcmocka-dev mandoc python3 zsh fish"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null |
