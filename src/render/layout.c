@@ -626,7 +626,9 @@ build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
 		}
 	}
 	for (k = 0; k < c.n; k++) {
-		t->wide[k] = c.v[k].style == RSTYLE_TEXT && long_text(t, k);
+		/* Only fodt sizes columns by it: measuring costs. */
+		t->wide[k] = o->fmt == RFMT_FODT &&
+		    c.v[k].style == RSTYLE_TEXT && long_text(t, k);
 		t->right[k] = (unsigned char)figures(t, k);
 	}
 	rc = 0;

@@ -53,7 +53,8 @@ struct rtable {
 	int		*level;		/* nrows: 1 for an activity row */
 	unsigned char	*wide;		/* ncols: 1 for a text column of long
 					   cells (method, result), which a
-					   page layout gives more room */
+					   page layout gives more room (set
+					   for fodt only) */
 	unsigned char	*right;		/* ncols: 1 for a column of figures
 					   (numbers, percents, scores, days),
 					   right-aligned in txt and md */

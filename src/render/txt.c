@@ -33,21 +33,142 @@ natural_width(const char *s)
 	}
 }
 
-/* Appends s wrapped to width, each line prefixed by indent spaces. */
 static int
-put_wrapped(struct ita_buf *b, struct ita_wrap *wr, const char *s, int width)
+add_spaces(struct ita_buf *b, int n)
+{
+	static const char sp[] = "                                ";
+	int k;
+
+	for (; n > 0; n -= k) {
+		k = n < (int)sizeof(sp) - 1 ? n : (int)sizeof(sp) - 1;
+		if (ita_buf_add(b, sp, (size_t)k) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* A line of text: bytes [off, off + len), w columns (-1: not measured). */
+struct tline {
+	size_t	off, len;
+	int	w;
+};
+
+/* Lines of a text, and of each cell of a row (first[k], count[k]). */
+struct tlines {
+	struct tline	*v;
+	size_t		 n, cap;
+	size_t		*first, *count;
+};
+
+static int
+tlines_add(struct tlines *L, size_t off, size_t len, int w)
+{
+	struct tline *p;
+	size_t cap;
+
+	if (L->n == L->cap) {
+		cap = L->cap ? 2 * L->cap : 64;
+		if ((p = realloc(L->v, cap * sizeof(*p))) == NULL)
+			return -1;
+		L->v = p;
+		L->cap = cap;
+	}
+	L->v[L->n].off = off;
+	L->v[L->n].len = len;
+	L->v[L->n].w = w;
+	L->n++;
+	return 0;
+}
+
+static void
+tlines_free(struct tlines *L)
+{
+	free(L->v);
+	free(L->first);
+	free(L->count);
+}
+
+/*
+ * Adds the lines of s, which fits its width (sw columns, its widest
+ * line): its own lines, without the spaces that end them, as
+ * ita_wrap_lines would give them, without running the word breaker
+ * (and like it, nothing after a final newline: "" has no line).
+ */
+static int
+split_fitting(struct tlines *L, const char *s, int sw)
+{
+	const char *nl;
+	size_t off = 0, len;
+	int single = strchr(s, '\n') == NULL;
+
+	while (s[off] != '\0') {
+		nl = strchr(s + off, '\n');
+		len = nl ? (size_t)(nl - (s + off)) : strlen(s + off);
+		while (len > 0 && s[off + len - 1] == ' ') {
+			len--;
+			sw--;
+		}
+		if (tlines_add(L, off, len, single ? sw : -1) == -1)
+			return -1;
+		if (nl == NULL)
+			return 0;
+		off = (size_t)(nl - s) + 1;
+	}
+	return 0;
+}
+
+/* Adds the lines of s at width; sw: its widest line, if known, else -1. */
+static int
+text_lines(struct tlines *L, struct ita_wrap *wr, const char *s, int sw,
+    int width)
 {
 	const struct ita_line *ln;
 	size_t n, i;
-	int rc = 0;
 
+	if (sw < 0)
+		sw = natural_width(s);
+	if (sw <= width)
+		return split_fitting(L, s, sw);
 	if (ita_wrap_lines(wr, s, strlen(s), width, &ln, &n) == -1)
 		return -1;
-	for (i = 0; i < n; i++) {
-		rc |= ita_buf_add(b, s + ln[i].off, ln[i].len);
+	for (i = 0; i < n; i++)
+		if (tlines_add(L, ln[i].off, ln[i].len, -1) == -1)
+			return -1;
+	return 0;
+}
+
+/* Appends s wrapped to width. */
+static int
+put_wrapped(struct ita_buf *b, struct ita_wrap *wr, const char *s, int width)
+{
+	struct tlines L = { NULL, 0, 0, NULL, NULL };
+	size_t i;
+	int rc = 0;
+
+	if (text_lines(&L, wr, s, -1, width) == -1)
+		rc = -1;
+	for (i = 0; i < L.n && rc == 0; i++) {
+		rc |= ita_buf_add(b, s + L.v[i].off, L.v[i].len);
 		rc |= ita_buf_addc(b, '\n');
 	}
+	tlines_free(&L);
 	return rc ? -1 : 0;
+}
+
+/* Appends line ln of s padded to width (cut if wider). */
+static int
+pad_line(struct ita_buf *b, const char *s, const struct tline *ln, int width,
+    int right)
+{
+	int w = ln->w >= 0 ? ln->w : ita_width(s + ln->off, ln->len);
+
+	if (w > width)
+		return ita_pad(b, s + ln->off, ln->len, width, right);
+	if ((right && add_spaces(b, width - w) == -1) ||
+	    ita_buf_add(b, s + ln->off, ln->len) == -1 ||
+	    (!right && add_spaces(b, width - w) == -1))
+		return -1;
+	return 0;
 }
 
 /* Drops the spaces that padding left at the end of the line. */
@@ -60,25 +181,102 @@ trim_line_end(struct ita_buf *b, size_t line_start)
 		b->p[b->len] = '\0';
 }
 
-/* Column widths that fit the line; 0, or -1 when even minimums do not. */
-static int
-fit_columns(const struct rtable *t, int width, int *w, int *nat)
-{
-	size_t i, k, want;
-	int avail, used = 0, share, add;
+/* A table being printed: column widths, and each cell's widest line. */
+struct tab {
+	const struct rtable	*t;
+	struct ita_wrap		*wr;
+	int			*w;	/* ncols: column widths */
+	int			*nat;	/* ncols: widest line of a column */
+	int			*headw;	/* ncols: widest line of a heading */
+	int			*cellw;	/* nrows * ncols */
+	struct tlines		 L;	/* the lines of the row being printed */
+	struct tlines		*last;	/* ncols: the last cell wrapped */
+	const char		**last_text;	/* ncols: its text */
+	int			*last_width;	/* ncols: and width */
+};
 
-	avail = width - SEPW * (int)(t->ncols - 1);
+static int
+tab_init(struct tab *T, const struct rtable *t, struct ita_wrap *wr)
+{
+	size_t n = t->ncols;
+
+	memset(T, 0, sizeof(*T));
+	T->t = t;
+	T->wr = wr;
+	if ((T->w = calloc(n, sizeof(*T->w))) == NULL ||
+	    (T->nat = calloc(n, sizeof(*T->nat))) == NULL ||
+	    (T->headw = calloc(n, sizeof(*T->headw))) == NULL ||
+	    (T->cellw = calloc(t->nrows * n + 1, sizeof(*T->cellw))) == NULL ||
+	    (T->L.first = calloc(n, sizeof(*T->L.first))) == NULL ||
+	    (T->L.count = calloc(n, sizeof(*T->L.count))) == NULL ||
+	    (T->last = calloc(n, sizeof(*T->last))) == NULL ||
+	    (T->last_text = calloc(n, sizeof(*T->last_text))) == NULL ||
+	    (T->last_width = calloc(n, sizeof(*T->last_width))) == NULL)
+		return -1;
+	return 0;
+}
+
+static void
+tab_free(struct tab *T)
+{
+	size_t k;
+
+	free(T->w);
+	free(T->nat);
+	free(T->headw);
+	free(T->cellw);
+	tlines_free(&T->L);
+	if (T->last != NULL)
+		for (k = 0; k < T->t->ncols; k++)
+			tlines_free(&T->last[k]);
+	free(T->last);
+	free(T->last_text);
+	free(T->last_width);
+}
+
+/* Activities' titles are indented under their measure. */
+static int
+indent_of(const struct tab *T, size_t k, int level)
+{
+	return level && T->t->styles[k] == RSTYLE_TITLE && T->w[k] > INDENT ?
+	    INDENT : 0;
+}
+
+/* Measures every heading and cell once; the natural column widths. */
+static void
+measure_cells(struct tab *T)
+{
+	const struct rtable *t = T->t;
+	size_t i, k;
+	int add;
+
 	for (k = 0; k < t->ncols; k++) {
-		nat[k] = natural_width(t->heads[k]);
+		T->nat[k] = T->headw[k] = natural_width(t->heads[k]);
 		for (i = 0; i < t->nrows; i++) {
-			add = natural_width(t->cells[i * t->ncols + k]) +
+			T->cellw[i * t->ncols + k] =
+			    natural_width(t->cells[i * t->ncols + k]);
+			add = T->cellw[i * t->ncols + k] +
 			    (t->level[i] && t->styles[k] == RSTYLE_TITLE ?
 			    INDENT : 0);
-			if (add > nat[k])
-				nat[k] = add;
+			if (add > T->nat[k])
+				T->nat[k] = add;
 		}
-		if (nat[k] < 1)
-			nat[k] = 1;
+		if (T->nat[k] < 1)
+			T->nat[k] = 1;
+	}
+}
+
+/* Column widths that fit the line; 0, or -1 when even minimums do not. */
+static int
+fit_columns(struct tab *T, int width)
+{
+	const int *nat = T->nat;
+	int *w = T->w;
+	size_t k, want, n = T->t->ncols;
+	int avail, used = 0, share, add;
+
+	avail = width - SEPW * (int)(n - 1);
+	for (k = 0; k < n; k++) {
 		w[k] = nat[k] < MINCOL ? nat[k] : MINCOL;
 		used += w[k];
 	}
@@ -86,14 +284,14 @@ fit_columns(const struct rtable *t, int width, int *w, int *nat)
 		return -1;
 	/* Share what is left evenly among the columns that want more. */
 	for (;;) {
-		for (k = want = 0; k < t->ncols; k++)
+		for (k = want = 0; k < n; k++)
 			want += w[k] < nat[k];
 		if (want == 0 || used >= avail)
 			break;
 		share = (avail - used) / (int)want;
 		if (share < 1)
 			share = 1;
-		for (k = 0; k < t->ncols && used < avail; k++) {
+		for (k = 0; k < n && used < avail; k++) {
 			if (w[k] >= nat[k])
 				continue;
 			add = nat[k] - w[k] < share ? nat[k] - w[k] : share;
@@ -106,58 +304,87 @@ fit_columns(const struct rtable *t, int width, int *w, int *nat)
 	return 0;
 }
 
-/* Activities' titles are indented under their measure. */
 static int
-indent_of(const struct rtable *t, size_t k, const int *w, int level)
+tlines_append(struct tlines *to, const struct tline *v, size_t n)
 {
-	return level && t->styles[k] == RSTYLE_TITLE && w[k] > INDENT ?
-	    INDENT : 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (tlines_add(to, v[i].off, v[i].len, v[i].w) == -1)
+			return -1;
+	return 0;
 }
 
 /*
- * The wrapped lines of a row's cells: column k's lines are
- * lines[k][0 .. nl[k]).  Returns the most lines of a cell (at least
- * 1), or 0 on ENOMEM.
+ * The lines of cell s of column k at width: a cell that must be wrapped
+ * is often the same as the one above it (a responsible office, a status,
+ * a period), so the last one wrapped in each column is kept.
+ */
+static int
+cell_lines(struct tab *T, size_t k, const char *s, int sw, int width)
+{
+	struct tlines *L = &T->L, *last = &T->last[k];
+	size_t first = L->n;
+
+	if (sw <= width)
+		return split_fitting(L, s, sw);
+	if (T->last_text[k] != NULL && T->last_width[k] == width &&
+	    strcmp(T->last_text[k], s) == 0)
+		return tlines_append(L, last->v, last->n);
+	if (text_lines(L, T->wr, s, sw, width) == -1)
+		return -1;
+	last->n = 0;
+	T->last_text[k] = NULL;
+	if (tlines_append(last, L->v + first, L->n - first) == -1)
+		return -1;
+	T->last_text[k] = s;
+	T->last_width[k] = width;
+	return 0;
+}
+
+/*
+ * The lines of a row's cells (cellw: their widest lines), wrapped only
+ * where a cell does not fit its column.  Returns the most lines of a
+ * cell (at least 1), or 0 on ENOMEM.
  */
 static size_t
-wrap_cells(struct ita_wrap *wr, char *const *cells, const struct rtable *t,
-    const int *w, int level, struct ita_line **lines, size_t *nl)
+row_lines(struct tab *T, char *const *cells, const int *cellw, int level)
 {
-	const struct ita_line *ln;
+	struct tlines *L = &T->L;
 	size_t k, most = 1;
 
-	for (k = 0; k < t->ncols; k++) {
-		if (ita_wrap_lines(wr, cells[k], strlen(cells[k]),
-		    w[k] - indent_of(t, k, w, level), &ln, &nl[k]) == -1 ||
-		    (lines[k] = calloc(nl[k] + 1, sizeof(**lines))) == NULL)
+	L->n = 0;
+	for (k = 0; k < T->t->ncols; k++) {
+		L->first[k] = L->n;
+		if (cell_lines(T, k, cells[k], cellw[k],
+		    T->w[k] - indent_of(T, k, level)) == -1)
 			return 0;
-		/* The wrap context reuses its lines: keep a copy. */
-		memcpy(lines[k], ln, nl[k] * sizeof(*ln));
-		if (nl[k] > most)
-			most = nl[k];
+		L->count[k] = L->n - L->first[k];
+		if (L->count[k] > most)
+			most = L->count[k];
 	}
 	return most;
 }
 
 /* Line i of a row: each cell's line i (or blanks), padded, separated. */
 static int
-put_row_line(struct ita_buf *b, char *const *cells, const struct rtable *t,
-    const int *w, int level, struct ita_line *const *lines,
-    const size_t *nl, size_t i)
+put_row_line(struct ita_buf *b, const struct tab *T, char *const *cells,
+    int level, size_t i)
 {
+	const struct tlines *L = &T->L;
 	size_t k, start = b->len;
 	int rc = 0, indent;
 
-	for (k = 0; k < t->ncols; k++) {
-		indent = indent_of(t, k, w, level);
+	for (k = 0; k < T->t->ncols; k++) {
+		indent = indent_of(T, k, level);
 		if (k > 0)
 			rc |= ita_buf_adds(b, SEP);
-		rc |= ita_pad(b, "", 0, indent, 0);
-		if (i < nl[k])
-			rc |= ita_pad(b, cells[k] + lines[k][i].off,
-			    lines[k][i].len, w[k] - indent, t->right[k]);
+		rc |= add_spaces(b, indent);
+		if (i < L->count[k])
+			rc |= pad_line(b, cells[k], &L->v[L->first[k] + i],
+			    T->w[k] - indent, T->t->right[k]);
 		else
-			rc |= ita_pad(b, "", 0, w[k] - indent, 0);
+			rc |= add_spaces(b, T->w[k] - indent);
 	}
 	trim_line_end(b, start);
 	rc |= ita_buf_addc(b, '\n');
@@ -166,41 +393,34 @@ put_row_line(struct ita_buf *b, char *const *cells, const struct rtable *t,
 
 /* One table row (or the heading row) as wrapped, padded lines. */
 static int
-put_row(struct ita_buf *b, struct ita_wrap *wr, char *const *cells,
-    const struct rtable *t, const int *w, int level)
+put_row(struct ita_buf *b, struct tab *T, char *const *cells,
+    const int *cellw, int level)
 {
-	struct ita_line **lines;
-	size_t *nl, k, i, most;
+	size_t i, most;
 	int rc = 0;
 
-	if ((lines = calloc(t->ncols, sizeof(*lines))) == NULL ||
-	    (nl = calloc(t->ncols, sizeof(*nl))) == NULL) {
-		free(lines);
+	if ((most = row_lines(T, cells, cellw, level)) == 0)
 		return -1;
-	}
-	most = wrap_cells(wr, cells, t, w, level, lines, nl);
-	if (most == 0)
-		rc = -1;
 	for (i = 0; i < most && rc == 0; i++)
-		rc = put_row_line(b, cells, t, w, level, lines, nl, i);
-	for (k = 0; k < t->ncols; k++)
-		free(lines[k]);
-	free(lines);
-	free(nl);
+		rc = put_row_line(b, T, cells, level, i);
 	return rc;
 }
 
 static int
 put_rule(struct ita_buf *b, const int *w, size_t ncols)
 {
+	static const char dashes[] = "--------------------------------";
 	size_t k;
-	int i, rc = 0;
+	int i, n, rc = 0;
 
 	for (k = 0; k < ncols; k++) {
 		if (k > 0)
 			rc |= ita_buf_adds(b, "-+-");
-		for (i = 0; i < w[k]; i++)
-			rc |= ita_buf_addc(b, '-');
+		for (i = 0; i < w[k]; i += n) {
+			n = w[k] - i < (int)sizeof(dashes) - 1 ? w[k] - i :
+			    (int)sizeof(dashes) - 1;
+			rc |= ita_buf_add(b, dashes, (size_t)n);
+		}
 	}
 	rc |= ita_buf_addc(b, '\n');
 	return rc ? -1 : 0;
@@ -231,48 +451,64 @@ put_blocks(struct ita_buf *b, struct ita_wrap *wr, const struct rtable *t,
 	return rc ? -1 : 0;
 }
 
+/* Rows of several lines are ruled apart, or they would run together. */
+static int
+has_multiline_rows(const struct tab *T)
+{
+	const struct rtable *t = T->t;
+	size_t i, k;
+
+	for (i = 0; i < t->nrows; i++)
+		for (k = 0; k < t->ncols; k++)
+			if (T->cellw[i * t->ncols + k] > T->w[k] -
+			    (t->level[i] && t->styles[k] == RSTYLE_TITLE ?
+			    INDENT : 0) ||
+			    strchr(t->cells[i * t->ncols + k], '\n'))
+				return 1;
+	return 0;
+}
+
+/* The table as aligned columns, its rows ruled apart if they wrap. */
+static int
+put_columns(struct ita_buf *b, struct tab *T)
+{
+	const struct rtable *t = T->t;
+	size_t i;
+	int rc = 0, multi = has_multiline_rows(T);
+
+	rc |= put_row(b, T, t->heads, T->headw, 0);
+	rc |= put_rule(b, T->w, t->ncols);
+	for (i = 0; i < t->nrows && rc == 0; i++) {
+		if (multi && i > 0)
+			rc |= put_rule(b, T->w, t->ncols);
+		rc |= put_row(b, T, t->cells + i * t->ncols,
+		    T->cellw + i * t->ncols, t->level[i]);
+	}
+	return rc ? -1 : 0;
+}
+
 static int
 put_table(struct ita_buf *b, struct ita_wrap *wr, const struct rtable *t,
     int width)
 {
-	int *w, *nat, rc = 0, multi = 0;
-	size_t i, k;
+	struct tab T;
+	int rc = 0;
 
 	rc |= ita_buf_addc(b, '\n');
 	rc |= put_wrapped(b, wr, t->caption, width);
 	rc |= ita_buf_addc(b, '\n');
 	if (t->ncols == 0)
 		return rc ? -1 : 0;
-	if ((w = calloc(t->ncols, sizeof(*w))) == NULL ||
-	    (nat = calloc(t->ncols, sizeof(*nat))) == NULL) {
-		free(w);
-		return -1;
+	if (tab_init(&T, t, wr) == -1)
+		rc = -1;
+	else {
+		measure_cells(&T);
+		if (fit_columns(&T, width) == -1)
+			rc |= put_blocks(b, wr, t, width);
+		else
+			rc |= put_columns(b, &T);
 	}
-	if (fit_columns(t, width, w, nat) == -1) {
-		rc |= put_blocks(b, wr, t, width);
-		goto out;
-	}
-	/* Rows of several lines are ruled apart, or they would run together. */
-	for (i = 0; i < t->nrows && !multi; i++)
-		for (k = 0; k < t->ncols; k++) {
-			const char *c = t->cells[i * t->ncols + k];
-
-			if (strchr(c, '\n') || natural_width(c) > w[k] -
-			    (t->level[i] && t->styles[k] == RSTYLE_TITLE ?
-			    INDENT : 0))
-				multi = 1;
-		}
-	rc |= put_row(b, wr, t->heads, t, w, 0);
-	rc |= put_rule(b, w, t->ncols);
-	for (i = 0; i < t->nrows && rc == 0; i++) {
-		if (multi && i > 0)
-			rc |= put_rule(b, w, t->ncols);
-		rc |= put_row(b, wr, t->cells + i * t->ncols, t, w,
-		    t->level[i]);
-	}
-out:
-	free(w);
-	free(nat);
+	tab_free(&T);
 	return rc ? -1 : 0;
 }
 
