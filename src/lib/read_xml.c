@@ -160,18 +160,87 @@ xml_record(struct ita_input *in, xmlNodePtr node, struct ita_record **out)
 	return 1;
 }
 
+/* The line the reader stands on, for diagnostics. */
+static unsigned long
+xml_line(struct ita_input *in)
+{
+	int n = xmlTextReaderGetParserLineNumber(in->xr);
+
+	return n > 0 ? (unsigned long)n : 0;
+}
+
+/* The root must be <ita> in our namespace, of a version we read. */
+static void
+xml_root(struct ita_input *in)
+{
+	const xmlChar *name = xmlTextReaderConstLocalName(in->xr);
+	const xmlChar *ns = xmlTextReaderConstNamespaceUri(in->xr);
+	xmlChar *ver;
+	char msg[160];
+	long major;
+
+	if (strcmp((const char *)name, "ita") != 0 || ns == NULL ||
+	    strcmp((const char *)ns, ITA_XML_NS) != 0) {
+		xml_fail(in, xml_line(in), "xml.structure", "the root element "
+		    "is not <ita xmlns=\"" ITA_XML_NS "\">");
+		return;
+	}
+	ver = xmlTextReaderGetAttribute(in->xr, (const xmlChar *)"version");
+	if (ver != NULL && ita_parse_long((const char *)ver, 0, 1000000,
+	    &major) == 0 && major > ITA_STREAM_MAJOR) {
+		snprintf(msg, sizeof(msg), "stream version %ld is newer than "
+		    "this ita-tools reads (%d); upgrade ita-tools", major,
+		    ITA_STREAM_MAJOR);
+		xml_fail(in, xml_line(in), "stream.version", msg);
+	}
+	xmlFree(ver);
+}
+
+/*
+ * A child of the root: <columns> or <record>, expanded alone and then
+ * skipped. 1 and a record, 0 otherwise, -1 on ENOMEM.
+ */
+static int
+xml_child(struct ita_input *in, struct ita_record **out)
+{
+	const xmlChar *name = xmlTextReaderConstLocalName(in->xr);
+	xmlNodePtr node;
+	char msg[160];
+	int r;
+
+	if (strcmp((const char *)name, "columns") != 0 &&
+	    strcmp((const char *)name, "record") != 0) {
+		snprintf(msg, sizeof(msg), "unexpected element <%.40s>",
+		    (const char *)name);
+		xml_fail(in, xml_line(in), "xml.structure", msg);
+		return 0;
+	}
+	if ((node = xmlTextReaderExpand(in->xr)) == NULL) {
+		if (!in->xml_failed)
+			xml_fail(in, xml_line(in), "xml.syntax",
+			    "malformed XML");
+		return 0;
+	}
+	r = name[0] == 'c' ? xml_columns(in, node) : xml_record(in, node, out);
+	switch (xmlTextReaderNext(in->xr)) {
+	case 1:
+		/* The reader already stands on the next node. */
+		in->xml_positioned = 1;
+		break;
+	case -1:
+		if (!in->xml_failed)
+			xml_fail(in, 0, "xml.syntax", "malformed XML");
+		break;
+	}
+	return r;
+}
+
 int
 ita_rd_xml_next(struct ita_input *in, struct ita_record **out)
 {
-	xmlNodePtr node;
-	xmlChar *ver;
-	const xmlChar *name, *ns;
-	int r, type, depth;
-	long major;
-	char msg[160];
+	int r, type;
 
 	while (!in->xml_failed) {
-		/* After xmlTextReaderNext the reader already stands on a node. */
 		if (!in->xml_positioned &&
 		    (r = xmlTextReaderRead(in->xr)) != 1) {
 			if (r == -1 && !in->xml_failed)
@@ -180,70 +249,24 @@ ita_rd_xml_next(struct ita_input *in, struct ita_record **out)
 		}
 		in->xml_positioned = 0;
 		type = xmlTextReaderNodeType(in->xr);
-		depth = xmlTextReaderDepth(in->xr);
 		if (type == XML_READER_TYPE_DOCUMENT_TYPE ||
 		    type == XML_READER_TYPE_ENTITY_REFERENCE) {
-			xml_fail(in, (unsigned long)
-			    xmlTextReaderGetParserLineNumber(in->xr),
-			    "xml.doctype", "DOCTYPE and entity declarations "
-			    "are not allowed in an ita stream");
+			xml_fail(in, xml_line(in), "xml.doctype", "DOCTYPE and "
+			    "entity declarations are not allowed in an ita "
+			    "stream");
 			break;
 		}
 		if (type != XML_READER_TYPE_ELEMENT)
 			continue;
-		name = xmlTextReaderConstLocalName(in->xr);
-		ns = xmlTextReaderConstNamespaceUri(in->xr);
-		if (depth == 0) {
-			if (strcmp((const char *)name, "ita") != 0 ||
-			    ns == NULL || strcmp((const char *)ns, ITA_XML_NS)) {
-				xml_fail(in, (unsigned long)
-				    xmlTextReaderGetParserLineNumber(in->xr),
-				    "xml.structure", "the root element is not "
-				    "<ita xmlns=\"" ITA_XML_NS "\">");
-				break;
-			}
-			ver = xmlTextReaderGetAttribute(in->xr,
-			    (const xmlChar *)"version");
-			if (ver != NULL && ita_parse_long((const char *)ver,
-			    0, 1000000, &major) == 0 &&
-			    major > ITA_STREAM_MAJOR) {
-				snprintf(msg, sizeof(msg), "stream version %ld "
-				    "is newer than this ita-tools reads (%d); "
-				    "upgrade ita-tools", major,
-				    ITA_STREAM_MAJOR);
-				xml_fail(in, (unsigned long)
-				    xmlTextReaderGetParserLineNumber(in->xr),
-				    "stream.version", msg);
-			}
-			xmlFree(ver);
-			continue;
-		}
-		if (depth != 1)
-			continue;
-		if (strcmp((const char *)name, "columns") != 0 &&
-		    strcmp((const char *)name, "record") != 0) {
-			snprintf(msg, sizeof(msg), "unexpected element <%.40s>",
-			    (const char *)name);
-			xml_fail(in, (unsigned long)
-			    xmlTextReaderGetParserLineNumber(in->xr),
-			    "xml.structure", msg);
+		switch (xmlTextReaderDepth(in->xr)) {
+		case 0:
+			xml_root(in);
 			break;
-		}
-		if ((node = xmlTextReaderExpand(in->xr)) == NULL)
-			break;
-		r = name[0] == 'c' ? xml_columns(in, node) :
-		    xml_record(in, node, out);
-		switch (xmlTextReaderNext(in->xr)) {
 		case 1:
-			in->xml_positioned = 1;
-			break;
-		case -1:
-			if (!in->xml_failed)
-				xml_fail(in, 0, "xml.syntax", "malformed XML");
+			if ((r = xml_child(in, out)) != 0)
+				return r;
 			break;
 		}
-		if (r != 0)
-			return r;
 	}
 	return 0;
 }
