@@ -56,76 +56,98 @@ ita_out_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
+/* A device or a FIFO is written in place: renaming over it would replace it. */
+static int
+open_in_place(struct ita_out *o, const char *path, struct ita_diag *d)
+{
+	if ((o->fp = fopen(path, "w")) == NULL ||
+	    (o->path = strdup(path)) == NULL) {
+		ita_diag_sys(d, "%s", path);
+		if (o->fp != NULL)
+			fclose(o->fp);
+		o->fp = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+/* "dir/.ita-out.XXXXXX" beside path, for mkstemp. */
+static char *
+temp_beside(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	size_t dirlen = slash != NULL ? (size_t)(slash - path) + 1 : 0;
+	char *t;
+
+	if ((t = malloc(dirlen + 32)) == NULL)
+		return NULL;
+	memcpy(t, path, dirlen);
+	strcpy(t + dirlen, ".ita-out.XXXXXX");
+	return t;
+}
+
+/* The mode of the file we replace, else what the umask allows. */
+static int
+give_mode(int fd, const char *path)
+{
+	struct stat st;
+	mode_t mask;
+
+	if (stat(path, &st) == 0)
+		return fchmod(fd, st.st_mode & 07777);
+	mask = umask(0);
+	umask(mask);
+	return fchmod(fd, 0666 & ~mask);
+}
+
+/* o->path is set; makes the temporary and opens it. */
+static int
+open_temp(struct ita_out *o, struct ita_diag *d)
+{
+	int fd;
+
+	if ((o->tmp = temp_beside(o->path)) == NULL ||
+	    (fd = mkstemp(o->tmp)) == -1) {
+		ita_diag_sys(d, "%s", o->path);
+		return -1;
+	}
+	pending_set(NULL, o->tmp);
+	if (give_mode(fd, o->path) == -1 ||
+	    (o->fp = fdopen(fd, "w")) == NULL) {
+		ita_diag_sys(d, "%s", o->path);
+		close(fd);
+		unlink(o->tmp);
+		pending_set(o->tmp, NULL);
+		return -1;
+	}
+	return 0;
+}
+
 int
 ita_out_open(struct ita_out *o, const char *path, struct ita_diag *d)
 {
-	const char *slash;
 	struct stat st;
-	size_t dirlen;
-	mode_t mask;
-	int fd;
 
 	memset(o, 0, sizeof(*o));
 	if (path == NULL || strcmp(path, "-") == 0) {
 		o->fp = stdout;
 		return 0;
 	}
-	/*
-	 * A device or a FIFO (-o /dev/null) is written in place: renaming
-	 * over it would replace it. A symbolic link is followed, so that
-	 * the file it names is replaced, not the link.
-	 */
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-		if ((o->fp = fopen(path, "w")) == NULL ||
-		    (o->path = strdup(path)) == NULL) {
-			ita_diag_sys(d, "%s", path);
-			if (o->fp != NULL)
-				fclose(o->fp);
-			o->fp = NULL;
-			return -1;
-		}
-		return 0;
-	}
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return open_in_place(o, path, d);
+	/* A symbolic link is followed: the file it names is replaced. */
 	if ((o->path = realpath(path, NULL)) == NULL &&
 	    (errno != ENOENT || (o->path = strdup(path)) == NULL)) {
 		ita_diag_sys(d, "%s", path);
 		return -1;
 	}
-	path = o->path;
-	slash = strrchr(path, '/');
-	dirlen = slash != NULL ? (size_t)(slash - path) + 1 : 0;
-	if ((o->tmp = malloc(dirlen + 32)) == NULL)
-		goto nomem;
-	memcpy(o->tmp, path, dirlen);
-	strcpy(o->tmp + dirlen, ".ita-out.XXXXXX");
-	if ((fd = mkstemp(o->tmp)) == -1) {
-		ita_diag_sys(d, "%s", path);
-		goto fail;
-	}
-	/* Keep the mode of the file we replace, else what umask allows. */
-	if (stat(path, &st) == 0)
-		fchmod(fd, st.st_mode & 07777);
-	else {
-		mask = umask(0);
-		umask(mask);
-		fchmod(fd, 0666 & ~mask);
-	}
-	pending_set(NULL, o->tmp);
-	if ((o->fp = fdopen(fd, "w")) == NULL) {
-		ita_diag_sys(d, "%s", path);
-		close(fd);
-		unlink(o->tmp);
-		pending_set(o->tmp, NULL);
-		goto fail;
+	if (open_temp(o, d) == -1) {
+		free(o->tmp);
+		free(o->path);
+		o->tmp = o->path = NULL;
+		return -1;
 	}
 	return 0;
-nomem:
-	ita_diag_sys(d, "%s", path);
-fail:
-	free(o->tmp);
-	free(o->path);
-	o->tmp = o->path = NULL;
-	return -1;
 }
 
 int
