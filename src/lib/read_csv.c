@@ -116,67 +116,82 @@ csv_plain_row(struct ita_input *in, const char *line, size_t len)
 	return in->cur.bad == -1 ? -1 : 1;
 }
 
-/* Feeds lines until a row is queued; 1, 0 at the end of the file, -1. */
+/* The end of the file: what libcsv still holds, or a quote left open. */
+static int
+csv_end(struct ita_input *in)
+{
+	struct ita_loc l;
+
+	if (csv_fini(&in->csv, csv_on_field, csv_on_row, in) != 0) {
+		l = ita_rd_here(in, in->cur.line, 0);
+		ita_diag_at(in->d, &l, ITA_SEV_ERROR, "csv.quote", NULL,
+		    "quoted field is not closed before the end of the file; "
+		    "row skipped");
+		ita_rd_row_free(&in->cur);
+		in->nrej++;
+	}
+	return in->qhead < in->qlen;
+}
+
+/* A line that begins a row: its number, and a BOM dropped (cat joins). */
+static void
+row_begins(struct ita_input *in, const char **line, size_t *len)
+{
+	in->cur.line = in->lines.lineno;
+	in->cur.bad = 0;
+	if (*len >= 3 && memcmp(*line, "\xef\xbb\xbf", 3) == 0) {
+		*line += 3;
+		*len -= 3;
+	}
+}
+
+/* libcsv stopped at byte n: the row is reported, the parser restarted. */
+static int
+stray_quote(struct ita_input *in, const char *line, size_t n)
+{
+	struct ita_loc l;
+
+	l = ita_rd_here(in, in->lines.lineno, ita_utf8_column(line, n));
+	ita_diag_at(in->d, &l, ITA_SEV_ERROR, "csv.quote", NULL, "stray quote "
+	    "in a CSV field (a quote inside a field must be doubled and the "
+	    "field quoted); row skipped");
+	ita_rd_row_free(&in->cur);
+	in->nrej++;
+	csv_free(&in->csv);
+	if (ita_rd_csv_start(in) == -1) {
+		ita_diag_sys(in->d, "%s", in->lines.name);
+		return -1;
+	}
+	return 0;
+}
+
 int
 ita_rd_csv_feed(struct ita_input *in)
 {
 	const char *line;
 	size_t len, n;
-	struct ita_loc l;
 	int r;
 
 	while (in->qhead == in->qlen) {
-		if ((r = ita_lines_next(&in->lines, &line, &len, in->d)) == -1)
-			return -1;
-		if (r == 0) {
-			if (csv_fini(&in->csv, csv_on_field, csv_on_row, in) !=
-			    0) {
-				l = ita_rd_here(in, in->cur.line, 0);
-				ita_diag_at(in->d, &l, ITA_SEV_ERROR,
-				    "csv.quote", NULL, "quoted field is not "
-				    "closed before the end of the file; row "
-				    "skipped");
-				ita_rd_row_free(&in->cur);
-				in->nrej++;
-			}
-			return in->qhead < in->qlen;
-		}
-		if (in->csv.pstate == 0 && in->cur.n == 0) {
-			in->cur.line = in->lines.lineno;
-			in->cur.bad = 0;
-			/* A BOM: at the top, or where files were joined. */
-			if (len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
-				line += 3;
-				len -= 3;
-			}
-		}
+		if ((r = ita_lines_next(&in->lines, &line, &len, in->d)) != 1)
+			return r == 0 ? csv_end(in) : -1;
+		if (in->csv.pstate == 0 && in->cur.n == 0)
+			row_begins(in, &line, &len);
 		ita_rd_check_line(in, line, len);
-		if ((r = csv_plain_row(in, line, len)) != 0) {
-			if (r == -1) {
-				ita_diag_sys(in->d, "%s", in->lines.name);
-				return -1;
-			}
+		if ((r = csv_plain_row(in, line, len)) == 1)
 			continue;
+		if (r == 0) {
+			n = csv_parse(&in->csv, line, len, csv_on_field,
+			    csv_on_row, in);
+			if (in->cur.bad != -1 &&
+			    csv_error(&in->csv) != CSV_ENOMEM) {
+				if (n < len && stray_quote(in, line, n) == -1)
+					return -1;
+				continue;
+			}
 		}
-		n = csv_parse(&in->csv, line, len, csv_on_field, csv_on_row,
-		    in);
-		if (in->cur.bad == -1 || csv_error(&in->csv) == CSV_ENOMEM) {
-			ita_diag_sys(in->d, "%s", in->lines.name);
-			return -1;
-		}
-		if (n < len) {
-			l = ita_rd_here(in, in->lines.lineno,
-			    ita_utf8_column(line, n));
-			ita_diag_at(in->d, &l, ITA_SEV_ERROR, "csv.quote",
-			    NULL, "stray quote in a CSV field (a quote inside "
-			    "a field must be doubled and the field quoted); "
-			    "row skipped");
-			ita_rd_row_free(&in->cur);
-			in->nrej++;
-			csv_free(&in->csv);
-			if (ita_rd_csv_start(in) == -1)
-				return -1;
-		}
+		ita_diag_sys(in->d, "%s", in->lines.name);
+		return -1;
 	}
 	return 1;
 }
