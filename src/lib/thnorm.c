@@ -304,72 +304,89 @@ count_foreign(const char *s, size_t n)
 
 static int	markup_at(const char *, size_t);
 
+/* The quick check's rules for ASCII c after p and pp: 1 if work is due. */
+static int
+ascii_needs_work(uint32_t c, uint32_t p, uint32_t pp, const char *s, size_t n)
+{
+	if ((c < 0x20 && c != '\n') || c == 0x7F)
+		return 1;
+	if ((c == '<' || c == '&') && markup_at(s, n))
+		return 1;
+	if (c == '*' && (p == '*' || p == '\\'))
+		return 1;
+	if ((c == ' ' || c == '\n') && (p == ' ' || p == '\n'))
+		return 1;
+	if (c == '%' && p == ' ' && pp >= '0' && pp <= '9')
+		return 1;
+	return c == '#' && p == '\n';
+}
+
+/* The same for a Thai character c of class kc after p. */
+static int
+thai_needs_work(uint32_t c, int kc, uint32_t p)
+{
+	int kp = thcls(p);
+
+	if (kc == TC_DIGIT || c == TH_NIKHAHIT)
+		return 1;
+	if ((is_mark(c) || kc == TC_FOLLOW) && (p == ' ' || p == '\n'))
+		return 1;
+	if ((kc == TC_ABOVE || kc == TC_BELOW) &&
+	    (kp == TC_TONE || p == TH_THANTHAKHAT))
+		return 1;
+	if (kc == TC_TONE && (kp == TC_FOLLOW || kp == TC_TONE))
+		return 1;
+	if (c == TH_LAKKHANGYAO && p != TH_RU && p != TH_LU)
+		return 1;
+	if (c == p && kc != TC_CONS && kc != TC_OTHER)
+		return 1;	/* repeat, เเ */
+	if (thai_ccc(c) != 0 && thai_ccc(p) > thai_ccc(c))
+		return 1;
+	return p == 0x0930;	/* look-alike before Thai */
+}
+
+/* The same for any other character c after p; s, n: the text after c. */
+static int
+other_needs_work(uint32_t c, uint32_t p, const char *s, size_t n)
+{
+	uint32_t nx;
+
+	if (is_ignorable(c) || is_odd_space(c) || nfc_risky(c))
+		return 1;
+	switch (utf8proc_category((utf8proc_int32_t)c)) {
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+	case UTF8PROC_CATEGORY_CC:
+	case UTF8PROC_CATEGORY_CF:
+		return 1;
+	default:
+		break;
+	}
+	/* A Devanagari look-alike next to a Thai letter. */
+	return c == 0x0930 && (is_thai_letter(p) ||
+	    (n > 0 && dec(s, n, &nx) > 0 && is_thai_letter(nx)));
+}
+
 /* 1 canonical, 0 maybe not, -1 invalid UTF-8. */
 static int
 quick_canon(const char *s, size_t n)
 {
-	uint32_t c, p = '\n', pp = '\n', nx;
+	uint32_t c, p = '\n', pp = '\n';
 	size_t i = 0;
-	int k, kc, kp;
+	int k, kc, work;
 
 	while (i < n) {
 		if ((k = dec(s + i, n - i, &c)) < 0)
 			return -1;
-		if (c < 0x80) {
-			if ((c < 0x20 && c != '\n') || c == 0x7F)
-				return 0;
-			if ((c == '<' || c == '&') && markup_at(s + i, n - i))
-				return 0;
-			if (c == '*' && (p == '*' || p == '\\'))
-				return 0;
-			if (c == ' ' && (p == ' ' || p == '\n'))
-				return 0;
-			if (c == '\n' && (p == ' ' || p == '\n'))
-				return 0;
-			if (c == '%' && p == ' ' && pp >= '0' && pp <= '9')
-				return 0;
-			if (c == '#' && p == '\n')
-				return 0;
-		} else if ((kc = thcls(c)) != TC_NONE) {
-			kp = thcls(p);
-			if (kc == TC_DIGIT || c == TH_NIKHAHIT)
-				return 0;
-			if ((is_mark(c) || kc == TC_FOLLOW) &&
-			    (p == ' ' || p == '\n'))
-				return 0;
-			if ((kc == TC_ABOVE || kc == TC_BELOW) &&
-			    (kp == TC_TONE || p == TH_THANTHAKHAT))
-				return 0;
-			if (kc == TC_TONE && (kp == TC_FOLLOW || kp == TC_TONE))
-				return 0;
-			if (c == TH_LAKKHANGYAO && p != TH_RU && p != TH_LU)
-				return 0;
-			if (c == p && kc != TC_CONS && kc != TC_OTHER)
-				return 0;	/* repeat, เเ */
-			if (thai_ccc(c) != 0 && thai_ccc(p) > thai_ccc(c))
-				return 0;
-			if (p == 0x0930)
-				return 0;	/* look-alike before Thai */
-		} else {
-			if (is_ignorable(c) || is_odd_space(c) || nfc_risky(c))
-				return 0;
-			switch (utf8proc_category((utf8proc_int32_t)c)) {
-			case UTF8PROC_CATEGORY_ZS:
-			case UTF8PROC_CATEGORY_ZL:
-			case UTF8PROC_CATEGORY_ZP:
-			case UTF8PROC_CATEGORY_CC:
-			case UTF8PROC_CATEGORY_CF:
-				return 0;
-			default:
-				break;
-			}
-			if (c == 0x0930 && is_thai_letter(p))
-				return 0;
-			if (c == 0x0930 && i + (size_t)k < n &&
-			    dec(s + i + k, n - i - k, &nx) > 0 &&
-			    is_thai_letter(nx))
-				return 0;
-		}
+		if (c < 0x80)
+			work = ascii_needs_work(c, p, pp, s + i, n - i);
+		else if ((kc = thcls(c)) != TC_NONE)
+			work = thai_needs_work(c, kc, p);
+		else
+			work = other_needs_work(c, p, s + i + k, n - i - k);
+		if (work)
+			return 0;
 		pp = p;
 		p = c;
 		i += (size_t)k;
