@@ -663,72 +663,97 @@ at_line_start(const struct ita_buf *o)
 	return i == 0 || o->p[i - 1] == '\n';
 }
 
+/*
+ * Markup that starts with '<' at s: an autolink (its URL kept), a
+ * comment, a checkbox (its status kept aside), a block tag (a line
+ * break) or another tag (nothing). Bytes used, 0 when none, -1 ENOMEM.
+ */
+static long
+strip_angle(const char *s, size_t n, struct ita_buf *o, struct cbox *cb,
+    struct ita_norm_stats *st)
+{
+	const char *end;
+	char name[16];
+	size_t k, used;
+
+	if ((k = scan_autolink(s, n)) > 0) {
+		count(st, ITA_NORM_MARKDOWN, 1);
+		return ita_buf_add(o, s + 1, k - 2) == -1 ? -1 : (long)k;
+	}
+	if (n >= 4 && memcmp(s, "<!--", 4) == 0 &&
+	    (end = find_ci(s + 4, n - 4, "-->")) != NULL) {
+		count(st, ITA_NORM_TAG, 1);
+		return (long)(end - s) + 3;
+	}
+	if ((k = scan_tag(s, n, name, sizeof(name))) == 0)
+		return 0;
+	if (strcmp(name, "input") == 0 && s[1] != '/' &&
+	    checkbox(s, k, s + k, n - k, cb, &used)) {
+		count(st, ITA_NORM_CHECKBOX, 1);
+		return ita_buf_addc(o, ' ') == -1 ? -1 : (long)(k + used);
+	}
+	if (is_block(name)) {
+		count(st, ITA_NORM_BLOCK_TAG, 1);
+		return ita_buf_addc(o, '\n') == -1 ? -1 : (long)k;
+	}
+	count(st, ITA_NORM_TAG, 1);
+	if ((strcmp(name, "td") == 0 || strcmp(name, "th") == 0) &&
+	    ita_buf_addc(o, ' ') == -1)
+		return -1;
+	return (long)k;
+}
+
+/* Markdown debris at s: **, \*, a heading's #s at a line start. */
+static size_t
+strip_markdown(const char *s, size_t n, const struct ita_buf *o,
+    struct ita_norm_stats *st)
+{
+	size_t k;
+
+	if (n >= 2 && (s[0] == '*' || s[0] == '\\') && s[1] == '*') {
+		count(st, ITA_NORM_MARKDOWN, 1);
+		return 2;
+	}
+	if (s[0] != '#' || !at_line_start(o))
+		return 0;
+	for (k = 0; k < n && s[k] == '#'; k++)
+		;
+	if (k < n && k <= 6 && (s[k] == ' ' || s[k] == '\t')) {
+		count(st, ITA_NORM_MARKDOWN, 1);
+		return k + 1;
+	}
+	return 0;
+}
+
+/*
+ * Layer 1: markup is stripped, never parsed into a tree, since real
+ * cells open <ul> and never close it.
+ */
 static int
 strip_markup(const char *s, size_t n, struct ita_buf *o, struct cbox *cb,
     struct ita_norm_stats *st)
 {
-	char name[16];
-	size_t i = 0, k, used;
+	size_t i = 0, k;
 	uint32_t cp;
-	int r = 0;
+	long used;
 
-	while (i < n && r == 0) {
-		if (s[i] == '<' && (k = scan_autolink(s + i, n - i)) > 0) {
-			r = ita_buf_add(o, s + i + 1, k - 2);
-			count(st, ITA_NORM_MARKDOWN, 1);
-			i += k;
-		} else if (s[i] == '<' && n - i >= 4 &&
-		    memcmp(s + i, "<!--", 4) == 0 &&
-		    find_ci(s + i + 4, n - i - 4, "-->") != NULL) {
-			i = (size_t)(find_ci(s + i + 4, n - i - 4, "-->") -
-			    s) + 3;
-			count(st, ITA_NORM_TAG, 1);
-		} else if (s[i] == '<' &&
-		    (k = scan_tag(s + i, n - i, name, sizeof(name))) > 0) {
-			if (strcmp(name, "input") == 0 && s[i + 1] != '/' &&
-			    checkbox(s + i, k, s + i + k, n - i - k, cb,
-			    &used)) {
-				count(st, ITA_NORM_CHECKBOX, 1);
-				r = ita_buf_addc(o, ' ');
-				i += k + used;
-				continue;
-			}
-			if (is_block(name)) {
-				count(st, ITA_NORM_BLOCK_TAG, 1);
-				r = ita_buf_addc(o, '\n');
-			} else {
-				count(st, ITA_NORM_TAG, 1);
-				if (strcmp(name, "td") == 0 ||
-				    strcmp(name, "th") == 0)
-					r = ita_buf_addc(o, ' ');
-			}
-			i += k;
-		} else if (s[i] == '&' &&
+	while (i < n) {
+		used = 0;
+		if (s[i] == '<')
+			used = strip_angle(s + i, n - i, o, cb, st);
+		else if (s[i] == '&' &&
 		    (k = scan_entity(s + i, n - i, &cp)) > 0) {
 			count(st, ITA_NORM_ENTITY, 1);
-			r = add_cp(o, cp);
-			i += k;
-		} else if (s[i] == '*' && i + 1 < n && s[i + 1] == '*') {
-			count(st, ITA_NORM_MARKDOWN, 1);
-			i += 2;
-		} else if (s[i] == '\\' && i + 1 < n && s[i + 1] == '*') {
-			count(st, ITA_NORM_MARKDOWN, 1);
-			i += 2;
-		} else if (s[i] == '#' && at_line_start(o)) {
-			for (k = i; k < n && s[k] == '#'; k++)
-				;
-			if (k < n && k - i <= 6 && (s[k] == ' ' ||
-			    s[k] == '\t')) {
-				count(st, ITA_NORM_MARKDOWN, 1);
-				i = k + 1;
-			} else {
-				r = ita_buf_add(o, s + i, k - i);
-				i = k;
-			}
+			used = add_cp(o, cp) == -1 ? -1 : (long)k;
 		} else
-			r = ita_buf_addc(o, s[i++]);
+			used = (long)strip_markdown(s + i, n - i, o, st);
+		if (used == -1)
+			return -1;
+		if (used == 0 && ita_buf_addc(o, s[i]) == -1)
+			return -1;
+		i += used > 0 ? (size_t)used : 1;
 	}
-	return r;
+	return 0;
 }
 
 /* ---- layer 2: decode, drop ignorables, fold spaces, NFC ---- */
