@@ -5,6 +5,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -59,6 +60,23 @@ year_free(struct ita_year *y)
 	free(y);
 }
 
+/*
+ * Room for one more element in arr (n used of *cap), doubling from first:
+ * the array, moved maybe, or NULL with arr left as it was.
+ */
+static void *
+grow(void *arr, size_t n, size_t *cap, size_t size, size_t first)
+{
+	size_t c;
+
+	if (n < *cap)
+		return arr;
+	c = *cap ? *cap * 2 : first;
+	if ((arr = realloc(arr, c * size)) != NULL)
+		*cap = c;
+	return arr;
+}
+
 static char *
 dup_or_null(const char *s, int *fail)
 {
@@ -90,11 +108,28 @@ copy_items(struct ita_year *to, const struct ita_year *from)
 	return fail ? -1 : 0;
 }
 
+static int
+copy_levels(struct ita_year *to, const struct ita_year *from)
+{
+	size_t i;
+	int fail = 0;
+
+	if (from->nlevels == 0)
+		return 0;
+	if ((to->levels = calloc(from->nlevels, sizeof(*to->levels))) == NULL)
+		return -1;
+	to->nlevels = from->nlevels;
+	for (i = 0; i < from->nlevels; i++) {
+		to->levels[i] = from->levels[i];
+		to->levels[i].name = dup_or_null(from->levels[i].name, &fail);
+	}
+	return fail ? -1 : 0;
+}
+
 static struct ita_year *
 year_clone(const struct ita_year *src)
 {
 	struct ita_year *y;
-	size_t i;
 	int fail = 0;
 
 	if ((y = calloc(1, sizeof(*y))) == NULL)
@@ -108,21 +143,8 @@ year_clone(const struct ita_year *src)
 	y->certainty = dup_or_null(src->certainty, &fail);
 	y->note = dup_or_null(src->note, &fail);
 	y->file = dup_or_null(src->file, &fail);
-	if (copy_items(y, src) == -1)
+	if (copy_items(y, src) == -1 || copy_levels(y, src) == -1)
 		fail = 1;
-	if (src->nlevels > 0) {
-		if ((y->levels = calloc(src->nlevels, sizeof(*y->levels))) ==
-		    NULL)
-			fail = 1;
-		else {
-			y->nlevels = src->nlevels;
-			for (i = 0; i < src->nlevels; i++) {
-				y->levels[i] = src->levels[i];
-				y->levels[i].name =
-				    dup_or_null(src->levels[i].name, &fail);
-			}
-		}
-	}
 	if (fail) {
 		year_free(y);
 		return NULL;
@@ -163,13 +185,9 @@ years_put(struct ita_years *ys, struct ita_year *y)
 		ys->y[i] = y;
 		return 0;
 	}
-	if (ys->n == ys->cap) {
-		p = realloc(ys->y, (ys->cap ? ys->cap * 2 : 8) * sizeof(*p));
-		if (p == NULL)
-			return -1;
-		ys->y = p;
-		ys->cap = ys->cap ? ys->cap * 2 : 8;
-	}
+	if ((p = grow(ys->y, ys->n, &ys->cap, sizeof(*p), 8)) == NULL)
+		return -1;
+	ys->y = p;
 	memmove(ys->y + i + 1, ys->y + i, (ys->n - i) * sizeof(*ys->y));
 	ys->y[i] = y;
 	ys->n++;
@@ -327,16 +345,12 @@ add_item(struct block *b, const char *code, const char *group,
     const char *title)
 {
 	struct ita_oit_item *it;
-	size_t cap;
 	int fail = 0;
 
-	if (b->t.nitems == b->capitems) {
-		cap = b->capitems ? b->capitems * 2 : 64;
-		if ((it = realloc(b->t.items, cap * sizeof(*it))) == NULL)
-			return -1;
-		b->t.items = it;
-		b->capitems = cap;
-	}
+	it = grow(b->t.items, b->t.nitems, &b->capitems, sizeof(*it), 64);
+	if (it == NULL)
+		return -1;
+	b->t.items = it;
 	it = &b->t.items[b->t.nitems];
 	it->code = dup_or_null(code, &fail);
 	it->group = dup_or_null(group, &fail);
@@ -349,15 +363,11 @@ static int
 add_level(struct block *b, const char *name, double min, double tool_min)
 {
 	struct ita_level *lv;
-	size_t cap;
 
-	if (b->t.nlevels == b->caplevels) {
-		cap = b->caplevels ? b->caplevels * 2 : 8;
-		if ((lv = realloc(b->t.levels, cap * sizeof(*lv))) == NULL)
-			return -1;
-		b->t.levels = lv;
-		b->caplevels = cap;
-	}
+	lv = grow(b->t.levels, b->t.nlevels, &b->caplevels, sizeof(*lv), 8);
+	if (lv == NULL)
+		return -1;
+	b->t.levels = lv;
 	lv = &b->t.levels[b->t.nlevels];
 	if ((lv->name = strdup(name)) == NULL)
 		return -1;
@@ -367,7 +377,6 @@ add_level(struct block *b, const char *name, double min, double tool_min)
 	return 0;
 }
 
-/* One line of a file: 0, 1 for a bad line (reported), -1 on ENOMEM. */
 /* The words of ita-validate(1) FILES: how sure a year's data is. */
 static int
 certainty_word(const char *w)
@@ -376,162 +385,233 @@ certainty_word(const char *w)
 	    strcmp(w, "recalled") == 0 || strcmp(w, "unknown") == 0;
 }
 
+/* One line of a data file, split: a keyword and its words. */
+struct line {
+	char			*w[8];
+	size_t			 n;
+	char			*rest;	/* after w[2], or NULL */
+	struct ita_years	*ys;
+	const struct ita_loc	*l;
+	struct ita_diag		*d;
+};
+
+/*
+ * Reports a bad line; spoils, when set, refuses the whole block (its
+ * data would be wrong, not just incomplete).  Returns 1, for a bad line.
+ */
+static int bad_line(const struct line *, struct block *, int, const char *,
+    ...) __attribute__((format(printf, 4, 5)));
+
+static int
+bad_line(const struct line *ln, struct block *b, int spoils,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	ita_vdiag_at(ln->d, ln->l, ITA_SEV_ERROR, RULE, NULL, fmt, ap);
+	va_end(ap);
+	if (spoils)
+		b->bad = 1;
+	return 1;
+}
+
+/* "fiscal_year FIRST [LAST]": ends the block before, starts a new one. */
+static int
+kw_fiscal_year(struct block *b, struct line *ln)
+{
+	int a, z;
+
+	if (block_end(ln->ys, b, ln->d, ln->l->file) == -1)
+		return -1;
+	if (ln->n < 2 || ln->rest != NULL ||
+	    parse_int(ln->w[1], 2500, 2700, &a) == -1 ||
+	    (ln->n == 3 && parse_int(ln->w[2], a, 2700, &z) == -1))
+		return bad_line(ln, b, 0, "'fiscal_year' wants a Buddhist Era "
+		    "year or two (2566 2567)");
+	b->first = a;
+	b->last = ln->n == 3 ? z : a;
+	b->t.line = ln->l->line;
+	b->t.eit_parts = 1;
+	b->t.pass_mark = 85;
+	b->t.weight_iit = b->t.weight_eit = b->t.weight_oit = 0;
+	return set_text(&b->t.file, ln->l->file);
+}
+
+/* "source", "note", "certainty": the text is all after the keyword. */
+static int
+kw_text(struct block *b, struct line *ln)
+{
+	char **field;
+
+	if (ln->n < 2)
+		return bad_line(ln, b, 0, "'%s' wants a text", ln->w[0]);
+	/* Join the words split off back into one text. */
+	if (ln->n == 3)
+		ln->w[1][strlen(ln->w[1])] = ' ';
+	if (ln->rest != NULL)
+		ln->w[2][strlen(ln->w[2])] = ' ';
+	if (strcmp(ln->w[0], "certainty") == 0 && !certainty_word(ln->w[1]))
+		return bad_line(ln, b, 1, "certainty '%s' is not confirmed, "
+		    "observed, recalled or unknown", ln->w[1]);
+	field = strcmp(ln->w[0], "source") == 0 ? &b->t.list_source :
+	    strcmp(ln->w[0], "note") == 0 ? &b->t.note : &b->t.certainty;
+	return set_text(field, ln->w[1]);
+}
+
+/* "item CODE GROUP TITLE": the title is all after the group. */
+static int
+kw_item(struct block *b, struct line *ln)
+{
+	size_t i;
+
+	if (ln->n < 3 || ln->rest == NULL || !valid_code(ln->w[1]) ||
+	    !valid_group(ln->w[2]))
+		return bad_line(ln, b, 1, "'item' wants a code, a group and a "
+		    "title (item o1 9.1 โครงสร้าง)");
+	for (i = 0; i < b->t.nitems; i++)
+		if (strcmp(b->t.items[i].code, ln->w[1]) == 0)
+			return bad_line(ln, b, 1, "item '%s' is listed twice",
+			    ln->w[1]);
+	return add_item(b, ln->w[1], ln->w[2], ln->rest);
+}
+
+static int
+kw_weights(struct block *b, struct line *ln)
+{
+	char **w = ln->w;
+
+	if (ln->n != 7 || strcmp(w[1], "iit") || strcmp(w[3], "eit") ||
+	    strcmp(w[5], "oit") || parse_num(w[2], &b->t.weight_iit) == -1 ||
+	    parse_num(w[4], &b->t.weight_eit) == -1 ||
+	    parse_num(w[6], &b->t.weight_oit) == -1)
+		return bad_line(ln, b, 1, "'weights' wants 'iit N eit N oit N'");
+	b->has_weights = 1;
+	return 0;
+}
+
+static int
+kw_eit_parts(struct block *b, struct line *ln)
+{
+	if (ln->n != 2 || parse_int(ln->w[1], 1, 2, &b->t.eit_parts) == -1)
+		return bad_line(ln, b, 0, "'eit_parts' wants 1 or 2");
+	return 0;
+}
+
+static int
+kw_pass_mark(struct block *b, struct line *ln)
+{
+	double x;
+
+	if (ln->n != 2 || parse_num(ln->w[1], &x) == -1 || x > 100)
+		return bad_line(ln, b, 0, "'pass_mark' wants a score from 0 "
+		    "to 100");
+	b->t.pass_mark = x;
+	return 0;
+}
+
+static int
+kw_levels(struct block *b, struct line *ln)
+{
+	if (ln->n != 2 || (strcmp(ln->w[1], "letters") &&
+	    strcmp(ln->w[1], "words")))
+		return bad_line(ln, b, 0, "'levels' wants 'letters' or "
+		    "'words'");
+	b->t.level_kind = strcmp(ln->w[1], "words") == 0 ?
+	    ITA_LEVEL_WORDS : ITA_LEVEL_LETTERS;
+	return 0;
+}
+
+/* "level NAME MIN [tools TOOL_MIN]"; no tool minimum is -1. */
+static int
+kw_level(struct block *b, struct line *ln)
+{
+	char **w = ln->w;
+	double x, y = -1;
+
+	if ((ln->n != 3 && ln->n != 5) || parse_num(w[2], &x) == -1 ||
+	    x > 100 || (ln->n == 5 && (strcmp(w[3], "tools") ||
+	    parse_num(w[4], &y) == -1 || y > 100)))
+		return bad_line(ln, b, 1, "'level' wants a name, the lowest "
+		    "overall score and maybe 'tools' and the lowest tool "
+		    "score");
+	return add_level(b, w[1], x, y);
+}
+
+static int
+kw_items_like(struct block *b, struct line *ln)
+{
+	if (ln->n != 2 ||
+	    parse_int(ln->w[1], 2500, 2700, &b->t.items_like) != 0)
+		return bad_line(ln, b, 0, "'items_like' wants a fiscal year");
+	return 0;
+}
+
+/*
+ * The keywords of a data file.  A keyword "of text" takes the rest of
+ * its line as is (titles hold spaces); the others take words only.
+ */
+static const struct keyword {
+	const char	*name;
+	int		 of_text;
+	int		 (*parse)(struct block *, struct line *);
+} keywords[] = {
+	{ "fiscal_year",	1, kw_fiscal_year },
+	{ "source",		1, kw_text },
+	{ "note",		1, kw_text },
+	{ "certainty",		1, kw_text },
+	{ "item",		1, kw_item },
+	{ "weights",		0, kw_weights },
+	{ "eit_parts",		0, kw_eit_parts },
+	{ "pass_mark",		0, kw_pass_mark },
+	{ "levels",		0, kw_levels },
+	{ "level",		0, kw_level },
+	{ "items_like",		0, kw_items_like },
+};
+
+static const struct keyword *
+keyword_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(keywords) / sizeof(keywords[0]); i++)
+		if (strcmp(keywords[i].name, name) == 0)
+			return &keywords[i];
+	return NULL;
+}
+
+/* One line of a file: 0, 1 for a bad line (reported), -1 on ENOMEM. */
 static int
 parse_line(struct ita_years *ys, struct block *b, char *s,
     const struct ita_loc *l, struct ita_diag *d)
 {
-	char *w[8], *rest;
-	size_t n, i;
-	double x, y;
-	int a, z;
+	const struct keyword *kw;
+	struct line ln;
+	size_t max = sizeof(ln.w) / sizeof(ln.w[0]);
 
-	n = split(s, w, 3, &rest);
-	if (n == 0 || w[0][0] == '#')
+	ln.ys = ys;
+	ln.l = l;
+	ln.d = d;
+	ln.n = split(s, ln.w, 3, &ln.rest);
+	if (ln.n == 0 || ln.w[0][0] == '#')
 		return 0;
-	if (strcmp(w[0], "fiscal_year") == 0) {
-		if (block_end(ys, b, d, l->file) == -1)
-			return -1;
-		if (n < 2 || rest != NULL ||
-		    parse_int(w[1], 2500, 2700, &a) == -1 ||
-		    (n == 3 && parse_int(w[2], a, 2700, &z) == -1)) {
-			ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
-			    "'fiscal_year' wants a Buddhist Era year or two "
-			    "(2566 2567)");
-			return 1;
-		}
-		b->first = a;
-		b->last = n == 3 ? z : a;
-		b->t.line = l->line;
-		b->t.eit_parts = 1;
-		b->t.pass_mark = 85;
-		b->t.weight_iit = b->t.weight_eit = b->t.weight_oit = 0;
-		if ((b->t.file = strdup(l->file)) == NULL)
-			return -1;
-		return 0;
+	kw = keyword_find(ln.w[0]);
+	if (kw != NULL && kw->parse == kw_fiscal_year)
+		return kw_fiscal_year(b, &ln);
+	if (b->first == 0)
+		return bad_line(&ln, b, 0, "'%s' before any 'fiscal_year' line",
+		    ln.w[0]);
+	if (kw != NULL && kw->of_text)
+		return kw->parse(b, &ln);
+	if (ln.rest != NULL) {
+		ln.n += split(ln.rest, ln.w + ln.n, max - ln.n, &ln.rest);
+		if (ln.rest != NULL)
+			return bad_line(&ln, b, 0, "too many words after '%s'",
+			    ln.w[0]);
 	}
-	if (b->first == 0) {
-		ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
-		    "'%s' before any 'fiscal_year' line", w[0]);
-		return 1;
-	}
-	if (strcmp(w[0], "source") == 0 || strcmp(w[0], "note") == 0 ||
-	    strcmp(w[0], "certainty") == 0) {
-		/* The text is everything after the keyword. */
-		if (n < 2) {
-			ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
-			    "'%s' wants a text", w[0]);
-			return 1;
-		}
-		if (n == 3)
-			w[1][strlen(w[1])] = ' ';
-		if (rest != NULL)
-			w[2][strlen(w[2])] = ' ';
-		if (strcmp(w[0], "certainty") == 0 && !certainty_word(w[1])) {
-			ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
-			    "certainty '%s' is not confirmed, observed, "
-			    "recalled or unknown", w[1]);
-			b->bad = 1;
-			return 1;
-		}
-		if (set_text(strcmp(w[0], "source") == 0 ? &b->t.list_source :
-		    strcmp(w[0], "note") == 0 ? &b->t.note : &b->t.certainty,
-		    w[1]) == -1)
-			return -1;
-		return 0;
-	}
-	if (strcmp(w[0], "item") == 0) {
-		if (n < 3 || rest == NULL || !valid_code(w[1]) ||
-		    !valid_group(w[2])) {
-			ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
-			    "'item' wants a code, a group and a title "
-			    "(item o1 9.1 โครงสร้าง)");
-			b->bad = 1;
-			return 1;
-		}
-		for (i = 0; i < b->t.nitems; i++)
-			if (strcmp(b->t.items[i].code, w[1]) == 0) {
-				ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
-				    "item '%s' is listed twice", w[1]);
-				b->bad = 1;
-				return 1;
-			}
-		return add_item(b, w[1], w[2], rest) == -1 ? -1 : 0;
-	}
-	/* The other keywords are all words: split the rest too. */
-	if (rest != NULL) {
-		n += split(rest, w + n, sizeof(w) / sizeof(w[0]) - n, &rest);
-		if (rest != NULL) {
-			ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
-			    "too many words after '%s'", w[0]);
-			return 1;
-		}
-	}
-	if (strcmp(w[0], "weights") == 0) {
-		if (n != 7 || strcmp(w[1], "iit") || strcmp(w[3], "eit") ||
-		    strcmp(w[5], "oit") ||
-		    parse_num(w[2], &b->t.weight_iit) == -1 ||
-		    parse_num(w[4], &b->t.weight_eit) == -1 ||
-		    parse_num(w[6], &b->t.weight_oit) == -1) {
-			ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
-			    "'weights' wants 'iit N eit N oit N'");
-			b->bad = 1;
-			return 1;
-		}
-		b->has_weights = 1;
-		return 0;
-	}
-	if (strcmp(w[0], "eit_parts") == 0) {
-		if (n != 2 || parse_int(w[1], 1, 2, &b->t.eit_parts) == -1) {
-			ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
-			    "'eit_parts' wants 1 or 2");
-			return 1;
-		}
-		return 0;
-	}
-	if (strcmp(w[0], "pass_mark") == 0) {
-		if (n != 2 || parse_num(w[1], &x) == -1 || x > 100) {
-			ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
-			    "'pass_mark' wants a score from 0 to 100");
-			return 1;
-		}
-		b->t.pass_mark = x;
-		return 0;
-	}
-	if (strcmp(w[0], "levels") == 0) {
-		if (n != 2 || (strcmp(w[1], "letters") &&
-		    strcmp(w[1], "words"))) {
-			ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
-			    "'levels' wants 'letters' or 'words'");
-			return 1;
-		}
-		b->t.level_kind = strcmp(w[1], "words") == 0 ?
-		    ITA_LEVEL_WORDS : ITA_LEVEL_LETTERS;
-		return 0;
-	}
-	if (strcmp(w[0], "level") == 0) {
-		y = -1;
-		if ((n != 3 && n != 5) || parse_num(w[2], &x) == -1 ||
-		    x > 100 || (n == 5 && (strcmp(w[3], "tools") ||
-		    parse_num(w[4], &y) == -1 || y > 100))) {
-			ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
-			    "'level' wants a name, the lowest overall score "
-			    "and maybe 'tools' and the lowest tool score");
-			b->bad = 1;
-			return 1;
-		}
-		return add_level(b, w[1], x, y) == -1 ? -1 : 0;
-	}
-	if (strcmp(w[0], "items_like") == 0) {
-		if (n != 2 || parse_int(w[1], 2500, 2700, &b->t.items_like)) {
-			ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL,
-			    "'items_like' wants a fiscal year");
-			return 1;
-		}
-		return 0;
-	}
-	ita_diag_at(d, l, ITA_SEV_ERROR, RULE, NULL, "unknown keyword '%s'",
-	    w[0]);
-	return 1;
+	if (kw == NULL)
+		return bad_line(&ln, b, 0, "unknown keyword '%s'", ln.w[0]);
+	return kw->parse(b, &ln);
 }
 
 static int
@@ -591,42 +671,52 @@ ends_with(const char *s, const char *suffix)
 	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
+/* The names of the data files in dir, sorted: 0, or -1 (reported). */
 static int
-load_dir(struct ita_years *ys, const char *dir, struct ita_diag *d)
+conf_names(const char *dir, char ***names, size_t *n, struct ita_diag *d)
 {
-	struct ita_buf path = ITA_BUF_INIT;
 	struct dirent *e;
-	char **names = NULL, **p;
-	size_t n = 0, cap = 0, i;
+	char **p;
+	size_t cap = 0;
 	DIR *dp;
 	int rc = 0;
 
+	*names = NULL;
+	*n = 0;
 	if ((dp = opendir(dir)) == NULL) {
 		ita_diag_sys(d, "%s", dir);
 		return -1;
 	}
-	while ((e = readdir(dp)) != NULL) {
+	while (rc == 0 && (e = readdir(dp)) != NULL) {
 		if (e->d_name[0] == '.' || !ends_with(e->d_name, ".conf"))
 			continue;
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((p = realloc(names, cap * sizeof(*p))) == NULL) {
-				rc = -1;
-				break;
-			}
-			names = p;
-		}
-		if ((names[n] = strdup(e->d_name)) == NULL) {
+		if ((p = grow(*names, *n, &cap, sizeof(*p), 16)) == NULL) {
 			rc = -1;
 			break;
 		}
-		n++;
+		*names = p;
+		if ((p[*n] = strdup(e->d_name)) == NULL)
+			rc = -1;
+		else
+			(*n)++;
 	}
 	closedir(dp);
 	if (rc == -1)
 		ita_diag_sys(d, "%s", dir);
 	else
-		qsort(names, n, sizeof(*names), cmp_names);
+		qsort(*names, *n, sizeof(**names), cmp_names);
+	return rc;
+}
+
+static int
+load_dir(struct ita_years *ys, const char *dir, struct ita_diag *d)
+{
+	struct ita_buf path = ITA_BUF_INIT;
+	char **names;
+	size_t n, i;
+	int rc;
+
+	rc = conf_names(dir, &names, &n, d);
 	for (i = 0; i < n; i++) {
 		if (rc == 0) {
 			ita_buf_clear(&path);
@@ -714,19 +804,19 @@ ita_years_load(const char *extra_dir, struct ita_diag *d)
 {
 	struct ita_buf path = ITA_BUF_INIT;
 	struct ita_years *ys;
-	const char *env;
+	const char *env, *dir;
 	struct stat st;
 
 	if ((ys = ita_years_new()) == NULL) {
 		ita_diag_sys(d, "loading the year data");
 		return NULL;
 	}
-	ita_share_path(&path, "years");
+	dir = ita_share_path(&path, "years");
 	/* A missing shared directory is not fatal: the user may give one. */
-	if (stat(ita_buf_str(&path), &st) == 0)
-		(void)load_dir(ys, ita_buf_str(&path), d);
+	if (stat(dir, &st) == 0)
+		(void)load_dir(ys, dir, d);
 	else if (errno != ENOENT)
-		ita_diag_sys(d, "%s", ita_buf_str(&path));
+		ita_diag_sys(d, "%s", dir);
 	ita_buf_free(&path);
 	if ((env = getenv("ITA_YEARS")) != NULL && *env != '\0')
 		(void)add_path(ys, env, d);
