@@ -5,6 +5,7 @@
  * and CP874 are single-byte, so a line is a whole unit.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,169 +85,246 @@ unescape(struct rowbuf *rb)
 	}
 }
 
+/* What reading one file carries from line to line. */
+struct reader {
+	struct ita_lines	 in;
+	iconv_t			 cd;	/* (iconv_t)-1: UTF-8 already */
+	struct ita_buf		 conv;	/* a line converted to UTF-8 */
+	struct ita_buf		 field;	/* the CSV field being read */
+	struct rowbuf		 rb;
+	struct ita_diag		*d;
+	unsigned long		 start;	/* line number where a row starts */
+	int			 tsv_stream;
+};
+
+static void reader_error(struct reader *, unsigned long, const char *,
+    const char *, ...) __attribute__((format(printf, 4, 5)));
+
+static void
+reader_error(struct reader *r, unsigned long line, const char *rule,
+    const char *fmt, ...)
+{
+	struct ita_loc loc;
+	va_list ap;
+
+	loc.file = r->in.name;
+	loc.line = line;
+	loc.col = 0;
+	va_start(ap, fmt);
+	ita_vdiag_at(r->d, &loc, ITA_SEV_ERROR, rule, NULL, fmt, ap);
+	va_end(ap);
+}
+
+/* A character inside quotes: "" is a quote, a lone " ends the quotes. */
+static int
+csv_quoted_char(const char *line, size_t len, size_t *i, int *inq,
+    struct ita_buf *field)
+{
+	if (line[*i] != '"')
+		return ita_buf_addc(field, line[*i]);
+	if (*i + 1 < len && line[*i + 1] == '"') {
+		(*i)++;
+		return ita_buf_addc(field, '"');
+	}
+	*inq = 0;
+	return 0;
+}
+
+/* A character outside quotes: a quote opens, a comma ends a field. */
+static int
+csv_plain_char(const char *line, size_t len, size_t i, int *inq,
+    struct ita_buf *field, struct rowbuf *rb)
+{
+	char c = line[i];
+
+	if (c == '"' && field->len == 0) {
+		*inq = 1;
+		return 0;
+	}
+	if (c == ',') {
+		if (row_add(rb, ita_buf_str(field), field->len) == -1)
+			return -1;
+		ita_buf_clear(field);
+		return 0;
+	}
+	/* The line's end (\n or \r\n) is not part of the last field. */
+	if (c == '\n' || (c == '\r' && i + 1 == len - 1 && line[i + 1] == '\n'))
+		return 0;
+	return ita_buf_addc(field, c);
+}
+
+/* One line of a CSV record into its fields; *inq: a quote is open. */
+static int
+csv_scan(const char *line, size_t len, int *inq, struct ita_buf *field,
+    struct rowbuf *rb)
+{
+	size_t i;
+	int rc;
+
+	for (i = 0; i < len; i++) {
+		if (*inq)
+			rc = csv_quoted_char(line, len, &i, inq, field);
+		else
+			rc = csv_plain_char(line, len, i, inq, field, rb);
+		if (rc == -1)
+			return -1;
+	}
+	return 0;
+}
+
 /*
  * One CSV record from line on (more lines are read while a quote is
- * open). Returns 1, 0 at the end, -1 on error.
+ * open). Returns 1, -1 on error, -2 for a line that cannot be converted.
  */
 static int
-csv_record(struct ita_lines *in, const char *line, size_t len, iconv_t cd,
-    struct ita_buf *conv, struct rowbuf *rb, struct ita_buf *field,
-    struct ita_diag *d, int *unclosed)
+csv_record(struct reader *r, const char *line, size_t len, int *unclosed)
 {
 	int inq = 0, rc;
-	size_t i;
 
-	rb->n = 0;
-	ita_buf_clear(&rb->text);
-	ita_buf_clear(field);
+	r->rb.n = 0;
+	ita_buf_clear(&r->rb.text);
+	ita_buf_clear(&r->field);
 	for (;;) {
-		for (i = 0; i < len; i++) {
-			char c = line[i];
-			if (inq) {
-				if (c == '"' && i + 1 < len && line[i + 1] == '"') {
-					if (ita_buf_addc(field, '"') == -1)
-						return -1;
-					i++;
-				} else if (c == '"')
-					inq = 0;
-				else if (ita_buf_addc(field, c) == -1)
-					return -1;
-			} else if (c == '"' && field->len == 0)
-				inq = 1;
-			else if (c == ',') {
-				if (row_add(rb, ita_buf_str(field),
-				    field->len) == -1)
-					return -1;
-				ita_buf_clear(field);
-			} else if (c == '\r' && i + 1 == len - 1 &&
-			    line[i + 1] == '\n')
-				;
-			else if (c == '\n')
-				;
-			else if (ita_buf_addc(field, c) == -1)
-				return -1;
-		}
+		if (csv_scan(line, len, &inq, &r->field, &r->rb) == -1)
+			return -1;
 		if (!inq)
 			break;
-		if ((rc = ita_lines_next(in, &line, &len, d)) != 1) {
+		if ((rc = ita_lines_next(&r->in, &line, &len, r->d)) != 1) {
 			if (rc == 0)
 				*unclosed = 1;
 			break;
 		}
-		if (cd != (iconv_t)-1) {
-			if (convert(cd, line, len, conv) == -1)
+		if (r->cd != (iconv_t)-1) {
+			if (convert(r->cd, line, len, &r->conv) == -1)
 				return -2;
-			line = conv->p;
-			len = conv->len;
+			line = r->conv.p;
+			len = r->conv.len;
 		}
 	}
-	if (row_add(rb, ita_buf_str(field), field->len) == -1)
+	if (row_add(&r->rb, ita_buf_str(&r->field), r->field.len) == -1)
 		return -1;
-	row_fix(rb);
+	row_fix(&r->rb);
 	return 1;
+}
+
+/* A row of a CSV sheet: 0 go on, 1 stop (the document is done), -1. */
+static int
+csv_row(struct doc *doc, struct reader *r, const char *line, size_t len)
+{
+	int rc, unclosed = 0;
+
+	rc = csv_record(r, line, len, &unclosed);
+	if (rc == -2) {
+		reader_error(r, r->in.lineno, "import.encoding",
+		    "line cannot be converted: not imported");
+		return 0;
+	}
+	if (rc == -1)
+		return -1;
+	if (unclosed) {
+		reader_error(r, r->start, "import.csv", "quoted field is not "
+		    "closed before the end of the file: row not imported");
+		return 1;
+	}
+	return doc_row(doc, r->start, r->rb.cell, r->rb.len, r->rb.n) == -1;
+}
+
+/* The cells of a line with tabs, into r->rb: 0, -1. */
+static int
+tsv_cells(struct reader *r, const char *line, size_t len)
+{
+	const char *p, *q;
+
+	r->rb.n = 0;
+	ita_buf_clear(&r->rb.text);
+	for (p = line; ; p = q + 1) {
+		if ((q = memchr(p, '\t', (size_t)(line + len - p))) == NULL)
+			q = line + len;
+		if (row_add(&r->rb, p, (size_t)(q - p)) == -1)
+			return -1;
+		if (q == line + len)
+			break;
+	}
+	row_fix(&r->rb);
+	if (r->tsv_stream)
+		unescape(&r->rb);
+	return 0;
+}
+
+/* A line of a text export: a row if it has a tab. 0 go on, 1 stop, -1. */
+static int
+text_row(struct doc *doc, struct reader *r, const char *line, size_t len)
+{
+	while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+		len--;
+	if (memchr(line, '\t', len) == NULL)
+		return doc_line(doc, r->start, line, len) == -1;
+	if (tsv_cells(r, line, len) == -1)
+		return -1;
+	return doc_row(doc, r->start, r->rb.cell, r->rb.len, r->rb.n) == -1;
+}
+
+/* The line in UTF-8 (converted with -e): 0, or -1 (reported). */
+static int
+line_to_utf8(struct reader *r, const char **line, size_t *len)
+{
+	if (r->cd == (iconv_t)-1)
+		return 0;
+	if (convert(r->cd, *line, *len, &r->conv) == -1) {
+		reader_error(r, r->start, "import.encoding", "line cannot be "
+		    "converted from %s: not imported",
+		    "the encoding given with -e");
+		return -1;
+	}
+	*line = r->conv.p;
+	*len = r->conv.len;
+	return 0;
+}
+
+/* The first line: a BOM is dropped; "ita<TAB>" starts a TSV stream. */
+static void
+first_line(struct reader *r, const char **line, size_t *len)
+{
+	if (*len >= 3 && memcmp(*line, "\xEF\xBB\xBF", 3) == 0) {
+		*line += 3;
+		*len -= 3;
+	}
+	if (*len > 4 && memcmp(*line, "ita\t", 4) == 0)
+		r->tsv_stream = 1;
 }
 
 int
 read_text(struct doc *doc, struct ita_lines *inp, iconv_t cd, int csv,
     struct ita_diag *d)
 {
-	struct ita_lines in = *inp;	/* the caller's, opened and peeked */
-	struct ita_buf conv = ITA_BUF_INIT, field = ITA_BUF_INIT;
-	struct rowbuf rb;
-	struct ita_loc loc;
-	const char *line, *p, *q;
+	struct reader r;
+	const char *line;
 	size_t len;
-	unsigned long start;
-	int rc, first = 1, tsv_stream = 0, unclosed = 0;
+	int rc, step = 0, first = 1;
 
-	memset(&rb, 0, sizeof(rb));
+	memset(&r, 0, sizeof(r));
+	r.in = *inp;			/* the caller's, opened and peeked */
 	memset(inp, 0, sizeof(*inp));	/* closed here */
-	while ((rc = ita_lines_next(&in, &line, &len, d)) == 1) {
-		start = in.lineno;
-		if (cd != (iconv_t)-1) {
-			if (convert(cd, line, len, &conv) == -1) {
-				loc.file = in.name;
-				loc.line = start;
-				loc.col = 0;
-				ita_diag_at(d, &loc, ITA_SEV_ERROR,
-				    "import.encoding", NULL, "line cannot be "
-				    "converted from %s: not imported",
-				    "the encoding given with -e");
-				continue;
-			}
-			line = conv.p;
-			len = conv.len;
-		}
-		if (first && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
-			line += 3;
-			len -= 3;
-		}
-		if (first && len > 4 && memcmp(line, "ita\t", 4) == 0)
-			tsv_stream = 1;
+	r.cd = cd;
+	r.d = d;
+	while (step == 0 && (rc = ita_lines_next(&r.in, &line, &len, d)) == 1) {
+		r.start = r.in.lineno;
+		if (line_to_utf8(&r, &line, &len) == -1)
+			continue;
+		if (first)
+			first_line(&r, &line, &len);
 		first = 0;
-		if (csv) {
-			rc = csv_record(&in, line, len, cd, &conv, &rb, &field,
-			    d, &unclosed);
-			if (rc == -2) {
-				loc.file = in.name;
-				loc.line = in.lineno;
-				loc.col = 0;
-				ita_diag_at(d, &loc, ITA_SEV_ERROR,
-				    "import.encoding", NULL, "line cannot be "
-				    "converted: not imported");
-				continue;
-			}
-			if (rc == -1)
-				goto nomem;
-			if (unclosed) {
-				loc.file = in.name;
-				loc.line = start;
-				loc.col = 0;
-				ita_diag_at(d, &loc, ITA_SEV_ERROR,
-				    "import.csv", NULL, "quoted field is not "
-				    "closed before the end of the file: row "
-				    "not imported");
-				break;
-			}
-			if (doc_row(doc, start, rb.cell, rb.len, rb.n) == -1)
-				break;
-			continue;
-		}
-		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-			len--;
-		if (memchr(line, '\t', len) == NULL) {
-			if (doc_line(doc, start, line, len) == -1)
-				break;
-			continue;
-		}
-		rb.n = 0;
-		ita_buf_clear(&rb.text);
-		for (p = line; ; p = q + 1) {
-			q = memchr(p, '\t', (size_t)(line + len - p));
-			if (q == NULL)
-				q = line + len;
-			if (row_add(&rb, p, (size_t)(q - p)) == -1)
-				goto nomem;
-			if (q == line + len)
-				break;
-		}
-		row_fix(&rb);
-		if (tsv_stream)
-			unescape(&rb);
-		if (doc_row(doc, start, rb.cell, rb.len, rb.n) == -1)
-			break;
+		step = csv ? csv_row(doc, &r, line, len) :
+		    text_row(doc, &r, line, len);
 	}
-	ita_buf_free(&conv);
-	ita_buf_free(&field);
-	ita_buf_free(&rb.text);
-	rc = rc == -1 ? -1 : doc_end(doc, in.lineno);
-	ita_lines_close(&in);
+	if (step == -1) {
+		ita_diag_sys(d, "%s", r.in.name);
+		rc = -1;
+	} else
+		rc = rc == -1 ? -1 : doc_end(doc, r.in.lineno);
+	ita_buf_free(&r.conv);
+	ita_buf_free(&r.field);
+	ita_buf_free(&r.rb.text);
+	ita_lines_close(&r.in);
 	return rc;
-nomem:
-	ita_diag_sys(d, "%s", in.name);
-	ita_buf_free(&conv);
-	ita_buf_free(&field);
-	ita_buf_free(&rb.text);
-	ita_lines_close(&in);
-	return -1;
 }
