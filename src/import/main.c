@@ -289,6 +289,22 @@ stdin_feeder_end(pid_t child, struct ita_diag *d)
 		ita_diag_msg(d, ITA_EXIT_IO, "<stdin>: cannot be read");
 }
 
+/* The stream in XML from path, whose first bytes lines has read. */
+static int
+import_xml_from(struct run *r, char *path, struct ita_lines *lines, off_t start)
+{
+	pid_t child = -1;
+	int rc;
+
+	if (strcmp(path, "-") != 0)
+		ita_lines_close(lines);
+	else if (stdin_rewind(lines, start, &child, &r->diag) == -1)
+		return -1;
+	rc = import_xml(r, path);
+	stdin_feeder_end(child, &r->diag);
+	return rc;
+}
+
 static int
 import_file(struct run *r, char *path, iconv_t cd)
 {
@@ -297,10 +313,9 @@ import_file(struct run *r, char *path, iconv_t cd)
 	const char *p;
 	ssize_t n;
 	off_t start = (off_t)-1;
-	pid_t child;
-	int is_stdin = strcmp(path, "-") == 0, kind, rc;
+	int kind, rc;
 
-	if (is_stdin)
+	if (strcmp(path, "-") == 0)
 		start = lseek(STDIN_FILENO, 0, SEEK_CUR);
 	if (ita_lines_open(&lines, path, &r->diag) == -1)
 		return -1;
@@ -308,17 +323,8 @@ import_file(struct run *r, char *path, iconv_t cd)
 		ita_lines_close(&lines);
 		return -1;
 	}
-	kind = sniff(path, p, (size_t)n);
-	if (kind == 'x') {
-		if (!is_stdin)
-			ita_lines_close(&lines);
-		else if (stdin_rewind(&lines, start, &child, &r->diag) == -1)
-			return -1;
-		rc = import_xml(r, path);
-		if (is_stdin)
-			stdin_feeder_end(child, &r->diag);
-		return rc;
-	}
+	if ((kind = sniff(path, p, (size_t)n)) == 'x')
+		return import_xml_from(r, path, &lines, start);
 	if ((doc = doc_new(lines.name, &r->o, &r->syn, &r->diag, put,
 	    r)) == NULL) {
 		ita_diag_sys(&r->diag, "%s", path);
@@ -353,6 +359,63 @@ load_synonyms(struct run *r)
 	return rc;
 }
 
+/* The converter of -e, or (iconv_t)-1 for UTF-8: 0, or -1 (reported). */
+static int
+open_encoding(struct run *r, iconv_t *cd)
+{
+	*cd = (iconv_t)-1;
+	if (r->o.encoding == NULL || strcasecmp(r->o.encoding, "UTF-8") == 0)
+		return 0;
+	if ((*cd = iconv_open("UTF-8", r->o.encoding)) == (iconv_t)-1) {
+		ita_diag_usage(&r->diag, "-e: unknown encoding '%s' (try "
+		    "TIS-620 or CP874)", r->o.encoding);
+		return -1;
+	}
+	return 0;
+}
+
+/* The options that make sense only together: 0, or -1 (reported). */
+static int
+check_usage(struct run *r)
+{
+	if (r->o.no_header && r->o.ncolumns == 0) {
+		ita_diag_usage(&r->diag, "--no-header needs --columns");
+		return -1;
+	}
+	return 0;
+}
+
+/* The stream's own column names name their fields in any sheet. */
+static void
+add_stream_names(struct run *r)
+{
+	int f;
+
+	for (f = 0; f < F_NFIELDS; f++)
+		if (f < ITA_NCOLS && syn_add(&r->syn, ita_cols[f].name, f,
+		    TK_NONE) == -1)
+			ita_diag_sys(&r->diag, "synonyms");
+}
+
+/* Every file into the output; a write error stops at once. */
+static void
+import_all(struct run *r, char **files, int nfiles, iconv_t cd)
+{
+	int i;
+
+	if (ita_out_open(&r->out, r->common.output, &r->diag) != 0)
+		return;
+	if ((r->w = ita_writer_new(r->out.fp, r->common.format,
+	    r->common.crlf, r->common.bom)) == NULL)
+		ita_diag_sys(&r->diag, "output");
+	for (i = 0; r->w != NULL && i < nfiles; i++)
+		if (import_file(r, files[i], cd) == -1 && !ita_out_ok(&r->out))
+			break;
+	if (r->w != NULL && ita_writer_end(r->w) == -1 && ita_out_ok(&r->out))
+		ita_diag_msg(&r->diag, ITA_EXIT_IO, "cannot write output");
+	ita_out_close(&r->out, r->diag.status < ITA_EXIT_IO, &r->diag);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -360,9 +423,9 @@ main(int argc, char *argv[])
 	char *stdin_only[1] = { dash };
 	struct run r;
 	char **files;
-	iconv_t cd = (iconv_t)-1;
+	iconv_t cd;
 	struct ita_years *years = NULL;
-	int first, nfiles, i, f;
+	int first, nfiles;
 
 	memset(&r, 0, sizeof(r));
 	ita_diag_init(&r.diag, prog.name);
@@ -374,46 +437,22 @@ main(int argc, char *argv[])
 	}
 	r.diag.quiet = r.common.quiet;
 	r.diag.verbose = r.common.verbose;
-	if (r.o.no_header && r.o.ncolumns == 0) {
-		ita_diag_usage(&r.diag, "--no-header needs --columns");
-		ita_diag_free(&r.diag);
-		return ITA_EXIT_USAGE;
-	}
-	if (r.o.encoding && strcasecmp(r.o.encoding, "UTF-8") != 0 &&
-	    (cd = iconv_open("UTF-8", r.o.encoding)) == (iconv_t)-1) {
-		ita_diag_usage(&r.diag, "-e: unknown encoding '%s' (try TIS-620 "
-		    "or CP874)", r.o.encoding);
+	if (check_usage(&r) == -1 || open_encoding(&r, &cd) == -1) {
 		ita_diag_free(&r.diag);
 		return ITA_EXIT_USAGE;
 	}
 	files = argv + first;
-	nfiles = argc - first;
-	if (nfiles == 0) {
+	if ((nfiles = argc - first) == 0) {
 		files = stdin_only;
 		nfiles = 1;
 	}
-	for (f = 0; f < F_NFIELDS; f++)		/* the stream's own names */
-		if (f < ITA_NCOLS && syn_add(&r.syn, ita_cols[f].name, f,
-		    TK_NONE) == -1)
-			ita_diag_sys(&r.diag, "synonyms");
-	if (r.diag.status == 0 && (years = ita_years_load(NULL,
-	    &r.diag)) == NULL)
+	add_stream_names(&r);
+	if (r.diag.status == 0 &&
+	    (years = ita_years_load(NULL, &r.diag)) == NULL)
 		ita_diag_raise(&r.diag, ITA_EXIT_IO);
 	r.o.years = years;
-	if (years != NULL && load_synonyms(&r) == 0 &&
-	    ita_out_open(&r.out, r.common.output, &r.diag) == 0) {
-		if ((r.w = ita_writer_new(r.out.fp, r.common.format,
-		    r.common.crlf, r.common.bom)) == NULL)
-			ita_diag_sys(&r.diag, "output");
-		for (i = 0; r.w != NULL && i < nfiles; i++)
-			if (import_file(&r, files[i], cd) == -1 &&
-			    !ita_out_ok(&r.out))
-				break;
-		if (r.w != NULL && ita_writer_end(r.w) == -1 &&
-		    ita_out_ok(&r.out))
-			ita_diag_msg(&r.diag, ITA_EXIT_IO, "cannot write output");
-		ita_out_close(&r.out, r.diag.status < ITA_EXIT_IO, &r.diag);
-	}
+	if (years != NULL && load_synonyms(&r) == 0)
+		import_all(&r, files, nfiles, cd);
 	if (cd != (iconv_t)-1)
 		iconv_close(cd);
 	syn_free(&r.syn);
