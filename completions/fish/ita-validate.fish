@@ -1,8 +1,11 @@
 # fish completion for ita-validate(1)
-set -l __ita_validate_rules header.missing field.vocab field.int field.number field.line date.invalid period.order period.precision record.kind record.id record.duplicate record.parent record.required text.nfc date.weekday period.outside period.long period.text memo.date report.mixed year.mismatch office.other year.unknown status.percent score.level score.overall score.duplicate oit.unknown oit.title oit.group oit.duplicate oit.missing oit.other-year measure.incomplete measure.empty measure.duplicate text.markup text.digits text.form years.data
+function __ita_validate_rules --description 'the rule ids the installed program knows'
+    command -q ita-validate; or return
+    ita-validate --list-rules 2>/dev/null | string replace -r '\t.*' ''
+end
 complete -c ita-validate -l keep-invalid -d 'write every record, with its worst severity'
-complete -c ita-validate -l disable -x -a "$__ita_validate_rules" -d 'do not check RULE'
-complete -c ita-validate -l error -x -a "$__ita_validate_rules" -d 'make RULE an error'
+complete -c ita-validate -l disable -x -a '(__ita_validate_rules)' -d 'do not check RULE'
+complete -c ita-validate -l error -x -a '(__ita_validate_rules)' -d 'make RULE an error'
 complete -c ita-validate -l list-rules -d 'list the rules and exit'
 complete -c ita-validate -l years -d 'list the known fiscal years and exit'
 complete -c ita-validate -l years-dir -x -a '(__fish_complete_directories)' -d 'also read year data files from DIR'
