@@ -94,59 +94,81 @@ syn_add(struct syntab *t, const char *words, int field, enum tkind hint)
 	return 0;
 }
 
-/* Lines "field<TAB>words[<TAB>table kind]"; '#' starts a comment. */
+/* Reports a bad line of a synonym file. */
+static void
+syn_error(struct ita_diag *d, const char *path, unsigned long line,
+    const char *what, const char *word)
+{
+	struct ita_loc loc;
+
+	loc.file = path;
+	loc.line = line;
+	loc.col = 0;
+	if (word == NULL)
+		ita_diag_at(d, &loc, ITA_SEV_ERROR, "import.synonyms", NULL,
+		    "%s", what);
+	else
+		ita_diag_at(d, &loc, ITA_SEV_ERROR, "import.synonyms", NULL,
+		    "%s '%s'", what, word);
+}
+
+/*
+ * One line "field<TAB>words[<TAB>table kind]" (at most 1023 bytes, its
+ * end cut off): 0 (a bad line is reported and skipped), -1 on ENOMEM.
+ */
+static int
+syn_line(struct syntab *t, const char *line, size_t len, const char *path,
+    unsigned long lineno, struct ita_diag *d)
+{
+	char buf[1024], *f2, *f3;
+	enum tkind hint = TK_NONE;
+	int field;
+
+	if (len >= sizeof(buf))
+		len = sizeof(buf) - 1;
+	memcpy(buf, line, len);
+	buf[len] = '\0';
+	buf[strcspn(buf, "\r\n")] = '\0';
+	if ((f2 = strchr(buf, '\t')) == NULL) {
+		syn_error(d, path, lineno, "expected 'field<TAB>words'", NULL);
+		return 0;
+	}
+	*f2++ = '\0';
+	if ((f3 = strchr(f2, '\t')) != NULL) {
+		*f3++ = '\0';
+		if (*f3 && (hint = tkind_parse(f3)) == TK_NONE)
+			syn_error(d, path, lineno, "unknown table kind", f3);
+	}
+	if ((field = field_parse(buf)) < 0) {
+		syn_error(d, path, lineno, "unknown field", buf);
+		return 0;
+	}
+	return syn_add(t, f2, field, hint);
+}
+
+/* A synonym file; '#' starts a comment line. */
 int
 syn_load(struct syntab *t, const char *path, int must_exist,
     struct ita_diag *d)
 {
 	struct ita_lines in;
-	struct ita_loc loc;
 	const char *line;
-	char buf[1024], *f2, *f3, *nl;
 	size_t len;
-	int rc, field;
-	enum tkind hint;
+	FILE *fp;
+	int rc;
 
+	/* A file that may be missing is read only if it can be opened. */
 	if (!must_exist) {
-		FILE *fp = fopen(path, "r");
-		if (fp == NULL)
+		if ((fp = fopen(path, "r")) == NULL)
 			return 0;
-		fclose(fp);
+		(void)fclose(fp);
 	}
 	if (ita_lines_open(&in, path, d) == -1)
 		return -1;
 	while ((rc = ita_lines_next(&in, &line, &len, d)) == 1) {
 		if (len == 0 || line[0] == '#' || line[0] == '\n')
 			continue;
-		if (len >= sizeof(buf))
-			len = sizeof(buf) - 1;
-		memcpy(buf, line, len);
-		buf[len] = '\0';
-		if ((nl = strpbrk(buf, "\r\n")) != NULL)
-			*nl = '\0';
-		loc.file = path;
-		loc.line = in.lineno;
-		loc.col = 0;
-		if ((f2 = strchr(buf, '\t')) == NULL) {
-			ita_diag_at(d, &loc, ITA_SEV_ERROR, "import.synonyms",
-			    NULL, "expected 'field<TAB>words'");
-			continue;
-		}
-		*f2++ = '\0';
-		hint = TK_NONE;
-		if ((f3 = strchr(f2, '\t')) != NULL) {
-			*f3++ = '\0';
-			if (*f3 && (hint = tkind_parse(f3)) == TK_NONE)
-				ita_diag_at(d, &loc, ITA_SEV_ERROR,
-				    "import.synonyms", NULL,
-				    "unknown table kind '%s'", f3);
-		}
-		if ((field = field_parse(buf)) < 0) {
-			ita_diag_at(d, &loc, ITA_SEV_ERROR, "import.synonyms",
-			    NULL, "unknown field '%s'", buf);
-			continue;
-		}
-		if (syn_add(t, f2, field, hint) == -1) {
+		if (syn_line(t, line, len, path, in.lineno, d) == -1) {
 			ita_diag_sys(d, "%s", path);
 			rc = -1;
 			break;
