@@ -103,14 +103,13 @@ number_before(const char *base, const char *s, const char **start)
 	return 1;
 }
 
-int
-cell_status(const char *t, int checkbox, const char **status, char pct[16])
+/* The percent a cell gives: "ร้อยละ 80", "ร้อยละ80", "100%", "100 %". */
+static void
+cell_percent(const char *t, char pct[16])
 {
-	const char *p, *q, *st = NULL;
-	double v = -1;
+	const char *p, *q;
 
 	pct[0] = '\0';
-	/* "ร้อยละ 80", "ร้อยละ80" */
 	if ((p = strstr(t, "ร้อยละ")) != NULL) {
 		p += strlen("ร้อยละ");
 		while (*p == ' ')
@@ -120,7 +119,7 @@ cell_status(const char *t, int checkbox, const char **status, char pct[16])
 		if (q > p && q - p < 8)
 			set_pct(pct, p, (size_t)(q - p));
 	}
-	/* "100%", "100 %" (the normalizer joins them) */
+	/* "100 %" too: the normalizer joins them */
 	if (pct[0] == '\0' && (p = strchr(t, '%')) != NULL) {
 		q = p;
 		while (q > t && q[-1] == ' ')
@@ -128,36 +127,65 @@ cell_status(const char *t, int checkbox, const char **status, char pct[16])
 		if (number_before(t, q, &p) && q - p < 8)
 			set_pct(pct, p, (size_t)(q - p));
 	}
+}
+
+/* The status of a ticked checkbox (1, 2, 3 as columns), or NULL. */
+static const char *
+checkbox_status(int checkbox)
+{
+	switch (checkbox) {
+	case 1: return "not_started";
+	case 2: return "in_progress";
+	case 3: return "done";
+	}
+	return NULL;
+}
+
+/* The status the words of a cell say, or NULL. */
+static const char *
+status_words(const char *t)
+{
+	if (strstr(t, "ยังไม่ได้ดำเนินการ") || strstr(t, "ยังไม่ดำเนินการ"))
+		return "not_started";
+	if (strstr(t, "อยู่ระหว่างดำเนินการ") ||
+	    strstr(t, "อยู่ระหว่างการดำเนินการ"))
+		return "in_progress";
+	if (strstr(t, "ดำเนินการครบถ้วน") || strstr(t, "ดำเนินการแล้วเสร็จ") ||
+	    strstr(t, "ดำเนินการเรียบร้อย") ||
+	    strcmp(t, "ดำเนินการแล้ว") == 0 || strcmp(t, "done") == 0)
+		return "done";
+	return NULL;
+}
+
+/* The status a percent implies; v < 0: no percent, NULL. */
+static const char *
+percent_status(double v)
+{
+	if (v >= 100)
+		return "done";
+	if (v > 0)
+		return "in_progress";
+	if (v == 0)
+		return "not_started";
+	return NULL;
+}
+
+int
+cell_status(const char *t, int checkbox, const char **status, char pct[16])
+{
+	const char *st;
+	double v = -1;
+
+	cell_percent(t, pct);
 	if (pct[0]) {
 		v = strtod(pct, NULL);
 		if (pct[strlen(pct) - 1] == '.')
 			pct[strlen(pct) - 1] = '\0';
 	}
-	switch (checkbox) {
-	case 1: st = "not_started"; break;
-	case 2: st = "in_progress"; break;
-	case 3: st = "done"; break;
-	default: break;
-	}
-	if (st == NULL) {
-		if (strstr(t, "ยังไม่ได้ดำเนินการ") || strstr(t, "ยังไม่ดำเนินการ"))
-			st = "not_started";
-		else if (strstr(t, "อยู่ระหว่างดำเนินการ") ||
-		    strstr(t, "อยู่ระหว่างการดำเนินการ"))
-			st = "in_progress";
-		else if (strstr(t, "ดำเนินการครบถ้วน") ||
-		    strstr(t, "ดำเนินการแล้วเสร็จ") ||
-		    strstr(t, "ดำเนินการเรียบร้อย") ||
-		    strcmp(t, "ดำเนินการแล้ว") == 0 ||
-		    strcmp(t, "done") == 0)
-			st = "done";
-		else if (v >= 100)
-			st = "done";
-		else if (v > 0)
-			st = "in_progress";
-		else if (v == 0)
-			st = "not_started";
-	}
+	/* A ticked box wins over words, and words over a percent. */
+	if ((st = checkbox_status(checkbox)) == NULL &&
+	    (st = status_words(t)) == NULL)
+		st = percent_status(v);
 	if (st != NULL && strcmp(st, "done") == 0 && pct[0] == '\0' &&
 	    strstr(t, "ครบถ้วน"))
 		set_pct(pct, "100", 3);
@@ -437,63 +465,72 @@ word_at(const char *p, struct ita_buf *out)
 	return n;
 }
 
+/* The kinds of local office; an abbreviation may stand apart. */
+static const struct office_kind {
+	const char	*mark, *full, *type;
+	int		 abbrev;
+} office_kinds[] = {
+	{ "องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนตำบล", "sao", 0 },
+	{ "องค์การบริหารส่วนจังหวัด", "องค์การบริหารส่วนจังหวัด", "pao", 0 },
+	{ "เทศบาลนคร", "เทศบาลนคร", "municipality", 0 },
+	{ "เทศบาลเมือง", "เทศบาลเมือง", "municipality", 0 },
+	{ "เทศบาลตำบล", "เทศบาลตำบล", "municipality", 0 },
+	{ "อบต.", "องค์การบริหารส่วนตำบล", "sao", 1 },
+	{ "อบจ.", "องค์การบริหารส่วนจังหวัด", "pao", 1 },
+	{ "ทต.", "เทศบาลตำบล", "municipality", 1 },
+	{ "ทม.", "เทศบาลเมือง", "municipality", 1 },
+	{ "ทน.", "เทศบาลนคร", "municipality", 1 },
+};
+
+/* The first mark of kind k in s that a name follows, or NULL. */
+static const char *
+office_mark(const char *s, const struct office_kind *k)
+{
+	const char *p, *q;
+
+	for (p = strstr(s, k->mark); p; p = strstr(p + 1, k->mark)) {
+		q = p + strlen(k->mark);
+		if (k->abbrev)
+			while (*q == ' ')
+				q++;
+		if (*q == '\0' || strchr(" \t\n(),", *q) != NULL)
+			continue;
+		/* "...ตำบลลงองค์การ...": the name is another mark */
+		if (strncmp(q, "องค์การ", strlen("องค์การ")) != 0)
+			return p;
+	}
+	return NULL;
+}
+
 int
 find_office(const char *s, struct ita_buf *name, const char **type)
 {
-	static const struct {
-		const char *mark, *full, *type;
-	} kinds[] = {
-		{ "องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนตำบล", "sao" },
-		{ "องค์การบริหารส่วนจังหวัด", "องค์การบริหารส่วนจังหวัด", "pao" },
-		{ "เทศบาลนคร", "เทศบาลนคร", "municipality" },
-		{ "เทศบาลเมือง", "เทศบาลเมือง", "municipality" },
-		{ "เทศบาลตำบล", "เทศบาลตำบล", "municipality" },
-		{ "อบต.", "องค์การบริหารส่วนตำบล", "sao" },
-		{ "อบจ.", "องค์การบริหารส่วนจังหวัด", "pao" },
-		{ "ทต.", "เทศบาลตำบล", "municipality" },
-		{ "ทม.", "เทศบาลเมือง", "municipality" },
-		{ "ทน.", "เทศบาลนคร", "municipality" },
-	};
 	struct ita_buf w = ITA_BUF_INIT;
+	const struct office_kind *k = NULL;
 	const char *p, *best = NULL;
-	size_t i, bi = 0;
+	size_t i;
+	int rc = 0;
 
-	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
-		for (p = strstr(s, kinds[i].mark); p;
-		    p = strstr(p + 1, kinds[i].mark)) {
-			const char *q = p + strlen(kinds[i].mark);
-			if (i >= 5)
-				while (*q == ' ')
-					q++;
-			if (*q == '\0' || strchr(" \t\n(),", *q) != NULL)
-				continue;
-			/* "...ตำบลลงองค์การ...": the name is another mark */
-			if (strncmp(q, "องค์การ", strlen("องค์การ")) == 0)
-				continue;
-			if (best == NULL || p < best) {
-				best = p;
-				bi = i;
-			}
-			break;
+	/* The earliest mark; of two at one place, the first kind. */
+	for (i = 0; i < sizeof(office_kinds) / sizeof(office_kinds[0]); i++)
+		if ((p = office_mark(s, &office_kinds[i])) != NULL &&
+		    (best == NULL || p < best)) {
+			best = p;
+			k = &office_kinds[i];
 		}
 	if (best == NULL)
 		return 0;
-	p = best + strlen(kinds[bi].mark);
-	while (*p == ' ')
-		p++;
-	if (word_at(p, &w) == 0) {
-		ita_buf_free(&w);
-		return 0;
-	}
-	ita_buf_clear(name);
-	if (ita_buf_adds(name, kinds[bi].full) == -1 ||
-	    ita_buf_add(name, w.p, w.len) == -1) {
-		ita_buf_free(&w);
-		return -1;
+	for (p = best + strlen(k->mark); *p == ' '; p++)
+		;
+	if (word_at(p, &w) > 0) {
+		ita_buf_clear(name);
+		rc = ita_buf_adds(name, k->full) == -1 ||
+		    ita_buf_add(name, w.p, w.len) == -1 ? -1 : 1;
+		if (rc == 1)
+			*type = k->type;
 	}
 	ita_buf_free(&w);
-	*type = kinds[bi].type;
-	return 1;
+	return rc;
 }
 
 int
