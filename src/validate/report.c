@@ -223,81 +223,128 @@ code_number(const char *code)
 	return (int)n;
 }
 
+/*
+ * Notes an OIT item of the report: 0, or -1 when the item is not one of
+ * the year's or is given twice (reported); *k: its index in the list.
+ */
+static int
+oit_note(struct vstate *s, const struct ita_record *r, const char *code,
+    long *k)
+{
+	struct vreport *p = &s->rep;
+	const struct ita_year *y = p->year;
+	int n = code_number(code);
+
+	if ((*k = item_index(y, code)) < 0) {
+		vreport_rec(s, r, "oit_item", "oit.unknown",
+		    "field 'oit_item': '%s' is not an item of the fiscal year "
+		    "%d OIT list (%zu items)", code, p->fy, y->nitems);
+		return -1;
+	}
+	if (p->oit_seen[n]) {
+		vreport_rec(s, r, "oit_item", "oit.duplicate",
+		    "field 'oit_item': '%s' is listed twice in this report",
+		    code);
+		return -1;
+	}
+	p->oit_seen[n] = 1;
+	if (p->noit++ == 0 && place_set(&p->oit_at, r) == -1)
+		ita_diag_sys(s->diag, "checking OIT items");
+	return 0;
+}
+
+/*
+ * Counts, for every known year, whether key is its title of code (for
+ * oit.other-year); the first such year, or 0.
+ */
+static int
+count_title_years(struct vstate *s, const char *code, const char *key)
+{
+	size_t i;
+	long k;
+	int other = 0;
+
+	for (i = 0; i < ita_years_count(s->years); i++) {
+		k = item_index(ita_years_at(s->years, i), code);
+		if (k >= 0 && title_match(key, s->item_keys[i][k])) {
+			s->rep.oit_match[i]++;
+			if (other == 0)
+				other = ita_years_at(s->years, i)->fy;
+		}
+	}
+	return other;
+}
+
+/* The title of item k is not its title in the report's year. */
+static void
+wrong_oit_title(struct vstate *s, const struct ita_record *r, long k,
+    const char *key, const char *hint)
+{
+	const struct vreport *p = &s->rep;
+	const struct ita_year *y = p->year;
+	const char *title = ita_get(r, ITA_COL_TITLE);
+	const char *code = y->items[k].code;
+	size_t yi = year_index(s, y), j;
+	char ex[128];
+
+	excerpt(title, 40, ex, sizeof(ex));
+	for (j = 0; j < y->nitems; j++)
+		if (title_match(key, s->item_keys[yi][j]))
+			break;
+	if (j < y->nitems)
+		vreport_rec(s, r, "title", "oit.title",
+		    "field 'title': '%s' is the title of %s, not %s, "
+		    "in fiscal year %d%s", ex, y->items[j].code, code,
+		    p->fy, hint);
+	else
+		vreport_rec(s, r, "title", "oit.title",
+		    "field 'title': '%s' is not the title of %s in "
+		    "fiscal year %d ('%s')%s", ex, code, p->fy,
+		    y->items[k].title, hint);
+}
+
+/* The title of OIT item k of the year: its own, or some year's. */
+static void
+check_oit_title(struct vstate *s, const struct ita_record *r, long k)
+{
+	const char *title = ita_get(r, ITA_COL_TITLE);
+	const char *code = s->rep.year->items[k].code;
+	struct ita_buf key = ITA_BUF_INIT;
+	char hint[80];
+	int other;
+
+	if (ita_norm_key(title, strlen(title), &key) == -1) {
+		ita_buf_free(&key);
+		ita_diag_sys(s->diag, "checking OIT items");
+		return;
+	}
+	if ((other = count_title_years(s, code, key.p)) != 0)
+		snprintf(hint, sizeof(hint), "; it is %s's title in fiscal "
+		    "year %d", code, other);
+	else
+		hint[0] = '\0';
+	if (!title_match(key.p, s->item_keys[year_index(s, s->rep.year)][k]))
+		wrong_oit_title(s, r, k, key.p, hint);
+	ita_buf_free(&key);
+}
+
 static void
 check_oit(struct vstate *s, const struct ita_record *r)
 {
 	struct vreport *p = &s->rep;
 	const struct ita_year *y = p->year;
 	const char *code = ita_get(r, ITA_COL_OIT_ITEM);
-	const char *title = ita_get(r, ITA_COL_TITLE);
 	const char *group = ita_get(r, ITA_COL_OIT_GROUP);
-	struct ita_buf key = ITA_BUF_INIT;
-	char ex[128], hint[80];
-	size_t i, yi, j;
 	long k;
-	int n, other;
 
-	if (y == NULL)
+	if (y == NULL || oit_note(s, r, code, &k) == -1)
 		return;
-	yi = year_index(s, y);
-	n = code_number(code);
-	if ((k = item_index(y, code)) < 0) {
-		vreport_rec(s, r, "oit_item", "oit.unknown",
-		    "field 'oit_item': '%s' is not an item of the fiscal year "
-		    "%d OIT list (%zu items)", code, p->fy, y->nitems);
-		return;
-	}
-	if (p->oit_seen[n]) {
-		vreport_rec(s, r, "oit_item", "oit.duplicate",
-		    "field 'oit_item': '%s' is listed twice in this report",
-		    code);
-		return;
-	}
-	p->oit_seen[n] = 1;
-	if (p->noit++ == 0 && place_set(&p->oit_at, r) == -1)
-		ita_diag_sys(s->diag, "checking OIT items");
 	if (*group != '\0' && strcmp(group, y->items[k].group) != 0)
 		vreport_rec(s, r, "oit_group", "oit.group",
 		    "field 'oit_group': %s is in group %s in fiscal year %d, "
 		    "not %s", code, y->items[k].group, p->fy, group);
-	if (*title == '\0')
-		return;
-	if (ita_norm_key(title, strlen(title), &key) == -1) {
-		ita_diag_sys(s->diag, "checking OIT items");
-		return;
-	}
-	/* Count, for every known year, whether this is its title. */
-	for (i = 0, other = 0; i < ita_years_count(s->years); i++) {
-		k = item_index(ita_years_at(s->years, i), code);
-		if (k >= 0 && title_match(key.p, s->item_keys[i][k])) {
-			p->oit_match[i]++;
-			if (other == 0)
-				other = ita_years_at(s->years, i)->fy;
-		}
-	}
-	if (other != 0)
-		snprintf(hint, sizeof(hint), "; it is %s's title in fiscal "
-		    "year %d", code, other);
-	else
-		hint[0] = '\0';
-	k = item_index(y, code);
-	if (!title_match(key.p, s->item_keys[yi][k])) {
-		excerpt(title, 40, ex, sizeof(ex));
-		for (j = 0; j < y->nitems; j++)
-			if (title_match(key.p, s->item_keys[yi][j]))
-				break;
-		if (j < y->nitems)
-			vreport_rec(s, r, "title", "oit.title",
-			    "field 'title': '%s' is the title of %s, not %s, "
-			    "in fiscal year %d%s", ex, y->items[j].code, code,
-			    p->fy, hint);
-		else
-			vreport_rec(s, r, "title", "oit.title",
-			    "field 'title': '%s' is not the title of %s in "
-			    "fiscal year %d ('%s')%s", ex, code, p->fy,
-			    y->items[k].title, hint);
-	}
-	ita_buf_free(&key);
+	if (*ita_get(r, ITA_COL_TITLE) != '\0')
+		check_oit_title(s, r, k);
 }
 
 void
@@ -327,39 +374,38 @@ eit_score(const struct vreport *p, double *eit)
 	return 0;
 }
 
+/* The overall score against the tool scores weighted for the year. */
 static void
-finish_scores(struct vstate *s)
+check_overall(struct vstate *s)
 {
 	struct vreport *p = &s->rep;
 	const struct ita_year *y = p->year;
-	struct ita_buf want = ITA_BUF_INIT, names = ITA_BUF_INIT;
-	double tools[4], eit, overall, expect;
+	double eit, overall = p->score[T_OVERALL], expect;
 	char a[32], b[32], c[32], d[32], e[32];
-	size_t nt = 0, i;
-	int ok = 0;
 
-	if (!p->have[T_OVERALL])
+	if (!p->have[T_IIT] || !eit_score(p, &eit) || !p->have[T_OIT])
 		return;
-	overall = p->score[T_OVERALL];
-	if (p->have[T_IIT] && eit_score(p, &eit) && p->have[T_OIT]) {
-		expect = ita_year_overall(y, p->score[T_IIT], eit,
-		    p->score[T_OIT]);
-		/* Tool scores are rounded to two decimals. */
-		if (expect - overall > 0.015 || overall - expect > 0.015) {
-			fmt2(overall, a);
-			fmt2(p->score[T_IIT], b);
-			fmt2(eit, c);
-			fmt2(p->score[T_OIT], d);
-			fmt2(expect, e);
-			vreport_at(s, &p->overall_at, "score", "score.overall",
-			    "field 'score': overall %s does not match iit %s, "
-			    "eit %s, oit %s weighted %g/%g/%g for fiscal year "
-			    "%d, which give %s", a, b, c, d, y->weight_iit,
-			    y->weight_eit, y->weight_oit, p->fy, e);
-		}
-	}
-	if (p->level == NULL || *p->level == '\0')
+	expect = ita_year_overall(y, p->score[T_IIT], eit, p->score[T_OIT]);
+	/* Tool scores are rounded to two decimals. */
+	if (!(expect - overall > 0.015 || overall - expect > 0.015))
 		return;
+	fmt2(overall, a);
+	fmt2(p->score[T_IIT], b);
+	fmt2(eit, c);
+	fmt2(p->score[T_OIT], d);
+	fmt2(expect, e);
+	vreport_at(s, &p->overall_at, "score", "score.overall",
+	    "field 'score': overall %s does not match iit %s, eit %s, oit %s "
+	    "weighted %g/%g/%g for fiscal year %d, which give %s", a, b, c, d,
+	    y->weight_iit, y->weight_eit, y->weight_oit, p->fy, e);
+}
+
+/* The tool scores a level is judged on (EIT as its parts if given). */
+static size_t
+level_tools(const struct vreport *p, double tools[4])
+{
+	size_t nt = 0;
+
 	if (p->have[T_IIT])
 		tools[nt++] = p->score[T_IIT];
 	if (p->have[T_EIT1] && p->have[T_EIT2]) {
@@ -369,35 +415,83 @@ finish_scores(struct vstate *s)
 		tools[nt++] = p->score[T_EIT];
 	if (p->have[T_OIT])
 		tools[nt++] = p->score[T_OIT];
-	fmt2(overall, a);
+	return nt;
+}
+
+/* Without tool scores, can the overall score have this level? */
+static int
+level_possible(const struct ita_year *y, double overall, const char *level)
+{
+	size_t i;
+
+	for (i = 0; i < y->nlevels; i++) {
+		if (overall + 0.0005 < y->levels[i].min)
+			continue;
+		if (strcmp(y->levels[i].name, level) == 0)
+			return 1;
+		if (y->levels[i].tool_min < 0)
+			break;
+	}
+	return 0;
+}
+
+/* A level that is not one of the year's: the year's are listed. */
+static void
+unknown_level(struct vstate *s)
+{
+	const struct vreport *p = &s->rep;
+	const struct ita_year *y = p->year;
+	struct ita_buf names = ITA_BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < y->nlevels; i++)
+		if (ita_buf_printf(&names, "%s%s", i ? ", " : "",
+		    y->levels[i].name) == -1)
+			break;	/* out of memory: fewer names */
+	vreport_at(s, &p->overall_at, "level", "score.level",
+	    "field 'level': '%s' is not a level of fiscal year %d (%s)",
+	    p->level, p->fy, ita_buf_str(&names));
+	ita_buf_free(&names);
+}
+
+/* The level given with the overall score against the year's rules. */
+static void
+check_level(struct vstate *s)
+{
+	struct vreport *p = &s->rep;
+	const struct ita_year *y = p->year;
+	struct ita_buf want = ITA_BUF_INIT;
+	double tools[4], overall = p->score[T_OVERALL];
+	char a[32];
+	size_t nt;
+
 	if (!ita_year_has_level(y, p->level)) {
-		for (i = 0; i < y->nlevels; i++)
-			if (ita_buf_printf(&names, "%s%s", i ? ", " : "",
-			    y->levels[i].name) == -1)
-				break;	/* out of memory: fewer names */
+		unknown_level(s);
+		return;
+	}
+	nt = level_tools(p, tools);
+	if (ita_year_level(y, overall, tools, nt, &want) == 0 &&
+	    strcmp(want.p, p->level) != 0 &&
+	    (nt > 0 || !level_possible(y, overall, p->level))) {
+		fmt2(overall, a);
 		vreport_at(s, &p->overall_at, "level", "score.level",
-		    "field 'level': '%s' is not a level of fiscal year %d (%s)",
-		    p->level, p->fy, ita_buf_str(&names));
-	} else if (ita_year_level(y, overall, tools, nt, &want) == 0 &&
-	    strcmp(want.p, p->level) != 0) {
-		/* Without tool scores, a level that needs them is possible. */
-		if (nt == 0)
-			for (i = 0; i < y->nlevels && !ok; i++) {
-				if (overall + 0.0005 < y->levels[i].min)
-					continue;
-				ok = strcmp(y->levels[i].name, p->level) == 0;
-				if (y->levels[i].tool_min < 0)
-					break;
-			}
-		if (!ok)
-			vreport_at(s, &p->overall_at, "level", "score.level",
-			    "field 'level': '%s' does not match overall %s%s "
-			    "under the rules of fiscal year %d, which give "
-			    "'%s'", p->level, a, nt ? " and the tool scores" :
-			    "", p->fy, want.p);
+		    "field 'level': '%s' does not match overall %s%s under "
+		    "the rules of fiscal year %d, which give '%s'", p->level,
+		    a, nt ? " and the tool scores" : "", p->fy, want.p);
 	}
 	ita_buf_free(&want);
-	ita_buf_free(&names);
+}
+
+static void
+finish_scores(struct vstate *s)
+{
+	struct vreport *p = &s->rep;
+
+	if (!p->have[T_OVERALL])
+		return;
+	check_overall(s);
+	if (p->level != NULL && *p->level != '\0')
+		check_level(s);
 }
 
 static int
