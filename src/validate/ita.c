@@ -279,59 +279,75 @@ has_letter(const char *s)
 	return 0;
 }
 
+/* A title with no letter and nothing else said: 1 if reported. */
+static int
+measure_empty(struct vstate *s, const struct ita_record *r)
+{
+	const char *title = ita_get(r, ITA_COL_TITLE);
+	char ex[128];
+
+	if (*title == '\0' || has_letter(title) ||
+	    *ita_get(r, ITA_COL_METHOD) != '\0' ||
+	    *ita_get(r, ITA_COL_RESULT) != '\0' ||
+	    *ita_get(r, ITA_COL_OUTCOME) != '\0')
+		return 0;
+	excerpt(title, 20, ex, sizeof(ex));
+	vreport_rec(s, r, "title", "measure.empty",
+	    "field 'title': '%s' says nothing, and the measure has no "
+	    "method, result or outcome", ex);
+	return 1;
+}
+
+/* Adds 'name' to the list of empty fields. */
 static void
-check_measure(struct vstate *s, const struct ita_record *r)
+missing_add(char missing[160], int *np, const char *name)
+{
+	if ((*np)++ > 0)
+		strcat(missing, ", ");
+	strcat(missing, name);
+}
+
+/*
+ * A responsible unit, a period and a method.  Judged only in streams
+ * that carry all three (as ita-import writes them): a hand-made stream
+ * of a few columns never meant to.
+ */
+static void
+check_measure_fields(struct vstate *s, const struct ita_record *r)
 {
 	const struct ita_header *h = r->hdr;
-	const char *title = ita_get(r, ITA_COL_TITLE);
-	struct ita_buf key = ITA_BUF_INIT;
-	char missing[160], ex[128];
+	char missing[160];
 	int np = 0;
 
-	if (*title != '\0' && !has_letter(title) &&
-	    *ita_get(r, ITA_COL_METHOD) == '\0' &&
-	    *ita_get(r, ITA_COL_RESULT) == '\0' &&
-	    *ita_get(r, ITA_COL_OUTCOME) == '\0') {
-		excerpt(title, 20, ex, sizeof(ex));
-		vreport_rec(s, r, "title", "measure.empty",
-		    "field 'title': '%s' says nothing, and the measure has no "
-		    "method, result or outcome", ex);
-		return;
-	}
-	/*
-	 * Judged only in streams that carry all three (as ita-import
-	 * writes them): a hand-made stream of a few columns never meant to.
-	 */
 	missing[0] = '\0';
 	if (h->index[ITA_COL_RESPONSIBLE] < 0 ||
 	    h->index[ITA_COL_METHOD] < 0 ||
 	    (h->index[ITA_COL_PERIOD_TEXT] < 0 &&
 	    h->index[ITA_COL_START] < 0 && h->index[ITA_COL_END] < 0))
-		goto dup;
-	if (h->index[ITA_COL_RESPONSIBLE] >= 0 &&
-	    *ita_get(r, ITA_COL_RESPONSIBLE) == '\0') {
-		strcat(missing, "'responsible'");
-		np++;
-	}
-	if ((h->index[ITA_COL_PERIOD_TEXT] >= 0 ||
-	    h->index[ITA_COL_START] >= 0 || h->index[ITA_COL_END] >= 0) &&
-	    *ita_get(r, ITA_COL_PERIOD_TEXT) == '\0' &&
+		return;
+	if (*ita_get(r, ITA_COL_RESPONSIBLE) == '\0')
+		missing_add(missing, &np, "'responsible'");
+	if (*ita_get(r, ITA_COL_PERIOD_TEXT) == '\0' &&
 	    *ita_get(r, ITA_COL_START) == '\0' &&
-	    *ita_get(r, ITA_COL_END) == '\0') {
-		strcat(missing, np ? ", 'period_text'" : "'period_text'");
-		np++;
-	}
-	if (h->index[ITA_COL_METHOD] >= 0 &&
-	    *ita_get(r, ITA_COL_METHOD) == '\0') {
-		strcat(missing, np ? ", 'method'" : "'method'");
-		np++;
-	}
+	    *ita_get(r, ITA_COL_END) == '\0')
+		missing_add(missing, &np, "'period_text'");
+	if (*ita_get(r, ITA_COL_METHOD) == '\0')
+		missing_add(missing, &np, "'method'");
 	if (np > 0)
 		vreport_rec(s, r, NULL, "measure.incomplete",
 		    "a measure needs a responsible unit, a period and a "
 		    "method: field%s %s %s empty", np > 1 ? "s" : "", missing,
 		    np > 1 ? "are" : "is");
-dup:
+}
+
+/* A title given twice under one parent in a report. */
+static void
+check_measure_duplicate(struct vstate *s, const struct ita_record *r)
+{
+	const char *title = ita_get(r, ITA_COL_TITLE);
+	struct ita_buf key = ITA_BUF_INIT;
+	char ex[128];
+
 	if (*title == '\0' || s->rep.measures == NULL)
 		return;
 	if (ita_buf_printf(&key, "%s\037", ita_get(r, ITA_COL_PARENT)) ==
@@ -352,6 +368,15 @@ dup:
 		break;
 	}
 	ita_buf_free(&key);
+}
+
+static void
+check_measure(struct vstate *s, const struct ita_record *r)
+{
+	if (measure_empty(s, r))
+		return;
+	check_measure_fields(s, r);
+	check_measure_duplicate(s, r);
 }
 
 void
