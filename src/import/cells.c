@@ -178,9 +178,10 @@ cell_status(const char *t, int checkbox, const char **status, char pct[16])
 
 	cell_percent(t, pct);
 	if (pct[0]) {
-		v = strtod(pct, NULL);
 		if (pct[strlen(pct) - 1] == '.')
 			pct[strlen(pct) - 1] = '\0';
+		if (ita_parse_decimal(pct, &v) == -1)
+			v = -1;
 	}
 	/* A ticked box wins over words, and words over a percent. */
 	if ((st = checkbox_status(checkbox)) == NULL &&

@@ -50,9 +50,10 @@ score_eit(struct doc *doc, unsigned long line, const char *eit1,
 static int
 valid_score(const char *v)
 {
-	double x = strtod(v, NULL);
+	double x;
 
-	return x >= 0 && x <= 100 && strlen(v) <= 6;
+	return strlen(v) <= 6 && ita_parse_decimal(v, &x) == 0 && x >= 0 &&
+	    x <= 100;
 }
 
 /* "IIT ... คะแนนรวม 99.73", "EIT ... 97.11 / 89.28", "ภาพรวม ... 95.88 ระดับ ผ่านดี" */

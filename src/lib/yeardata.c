@@ -12,6 +12,7 @@
 
 #include "lines.h"
 #include "share.h"
+#include "opts.h"
 #include "yeardata.h"
 
 #define RULE	"years.data"
@@ -194,26 +195,11 @@ years_put(struct ita_years *ys, struct ita_year *y)
 	return 0;
 }
 
-/* A decimal number, parsed without the locale: 0 or -1. */
+/* A weight, mark or bound: a decimal number, never negative. */
 static int
 parse_num(const char *s, double *out)
 {
-	double x = 0, scale = 1;
-	int digits = 0;
-
-	for (; *s >= '0' && *s <= '9'; s++, digits++)
-		x = x * 10 + (*s - '0');
-	if (*s == '.') {
-		s++;
-		for (; *s >= '0' && *s <= '9'; s++, digits++) {
-			scale /= 10;
-			x += (*s - '0') * scale;
-		}
-	}
-	if (digits == 0 || *s != '\0')
-		return -1;
-	*out = x;
-	return 0;
+	return ita_parse_decimal(s, out) == -1 || *out < 0 ? -1 : 0;
 }
 
 static int

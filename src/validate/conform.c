@@ -42,35 +42,6 @@ vstate_free(struct vstate *s)
 	free(s->item_keys);
 }
 
-/* A decimal number: digits, at most one '.', digits after it. */
-static int
-parse_decimal(const char *v, double *out)
-{
-	const char *p = v;
-	double x = 0, scale = 1;
-	int digits = 0, neg = 0;
-
-	if (*p == '-') {
-		neg = 1;
-		p++;
-	}
-	for (; *p >= '0' && *p <= '9'; p++, digits++)
-		x = x * 10 + (*p - '0');
-	if (*p == '.') {
-		p++;
-		if (*p < '0' || *p > '9')
-			return -1;
-		for (; *p >= '0' && *p <= '9'; p++) {
-			scale /= 10;
-			x += (*p - '0') * scale;
-		}
-	}
-	if (digits == 0 || *p != '\0')
-		return -1;
-	*out = neg ? -x : x;
-	return 0;
-}
-
 static void
 check_field(struct vstate *s, const struct ita_record *r, int col,
     const char *v)
@@ -106,7 +77,7 @@ check_field(struct vstate *s, const struct ita_record *r, int col,
 		}
 		break;
 	case ITA_T_NUM:
-		if (parse_decimal(v, &x) == -1 || x < c->min || x > c->max) {
+		if (ita_parse_decimal(v, &x) == -1 || x < c->min || x > c->max) {
 			snprintf(range, sizeof(range), "%ld to %ld", c->min,
 			    c->max);
 			ita_diag_record(s->diag, r, c->name,

@@ -75,25 +75,6 @@ excerpt(const char *s, size_t n, char *out, size_t outsz)
 		out[i] = '\0';
 }
 
-int
-vparse_num(const char *v, double *out)
-{
-	double x = 0, scale = 1;
-	int digits = 0;
-
-	for (; *v >= '0' && *v <= '9'; v++, digits++)
-		x = x * 10 + (*v - '0');
-	if (*v == '.')
-		for (v++; *v >= '0' && *v <= '9'; v++) {
-			scale /= 10;
-			x += (*v - '0') * scale;
-		}
-	if (digits == 0 || *v != '\0')
-		return 0;
-	*out = x;
-	return 1;
-}
-
 void
 fmt2(double x, char out[32])
 {
@@ -251,7 +232,7 @@ check_status(struct vstate *s, const struct ita_record *r)
 	const char *pv = ita_get(r, ITA_COL_PERCENT);
 	double p;
 
-	if (!vparse_num(pv, &p))
+	if (ita_parse_decimal(pv, &p) == -1)
 		return;
 	if (strcmp(status, "done") == 0 && p < 50)
 		vreport_rec(s, r, "percent", "status.percent",

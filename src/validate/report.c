@@ -162,7 +162,7 @@ check_score(struct vstate *s, const struct ita_record *r)
 	for (t = 0; t < T_NTOOLS; t++)
 		if (strcmp(tool, tool_names[t]) == 0)
 			break;
-	if (t == T_NTOOLS || !vparse_num(ita_get(r, ITA_COL_SCORE), &x))
+	if (t == T_NTOOLS || ita_parse_decimal(ita_get(r, ITA_COL_SCORE), &x) == -1)
 		return;
 	if (p->have[t]) {
 		vreport_rec(s, r, "tool", "score.duplicate",

@@ -101,8 +101,7 @@ void	vreport_at(struct vstate *, const struct vplace *, const char *field,
 	    __attribute__((format(printf, 5, 6)));
 /* The first n code points of s, with "..." when cut: into out. */
 void	excerpt(const char *s, size_t n, char *out, size_t outsz);
-/* 1 if parsed: a decimal number ("92.31"). */
-int	vparse_num(const char *, double *);
+
 /* 2 decimals, no locale. */
 void	fmt2(double, char out[32]);
 

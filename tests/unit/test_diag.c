@@ -98,6 +98,29 @@ test_parse_long(void **state)
 	assert_int_equal(ita_parse_long("99999999999999999999", 0, 9, &v), -1);
 }
 
+static void
+test_parse_decimal(void **state)
+{
+	double x;
+
+	(void)state;
+	assert_int_equal(ita_parse_decimal("95.88", &x), 0);
+	assert_true(x > 95.879 && x < 95.881);
+	assert_int_equal(ita_parse_decimal("-12.5", &x), 0);
+	assert_true(x < -12.49 && x > -12.51);
+	assert_int_equal(ita_parse_decimal("100", &x), 0);
+	assert_true(x == 100);
+	/* Never the locale's comma, never a half number. */
+	assert_int_equal(ita_parse_decimal("95,88", &x), -1);
+	assert_int_equal(ita_parse_decimal("", &x), -1);
+	assert_int_equal(ita_parse_decimal("-", &x), -1);
+	assert_int_equal(ita_parse_decimal(".5", &x), -1);
+	assert_int_equal(ita_parse_decimal("5.", &x), -1);
+	assert_int_equal(ita_parse_decimal("1e9", &x), -1);
+	assert_int_equal(ita_parse_decimal(" 5", &x), -1);
+	assert_int_equal(ita_parse_decimal("5 ", &x), -1);
+}
+
 int
 main(void)
 {
@@ -106,6 +129,7 @@ main(void)
 		cmocka_unit_test(test_overrides_and_quiet),
 		cmocka_unit_test(test_count_format),
 		cmocka_unit_test(test_parse_long),
+		cmocka_unit_test(test_parse_decimal),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

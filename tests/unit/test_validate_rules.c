@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "lib/opts.h"
 #include "validate/validate.h"
 #include "yeardata.h"
 
@@ -121,9 +122,9 @@ test_helpers(void **state)
 	assert_string_equal(b, "92.64");
 	fmt2(5, b);
 	assert_string_equal(b, "5.00");
-	assert_true(vparse_num("95.88", &x) && x > 95.879 && x < 95.881);
-	assert_false(vparse_num("95,88", &x));
-	assert_false(vparse_num("", &x));
+	assert_int_equal(ita_parse_decimal("95.88", &x), 0);
+	assert_true(x > 95.879 && x < 95.881);
+	assert_int_equal(ita_parse_decimal("95,88", &x), -1);
 	c = office_core("องค์การบริหารส่วนตำบลบ้านนา");
 	assert_string_equal(c, "บ้านนา");
 	free(c);
