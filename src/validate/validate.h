@@ -101,7 +101,6 @@ void	vreport_at(struct vstate *, const struct vplace *, const char *field,
 	    __attribute__((format(printf, 5, 6)));
 /* The first n code points of s, with "..." when cut: into out. */
 void	excerpt(const char *s, size_t n, char *out, size_t outsz);
-
 /* 2 decimals, no locale. */
 void	fmt2(double, char out[32]);
 
