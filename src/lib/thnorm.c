@@ -26,6 +26,7 @@
 
 #include "buf.h"
 #include "thnorm.h"
+#include "utf8.h"
 
 #define MAX_PASSES	6
 
@@ -132,18 +133,6 @@ static int
 is_thai_letter(uint32_t c)
 {
 	return c >= 0x0E01 && c <= 0x0E4E;
-}
-
-static int
-thai_ccc(uint32_t c)
-{
-	if (c == 0x0E38 || c == 0x0E39)
-		return 103;
-	if (c == 0x0E3A)
-		return 9;
-	if (c >= 0x0E48 && c <= 0x0E4B)
-		return 107;
-	return 0;
 }
 
 static int
@@ -340,7 +329,7 @@ thai_needs_work(uint32_t c, int kc, uint32_t p)
 		return 1;
 	if (c == p && kc != TC_CONS && kc != TC_OTHER)
 		return 1;	/* repeat, เเ */
-	if (thai_ccc(c) != 0 && thai_ccc(p) > thai_ccc(c))
+	if (ita_thai_ccc(c) != 0 && ita_thai_ccc(p) > ita_thai_ccc(c))
 		return 1;
 	return p == 0x0930;	/* look-alike before Thai */
 }
@@ -811,7 +800,7 @@ nfc_quick(const struct cpv *v)
 			continue;
 		}
 		if (c >= 0x0E00 && c <= 0x0E7F) {
-			cc = thai_ccc(c);
+			cc = ita_thai_ccc(c);
 			if (cc != 0 && prev > cc)
 				return 0;
 			prev = cc;

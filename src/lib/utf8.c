@@ -93,7 +93,7 @@ ita_utf8_is_nfc(const char *s, size_t len)
 			 * Thai composes with nothing; NFC only asks that
 			 * its marks stand in canonical order.
 			 */
-			ccc = utf8proc_get_property(cp)->combining_class;
+			ccc = ita_thai_ccc((uint32_t)cp);
 			if (ccc != 0 && ccc < last)
 				return 0;
 			last = ccc;
@@ -101,6 +101,18 @@ ita_utf8_is_nfc(const char *s, size_t len)
 			return slow_is_nfc(s, len);
 	}
 	return 1;
+}
+
+int
+ita_thai_ccc(uint32_t c)
+{
+	if (c == 0x0E38 || c == 0x0E39)
+		return 103;
+	if (c == 0x0E3A)
+		return 9;
+	if (c >= 0x0E48 && c <= 0x0E4B)
+		return 107;
+	return 0;
 }
 
 size_t

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <utf8proc.h>
 
 #include "lib/stream.h"
 #include "lib/utf8.h"
@@ -264,6 +265,18 @@ test_utf8(void **state)
 	assert_true(ita_utf8_is_nfc("\xc3\xa9", 2));
 }
 
+static void
+test_thai_ccc(void **state)
+{
+	uint32_t c;
+
+	(void)state;
+	/* The hard-coded classes agree with utf8proc's tables. */
+	for (c = 0x0E00; c <= 0x0E7F; c++)
+		assert_int_equal(ita_thai_ccc(c),
+		    utf8proc_get_property((utf8proc_int32_t)c)->combining_class);
+}
+
 int
 main(void)
 {
@@ -283,6 +296,7 @@ main(void)
 		    teardown),
 		cmocka_unit_test(test_csv_field_writer),
 		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_thai_ccc),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
