@@ -48,7 +48,6 @@ check_field(struct vstate *s, const struct ita_record *r, int col,
 {
 	const struct ita_coldef *c = &ita_cols[col];
 	struct ita_date dt;
-	char range[64];
 	double x;
 	long n;
 
@@ -67,24 +66,16 @@ check_field(struct vstate *s, const struct ita_record *r, int col,
 			    "(see ita(5))", c->name, v);
 		break;
 	case ITA_T_INT:
-		if (ita_parse_long(v, c->min, c->max, &n) == -1) {
-			snprintf(range, sizeof(range), "%ld to %ld", c->min,
-			    c->max);
-			ita_diag_record(s->diag, r, c->name,
-			    vsev(s, "field.int"), "field.int",
-			    "field '%s': '%s' is not a whole number from %s",
-			    c->name, v, range);
-		}
+		if (ita_parse_long(v, c->min, c->max, &n) == -1)
+			vreport_rec(s, r, c->name, "field.int", "field '%s': "
+			    "'%s' is not a whole number from %ld to %ld",
+			    c->name, v, c->min, c->max);
 		break;
 	case ITA_T_NUM:
-		if (ita_parse_decimal(v, &x) == -1 || x < c->min || x > c->max) {
-			snprintf(range, sizeof(range), "%ld to %ld", c->min,
-			    c->max);
-			ita_diag_record(s->diag, r, c->name,
-			    vsev(s, "field.number"), "field.number",
-			    "field '%s': '%s' is not a number from %s",
-			    c->name, v, range);
-		}
+		if (ita_parse_decimal(v, &x) == -1 || x < c->min || x > c->max)
+			vreport_rec(s, r, c->name, "field.number", "field '%s': "
+			    "'%s' is not a number from %ld to %ld", c->name, v,
+			    c->min, c->max);
 		break;
 	case ITA_T_DATE:
 		if (ita_date_parse_iso(v, &dt) == -1)
