@@ -88,6 +88,12 @@ kind_word(int k)
 	return k == K_REPORT ? "report" : tkind_name((enum tkind)k);
 }
 
+static const char *
+plural(unsigned long n)
+{
+	return n == 1 ? "" : "s";
+}
+
 static void
 verbose_summary(struct doc *doc)
 {
@@ -98,15 +104,18 @@ verbose_summary(struct doc *doc)
 		if (doc->nkind[k] && ita_buf_printf(&b, "%s%s %lu",
 		    b.len ? ", " : "", kind_word(k), doc->nkind[k]) == -1)
 			break;	/* out of memory: the kinds counted so far */
-	fprintf(doc->diag->err, "%s: %lu tables; records: %s; %lu "
-	    "continuation rows appended to the record above\n", doc->source,
-	    doc->ntables, b.len ? b.p : "none", doc->ncont);
+	fprintf(doc->diag->err, "%s: %lu table%s; records: %s; %lu "
+	    "continuation row%s appended to the record above\n", doc->source,
+	    doc->ntables, plural(doc->ntables), b.len ? b.p : "none",
+	    doc->ncont, plural(doc->ncont));
 	fprintf(doc->diag->err, "%s: skipped: %lu repeated or second header "
-	    "rows, %lu rows of unrecognised tables, %lu rows reported above "
-	    "and not imported, %lu blank lines, %lu lines of prose read for "
+	    "row%s, %lu row%s of unrecognised tables, %lu row%s reported above "
+	    "and not imported, %lu blank line%s, %lu line%s of prose read for "
 	    "metadata and headings only (not table data)\n", doc->source,
-	    doc->nheaders, doc->nunknown, doc->nrejected, doc->nblank,
-	    doc->nprose);
+	    doc->nheaders, plural(doc->nheaders), doc->nunknown,
+	    plural(doc->nunknown), doc->nrejected, plural(doc->nrejected),
+	    doc->nblank, plural(doc->nblank), doc->nprose,
+	    plural(doc->nprose));
 	ita_buf_free(&b);
 }
 

@@ -105,9 +105,9 @@ own_option(void *ctx, int val, const char *arg)
 	case OPT_KEEP_RAW: r->o.keep_raw = 1; return 0;
 	case OPT_COLUMNS: return parse_columns(r, arg);
 	case OPT_YEAR:
-		if (ita_parse_long(arg, 2500, 2700, &v) == -1) {
+		if (ita_parse_long(arg, 2400, 2700, &v) == -1) {
 			ita_diag_usage(&r->diag, "--year: '%s' is not a fiscal "
-			    "year in the Buddhist Era (2500-2700)", arg);
+			    "year in the Buddhist Era (2400-2700)", arg);
 			return -1;
 		}
 		r->o.year = (int)v;

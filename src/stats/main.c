@@ -279,6 +279,13 @@ settle_keys(struct sopts *o, struct ita_filter *f)
 			    "'count': that is the first statistic");
 			return -1;
 		}
+		if (c->mode == MODE_RANK && (strcmp(c->by[i], "end") == 0 ||
+		    strcmp(c->by[i], "rank") == 0)) {
+			ita_diag_usage(&f->diag, "with --lowest or --highest a "
+			    "key cannot be named '%s': that is a column of the "
+			    "ranking", c->by[i]);
+			return -1;
+		}
 		for (j = 0; j < i; j++)
 			if (strcmp(c->by[i], c->by[j]) == 0) {
 				ita_diag_usage(&f->diag, "column '%s' is "
@@ -287,6 +294,25 @@ settle_keys(struct sopts *o, struct ita_filter *f)
 			}
 	}
 	return 0;
+}
+
+/* A column counted twice (--count status with the status section) once. */
+static void
+drop_repeats(char **list, size_t *n)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < *n; i++)
+		for (j = i + 1; j < *n; ) {
+			if (strcmp(list[i], list[j]) != 0) {
+				j++;
+				continue;
+			}
+			free(list[j]);
+			for (k = j; k + 1 < *n; k++)
+				list[k] = list[k + 1];
+			(*n)--;
+		}
 }
 
 /* The status section: status, then state when ita-progress added it. */
@@ -312,6 +338,7 @@ settle_status(struct sopts *o, struct ita_filter *f)
 		ita_diag_sys(&f->diag, "options");
 		return -1;
 	}
+	drop_repeats(c->cnt, &c->ncnt);
 	return 0;
 }
 

@@ -544,20 +544,37 @@ stable_sort(void *base, size_t n, size_t size,
 	return 0;
 }
 
+/* Is name one of the group keys (then its column is already there)? */
+static int
+is_key(const struct stats_cfg *cfg, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < cfg->nby; i++)
+		if (strcmp(cfg->by[i], name) == 0)
+			return 1;
+	return 0;
+}
+
 static void
-ranked_row(struct strv *row, const struct group *g, size_t nkeys,
-    const char *end, size_t rank, const struct ranked *r)
+ranked_row(struct strv *row, const struct group *g,
+    const struct stats_cfg *cfg, const char *end, size_t rank,
+    const struct ranked *r)
 {
 	char b[CELL];
 
-	key_cells(row, g, nkeys);
+	key_cells(row, g, cfg->nby);
 	sv_add(row, end);
 	sv_u64(row, rank);
-	sv_add(row, r->office);
-	sv_add(row, r->province);
+	if (!is_key(cfg, "office"))
+		sv_add(row, r->office);
+	if (!is_key(cfg, "province"))
+		sv_add(row, r->province);
 	num_format_exact(r->score, b, sizeof(b));
-	sv_add(row, b);
-	sv_add(row, r->level);
+	if (!is_key(cfg, "score"))
+		sv_add(row, b);
+	if (!is_key(cfg, "level"))
+		sv_add(row, r->level);
 }
 
 static int
@@ -570,10 +587,14 @@ build_rank(struct table *t, struct stats *st, struct group **g, size_t ng,
 
 	sv_add(names, "end");
 	sv_add(names, "rank");
-	sv_add(names, "office");
-	sv_add(names, "province");
-	sv_add(names, "score");
-	sv_add(names, "level");
+	if (!is_key(cfg, "office"))
+		sv_add(names, "office");
+	if (!is_key(cfg, "province"))
+		sv_add(names, "province");
+	if (!is_key(cfg, "score"))
+		sv_add(names, "score");
+	if (!is_key(cfg, "level"))
+		sv_add(names, "level");
 	if (names->failed)
 		return -1;
 	for (j = 0; j < ng; j++) {
@@ -583,14 +604,14 @@ build_rank(struct table *t, struct stats *st, struct group **g, size_t ng,
 		n = g[j]->nranked;
 		for (i = 0; i < (size_t)cfg->lowest && i < n; i++) {
 			memset(&row, 0, sizeof(row));
-			ranked_row(&row, g[j], cfg->nby, "lowest", i + 1,
+			ranked_row(&row, g[j], cfg, "lowest", i + 1,
 			    &g[j]->ranked[i]);
 			if (add_row(t, &row) == -1)
 				goto fail;
 		}
 		for (i = 0; i < (size_t)cfg->highest && i < n; i++) {
 			memset(&row, 0, sizeof(row));
-			ranked_row(&row, g[j], cfg->nby, "highest", i + 1,
+			ranked_row(&row, g[j], cfg, "highest", i + 1,
 			    &g[j]->ranked[n - 1 - i]);
 			if (add_row(t, &row) == -1)
 				goto fail;
