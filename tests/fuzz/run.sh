@@ -5,6 +5,8 @@
 # New inputs go to build/fuzz/new_NAME, not to the corpus kept in git; a
 # crash leaves its input in build/fuzz/.  `make check` replays the corpus
 # through tests/unit/test_fuzzcorpus.c.
+# With no NAME, tests/fuzz/random_streams.py then runs the sanitized
+# programs of build/asan (make check) on RANDOM_STREAMS random streams.
 # Usage: sh tests/fuzz/run.sh [NAME ...]
 secs=${FUZZ_SECONDS:-60}
 out=build/fuzz
@@ -42,4 +44,11 @@ for h in $names; do
 	grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss)' \
 	    "$out/$h.log"
 done
+# The programs themselves, on random streams, when make check built them.
+if [ -z "$*" ] && [ -d build/asan/bin ] && command -v python3 >/dev/null; then
+	echo "fuzz: random streams through the programs of build/asan"
+	ITA_SHARE=${ITA_SHARE:-$(pwd)/share/ita} python3 \
+	    tests/fuzz/random_streams.py build/asan/bin "${RANDOM_STREAMS:-100}" \
+	    "$(date +%s)" || status=1
+fi
 exit $status
