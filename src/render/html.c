@@ -101,7 +101,10 @@ render_html(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 	int rc = 0;
 
 	(void)seq;	/* the CSS breaks the page before every report but one */
-	rc |= ita_buf_adds(b, "<section class=\"report\">\n<h1>");
+	/* A report with a wide table prints on landscape pages, as in fodt. */
+	rc |= ita_buf_adds(b, d->landscape ?
+	    "<section class=\"report landscape\">\n<h1>" :
+	    "<section class=\"report\">\n<h1>");
 	rc |= put_lines(b, d->title);
 	rc |= ita_buf_adds(b, "</h1>\n");
 	for (i = 0; i < d->nlines; i++) {
