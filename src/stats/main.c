@@ -469,11 +469,10 @@ write_pretty(struct ita_filter *f, struct table *t)
 	return rc;
 }
 
-/* After a usage error: no output at all, not even an empty -o FILE. */
+/* After a usage error: no output at all (ita_filter_end keeps -o FILE). */
 static int
 usage_end(struct ita_filter *f, struct sopts *o)
 {
-	ita_out_close(&f->out, 0, &f->diag);
 	ita_filter_end(f);
 	free_opts(o);
 	return ITA_EXIT_USAGE;
@@ -533,7 +532,6 @@ main(int argc, char *argv[])
 	o.diag = &f.diag;
 	o.cfg.sections = SEC_ALL;
 	o.cfg.cnt_auto = (size_t)-1;
-	/* The writer comes after the checks, so a usage error writes nothing. */
 	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &o, 0)) !=
 	    -1) {
 		free_opts(&o);
@@ -541,11 +539,8 @@ main(int argc, char *argv[])
 	}
 	if (settle(&o, &f) == -1)
 		return usage_end(&f, &o);
-	if (!o.cfg.pretty && (f.w = ita_writer_new(f.out.fp, f.common.format,
-	    f.common.crlf, f.common.bom)) == NULL) {
-		ita_diag_sys(&f.diag, "output");
-		ok = 0;
-	}
+	/* The table goes out as a stream unless it is --pretty. */
+	f.stream = !o.cfg.pretty;
 	if (stats_init(&st, &o.cfg, &f.diag) == -1) {
 		ita_diag_sys(&f.diag, "starting");
 		ok = 0;
