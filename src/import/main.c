@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "filter.h"
 #include "import.h"
 #include "lines.h"
 #include "opts.h"
@@ -411,9 +412,8 @@ import_all(struct run *r, char **files, int nfiles, iconv_t cd)
 	for (i = 0; r->w != NULL && i < nfiles; i++)
 		if (import_file(r, files[i], cd) == -1 && !ita_out_ok(&r->out))
 			break;
-	if (r->w != NULL && ita_writer_end(r->w) == -1 && ita_out_ok(&r->out))
-		ita_diag_msg(&r->diag, ITA_EXIT_IO, "cannot write output");
-	ita_out_close(&r->out, r->diag.status < ITA_EXIT_IO, &r->diag);
+	ita_output_finish(&r->out, r->w, &r->diag);
+	r->w = NULL;
 }
 
 int

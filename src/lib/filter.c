@@ -77,22 +77,26 @@ ita_filter_header(struct ita_filter *f, struct ita_header *h)
 }
 
 int
-ita_filter_end(struct ita_filter *f)
+ita_output_finish(struct ita_out *out, struct ita_writer *w,
+    struct ita_diag *d)
 {
-	int commit;
-
-	/* An empty stream is still a stream (an XML document). */
-	if (f->stream && f->diag.status <= ITA_EXIT_DATA)
-		(void)writer(f);
-	if (f->w != NULL && ita_writer_end(f->w) == -1 && ita_out_ok(&f->out))
-		ita_diag_msg(&f->diag, ITA_EXIT_IO, "cannot write XML output");
-	f->w = NULL;
+	if (w != NULL && ita_writer_end(w) == -1 && ita_out_ok(out))
+		ita_diag_msg(d, ITA_EXIT_IO, "cannot write the output");
 	/*
 	 * Data errors still give a complete output (the good records);
 	 * usage errors and failures of the system leave the old file.
 	 */
-	commit = f->diag.status <= ITA_EXIT_DATA;
-	ita_out_close(&f->out, commit, &f->diag);
+	return ita_out_close(out, d->status <= ITA_EXIT_DATA, d);
+}
+
+int
+ita_filter_end(struct ita_filter *f)
+{
+	/* An empty stream is still a stream (an XML document). */
+	if (f->stream && f->diag.status <= ITA_EXIT_DATA)
+		(void)writer(f);
+	ita_output_finish(&f->out, f->w, &f->diag);
+	f->w = NULL;
 	if (!f->out.epipe)
 		ita_diag_summary(&f->diag, ita_input_records(f->in) +
 		    ita_input_rejected(f->in));

@@ -42,6 +42,12 @@ int	ita_filter_init(struct ita_filter *, const struct ita_prog *, int argc,
 int	ita_filter_next(struct ita_filter *, struct ita_record **);
 /* Writes a record and frees it; 0, or -1 when output failed. */
 int	ita_filter_put(struct ita_filter *, struct ita_record *);
+/*
+ * Ends a writer (NULL: none) and closes the output, keeping -o FILE
+ * unless usage or the system failed; for programs with their own loop.
+ */
+int	ita_output_finish(struct ita_out *, struct ita_writer *,
+	    struct ita_diag *);
 /* Writes a header with no record under it (an empty table). */
 int	ita_filter_header(struct ita_filter *, struct ita_header *);
 /*
