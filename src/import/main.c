@@ -3,10 +3,8 @@
  * as CSV or TSV, the stream itself) and writes the canonical stream.
  */
 #include <sys/types.h>
-#include <sys/wait.h>
 
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <iconv.h>
 #include <stdio.h>
@@ -141,9 +139,12 @@ put(void *ctx, struct ita_record *rec)
 	return 0;
 }
 
-/* The stream in XML, normalized again. */
+/*
+ * The stream in XML, normalized again, from path, whose first bytes lines
+ * has peeked at: the library's reader takes lines over.
+ */
 static int
-import_xml(struct run *r, char *path)
+import_xml(struct run *r, const char *path, struct ita_lines *lines)
 {
 	struct ita_input *in;
 	struct ita_record *rec;
@@ -151,7 +152,7 @@ import_xml(struct run *r, char *path)
 	size_t i;
 	int rc = 0;
 
-	if ((in = ita_input_new(&path, 1, &r->diag)) == NULL)
+	if ((in = ita_input_adopt(lines, &r->diag)) == NULL)
 		return -1;
 	while (rc == 0 && ita_input_next(in, &rec) == 1) {
 		for (i = 0; i < rec->hdr->ncols; i++) {
@@ -215,109 +216,14 @@ sniff(const char *path, const char *buf, size_t n)
 }
 
 static int
-write_all(int fd, const char *p, size_t n)
-{
-	ssize_t w;
-
-	for (; n > 0; p += w, n -= (size_t)w)
-		if ((w = write(fd, p, n)) == -1 && errno != EINTR)
-			return -1;
-		else if (w == -1)
-			w = 0;
-	return 0;
-}
-
-/*
- * ita_input reads "-" from descriptor 0 itself, and the first bytes of
- * stdin are already read to see its form: give them back.  A file is
- * seeked back to where it was; a pipe gets a pipe in front of it, which
- * a child process fills with the bytes read and then the rest.
- */
-static int
-stdin_rewind(struct ita_lines *l, off_t start, pid_t *child,
-    struct ita_diag *d)
-{
-	int fds[2];
-	ssize_t w;
-	char blk[65536];
-
-	*child = -1;
-	if (start != (off_t)-1 && lseek(STDIN_FILENO, start, SEEK_SET) != -1) {
-		ita_lines_close(l);
-		return 0;
-	}
-	if (pipe(fds) == -1 || (*child = fork()) == -1) {
-		ita_diag_sys(d, "<stdin>");
-		ita_lines_close(l);
-		return -1;
-	}
-	if (*child == 0) {
-		close(fds[0]);
-		if (write_all(fds[1], l->buf + l->start, l->end - l->start) ==
-		    -1)
-			_exit(errno == EPIPE ? 0 : 1);
-		while ((w = read(STDIN_FILENO, blk, sizeof(blk))) > 0)
-			if (write_all(fds[1], blk, (size_t)w) == -1)
-				_exit(errno == EPIPE ? 0 : 1);
-		_exit(w < 0 ? 1 : 0);
-	}
-	close(fds[1]);
-	ita_lines_close(l);
-	if (dup2(fds[0], STDIN_FILENO) == -1) {
-		ita_diag_sys(d, "<stdin>");
-		close(fds[0]);
-		return -1;
-	}
-	close(fds[0]);
-	return 0;
-}
-
-/* Ends the child that fed stdin; a failure of its read is reported. */
-static void
-stdin_feeder_end(pid_t child, struct ita_diag *d)
-{
-	int fd, st;
-
-	if (child <= 0)
-		return;
-	/* a reader that stopped early must not leave the child blocked */
-	if ((fd = open("/dev/null", O_RDONLY)) != -1) {
-		dup2(fd, STDIN_FILENO);
-		close(fd);
-	}
-	if (waitpid(child, &st, 0) == -1 || !WIFEXITED(st) ||
-	    WEXITSTATUS(st) != 0)
-		ita_diag_msg(d, ITA_EXIT_IO, "<stdin>: cannot be read");
-}
-
-/* The stream in XML from path, whose first bytes lines has read. */
-static int
-import_xml_from(struct run *r, char *path, struct ita_lines *lines, off_t start)
-{
-	pid_t child = -1;
-	int rc;
-
-	if (strcmp(path, "-") != 0)
-		ita_lines_close(lines);
-	else if (stdin_rewind(lines, start, &child, &r->diag) == -1)
-		return -1;
-	rc = import_xml(r, path);
-	stdin_feeder_end(child, &r->diag);
-	return rc;
-}
-
-static int
 import_file(struct run *r, char *path, iconv_t cd)
 {
 	struct ita_lines lines;
 	struct doc *doc;
 	const char *p;
 	ssize_t n;
-	off_t start = (off_t)-1;
 	int kind, rc;
 
-	if (strcmp(path, "-") == 0)
-		start = lseek(STDIN_FILENO, 0, SEEK_CUR);
 	if (ita_lines_open(&lines, path, &r->diag) == -1)
 		return -1;
 	if ((n = ita_lines_peek(&lines, 4096, &p, &r->diag)) == -1) {
@@ -325,7 +231,7 @@ import_file(struct run *r, char *path, iconv_t cd)
 		return -1;
 	}
 	if ((kind = sniff(path, p, (size_t)n)) == 'x')
-		return import_xml_from(r, path, &lines, start);
+		return import_xml(r, path, &lines);
 	if ((doc = doc_new(lines.name, &r->o, &r->syn, &r->diag, put,
 	    r)) == NULL) {
 		ita_diag_sys(&r->diag, "%s", path);

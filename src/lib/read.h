@@ -26,6 +26,7 @@ struct ita_input {
 	const char	*stdin_only[1];
 
 	int		 open;
+	int		 adopted;	/* lines given by ita_input_adopt */
 	struct ita_lines lines;
 	enum ita_format	 fmt;
 	struct ita_header *hdr;

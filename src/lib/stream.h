@@ -19,6 +19,12 @@ struct ita_input;
  */
 struct ita_input *ita_input_new(char *const *files, int nfiles,
 	    struct ita_diag *);
+/*
+ * Reads one input already open, whose first bytes were only peeked at
+ * (ita-import looks before it knows the form): it takes over l.
+ */
+struct ita_lines;
+struct ita_input *ita_input_adopt(struct ita_lines *, struct ita_diag *);
 /* The next record (the caller frees it): 1, or 0 when all is read. */
 int	ita_input_next(struct ita_input *, struct ita_record **);
 /* Records handed out so far, and rows reported and not handed out. */

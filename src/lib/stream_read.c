@@ -64,6 +64,22 @@ ita_input_new(char *const *files, int nfiles, struct ita_diag *d)
 	return in;
 }
 
+struct ita_input *
+ita_input_adopt(struct ita_lines *l, struct ita_diag *d)
+{
+	struct ita_input *in;
+
+	if ((in = calloc(1, sizeof(*in))) == NULL) {
+		ita_diag_sys(d, "reading input");
+		ita_lines_close(l);
+		return NULL;
+	}
+	in->d = d;
+	in->lines = *l;
+	in->adopted = 1;
+	return in;
+}
+
 enum ita_format
 ita_detect_format(const char *p, size_t n)
 {
@@ -218,9 +234,11 @@ open_next(struct ita_input *in)
 	const char *p;
 	ssize_t n;
 
-	while (in->next_file < in->nfiles) {
-		if (ita_lines_open(&in->lines, in->files[in->next_file++],
-		    in->d) == -1)
+	while (in->adopted || in->next_file < in->nfiles) {
+		if (in->adopted)
+			in->adopted = 0;	/* open already, bytes unread */
+		else if (ita_lines_open(&in->lines,
+		    in->files[in->next_file++], in->d) == -1)
 			continue;
 		in->open = 1;
 		ita_header_unref(in->hdr);
