@@ -1,0 +1,128 @@
+/*
+ * The document model's sink: paragraphs become prose lines and table rows
+ * become rows of cells for the recognition of doc.c, with merged cells laid
+ * out as a text export lays them out (a cell spanning k columns, then k - 1
+ * empty cells; a cell covered by the one above it, empty).
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "dm.h"
+
+void
+dm_init(struct dm *m, struct doc *doc)
+{
+	memset(m, 0, sizeof(*m));
+	m->doc = doc;
+}
+
+void
+dm_free(struct dm *m)
+{
+	free(m->cellv);
+	free(m->lenv);
+	m->cellv = NULL;
+	m->lenv = NULL;
+	m->cap = 0;
+}
+
+void
+dm_set_pos(struct dm *m, unsigned long pos)
+{
+	if (pos > 0)
+		m->pos = pos - 1;
+}
+
+int
+dm_paragraph(struct dm *m, const char *text, size_t len)
+{
+	m->pos++;
+	m->nparas++;
+	if (text == NULL)
+		len = 0;
+	return doc_line(m->doc, m->pos, len ? text : "", len);
+}
+
+int
+dm_table_begin(struct dm *m)
+{
+	if (m->in_table++ == 0)
+		m->ntables++;
+	return 0;
+}
+
+int
+dm_table_end(struct dm *m)
+{
+	if (m->in_table > 0)
+		m->in_table--;
+	return 0;
+}
+
+static int
+dm_grow(struct dm *m, size_t want)
+{
+	char **cv;
+	size_t *lv, cap;
+
+	if (want <= m->cap)
+		return 0;
+	cap = m->cap ? m->cap : 16;
+	while (cap < want) {
+		if (cap > ((size_t)-1) / 2 / sizeof(*lv)) {
+			errno = ENOMEM;
+			return -1;
+		}
+		cap *= 2;
+	}
+	if ((cv = realloc(m->cellv, cap * sizeof(*cv))) == NULL)
+		return -1;
+	m->cellv = cv;
+	if ((lv = realloc(m->lenv, cap * sizeof(*lv))) == NULL)
+		return -1;
+	m->lenv = lv;
+	m->cap = cap;
+	return 0;
+}
+
+int
+dm_row(struct dm *m, const struct dm_cell *cells, size_t n)
+{
+	static char empty[] = "";
+	size_t i, k, out = 0;
+	unsigned span;
+
+	m->pos++;
+	m->nrows++;
+	for (i = 0; i < n; i++) {
+		span = cells[i].colspan ? cells[i].colspan : 1;
+		if (span > 1024)
+			span = 1024;	/* no real table is wider */
+		if (dm_grow(m, out + span) == -1)
+			return doc_nomem(m->doc);
+		if (cells[i].vmerged || cells[i].text == NULL) {
+			m->cellv[out] = empty;
+			m->lenv[out] = 0;
+		} else {
+			/* doc_row does not write through its cells */
+			m->cellv[out] = (char *)(uintptr_t)cells[i].text;
+			m->lenv[out] = cells[i].len;
+		}
+		out++;
+		for (k = 1; k < span; k++, out++) {
+			m->cellv[out] = empty;
+			m->lenv[out] = 0;
+		}
+	}
+	if (out == 0)
+		return 0;
+	return doc_row(m->doc, m->pos, m->cellv, m->lenv, out);
+}
+
+int
+dm_end(struct dm *m)
+{
+	return doc_end(m->doc, m->pos);
+}

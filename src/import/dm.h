@@ -1,0 +1,59 @@
+/*
+ * The document model: what every reader of an original (.docx, .odt,
+ * .fodt, HTML, .xlsx, .ods, PDF word boxes) turns its format into, so
+ * that the recognition of tables and metadata (doc.c and the files of
+ * doc.h) runs once, on the same shape, whatever the format.
+ *
+ * A reader calls, in document order:
+ *	dm_paragraph	a paragraph of prose (a heading, a list item, a line)
+ *	dm_table_begin	a table starts
+ *	dm_row		one row of it: cells with their spans
+ *	dm_table_end	the table ends
+ * Text is UTF-8 as the format holds it (not yet normalized: doc_row and
+ * doc_line do that); a line break inside a cell or paragraph is '\n'; a
+ * checkbox is written into the text as the glyph U+2611 (checked) or
+ * U+2610 (unchecked), where it stands, as a text export would show it.
+ *
+ * Positions: every paragraph and every table row takes the next number,
+ * from 1; that is the record's `line` and the line of its diagnostics
+ * (ita(5)).  Readers that know better (PDF: page and line) may say so
+ * with dm_set_pos before the call.
+ */
+#ifndef ITA_IMPORT_DM_H
+#define ITA_IMPORT_DM_H
+
+#include <stddef.h>
+
+#include "import.h"
+
+struct dm_cell {
+	const char	*text;	/* UTF-8, '\n' between lines; may be NULL */
+	size_t		 len;
+	unsigned	 colspan;	/* columns it covers, >= 1 */
+	int		 vmerged;	/* 1: continues the cell above (covered) */
+};
+
+struct dm {
+	struct doc	*doc;
+	unsigned long	 pos;		/* the last position given out */
+	int		 in_table;
+	unsigned	 depth;		/* nested tables being read */
+	/* counted for -v */
+	unsigned long	 nparas, ntables, nrows, nskipped;
+	char		 **cellv;	/* scratch for dm_row */
+	size_t		 *lenv, cap;
+};
+
+void	dm_init(struct dm *, struct doc *);
+void	dm_free(struct dm *);
+/* All return 0, or -1 when output or memory failed (reported by doc). */
+int	dm_paragraph(struct dm *, const char *text, size_t len);
+int	dm_table_begin(struct dm *);
+int	dm_row(struct dm *, const struct dm_cell *cells, size_t n);
+int	dm_table_end(struct dm *);
+/* The position the next paragraph or row gets (default: last + 1). */
+void	dm_set_pos(struct dm *, unsigned long pos);
+/* Ends the document (doc_end at the last position). */
+int	dm_end(struct dm *);
+
+#endif
