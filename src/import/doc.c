@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "doc.h"
 #include "thnorm.h"
@@ -52,9 +53,54 @@ doc_free(struct doc *doc)
 	ita_buf_free(&doc->level);
 	ita_buf_free(&doc->tmp);
 	ita_buf_free(&doc->tmp2);
-	for (i = 0; i < MAXCOLS; i++)
+	for (i = 0; i < doc->cap; i++)
 		ita_buf_free(&doc->cell[i]);
+	free(doc->cell);
+	free(doc->check);
+	free(doc->rfield);
+	free(doc->rhint);
+	free(doc->t.field);
+	free(doc->t.upper);
+	free(doc->t.name);
 	free(doc);
+}
+
+/* p, an array of cap elements of size sz, to n elements zeroed beyond. */
+static int
+grow_array(void *pp, size_t cap, size_t n, size_t sz)
+{
+	void **p = pp, *q;
+
+	if ((q = reallocarray(*p, n, sz)) == NULL)
+		return -1;
+	memset((char *)q + cap * sz, 0, (n - cap) * sz);
+	*p = q;
+	return 0;
+}
+
+int
+doc_grow(struct doc *doc, size_t n)
+{
+	size_t cap;
+
+	if (n <= doc->cap)
+		return 0;
+	cap = doc->cap ? doc->cap : 16;
+	while (cap < n)
+		cap *= 2;
+	if (grow_array(&doc->cell, doc->cap, cap, sizeof(*doc->cell)) == -1 ||
+	    grow_array(&doc->check, doc->cap, cap, sizeof(*doc->check)) == -1 ||
+	    grow_array(&doc->rfield, doc->cap, cap,
+	    sizeof(*doc->rfield)) == -1 ||
+	    grow_array(&doc->rhint, doc->cap, cap, sizeof(*doc->rhint)) == -1 ||
+	    grow_array(&doc->t.field, doc->cap, cap,
+	    sizeof(*doc->t.field)) == -1 ||
+	    grow_array(&doc->t.upper, doc->cap, cap,
+	    sizeof(*doc->t.upper)) == -1 ||
+	    grow_array(&doc->t.name, doc->cap, cap, sizeof(*doc->t.name)) == -1)
+		return doc_nomem(doc);
+	doc->cap = cap;
+	return 0;
 }
 
 static struct ita_loc

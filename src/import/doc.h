@@ -9,13 +9,13 @@
 
 #include "import.h"
 
-#define MAXCOLS 64
 #define K_REPORT (TK_NKINDS)	/* counted with the table kinds */
 
+/* Columns grow with the widest row: a stream may have thousands. */
 struct table {
-	int		 field[MAXCOLS];	/* per column, -1 unknown */
-	int		 upper[MAXCOLS];	/* first header row, for repeats */
-	char		*name[MAXCOLS];		/* header text, normalized */
+	int		*field;		/* per column, -1 unknown */
+	int		*upper;		/* first header row, for repeats */
+	char		**name;		/* header text, normalized */
 	size_t		 ncols;
 	enum tkind	 kind;
 	unsigned long	 line;
@@ -47,8 +47,11 @@ struct doc {
 	struct ita_record *pending;
 	unsigned	 nmeasure, nact;
 	char		 measure_id[24], measure_num[24];
-	struct ita_buf	 cell[MAXCOLS];
-	int		 check[MAXCOLS];
+	struct ita_buf	*cell;		/* per column, the row's text */
+	int		*check;		/* per column, its ticked box */
+	int		*rfield;	/* per cell, what a row's cells name */
+	enum tkind	*rhint;
+	size_t		 cap;		/* of all the per-column arrays */
 
 	/* accounting for -v */
 	unsigned long	 ntables, nrows, nheaders, nblank, nprose, nunknown;
@@ -62,6 +65,8 @@ void	doc_diag(struct doc *, unsigned long line, enum ita_severity,
 	    const char *rule, const char *fmt, ...)
 	    __attribute__((format(printf, 5, 6)));
 int	doc_nomem(struct doc *);		/* reports; returns -1 */
+/* Room for n columns in the table and the row arrays: 0, or -1. */
+int	doc_grow(struct doc *, size_t n);
 /* Normalized text into out; 1 (reported) when it is not UTF-8. */
 int	doc_norm(struct doc *, unsigned long line, const char *, size_t,
 	    struct ita_buf *out, int *checkbox);

@@ -12,13 +12,11 @@
 #include "import.h"
 #include "lines.h"
 
-#define MAXCELLS 256
-
 struct rowbuf {
 	struct ita_buf	 text;		/* the cells, NUL-separated */
-	size_t		 off[MAXCELLS], len[MAXCELLS];
-	char		*cell[MAXCELLS];
-	size_t		 n;
+	size_t		*off, *len;	/* grown with the widest row */
+	char		**cell;
+	size_t		 n, cap;
 };
 
 static int
@@ -43,8 +41,19 @@ convert(iconv_t cd, const char *s, size_t n, struct ita_buf *out)
 static int
 row_add(struct rowbuf *rb, const char *s, size_t n)
 {
-	if (rb->n == MAXCELLS)
-		return 0;		/* more cells than any report has */
+	if (rb->n == rb->cap) {	/* a stream may have thousands */
+		size_t cap = rb->cap ? rb->cap * 2 : 64;
+		size_t *o = reallocarray(rb->off, cap, sizeof(*o));
+		size_t *l = o ? reallocarray(rb->len, cap, sizeof(*l)) : NULL;
+		char **c = l ? reallocarray(rb->cell, cap, sizeof(*c)) : NULL;
+
+		rb->off = o ? o : rb->off;
+		rb->len = l ? l : rb->len;
+		if (c == NULL)
+			return -1;
+		rb->cell = c;
+		rb->cap = cap;
+	}
 	rb->off[rb->n] = rb->text.len;
 	rb->len[rb->n] = n;
 	rb->n++;
@@ -325,6 +334,9 @@ read_text(struct doc *doc, struct ita_lines *inp, iconv_t cd, int csv,
 	ita_buf_free(&r.conv);
 	ita_buf_free(&r.field);
 	ita_buf_free(&r.rb.text);
+	free(r.rb.off);
+	free(r.rb.len);
+	free(r.rb.cell);
 	ita_lines_close(&r.in);
 	return rc;
 }

@@ -128,7 +128,7 @@ loose_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 		doc->seen_table = doc->seen_table ? doc->seen_table : 1;
 	}
 	doc->nunknown++;
-	doc_diag(doc, line, ITA_SEV_NOTE, "import.row-skipped",
+	doc_diag(doc, line, ITA_SEV_WARNING, "import.row-skipped",
 	    "row of an unrecognised table not imported");
 	return 0;
 }

@@ -33,19 +33,18 @@ table_col(const struct table *t, int field)
 	return -1;
 }
 
+/* The kind of a table from its fields; hint: its title column's vote. */
 static enum tkind
-table_kind(const struct table *t, const enum tkind *hints)
+table_kind(const struct table *t, enum tkind hint)
 {
-	int c;
-
 	if (table_col(t, ITA_COL_KIND) >= 0 && table_col(t, ITA_COL_ID) >= 0)
 		return TK_STREAM;
 	if (table_col(t, ITA_COL_PREPARED_BY) >= 0 ||
 	    table_col(t, ITA_COL_PUBLISHED_BY) >= 0 ||
 	    table_col(t, ITA_COL_FREQUENCY) >= 0)
 		return TK_RESP;
-	if ((c = table_col(t, ITA_COL_TITLE)) >= 0)
-		return hints[c] != TK_NONE ? hints[c] : TK_MEASURE;
+	if (table_col(t, ITA_COL_TITLE) >= 0)
+		return hint != TK_NONE ? hint : TK_MEASURE;
 	if (table_col(t, F_ACTIVITY) >= 0)
 		return TK_ACTIVITY;
 	if (table_col(t, ITA_COL_TOOL) >= 0 && table_col(t, ITA_COL_SCORE) >= 0)
@@ -72,15 +71,20 @@ has_digit(const char *s, size_t n)
 	return 0;
 }
 
-/* Fields of the cells of a row, and how many name a field. */
+/*
+ * Fields of the cells of a row into doc->rfield (votes into doc->rhint),
+ * and how many name a field.
+ */
 static size_t
-match_row(struct doc *doc, char **cells, size_t *lens, size_t n, int *field,
-    enum tkind *hints, size_t *nonempty)
+match_row(struct doc *doc, char **cells, size_t *lens, size_t n,
+    size_t *nonempty)
 {
+	int *field = doc->rfield;
+	enum tkind *hints = doc->rhint;
 	size_t i, hits = 0;
 
 	*nonempty = 0;
-	for (i = 0; i < n && i < MAXCOLS; i++) {
+	for (i = 0; i < n; i++) {
 		field[i] = -1;
 		hints[i] = TK_NONE;
 		if (lens[i] == 0 || lens[i] > 300)
@@ -93,9 +97,6 @@ match_row(struct doc *doc, char **cells, size_t *lens, size_t n, int *field,
 		    &hints[i])) >= 0)
 			hits++;
 	}
-	for (; i < n; i++)
-		if (lens[i])
-			(*nonempty)++;
 	return hits;
 }
 
@@ -119,7 +120,7 @@ verbose_table(struct doc *doc)
 
 /*
  * The columns of a new table: field (and the upper row's, to know a
- * repeated header) and name of each, at most MAXCOLS.
+ * repeated header) and name of each.
  */
 static int
 table_columns(struct doc *doc, unsigned long line, char **cells,
@@ -129,8 +130,9 @@ table_columns(struct doc *doc, unsigned long line, char **cells,
 	size_t i;
 
 	table_clear(&doc->t);
-	doc->t.ncols = n < MAXCOLS ? n : MAXCOLS;
-	for (i = 0; i < doc->t.ncols; i++) {
+	if (doc_grow(doc, n) == -1)
+		return -1;
+	for (i = 0; i < n; i++) {
 		doc->t.field[i] = doc->t.upper[i] = field[i];
 		if (cells == NULL)
 			name = field[i] >= 0 ? field_name(field[i]) : "";
@@ -141,15 +143,25 @@ table_columns(struct doc *doc, unsigned long line, char **cells,
 			name = ita_buf_str(&doc->tmp);
 		if ((doc->t.name[i] = strdup(name)) == NULL)
 			return doc_nomem(doc);
+		doc->t.ncols = i + 1;
 	}
 	return 0;
 }
 
+/* The vote of the title column of a row's fields, if it has one. */
+static enum tkind
+title_hint(const struct doc *doc)
+{
+	int c = table_col(&doc->t, ITA_COL_TITLE);
+
+	return c >= 0 ? doc->rhint[c] : TK_NONE;
+}
+
 /* A table begins at line: its kind from its fields, counted for -v. */
 static void
-table_begins(struct doc *doc, unsigned long line, const enum tkind *hints)
+table_begins(struct doc *doc, unsigned long line, enum tkind hint)
 {
-	doc->t.kind = table_kind(&doc->t, hints);
+	doc->t.kind = table_kind(&doc->t, hint);
 	doc->t.line = line;
 	doc->seen_table = 1;
 	doc->ntables++;
@@ -157,17 +169,13 @@ table_begins(struct doc *doc, unsigned long line, const enum tkind *hints)
 
 static int
 start_table(struct doc *doc, unsigned long line, char **cells, size_t *lens,
-    size_t n, const int *field, const enum tkind *hints)
+    size_t n)
 {
 	if (doc_flush(doc) == -1)
 		return -1;
-	if (table_columns(doc, line, cells, lens, n, field) == -1)
+	if (table_columns(doc, line, cells, lens, n, doc->rfield) == -1)
 		return -1;
-	if (n > MAXCOLS)
-		doc_diag(doc, line, ITA_SEV_WARNING, "import.columns",
-		    "more than %d columns; the others are not imported",
-		    MAXCOLS);
-	table_begins(doc, line, hints);
+	table_begins(doc, line, title_hint(doc));
 	doc->active = 1;
 	doc->unknown = 0;
 	doc->expect_sub = 1;
@@ -186,10 +194,11 @@ start_table(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 
 /* The second row of a two-row header: every cell names a field. */
 static int
-sub_header(struct doc *doc, const int *field, const enum tkind *hints,
-    size_t n, size_t hits, size_t nonempty, int repeat)
+sub_header(struct doc *doc, size_t n, size_t hits, size_t nonempty,
+    int repeat)
 {
-	enum tkind h[MAXCOLS];
+	const int *field = doc->rfield;
+	enum tkind h = TK_NONE;
 	size_t i;
 	int ct;
 
@@ -197,16 +206,15 @@ sub_header(struct doc *doc, const int *field, const enum tkind *hints,
 		return 0;
 	if (repeat)
 		return 1;
-	for (i = 0; i < MAXCOLS; i++)
-		h[i] = TK_NONE;
 	for (i = 0; i < n && i < doc->t.ncols; i++)
-		if (field[i] >= 0) {
+		if (field[i] >= 0)
 			doc->t.field[i] = field[i];
-			h[i] = hints[i];
-		}
-	/* the title's vote is the upper row's */
-	if ((ct = table_col(&doc->t, ITA_COL_TITLE)) >= 0 && h[ct] == TK_NONE)
-		h[ct] = doc->t.kind == TK_RESP ? TK_MEASURE : doc->t.kind;
+	/* the title's vote is the lower row's, else the upper row's */
+	if ((ct = table_col(&doc->t, ITA_COL_TITLE)) >= 0 && (size_t)ct < n &&
+	    field[ct] >= 0)
+		h = doc->rhint[ct];
+	if (ct >= 0 && h == TK_NONE)
+		h = doc->t.kind == TK_RESP ? TK_MEASURE : doc->t.kind;
 	doc->t.kind = table_kind(&doc->t, h);
 	verbose_table(doc);
 	return 1;
@@ -214,15 +222,14 @@ sub_header(struct doc *doc, const int *field, const enum tkind *hints,
 
 /* The header of the current table again, as at a page break. */
 static int
-repeated_header(struct doc *doc, size_t n, const int *field)
+repeated_header(struct doc *doc, size_t n)
 {
 	size_t i;
 
-	if (doc->t.kind == TK_NONE ||
-	    doc->t.ncols != (n < MAXCOLS ? n : MAXCOLS))
+	if (doc->t.kind == TK_NONE || doc->t.ncols != n)
 		return 0;
 	for (i = 0; i < doc->t.ncols; i++)
-		if (doc->t.upper[i] != field[i])
+		if (doc->t.upper[i] != doc->rfield[i])
 			return 0;
 	doc->active = 1;
 	doc->unknown = 0;
@@ -230,15 +237,33 @@ repeated_header(struct doc *doc, size_t n, const int *field)
 	return 1;
 }
 
+/*
+ * A stream's header names kind and id; its user columns may be many
+ * more than the columns it shares with ita(5).
+ */
+static int
+stream_header(const struct doc *doc, size_t n)
+{
+	size_t i;
+	int kind = 0, id = 0;
+
+	for (i = 0; i < n; i++) {
+		kind |= doc->rfield[i] == ITA_COL_KIND;
+		id |= doc->rfield[i] == ITA_COL_ID;
+	}
+	return kind && id;
+}
+
 int
 table_header(struct doc *doc, unsigned long line, char **cells,
     size_t *lens, size_t n, size_t *nonempty)
 {
-	int field[MAXCOLS], k, repeat;
-	enum tkind hints[MAXCOLS];
 	size_t hits;
+	int k, repeat;
 
-	hits = match_row(doc, cells, lens, n, field, hints, nonempty);
+	if (doc_grow(doc, n) == -1)
+		return -1;
+	hits = match_row(doc, cells, lens, n, nonempty);
 	if (*nonempty == 0)
 		return 0;
 	/*
@@ -252,33 +277,27 @@ table_header(struct doc *doc, unsigned long line, char **cells,
 		repeat = doc->expect_sub == 2;
 		doc->expect_sub = 0;
 		if ((doc->active || doc->t.kind != TK_NONE) &&
-		    sub_header(doc, field, hints, n, hits, *nonempty, repeat)) {
+		    sub_header(doc, n, hits, *nonempty, repeat)) {
 			doc->nheaders++;
 			return 1;
 		}
 	}
-	if (hits < 2 || hits * 2 < *nonempty)
+	if (hits < 2 || (hits * 2 < *nonempty && !stream_header(doc, n)))
 		return 0;
-	if (repeated_header(doc, n, field)) {
+	if (repeated_header(doc, n)) {
 		doc->nheaders++;
 		return 1;
 	}
-	return start_table(doc, line, cells, lens, n, field, hints) == -1 ?
-	    -1 : 1;
+	return start_table(doc, line, cells, lens, n) == -1 ? -1 : 1;
 }
 
 /* --no-header: the columns are given, the table starts at once. */
 int
 doc_columns(struct doc *doc, const int *field, size_t n)
 {
-	enum tkind hints[MAXCOLS];
-	size_t i;
-
-	for (i = 0; i < MAXCOLS; i++)
-		hints[i] = TK_NONE;
 	if (table_columns(doc, 1, NULL, NULL, n, field) == -1)
 		return -1;
-	table_begins(doc, 1, hints);
+	table_begins(doc, 1, TK_NONE);
 	doc->active = doc->t.kind != TK_NONE;
 	verbose_table(doc);
 	return 0;
