@@ -19,16 +19,17 @@ set_number(struct doc *doc, struct ita_record *r, const char *num)
 	return 0;
 }
 
-/* Splits "1. title" into number and title. */
+/* Splits "1. title", "ข้อ 1 title", "o1 title" into number and title. */
 static void
 split_number(const char *s, char num[24], const char **rest)
 {
-	size_t skip, n;
+	size_t start, skip, n;
 
 	num[0] = '\0';
 	*rest = s;
-	if ((n = lead_number(s, &skip)) > 0 && n < 24 && s[skip] != '\0') {
-		memcpy(num, s[0] == '(' ? s + 1 : s, n);
+	if ((n = item_number(s, &start, &skip)) > 0 && n < 24 &&
+	    s[skip] != '\0') {
+		memcpy(num, s + start, n);
 		num[n] = '\0';
 		*rest = s + skip;
 	}
@@ -93,7 +94,7 @@ row_measure(struct doc *doc, unsigned long line, size_t n)
 	if (*title || (doc->t.kind != TK_ACTIVITY && *act == '\0')) {
 		split_number(title, num, &rest);
 		if (*doc_cell(doc, cn))
-			snprintf(num, sizeof(num), "%s", doc_cell(doc, cn));
+			(void)number_cell(doc_cell(doc, cn), num);
 		doc->nmeasure++;
 		doc->nact = 0;
 		snprintf(doc->measure_id, sizeof(doc->measure_id), "m%u",
@@ -147,9 +148,9 @@ row_indicator(struct doc *doc, unsigned long line, size_t n)
 	} else
 		split_number(title, num, &rest);
 	if (*doc_cell(doc, ci))
-		snprintf(num, sizeof(num), "%s", doc_cell(doc, ci));
+		(void)number_cell(doc_cell(doc, ci), num);
 	else if (num[0] == '\0' && *doc_cell(doc, cn))
-		snprintf(num, sizeof(num), "%s", doc_cell(doc, cn));
+		(void)number_cell(doc_cell(doc, cn), num);
 	if (num[0] == '\0') {
 		doc->nrejected++;
 		doc_diag(doc, line, ITA_SEV_ERROR, "import.indicator",
@@ -201,10 +202,8 @@ row_oit(struct doc *doc, unsigned long line, size_t n, int resp)
 	int e = 0;
 
 	code = *doc_cell(doc, co) ? doc_cell(doc, co) : doc_cell(doc, cn);
-	if (*code == 'o' || *code == 'O')
-		code++;
 	if (*code)
-		snprintf(num, sizeof(num), "%s", code);
+		(void)number_cell(code, num);
 	else
 		split_number(title, num, &rest);
 	if (num[0] == '\0' || strspn(num, "0123456789") != strlen(num) ||

@@ -16,15 +16,29 @@ isdig(int c)
 	return c >= '0' && c <= '9';
 }
 
-/* "1.", "1.2", "1)", "(3)", "01": number length; *skip: to the text. */
+/*
+ * An item or row number at the start of s in any form reports use:
+ * "1", "1.", "1.2", "1)", "(3)", "01", "ข้อ 1", "o1", "O10" (Thai digits
+ * are ASCII after normalization).  Returns the length of its digits,
+ * which start at s + *start; *skip: to the text after it.  0 if none.
+ */
 size_t
-lead_number(const char *s, size_t *skip)
+item_number(const char *s, size_t *start, size_t *skip)
 {
-	size_t i = 0, start = 0, end, part;
+	size_t i = 0, first, end, part;
+	int paren = 0;
 
-	if (s[0] == '(') {
-		start = i = 1;
+	if (strncmp(s, "ข้อ", strlen("ข้อ")) == 0) {
+		i = strlen("ข้อ");
+		while (s[i] == ' ')
+			i++;
+	} else if ((s[0] == 'o' || s[0] == 'O') && isdig((unsigned char)s[1]))
+		i = 1;
+	if (s[i] == '(') {
+		paren = 1;
+		i++;
 	}
+	first = i;
 	for (;;) {
 		part = 0;
 		while (isdig((unsigned char)s[i]) && part < 4) {
@@ -40,7 +54,7 @@ lead_number(const char *s, size_t *skip)
 		break;
 	}
 	end = i;
-	if (start == 1) {
+	if (paren) {
 		if (s[i] != ')')
 			return 0;
 		i++;
@@ -51,8 +65,32 @@ lead_number(const char *s, size_t *skip)
 		return 0;
 	while (s[i] == ' ')
 		i++;
+	*start = first;
 	*skip = i;
-	return end - start;
+	return end - first;
+}
+
+size_t
+lead_number(const char *s, size_t *skip)
+{
+	size_t start;
+
+	return item_number(s, &start, skip);
+}
+
+int
+number_cell(const char *s, char out[24])
+{
+	size_t start, skip, n;
+
+	if ((n = item_number(s, &start, &skip)) > 0 && n < 24 &&
+	    s[skip] == '\0') {
+		memcpy(out, s + start, n);
+		out[n] = '\0';
+		return 1;
+	}
+	snprintf(out, 24, "%s", s);
+	return 0;
 }
 
 /* Each dot-separated part zero-padded to four digits. */

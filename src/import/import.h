@@ -52,8 +52,11 @@ const char *tkind_name(enum tkind);
 enum tkind tkind_parse(const char *);
 
 /* cells.c: pure helpers on normalized text. */
-/* Leading "1.", "1.2)", "(3)": length of the number part; 0 if none. */
-size_t	lead_number(const char *s, size_t *skip);
+/* Leading "1.", "1.2)", "(3)", "ข้อ 1", "o1": length of its digits. */
+size_t	item_number(const char *s, size_t *start, size_t *skip);
+size_t	lead_number(const char *s, size_t *skip);	/* start ignored */
+/* A cell that is only a number ("2.", "(๓)", "ข้อ 4"): its digits, 1. */
+int	number_cell(const char *s, char out[24]);
 int	sort_key(const char *number, struct ita_buf *out);
 /* Status and percent said in a cell; returns 1 if anything was found. */
 int	cell_status(const char *text, int checkbox, const char **status,

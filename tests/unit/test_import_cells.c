@@ -26,6 +26,37 @@ test_numbers(void **state)
 	ita_buf_free(&b);
 }
 
+/* Every form of an item number, after normalization (ASCII digits). */
+static void
+test_number_forms(void **state)
+{
+	static const char *const forms[] = { "7", "7.", "7)", "(7)",
+	    "ข้อ 7", "ข้อ7", "ข้อ 7.", "o7", "O7" };
+	char out[24];
+	size_t i, start, skip;
+
+	(void)state;
+	for (i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
+		assert_int_equal(number_cell(forms[i], out), 1);
+		assert_string_equal(out, "7");
+	}
+	assert_int_equal(number_cell("07", out), 1);
+	assert_string_equal(out, "07");		/* as written */
+	assert_int_equal(number_cell("2.1", out), 1);
+	assert_string_equal(out, "2.1");
+	assert_int_equal(number_cell("ข้อมูล", out), 0);
+	assert_string_equal(out, "ข้อมูล");
+	assert_int_equal(number_cell("o", out), 0);
+	assert_int_equal(number_cell("(7", out), 0);
+	assert_int_equal(number_cell("7 ก", out), 0);
+	assert_int_equal(item_number("ข้อ 3 การเปิดเผย", &start, &skip), 1);
+	assert_string_equal("การเปิดเผย", "ข้อ 3 การเปิดเผย" + skip);
+	assert_int_equal(item_number("o12 ข้อมูล", &start, &skip), 2);
+	assert_int_equal(start, 1);
+	assert_int_equal(item_number("ข้อมูล 3", &start, &skip), 0);
+	assert_int_equal(item_number("Office 3", &start, &skip), 0);
+}
+
 static void
 test_titles(void **state)
 {
@@ -147,6 +178,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_number_forms),
 		cmocka_unit_test(test_titles),
 		cmocka_unit_test(test_status),
 		cmocka_unit_test(test_bullets),
