@@ -426,37 +426,145 @@ find_ci(const char *s, size_t n, const char *w)
 	return NULL;
 }
 
+/* The HTML elements that cells carry; any other "<word" is text. */
+static int
+is_known_tag(const char *name)
+{
+	static const char *const tags[] = {
+		"a", "abbr", "address", "article", "aside", "b", "big",
+		"blockquote", "body", "br", "button", "caption", "center",
+		"cite", "code", "col", "colgroup", "dd", "del", "div", "dl",
+		"dt", "em", "embed", "figcaption", "figure", "font", "footer",
+		"form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
+		"hr", "html", "i", "iframe", "img", "input", "ins", "kbd",
+		"label", "li", "link", "main", "mark", "meta", "nav", "nobr",
+		"object", "ol", "option", "p", "pre", "q", "s", "script",
+		"section", "select", "small", "span", "strike", "strong",
+		"style", "sub", "sup", "table", "tbody", "td", "textarea",
+		"tfoot", "th", "thead", "title", "tr", "tt", "u", "ul", "wbr",
+		NULL
+	};
+	int i;
+
+	for (i = 0; tags[i] != NULL; i++)
+		if (strcmp(name, tags[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Attributes that stand alone; any other needs "=value". */
+static int
+is_bool_attr(const char *s, size_t n)
+{
+	static const char *const attrs[] = {
+		"checked", "disabled", "selected", "readonly", "hidden",
+		"nowrap", "noshade", "required", "multiple", NULL
+	};
+	int i;
+
+	for (i = 0; attrs[i] != NULL; i++)
+		if (strlen(attrs[i]) == n && find_ci(s, n, attrs[i]) == s)
+			return 1;
+	return 0;
+}
+
+static int
+attr_char(int c)
+{
+	return ascii_alpha(c) || (c >= '0' && c <= '9') || c == '-' ||
+	    c == '_' || c == ':' || c == '.';
+}
+
+/*
+ * The attributes of a tag from s[i]: name="v", name='v', name=v or a
+ * boolean name, up to '>' or "/>".  The length with the '>', 0 when this
+ * is no tag ("<b and c>" is text).  A '<' inside is never a tag.
+ */
+static size_t
+scan_attrs(const char *s, size_t n, size_t i)
+{
+	size_t a;
+	char q;
+
+	for (;;) {
+		while (i < n && ascii_space((unsigned char)s[i]))
+			i++;
+		if (i < n && s[i] == '/')
+			i++;
+		if (i >= n || i >= 4096)
+			return 0;
+		if (s[i] == '>')
+			return i + 1;
+		if (s[i - 1] == '/' || !ascii_space((unsigned char)s[i - 1]))
+			return 0;	/* attributes are spaced */
+		for (a = i; i < n && attr_char((unsigned char)s[i]); i++)
+			;
+		if (i == a)
+			return 0;
+		if (i >= n || s[i] != '=') {
+			if (!is_bool_attr(s + a, i - a))
+				return 0;
+			continue;
+		}
+		if (++i >= n)
+			return 0;
+		if (s[i] == '"' || s[i] == '\'') {
+			for (q = s[i++]; i < n && s[i] != q && s[i] != '<'; i++)
+				;
+			if (i >= n || s[i] != q)
+				return 0;
+			i++;
+		} else {
+			for (a = i; i < n && !ascii_space((unsigned char)s[i]) &&
+			    s[i] != '>' && s[i] != '<' && s[i] != '"' &&
+			    s[i] != '\''; i++)
+				;
+			if (i == a)
+				return 0;
+		}
+		if (i < n && s[i] != '>' && s[i] != '/' &&
+		    !ascii_space((unsigned char)s[i]))
+			return 0;
+	}
+}
+
 /*
  * Recognise a tag at s[0] == '<': returns its length (up to and with
  * '>'), 0 if it is not one.  name gets the lower-cased name.  Tags are
- * stripped, not parsed: cells open <ul> and never close it.
+ * stripped, not parsed: cells open <ul> and never close it.  Only known
+ * elements with well-formed attributes are tags: "if a<b and c>d" stays.
  */
 static size_t
 scan_tag(const char *s, size_t n, char *name, size_t namesz)
 {
 	size_t i = 1, k = 0;
+	int closing = 0;
 
-	if (i < n && s[i] == '/')
+	if (i < n && s[i] == '/') {
+		closing = 1;
 		i++;
+	}
 	if (i >= n || !ascii_alpha((unsigned char)s[i]))
 		return 0;
 	while (i < n && (ascii_alpha((unsigned char)s[i]) ||
 	    (s[i] >= '0' && s[i] <= '9'))) {
-		if (k + 1 < namesz)
-			name[k++] = (char)ascii_lower((unsigned char)s[i]);
+		if (k + 1 >= namesz)
+			return 0;
+		name[k++] = (char)ascii_lower((unsigned char)s[i]);
 		i++;
 	}
 	name[k] = '\0';
+	if (!is_known_tag(name))
+		return 0;
 	if (i >= n || !(ascii_space((unsigned char)s[i]) || s[i] == '/' ||
 	    s[i] == '>'))
 		return 0;
-	for (; i < n && i < 4096; i++) {
-		if (s[i] == '>')
-			return i + 1;
-		if (s[i] == '<')
-			return 0;
+	if (closing) {
+		while (i < n && i < 4096 && ascii_space((unsigned char)s[i]))
+			i++;
+		return i < n && s[i] == '>' ? i + 1 : 0;
 	}
-	return 0;
+	return scan_attrs(s, n, i);
 }
 
 static int
@@ -714,6 +822,96 @@ strip_markdown(const char *s, size_t n, const struct ita_buf *o,
 	return 0;
 }
 
+/* The last c in [s, s+n), NULL if none (memrchr is not standard). */
+static const char *
+last_of(const char *s, size_t n, char c)
+{
+	while (n > 0)
+		if (s[--n] == c)
+			return s + n;
+	return NULL;
+}
+
+/*
+ * The output may end in markup that a removal made, as "<p<b>>" leaves
+ * "<p>" and "&amp;lt;" leaves "&lt;": it is removed at once, so that
+ * nested debris goes in one pass.  A checkbox made so is left for the
+ * next pass, which sees its label.  0, or -1 on ENOMEM.
+ */
+static int
+reduce(struct ita_buf *o, struct ita_norm_stats *st)
+{
+	const char *lt, *t;
+	char name[16];
+	size_t m, k, j;
+	uint32_t cp;
+	char last;
+
+	while (o->len > 0) {
+		t = o->p;
+		last = o->p[o->len - 1];
+		if (last == '>') {
+			m = o->len < 4096 ? o->len : 4096;
+			if ((lt = last_of(o->p + o->len - m, m, '<')) == NULL)
+				return 0;
+			j = (size_t)(lt - o->p);
+			m = o->len - j;
+			if ((k = scan_autolink(lt, m)) == m) {
+				count(st, ITA_NORM_MARKDOWN, 1);
+				memmove(o->p + j, lt + 1, m - 2);
+				o->len -= 2;
+			} else if (m >= 7 && memcmp(lt, "<!--", 4) == 0 &&
+			    memcmp(lt + m - 3, "-->", 3) == 0) {
+				count(st, ITA_NORM_TAG, 1);
+				o->len = j;
+			} else if (scan_tag(lt, m, name, sizeof(name)) == m &&
+			    (strcmp(name, "input") != 0 || lt[1] == '/')) {
+				o->len = j;
+				if (is_block(name)) {
+					count(st, ITA_NORM_BLOCK_TAG, 1);
+					o->p[o->len++] = '\n';
+				} else {
+					count(st, ITA_NORM_TAG, 1);
+					if (strcmp(name, "td") == 0 ||
+					    strcmp(name, "th") == 0)
+						o->p[o->len++] = ' ';
+				}
+			} else
+				return 0;
+		} else if (last == ';') {
+			m = o->len < 12 ? o->len : 12;
+			if ((lt = last_of(o->p + o->len - m, m, '&')) == NULL)
+				return 0;
+			j = (size_t)(lt - o->p);
+			if (scan_entity(lt, o->len - j, &cp) != o->len - j)
+				return 0;
+			count(st, ITA_NORM_ENTITY, 1);
+			o->len = j;
+			if (add_cp(o, cp) == -1)
+				return -1;
+		} else if (last == '*' && o->len >= 2 &&
+		    (t[o->len - 2] == '*' || t[o->len - 2] == '\\')) {
+			count(st, ITA_NORM_MARKDOWN, 1);
+			o->len -= 2;
+		} else if (last == ' ' || last == '\t') {
+			for (j = o->len - 1; j > 0 && t[j - 1] == '#'; j--)
+				;
+			k = o->len - 1 - j;
+			if (k == 0 || k > 6)
+				return 0;
+			o->len = j;
+			if (!at_line_start(o)) {
+				o->len = j + k + 1;
+				return 0;
+			}
+			count(st, ITA_NORM_MARKDOWN, 1);
+		} else
+			return 0;
+		o->p[o->len] = '\0';
+	}
+	return 0;
+}
+
 /*
  * Layer 1: markup is stripped, never parsed into a tree, since real
  * cells open <ul> and never close it.
@@ -739,6 +937,8 @@ strip_markup(const char *s, size_t n, struct ita_buf *o, struct cbox *cb,
 		if (used == -1)
 			return -1;
 		if (used == 0 && ita_buf_addc(o, s[i]) == -1)
+			return -1;
+		if (reduce(o, st) == -1)
 			return -1;
 		i += used > 0 ? (size_t)used : 1;
 	}

@@ -32,6 +32,15 @@ static const struct row rows[] = {
 	{ "ก<!-- note -->ข", "กข", ITA_NORM_TAG },
 	{ "a < b > c", "a < b > c", -1 },
 	{ "x<y", "x<y", -1 },
+	/* only known elements with well-formed attributes are tags */
+	{ "if a<b and c>d then", "if a<b and c>d then", -1 },
+	{ "a<b>c</b> <i class=\"x\">d</i>", "ac d", ITA_NORM_TAG },
+	{ "<xyz>ก</xyz> <b x> <p =1>", "<xyz>ก</xyz> <b x> <p =1>", -1 },
+	{ "<input type=checkbox disabled> <br/>ก", "ก", ITA_NORM_CHECKBOX },
+	/* markup a removal makes goes in the same pass */
+	{ "<p<b>>ก", "ก", ITA_NORM_BLOCK_TAG },
+	{ "&amp;amp;lt;", "<", ITA_NORM_ENTITY },
+	{ "*<u></u>*ก", "ก", ITA_NORM_MARKDOWN },
 	{ "R&D &amp; Q&amp;A", "R&D & Q&A", ITA_NORM_ENTITY },
 	{ "&lt;&gt;&quot;&#39;&apos;", "<>\"''", ITA_NORM_ENTITY },
 	{ "ก&nbsp;ข", "ก ข", ITA_NORM_ENTITY },
@@ -273,6 +282,8 @@ static const char *const pieces[] = {
 	"<input type=\"checkbox\"/>", "<input checked type=\"checkbox\"/>",
 	"ยังไม่", "ดำเนินการ", "<https://a.b>", "ＡＢ", "\xef\xbb\xbf",
 	"กา", "ที่", "น้ำ", "ผู้", "การประเมิน", "-", "\xd0\xbe",
+	"<p", "<b", "p>", "\b", "&amp", "lt;", ";", "<!--", "-->", "#",
+	"&#60;", "&#x๓c;", "\xcd\xbe",
 };
 
 static size_t
@@ -331,6 +342,33 @@ test_idempotent_nfc(void **state)
 		if (ita_norm_is_canonical(buf, n) &&
 		    !(a.len == n && memcmp(a.p, buf, n) == 0))
 			fail_msg("canonical but changed: [%s]", buf);
+	}
+	ita_buf_free(&a);
+	ita_buf_free(&b);
+}
+
+/* Inputs that once normalized to one text and then to another. */
+static void
+test_idempotent_cases(void **state)
+{
+	static const char *const cases[] = {
+		"<u<p<n<p<<\bl>h>>>>>",		/* issue 13, item 6 */
+		"<p<p<p<p<p<p<p<p<p<p>>>>>>>>>>x",
+		"&amp;amp;amp;amp;amp;amp;amp;amp;amp;lt;p&gt;x",
+		"<\bp<\bp<\bp>>>x", "&#x๓c;p>x", "<p\xcd\xbe>x",
+		"**<b>**</b>x", "#<b></b> x", "<b<https://a.b>>",
+	};
+	struct ita_buf a = ITA_BUF_INIT, b = ITA_BUF_INIT;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		assert_int_equal(ita_norm_cell(cases[i], strlen(cases[i]), &a,
+		    NULL, NULL), 0);
+		assert_int_equal(ita_norm_cell(a.p, a.len, &b, NULL, NULL), 0);
+		if (!(a.len == b.len && memcmp(a.p, b.p, a.len) == 0))
+			fail_msg("not idempotent: [%s] -> [%s] -> [%s]",
+			    cases[i], a.p, b.p);
 	}
 	ita_buf_free(&a);
 	ita_buf_free(&b);
@@ -407,6 +445,7 @@ main(void)
 		cmocka_unit_test(test_digits),
 		cmocka_unit_test(test_rule_names),
 		cmocka_unit_test(test_idempotent_nfc),
+		cmocka_unit_test(test_idempotent_cases),
 		cmocka_unit_test(test_seeds),
 	};
 
