@@ -23,6 +23,10 @@ tsv_escaped(int c)
 		return '\r';
 	case '\\':
 		return '\\';
+	case '<':	/* a header's first '<' or quote (stream_write.c) */
+		return '<';
+	case '"':
+		return '"';
 	}
 	return 0;
 }

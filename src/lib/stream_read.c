@@ -94,7 +94,13 @@ ita_detect_format(const char *p, size_t n)
 		;
 	if (i < n && p[i] == '<')
 		return ITA_FMT_XML;
-	/* The header row says it: a tab before any comma or line end. */
+	/*
+	 * The header row says it: a tab before any comma or line end.  A
+	 * CSV header that starts with a quote may hold either in it; a TSV
+	 * writer escapes a quote there (\").
+	 */
+	if (n > 0 && p[0] == '"')
+		return ITA_FMT_CSV;
 	for (i = 0; i < n && p[i] != '\n'; i++) {
 		if (p[i] == '\t')
 			return ITA_FMT_TSV;

@@ -55,22 +55,28 @@ ita_writer_new(FILE *fp, enum ita_format fmt, int crlf, int bom)
 	return w;
 }
 
+/* The inside of a quoted field and its closing quote. */
+static void
+csv_quoted(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			putc('"', fp);
+		putc(*s, fp);
+	}
+	putc('"', fp);
+}
+
 void
 ita_csv_field(FILE *fp, const char *s)
 {
-	const char *p;
 
 	if (strpbrk(s, ",\"\r\n") == NULL) {
 		fputs(s, fp);
 		return;
 	}
 	putc('"', fp);
-	for (p = s; *p != '\0'; p++) {
-		if (*p == '"')
-			putc('"', fp);
-		putc(*p, fp);
-	}
-	putc('"', fp);
+	csv_quoted(fp, s);
 }
 
 static void
@@ -95,15 +101,58 @@ tsv_field(FILE *fp, const char *s)
 		}
 }
 
+/*
+ * The first name of a header tells the form of the stream to a reader
+ * (ita_detect_format): a name that starts with '<' after white space
+ * would read as XML, one with a tab as TSV, one that starts with a quote
+ * as CSV.  CSV quotes such a name; TSV escapes its '<' or quote.
+ */
+static int
+misleads_reader(const char *s, enum ita_format fmt)
+{
+	if (fmt == ITA_FMT_CSV && strchr(s, '\t') != NULL)
+		return 1;
+	if (fmt == ITA_FMT_TSV && *s == '"')
+		return 1;
+	s += strspn(s, " \t\r\n");
+	return *s == '<';
+}
+
 static void
-text_row(struct ita_writer *w, char *const *vals, size_t n)
+tsv_xml_first(FILE *fp, const char *s)
+{
+	char lead[64];
+	size_t n = *s == '"' ? 0 : strcspn(s, "<");
+
+	while (n > 0) {		/* white space before the '<', escaped */
+		size_t k = n < sizeof(lead) - 1 ? n : sizeof(lead) - 1;
+
+		memcpy(lead, s, k);
+		lead[k] = '\0';
+		tsv_field(fp, lead);
+		s += k;
+		n -= k;
+	}
+	putc('\\', fp);
+	tsv_field(fp, s);
+}
+
+static void
+text_row(struct ita_writer *w, char *const *vals, size_t n, int header)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			putc(w->fmt == ITA_FMT_TSV ? '\t' : ',', w->fp);
-		if (w->fmt == ITA_FMT_TSV)
+		if (i == 0 && header && misleads_reader(vals[0], w->fmt)) {
+			if (w->fmt == ITA_FMT_TSV)
+				tsv_xml_first(w->fp, vals[0]);
+			else {
+				putc('"', w->fp);
+				csv_quoted(w->fp, vals[0]);
+			}
+		} else if (w->fmt == ITA_FMT_TSV)
 			tsv_field(w->fp, vals[i]);
 		else
 			ita_csv_field(w->fp, vals[i]);
@@ -197,7 +246,7 @@ ita_writer_header(struct ita_writer *w, struct ita_header *h)
 	w->last = ita_header_ref(h);
 	if (w->fmt == ITA_FMT_XML)
 		return xml_columns(w, h);
-	text_row(w, h->names, h->ncols);
+	text_row(w, h->names, h->ncols, 1);
 	return ferror(w->fp) ? -1 : 0;
 }
 
@@ -208,7 +257,7 @@ ita_writer_put(struct ita_writer *w, const struct ita_record *r)
 		return -1;
 	if (w->fmt == ITA_FMT_XML)
 		return xml_record(w, r);
-	text_row(w, r->vals, r->hdr->ncols);
+	text_row(w, r->vals, r->hdr->ncols, 0);
 	return ferror(w->fp) ? -1 : 0;
 }
 

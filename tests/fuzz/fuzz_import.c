@@ -2,7 +2,9 @@
  * libFuzzer harness for ita-import's document reader: any bytes, read as
  * a text export (or, when the first byte is odd, as a spreadsheet), give
  * records or diagnostics; never a crash, a hang or a leak. The synonym
- * table and year data come from $ITA_SHARE, else share/ita.
+ * table and year data come from $ITA_SHARE, else the share directory the
+ * harness was built with (tests/fuzz/run.sh makes both absolute), and are
+ * loaded once; the input file and the sinks are reused (fuzz.h).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -16,6 +18,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "fuzz.h"
 #include "import/import.h"
 #include "lines.h"
 #include "yeardata.h"
@@ -34,27 +37,20 @@ static void
 import_bytes(const uint8_t *data, size_t size, const struct syntab *syn,
     const struct ita_years *years)
 {
+	static struct fuzz_file f;
 	struct imp_opts o;
 	struct ita_lines lines;
 	struct ita_diag d;
 	struct doc *doc;
-	char path[64];
-	int fd;
 
-	if ((fd = memfd_create("fuzz", 0)) == -1)
+	if (fuzz_file_put(&f, data, size) == -1)
 		return;
-	if (write(fd, data, size) != (ssize_t)size) {
-		close(fd);
-		return;
-	}
-	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
 	ita_diag_init(&d, "fuzz");
-	if ((d.err = fopen("/dev/null", "w")) == NULL)
-		abort();
+	d.err = fuzz_sink();
 	memset(&o, 0, sizeof(o));
 	o.years = years;
-	if (ita_lines_open(&lines, path, &d) == 0) {
-		if ((doc = doc_new(path, &o, syn, &d, drop_record, NULL)) !=
+	if (ita_lines_open(&lines, f.path, &d) == 0) {
+		if ((doc = doc_new(f.path, &o, syn, &d, drop_record, NULL)) !=
 		    NULL) {
 			read_text(doc, &lines, (iconv_t)-1,
 			    size > 0 && (data[0] & 1), &d);
@@ -62,9 +58,7 @@ import_bytes(const uint8_t *data, size_t size, const struct syntab *syn,
 		} else
 			ita_lines_close(&lines);
 	}
-	fclose(d.err);
 	ita_diag_free(&d);
-	close(fd);
 }
 
 int
@@ -83,9 +77,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		ita_diag_init(&d, "fuzz");
 		share = getenv("ITA_SHARE");
 		ita_buf_printf(&b, "%s/synonyms.tsv", share ? share :
-		    "share/ita");
-		if (syn_load(&syn, ita_buf_str(&b), 1, &d) == -1)
+		    ITA_SHAREDIR);
+		if (syn_load(&syn, ita_buf_str(&b), 1, &d) == -1) {
+			fprintf(stderr, "fuzz_import: no %s; set ITA_SHARE\n",
+			    ita_buf_str(&b));
 			abort();
+		}
 		years = ita_years_load(NULL, &d);
 		ita_buf_free(&b);
 		ita_diag_free(&d);

@@ -1,8 +1,11 @@
 /*
- * Replays the fuzz corpora of the normalizer, the date parser and the
- * stream reader (paths relative to the repo root, where tests run) under
- * the sanitized build of `make check`: no crash, no leak, normalization
- * idempotent, periods sane, streams read and written back.
+ * Replays the fuzz corpora of the normalizer, the date parser, the
+ * stream reader (whole, and each form alone), the option values and the
+ * year data (paths relative to the repo root, where tests run) under the
+ * sanitized build of `make check`: no crash, no leak, normalization
+ * idempotent, periods sane, streams read and written back to themselves.
+ * The harnesses are included with FUZZ_REPLAY, which names their entry
+ * points fuzz_NAME (tests/fuzz/fuzz.h).
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
@@ -20,7 +23,13 @@
 #include "thnorm.h"
 #include "width.h"
 #include "replay.h"
+#define FUZZ_REPLAY
 #include "../tests/fuzz/fuzz_stream.c"
+#include "../tests/fuzz/fuzz_csv.c"
+#include "../tests/fuzz/fuzz_tsv.c"
+#include "../tests/fuzz/fuzz_xml.c"
+#include "../tests/fuzz/fuzz_values.c"
+#include "../tests/fuzz/fuzz_yeardata.c"
 
 static void
 norm_one(const char *name, const char *s, size_t n)
@@ -65,20 +74,27 @@ date_one(const char *name, const char *s, size_t n)
 	ita_buf_free(&err);
 }
 
-static void
-stream_one(const char *name, const char *s, size_t n)
-{
-	(void)name;
-	assert_int_equal(LLVMFuzzerTestOneInput((const uint8_t *)s, n), 0);
+#define REPLAY_ONE(target) \
+static void \
+target##_one(const char *name, const char *s, size_t n) \
+{ \
+	(void)name; \
+	assert_int_equal(fuzz_##target((const uint8_t *)s, n), 0); \
+} \
+static void \
+test_##target##_corpus(void **state) \
+{ \
+	(void)state; \
+	if (replay("tests/fuzz/corpus/" #target, target##_one) == 0) \
+		skip(); \
 }
 
-static void
-test_stream_corpus(void **state)
-{
-	(void)state;
-	if (replay("tests/fuzz/corpus/stream", stream_one) == 0)
-		skip();
-}
+REPLAY_ONE(stream)
+REPLAY_ONE(csv)
+REPLAY_ONE(tsv)
+REPLAY_ONE(xml)
+REPLAY_ONE(values)
+REPLAY_ONE(yeardata)
 
 static void
 test_thnorm_corpus(void **state)
@@ -103,6 +119,11 @@ main(void)
 		cmocka_unit_test(test_thnorm_corpus),
 		cmocka_unit_test(test_thdate_corpus),
 		cmocka_unit_test(test_stream_corpus),
+		cmocka_unit_test(test_csv_corpus),
+		cmocka_unit_test(test_tsv_corpus),
+		cmocka_unit_test(test_xml_corpus),
+		cmocka_unit_test(test_values_corpus),
+		cmocka_unit_test(test_yeardata_corpus),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

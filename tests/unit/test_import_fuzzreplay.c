@@ -10,6 +10,8 @@
 #include <cmocka.h>
 
 #include "../tests/fuzz/fuzz_import.c"
+#define FUZZ_REPLAY
+#include "../tests/fuzz/fuzz_synonyms.c"
 #include "replay.h"
 
 static void
@@ -27,11 +29,27 @@ test_replay(void **state)
 		skip();
 }
 
+static void
+synonyms_one(const char *name, const char *s, size_t n)
+{
+	(void)name;
+	assert_int_equal(fuzz_synonyms((const uint8_t *)s, n), 0);
+}
+
+static void
+test_synonyms(void **state)
+{
+	(void)state;
+	if (replay("tests/fuzz/corpus/synonyms", synonyms_one) == 0)
+		skip();
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_replay),
+		cmocka_unit_test(test_synonyms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

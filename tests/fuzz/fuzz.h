@@ -1,0 +1,73 @@
+/*
+ * What the harnesses share: an input handed to the code under test as a
+ * file (one memfd reused for every run, so a run costs no open or close),
+ * a sink for output and diagnostics, and FUZZ_TARGET, which names the
+ * entry point: LLVMFuzzerTestOneInput for libFuzzer, or fuzz_NAME when a
+ * unit test includes several harnesses to replay their corpora
+ * (FUZZ_REPLAY defined).
+ */
+#ifndef ITA_FUZZ_H
+#define ITA_FUZZ_H
+
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+struct fuzz_file {
+	int	 fd;
+	char	 path[64];	/* /proc/self/fd/N: opened by name */
+};
+
+/* The bytes as the file's whole content; 0, or -1. */
+static inline int
+fuzz_file_put(struct fuzz_file *f, const void *data, size_t size)
+{
+	const char *p = data;
+	ssize_t n;
+
+	if (f->path[0] == '\0') {
+		if ((f->fd = memfd_create("fuzz", 0)) == -1)
+			return -1;
+		snprintf(f->path, sizeof(f->path), "/proc/self/fd/%d", f->fd);
+	}
+	if (ftruncate(f->fd, 0) == -1 || lseek(f->fd, 0, SEEK_SET) == -1)
+		return -1;
+	while (size > 0) {
+		if ((n = write(f->fd, p, size)) <= 0)
+			return -1;
+		p += n;
+		size -= (size_t)n;
+	}
+	return lseek(f->fd, 0, SEEK_SET) == -1 ? -1 : 0;
+}
+
+/* /dev/null, opened once for the whole run. */
+static inline FILE *
+fuzz_sink(void)
+{
+	static FILE *sink;
+
+	if (sink == NULL && (sink = fopen("/dev/null", "w")) == NULL)
+		abort();
+	return sink;
+}
+
+#endif
+
+/* Outside the guard: a unit test may define FUZZ_REPLAY between two. */
+#undef FUZZ_TARGET
+#ifdef FUZZ_REPLAY
+#define FUZZ_TARGET(name) FUZZ_REPLAY_ENTRY(name)
+#define FUZZ_REPLAY_ENTRY(name) \
+	static int fuzz_##name(const uint8_t *data, size_t size)
+#else
+#define FUZZ_TARGET(name) \
+	int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+#endif
