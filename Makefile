@@ -40,7 +40,7 @@ LIB_A	= $(O)/libita.a
 TEST_SRC = $(wildcard tests/unit/test_*.c)
 TESTS	= $(TEST_SRC:tests/unit/%.c=$(O)/tests/%)
 
-.PHONY: all check unit demo deps install uninstall bench fuzz clean lint
+.PHONY: all check unit demo deps install uninstall bench fuzz clean lint coverage
 .SUFFIXES:
 
 all: $(BINS)
@@ -99,6 +99,16 @@ bench: deps all
 
 fuzz:
 	@sh tests/fuzz/run.sh
+
+# Line coverage of src/ by the whole suite (gcov; gcovr prints the table).
+coverage:
+	rm -rf build/cov
+	$(MAKE) O=build/cov B=build/cov/bin OPT='-O0 -g' SAN=--coverage all unit
+	-sh tests/run.sh build/cov >build/cov/tests.log 2>&1; tail -n 1 build/cov/tests.log
+	@if command -v gcovr >/dev/null; then \
+	    gcovr -r . --object-directory build/cov --filter 'src/' -s \
+	    --txt build/cov/coverage.txt | tail -n 3; \
+	else echo "coverage: gcovr is not installed (apt-get install gcovr)"; fi
 
 lint:
 	mandoc -Tlint -W warning man/*.[1-9]

@@ -14,13 +14,7 @@ only=${2:-}	# run only the cases and unit tests whose name has this in it
 top=$(pwd)
 bin=$top/$build/bin
 [ -d "$bin" ] || { echo "run.sh: no programs in $bin" >&2; exit 2; }
-LC_ALL=C.UTF-8; export LC_ALL
-ITA_SHARE=$top/share/ita; export ITA_SHARE
-ITA_TOP=$top; export ITA_TOP
-SHARED=$top/../shared; export SHARED
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99; export ASAN_OPTIONS
-UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=99; export UBSAN_OPTIONS
-PATH=$bin:$PATH; export PATH
+. "$top/tests/case-env.sh"
 pass=0 fail=0 skip=0
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
