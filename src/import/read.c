@@ -1,8 +1,9 @@
 /*
  * Feeding a file to a document: a text export line by line (a line with
- * a tab is a table row), or a CSV sheet record by record (quoted fields
- * may span lines). Other encodings are converted line by line: TIS-620
- * and CP874 are single-byte, so a line is a whole unit.
+ * a tab is a table row), or a CSV sheet row by row through the stream
+ * reader's CSV scanner (rows.h), so that ita-import reads CSV as every
+ * other program does. Other encodings are converted line by line:
+ * TIS-620 and CP874 are single-byte, so a line is a whole unit.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -11,6 +12,7 @@
 
 #include "import.h"
 #include "lines.h"
+#include "rows.h"
 
 struct rowbuf {
 	struct ita_buf	 text;		/* the cells, NUL-separated */
@@ -99,7 +101,6 @@ struct reader {
 	struct ita_lines	 in;
 	iconv_t			 cd;	/* (iconv_t)-1: UTF-8 already */
 	struct ita_buf		 conv;	/* a line converted to UTF-8 */
-	struct ita_buf		 field;	/* the CSV field being read */
 	struct rowbuf		 rb;
 	struct ita_diag		*d;
 	unsigned long		 start;	/* line number where a row starts */
@@ -122,120 +123,6 @@ reader_error(struct reader *r, unsigned long line, const char *rule,
 	va_start(ap, fmt);
 	ita_vdiag_at(r->d, &loc, ITA_SEV_ERROR, rule, NULL, fmt, ap);
 	va_end(ap);
-}
-
-/* A character inside quotes: "" is a quote, a lone " ends the quotes. */
-static int
-csv_quoted_char(const char *line, size_t len, size_t *i, int *inq,
-    struct ita_buf *field)
-{
-	if (line[*i] != '"')
-		return ita_buf_addc(field, line[*i]);
-	if (*i + 1 < len && line[*i + 1] == '"') {
-		(*i)++;
-		return ita_buf_addc(field, '"');
-	}
-	*inq = 0;
-	return 0;
-}
-
-/* A character outside quotes: a quote opens, a comma ends a field. */
-static int
-csv_plain_char(const char *line, size_t len, size_t i, int *inq,
-    struct ita_buf *field, struct rowbuf *rb)
-{
-	char c = line[i];
-
-	if (c == '"' && field->len == 0) {
-		*inq = 1;
-		return 0;
-	}
-	if (c == ',') {
-		if (row_add(rb, ita_buf_str(field), field->len) == -1)
-			return -1;
-		ita_buf_clear(field);
-		return 0;
-	}
-	/* The line's end (\n or \r\n) is not part of the last field. */
-	if (c == '\n' || (c == '\r' && i + 1 == len - 1 && line[i + 1] == '\n'))
-		return 0;
-	return ita_buf_addc(field, c);
-}
-
-/* One line of a CSV record into its fields; *inq: a quote is open. */
-static int
-csv_scan(const char *line, size_t len, int *inq, struct ita_buf *field,
-    struct rowbuf *rb)
-{
-	size_t i;
-	int rc;
-
-	for (i = 0; i < len; i++) {
-		if (*inq)
-			rc = csv_quoted_char(line, len, &i, inq, field);
-		else
-			rc = csv_plain_char(line, len, i, inq, field, rb);
-		if (rc == -1)
-			return -1;
-	}
-	return 0;
-}
-
-/*
- * One CSV record from line on (more lines are read while a quote is
- * open). Returns 1, -1 on error, -2 for a line that cannot be converted.
- */
-static int
-csv_record(struct reader *r, const char *line, size_t len, int *unclosed)
-{
-	int inq = 0, rc;
-
-	r->rb.n = 0;
-	ita_buf_clear(&r->rb.text);
-	ita_buf_clear(&r->field);
-	for (;;) {
-		if (csv_scan(line, len, &inq, &r->field, &r->rb) == -1)
-			return -1;
-		if (!inq)
-			break;
-		if ((rc = ita_lines_next(&r->in, &line, &len, r->d)) != 1) {
-			if (rc == 0)
-				*unclosed = 1;
-			break;
-		}
-		if (r->cd != (iconv_t)-1) {
-			if (convert(r->cd, line, len, &r->conv) == -1)
-				return -2;
-			line = r->conv.p;
-			len = r->conv.len;
-		}
-	}
-	if (row_add(&r->rb, ita_buf_str(&r->field), r->field.len) == -1)
-		return -1;
-	row_fix(&r->rb);
-	return 1;
-}
-
-/* A row of a CSV sheet: 0 go on, 1 stop (the document is done), -1. */
-static int
-csv_row(struct doc *doc, struct reader *r, const char *line, size_t len)
-{
-	int rc, unclosed = 0;
-
-	rc = csv_record(r, line, len, &unclosed);
-	if (rc == -2) {
-		reader_error(r, r->in.lineno, "import.encoding",
-		    "line cannot be converted: not imported");
-		return 0;
-	}
-	if (rc == -1)
-		return -1;
-	if (unclosed) {
-		reader_error(r, r->start, "import.csv", "quoted field is not "
-		    "closed before the end of the file: row not imported");
-		return 1;
-	}
-	return doc_row(doc, r->start, r->rb.cell, r->rb.len, r->rb.n) == -1;
 }
 
 /* The cells of a line with tabs, into r->rb: 0, -1. */
@@ -302,6 +189,41 @@ first_line(struct reader *r, const char **line, size_t *len)
 		r->tsv_stream = 1;
 }
 
+/* rows.h's line filter: a line of a sheet converted with -e. */
+static int
+sheet_conv(void *ctx, unsigned long lineno, const char **line, size_t *len)
+{
+	struct reader *r = ctx;
+
+	r->start = lineno;
+	return line_to_utf8(r, line, len) == -1 ? 1 : 0;
+}
+
+/* A CSV sheet, row by row: 0, or -1 (reported). */
+static int
+read_sheet(struct doc *doc, struct reader *r, struct ita_lines *inp)
+{
+	struct ita_input *in;
+	unsigned long line;
+	char **cells;
+	size_t *lens, n;
+	int rc;
+
+	r->in.name = inp->name;
+	if ((in = ita_rows_adopt(inp, r->cd != (iconv_t)-1 ? sheet_conv :
+	    NULL, r, r->d)) == NULL)
+		return -1;
+	while ((rc = ita_rows_next(in, &cells, &lens, &n, &line)) == 1)
+		if (doc_row(doc, line, cells, lens, n) == -1) {
+			ita_diag_sys(r->d, "%s", r->in.name);
+			rc = -1;
+			break;
+		}
+	line = ita_rows_lineno(in);
+	ita_rows_free(in);
+	return rc == -1 ? -1 : doc_end(doc, line);
+}
+
 int
 read_text(struct doc *doc, struct ita_lines *inp, iconv_t cd, int csv,
     struct ita_diag *d)
@@ -312,10 +234,15 @@ read_text(struct doc *doc, struct ita_lines *inp, iconv_t cd, int csv,
 	int rc, step = 0, first = 1;
 
 	memset(&r, 0, sizeof(r));
-	r.in = *inp;			/* the caller's, opened and peeked */
-	memset(inp, 0, sizeof(*inp));	/* closed here */
 	r.cd = cd;
 	r.d = d;
+	if (csv) {
+		rc = read_sheet(doc, &r, inp);
+		ita_buf_free(&r.conv);
+		return rc;
+	}
+	r.in = *inp;			/* the caller's, opened and peeked */
+	memset(inp, 0, sizeof(*inp));	/* closed here */
 	while (step == 0 && (rc = ita_lines_next(&r.in, &line, &len, d)) == 1) {
 		r.start = r.in.lineno;
 		if (line_to_utf8(&r, &line, &len) == -1)
@@ -323,8 +250,7 @@ read_text(struct doc *doc, struct ita_lines *inp, iconv_t cd, int csv,
 		if (first)
 			first_line(&r, &line, &len);
 		first = 0;
-		step = csv ? csv_row(doc, &r, line, len) :
-		    text_row(doc, &r, line, len);
+		step = text_row(doc, &r, line, len);
 	}
 	if (step == -1) {
 		ita_diag_sys(d, "%s", r.in.name);
@@ -332,7 +258,6 @@ read_text(struct doc *doc, struct ita_lines *inp, iconv_t cd, int csv,
 	} else
 		rc = rc == -1 ? -1 : doc_end(doc, r.in.lineno);
 	ita_buf_free(&r.conv);
-	ita_buf_free(&r.field);
 	ita_buf_free(&r.rb.text);
 	free(r.rb.off);
 	free(r.rb.len);

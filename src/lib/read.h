@@ -44,6 +44,14 @@ struct ita_input {
 	int		 xml_positioned;
 
 	unsigned long long nrec, nrej;
+
+	/* Rows as they are (rows.h): no header, no records, no UTF-8 check. */
+	int		 raw;
+	int		(*conv)(void *, unsigned long, const char **, size_t *);
+	void		*conv_ctx;
+	struct row	 taken;		/* the row ita_rows_next handed out */
+	size_t		*rowlen;
+	int		 rows_done;
 };
 
 /* stream_read.c */
@@ -56,6 +64,9 @@ int	ita_rd_set_header(struct ita_input *, struct row *);
 int	ita_rd_take_row(struct ita_input *, struct row *, struct ita_record **);
 /* Reports a line that is not UTF-8 or holds control bytes; marks the row. */
 void	ita_rd_check_line(struct ita_input *, const char *, size_t);
+
+/* read_rows.c: a line of a raw CSV input with a NUL byte; marks the row. */
+void	ita_rd_check_nul(struct ita_input *, const char *, size_t);
 
 /* read_csv.c: rows of CSV, through libcsv. */
 int	ita_rd_csv_start(struct ita_input *);

@@ -175,9 +175,19 @@ ita_rd_csv_feed(struct ita_input *in)
 	while (in->qhead == in->qlen) {
 		if ((r = ita_lines_next(&in->lines, &line, &len, in->d)) != 1)
 			return r == 0 ? csv_end(in) : -1;
+		/* rows.h: a line converted to UTF-8, or dropped (reported) */
+		if (in->conv != NULL && (r = in->conv(in->conv_ctx,
+		    in->lines.lineno, &line, &len)) != 0) {
+			if (r == -1)
+				return -1;
+			continue;
+		}
 		if (in->csv.pstate == 0 && in->cur.n == 0)
 			row_begins(in, &line, &len);
-		ita_rd_check_line(in, line, len);
+		if (in->raw)
+			ita_rd_check_nul(in, line, len);
+		else
+			ita_rd_check_line(in, line, len);
 		if ((r = csv_plain_row(in, line, len)) == 1)
 			continue;
 		if (r == 0) {
