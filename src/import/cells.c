@@ -452,7 +452,7 @@ year_at(const char *p)
 	    isdig((unsigned char)p[4]))
 		return 0;
 	y = strtol(p, NULL, 10);
-	return y >= 2500 && y <= 2700 ? (int)y : 0;
+	return y >= ITA_BE_MIN && y <= ITA_BE_MAX ? (int)y : 0;
 }
 
 int

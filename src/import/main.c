@@ -19,6 +19,7 @@
 #include "output.h"
 #include "share.h"
 #include "stream.h"
+#include "thdate.h"
 #include "thnorm.h"
 
 enum {
@@ -104,9 +105,10 @@ own_option(void *ctx, int val, const char *arg)
 	case OPT_KEEP_RAW: r->o.keep_raw = 1; return 0;
 	case OPT_COLUMNS: return parse_columns(r, arg);
 	case OPT_YEAR:
-		if (ita_parse_long(arg, 2400, 2700, &v) == -1) {
+		if (ita_parse_long(arg, ITA_BE_MIN, ITA_BE_MAX, &v) == -1) {
 			ita_diag_usage(&r->diag, "--year: '%s' is not a fiscal "
-			    "year in the Buddhist Era (2400-2700)", arg);
+			    "year in the Buddhist Era (%d-%d)", arg, ITA_BE_MIN,
+			    ITA_BE_MAX);
 			return -1;
 		}
 		r->o.year = (int)v;

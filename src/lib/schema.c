@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "schema.h"
+#include "thdate.h"
 
 static const char *const kinds[] = { "report", "measure", "activity",
 	"indicator", "oit_item", "responsibility", "score", "summary", NULL };
@@ -33,7 +34,7 @@ const struct ita_coldef ita_cols[ITA_NCOLS] = {
 	    "sao (อบต.), municipality (เทศบาล), pao (อบจ.), other"),
 	LINE("district", "district (อำเภอ)"),
 	LINE("province", "province (จังหวัด)"),
-	{ "fiscal_year", ITA_T_INT, NULL, 2400, 2700,
+	{ "fiscal_year", ITA_T_INT, NULL, ITA_BE_MIN, ITA_BE_MAX,
 	    "fiscal year, Buddhist Era" },
 	ENUM("round", rounds, "reporting round: 6 or 12 months"),
 	ENUM("section", sections, "iit, eit, oit, or empty"),
@@ -71,7 +72,7 @@ const struct ita_coldef ita_cols[ITA_NCOLS] = {
 	    "provenance: line in the source document" },
 	/* ita-progress(1) */
 	{ "as_of", ITA_T_DATE, NULL, 0, 0, "date progress was evaluated on" },
-	{ "as_of_fiscal_year", ITA_T_INT, NULL, 2400, 2700,
+	{ "as_of_fiscal_year", ITA_T_INT, NULL, ITA_BE_MIN, ITA_BE_MAX,
 	    "fiscal year of as_of, Buddhist Era" },
 	{ "as_of_quarter", ITA_T_INT, NULL, 1, 4, "fiscal quarter of as_of" },
 	ENUM("as_of_round", rounds, "round whose report covers as_of"),
@@ -83,7 +84,7 @@ const struct ita_coldef ita_cols[ITA_NCOLS] = {
 	{ "elapsed_percent", ITA_T_NUM, NULL, 0, 100,
 	    "share of the planned period elapsed on as_of" },
 	ENUM("schedule", schedules, "percent against a linear schedule"),
-	{ "end_fiscal_year", ITA_T_INT, NULL, 2400, 2700,
+	{ "end_fiscal_year", ITA_T_INT, NULL, ITA_BE_MIN, ITA_BE_MAX,
 	    "fiscal year of the planned end" },
 	{ "end_quarter", ITA_T_INT, NULL, 1, 4,
 	    "fiscal quarter of the planned end" },

@@ -525,7 +525,7 @@ fail(struct parser *P, size_t t0, size_t t1, const char *what)
 
 /*
  * A year at token *i: [ปี] [พ.ศ.|ค.ศ.] NUM of 2 or 4 digits, not the day
- * of a following date.  2 digits are 25xx BE; 4 digits from 2400 are BE,
+ * of a following date.  2 digits are 25xx BE; 4 digits from ITA_BE_MIN are BE,
  * else CE.  Returns the CE year, or -1 (then *i is unchanged).
  */
 static int
@@ -549,7 +549,7 @@ parse_year(const struct parser *P, size_t *i)
 		v = ce ? 2000 + v : ita_be_to_ce(2500 + v);
 	else if (nd != 4)
 		return -1;
-	else if (be || (!ce && v >= 2400))
+	else if (be || (!ce && v >= ITA_BE_MIN))
 		v = ita_be_to_ce(v);
 	else if (v < 1800)
 		return -1;

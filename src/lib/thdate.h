@@ -14,6 +14,13 @@ struct ita_date {
 	int	y, m, d;	/* CE year; d is 1..31 */
 };
 
+/*
+ * The Buddhist Era years a fiscal year of ita(5) may be: the one place
+ * they are written (the schema's fiscal_year columns use them).
+ */
+#define ITA_BE_MIN	2400
+#define ITA_BE_MAX	2700
+
 enum ita_precision {
 	ITA_PREC_NONE = 0,
 	ITA_PREC_DAY,

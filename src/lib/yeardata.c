@@ -13,6 +13,7 @@
 #include "lines.h"
 #include "share.h"
 #include "opts.h"
+#include "thdate.h"
 #include "yeardata.h"
 
 #define RULE	"years.data"
@@ -411,8 +412,8 @@ kw_fiscal_year(struct block *b, struct line *ln)
 	if (block_end(ln->ys, b, ln->d, ln->l->file) == -1)
 		return -1;
 	if (ln->n < 2 || ln->rest != NULL ||
-	    parse_int(ln->w[1], 2500, 2700, &a) == -1 ||
-	    (ln->n == 3 && parse_int(ln->w[2], a, 2700, &z) == -1))
+	    parse_int(ln->w[1], ITA_BE_MIN, ITA_BE_MAX, &a) == -1 ||
+	    (ln->n == 3 && parse_int(ln->w[2], a, ITA_BE_MAX, &z) == -1))
 		return bad_line(ln, b, 0, "'fiscal_year' wants a Buddhist Era "
 		    "year or two (2566 2567)");
 	b->first = a;
@@ -528,7 +529,7 @@ static int
 kw_items_like(struct block *b, struct line *ln)
 {
 	if (ln->n != 2 ||
-	    parse_int(ln->w[1], 2500, 2700, &b->t.items_like) != 0)
+	    parse_int(ln->w[1], ITA_BE_MIN, ITA_BE_MAX, &b->t.items_like) != 0)
 		return bad_line(ln, b, 0, "'items_like' wants a fiscal year");
 	return 0;
 }

@@ -10,6 +10,7 @@
 
 #include "filter.h"
 #include "progress.h"
+#include "thdate.h"
 
 enum {
 	OPT_AS_OF = ITA_OPT_PROGRAM,
@@ -152,7 +153,7 @@ record_as_of(const struct prog_state *s, const struct ita_record *r)
 
 	if (s->o->round == 0)
 		return s->o->as_of;
-	if (ita_parse_long(ita_get(r, ITA_COL_FISCAL_YEAR), 2400, 2700,
+	if (ita_parse_long(ita_get(r, ITA_COL_FISCAL_YEAR), ITA_BE_MIN, ITA_BE_MAX,
 	    &fy) == -1)
 		fy = ita_fiscal_year(s->o->as_of);
 	if (ita_fiscal_round_bounds((int)fy, s->o->round, &a, &b) == -1)

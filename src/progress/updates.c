@@ -10,6 +10,7 @@
 #include "filter.h"
 #include "progress.h"
 #include "stream.h"
+#include "thdate.h"
 
 static char *
 dup_or_null(const char *s)
@@ -83,7 +84,7 @@ update_ok(struct ita_diag *d, const struct ita_record *r,
 		return 0;
 	}
 	v = ita_get(r, ITA_COL_FISCAL_YEAR);
-	if (*v != '\0' && ita_parse_long(v, 2400, 2700, &n) == -1) {
+	if (*v != '\0' && ita_parse_long(v, ITA_BE_MIN, ITA_BE_MAX, &n) == -1) {
 		bad_update(d, r, "field 'fiscal_year': '%s' is not a fiscal year; "
 		    "update ignored", v);
 		return 0;

@@ -7,6 +7,7 @@
 
 #include "opts.h"
 #include "stats.h"
+#include "thdate.h"
 #include "yeardata.h"
 
 const struct ita_year *
@@ -14,7 +15,7 @@ year_of(const struct ita_years *years, const char *fiscal_year)
 {
 	long fy;
 
-	if (years == NULL || ita_parse_long(fiscal_year, 2400, 2700, &fy) ==
+	if (years == NULL || ita_parse_long(fiscal_year, ITA_BE_MIN, ITA_BE_MAX, &fy) ==
 	    -1)
 		return NULL;
 	return ita_years_get(years, (int)fy);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "filter.h"
+#include "thdate.h"
 #include "thnorm.h"
 #include "validate.h"
 #include "yeardata.h"
@@ -97,7 +98,7 @@ report_start(struct vstate *s, const struct ita_record *r)
 		ita_diag_sys(s->diag, "checking reports");
 		return;
 	}
-	if (ita_parse_long(p->fiscal_year, 2400, 2700, &fy) == 0)
+	if (ita_parse_long(p->fiscal_year, ITA_BE_MIN, ITA_BE_MAX, &fy) == 0)
 		p->fy = (int)fy;
 	if (p->fy != 0 && s->years != NULL &&
 	    (p->year = ita_years_get(s->years, p->fy)) == NULL)

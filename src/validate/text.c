@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "filter.h"
+#include "thdate.h"
 #include "thnorm.h"
 #include "utf8.h"
 #include "validate.h"
@@ -238,7 +239,7 @@ year_mentions_in(struct vstate *s, const struct ita_record *r,
 				y += strlen("พ.ศ.");
 			while (*y == ' ')
 				y++;
-			if ((year = year_at(y)) < 2400 || year > 2700 ||
+			if ((year = year_at(y)) < ITA_BE_MIN || year > ITA_BE_MAX ||
 			    year == s->rep.fy)
 				continue;
 			/* Last year's results are what reports speak of. */
