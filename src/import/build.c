@@ -239,9 +239,10 @@ row_stream(struct doc *doc, unsigned long line, size_t n)
 		f = doc->t.field[i];
 		if (f >= 0 && f < ITA_NCOLS)
 			e |= ita_set(r, (enum ita_col)f, v);
-		else if (f < 0 && *doc->t.name[i])
+		else if (f == -1 && *doc->t.name[i])
 			e |= ita_set_name(r, doc->t.name[i], v);
 	}
+	e |= stream_dups(doc, r, n);
 	/* provenance: the original document when the stream has it */
 	if (*ita_get(r, ITA_COL_SOURCE) == '\0') {
 		e |= ita_set(r, ITA_COL_SOURCE, doc->source);

@@ -84,6 +84,10 @@ struct ita_record *doc_record(struct doc *, const char *kind,
 /* table.c */
 void	table_clear(struct table *);
 int	table_col(const struct table *, int field);	/* -1 if none */
+/* dupcols.c: a stream header's repeated columns (F_DUPLICATE), their cells. */
+#define F_DUPLICATE	(-2)
+int	table_dups(struct doc *, unsigned long line);
+int	stream_dups(struct doc *, struct ita_record *, size_t n);
 /*
  * A header row (first, second or repeated) starts or updates the table:
  * 1; a row of data: 0; -1 on error.  *nonempty: cells with text.

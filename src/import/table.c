@@ -176,6 +176,8 @@ start_table(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 	if (table_columns(doc, line, cells, lens, n, doc->rfield) == -1)
 		return -1;
 	table_begins(doc, line, title_hint(doc));
+	if (doc->t.kind == TK_STREAM && table_dups(doc, line) == -1)
+		return -1;
 	doc->active = 1;
 	doc->unknown = 0;
 	doc->expect_sub = 1;
