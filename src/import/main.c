@@ -312,7 +312,10 @@ import_all(struct run *r, char **files, int nfiles, iconv_t cd)
 {
 	int i;
 
-	if (ita_out_open(&r->out, r->common.output, &r->diag) != 0)
+	if (ita_out_apart(r->common.output, files, nfiles, &r->diag) != 0 ||
+	    (r->o.synonyms != NULL && ita_out_apart(r->common.output,
+	    (char *const *)&r->o.synonyms, 1, &r->diag) != 0) ||
+	    ita_out_open(&r->out, r->common.output, &r->diag) != 0)
 		return;
 	if ((r->w = ita_writer_new(r->out.fp, r->common.format,
 	    r->common.crlf, r->common.bom)) == NULL)

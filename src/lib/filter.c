@@ -19,6 +19,9 @@ ita_filter_init(struct ita_filter *f, const struct ita_prog *p, int argc,
 		return f->diag.status ? f->diag.status : ITA_EXIT_USAGE;
 	f->files = argv + first;
 	f->nfiles = argc - first;
+	if (ita_out_apart(f->common.output, f->files, f->nfiles, &f->diag) ==
+	    -1)
+		return ITA_EXIT_USAGE;
 	if ((f->in = ita_input_new(f->files, f->nfiles, &f->diag)) == NULL)
 		return ITA_EXIT_IO;
 	if (ita_out_open(&f->out, f->common.output, &f->diag) == -1) {

@@ -151,7 +151,9 @@ build_tables(const struct ita_prog *p, struct option **lo, char **so)
 			k++;
 			if (o->val > 0 && o->val < 128) {
 				(*so)[s++] = (char)o->val;
-				if (o->has_arg == required_argument)
+				if (o->has_arg != no_argument)
+					(*so)[s++] = ':';
+				if (o->has_arg == optional_argument)
 					(*so)[s++] = ':';
 			}
 		}
@@ -198,6 +200,25 @@ common_option(const struct ita_prog *p, struct ita_common *c,
 	return 1;
 }
 
+/*
+ * An argument given as the next word is that word whatever it is; one that
+ * is a long option ("-o --quiet") means the argument was forgotten, and
+ * taking the option as a file name could overwrite something.
+ */
+static int
+swallows_option(char *argv[], const char *arg, struct ita_diag *d)
+{
+	const char *opt;
+
+	if (arg == NULL || arg != argv[optind - 1] || strncmp(arg, "--", 2) != 0)
+		return 0;
+	opt = argv[optind - 2];
+	ita_diag_usage(d, "option '%s' needs an argument (one that begins "
+	    "with '--' is given as %s%sVALUE)", opt, opt,
+	    strncmp(opt, "--", 2) == 0 ? "=" : "");
+	return -1;
+}
+
 int
 ita_opts_parse(const struct ita_prog *p, int argc, char *argv[],
     struct ita_common *c, struct ita_diag *d,
@@ -205,7 +226,7 @@ ita_opts_parse(const struct ita_prog *p, int argc, char *argv[],
 {
 	struct option *lo;
 	char *so;
-	int ch, r, result = -1;
+	int ch, r, seen, result = -1;
 
 	memset(c, 0, sizeof(*c));
 	if (build_tables(p, &lo, &so) == -1) {
@@ -230,12 +251,21 @@ ita_opts_parse(const struct ita_prog *p, int argc, char *argv[],
 			    argv[optind - 1]);
 			goto out;
 		}
+		if (swallows_option(argv, optarg, d) == -1)
+			goto out;
 		r = common_option(p, c, d, ch, optarg);
 		if (r == -1)
 			goto out;
+		seen = optind;
 		if (r == 1 && (own == NULL || own(ctx, ch, optarg) == -1)) {
 			if (own == NULL)
 				ita_diag_usage(d, "unknown option");
+			goto out;
+		}
+		if (optind != seen) {
+			/* An option takes one word at most: its argument. */
+			ita_diag_msg(d, ITA_EXIT_INTERNAL, "option '%s' took a "
+			    "word of its own", argv[seen - 1]);
 			goto out;
 		}
 	}

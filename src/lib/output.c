@@ -150,6 +150,59 @@ ita_out_open(struct ita_out *o, const char *path, struct ita_diag *d)
 	return 0;
 }
 
+/* 1 when a and b are the same file. */
+static int
+same_file(const struct stat *a, const struct stat *b)
+{
+	return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+/* Stats input i ("-": standard input); 0, or -1 when it cannot be. */
+static int
+stat_input(const char *name, struct stat *st)
+{
+	if (strcmp(name, "-") == 0)
+		return fstat(STDIN_FILENO, st);
+	return stat(name, st);
+}
+
+int
+ita_out_apart(const char *path, char *const *files, int nfiles,
+    struct ita_diag *d)
+{
+	static char dash[] = "-";
+	char *const stdin_only[1] = { dash };
+	struct stat out, in;
+	int i;
+
+	if (nfiles == 0) {
+		files = stdin_only;
+		nfiles = 1;
+	}
+	if (path == NULL || strcmp(path, "-") == 0) {
+		if (fstat(STDOUT_FILENO, &out) == -1)
+			return 0;
+		path = "standard output";
+	} else if (stat(path, &out) == -1)
+		return 0;	/* a new file is no input */
+	/* Only a regular file is destroyed by writing it (not /dev/null). */
+	if (!S_ISREG(out.st_mode))
+		return 0;
+	for (i = 0; i < nfiles; i++)
+		if (stat_input(files[i], &in) == 0 && same_file(&out, &in)) {
+			if (strcmp(files[i], path) == 0)
+				ita_diag_usage(d, "%s is also an input; "
+				    "refusing to overwrite it", path);
+			else
+				ita_diag_usage(d, "%s is also an input (%s); "
+				    "refusing to overwrite it", path,
+				    strcmp(files[i], "-") == 0 ?
+				    "standard input" : files[i]);
+			return -1;
+		}
+	return 0;
+}
+
 int
 ita_out_ok(struct ita_out *o)
 {

@@ -20,6 +20,14 @@ struct ita_out {
 
 /* Opens FILE (NULL or "-": stdout). 0, or -1 reported through diag. */
 int	ita_out_open(struct ita_out *, const char *path, struct ita_diag *);
+/*
+ * Refuses to write onto one of the program's own inputs (files, "-" or
+ * no file at all: standard input), whatever name reaches it: device and
+ * inode are compared. path NULL or "-": standard output, when it is a
+ * regular file. 0, or -1 reported as a usage error (status 2).
+ */
+int	ita_out_apart(const char *path, char *const *files, int nfiles,
+	    struct ita_diag *);
 /* 1 while writing can go on; 0 after a write error or a closed pipe. */
 int	ita_out_ok(struct ita_out *);
 /*

@@ -806,6 +806,11 @@ main(int argc, char *argv[])
 		o.as_of = today();
 	s.f = &f;
 	s.o = &o;
+	if (o.update != NULL && ita_out_apart(f.common.output,
+	    (char *const *)&o.update, 1, &f.diag) == -1) {
+		state_free(&s);
+		return ita_filter_end(&f);
+	}
 	if (o.update != NULL) {
 		/* A log that cannot be read gives no output, not a wrong one. */
 		if (pupdates_load(&s.ups, o.update, &f.diag) == -1 ||

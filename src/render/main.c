@@ -363,6 +363,9 @@ main(int argc, char *argv[])
 	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &m, 0)) !=
 	    -1)
 		return rc;
+	if (m.r.template_path != NULL && ita_out_apart(f.common.output,
+	    (char *const *)&m.r.template_path, 1, &f.diag) == -1)
+		return ita_filter_end(&f);
 	if (!m.width_set)
 		m.r.width = default_width();
 	memset(&r, 0, sizeof(r));

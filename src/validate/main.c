@@ -19,7 +19,8 @@ enum {
 	OPT_LIST_RULES,
 	OPT_YEARS,
 	OPT_YEARS_DIR,
-	OPT_REPORT
+	OPT_REPORT,
+	OPT_REPORT_FORMAT
 };
 
 static const struct ita_optdoc options[] = {
@@ -35,8 +36,10 @@ static const struct ita_optdoc options[] = {
 	    "list the fiscal years whose framework is known, and exit" },
 	{ "years-dir", required_argument, OPT_YEARS_DIR, "DIR",
 	    "also read year data files from DIR (after $ITA_YEARS)" },
-	{ "report", required_argument, OPT_REPORT, "csv|xml FILE",
-	    "write the diagnostics to FILE as a CSV or XML table" },
+	{ "report", required_argument, OPT_REPORT, "FILE",
+	    "write the diagnostics to FILE as a table" },
+	{ "report-format", required_argument, OPT_REPORT_FORMAT, "FMT",
+	    "the form of that table: csv (default) or xml" },
 	{ NULL, 0, 0, NULL, NULL }
 };
 
@@ -54,8 +57,6 @@ struct vopts {
 	const char	*years_dir;
 	const char	*report_file;
 	int		 report_xml;
-	int		 argc;
-	char		**argv;
 };
 
 static const char *const sev_word[] = { "note", "warning", "error" };
@@ -79,19 +80,21 @@ own_option(void *ctx, int val, const char *arg)
 		o->years_dir = arg;
 		return 0;
 	case OPT_REPORT:
-		if (strcmp(arg, "csv") != 0 && strcmp(arg, "xml") != 0) {
-			ita_diag_usage(o->diag, "--report wants csv or xml, "
-			    "then a file: --report=csv FILE");
+		/* The form it had once (--report=csv FILE) took two words. */
+		if (strcmp(arg, "csv") == 0 || strcmp(arg, "xml") == 0) {
+			ita_diag_usage(o->diag, "--report takes the FILE "
+			    "(--report=FILE --report-format=%s)", arg);
 			return -1;
 		}
-		/* The FILE is the next argument, taken as getopt takes an
-		 * option's separate argument. */
-		if (optind >= o->argc) {
-			ita_diag_usage(o->diag, "--report=%s wants a FILE", arg);
+		o->report_file = arg;
+		return 0;
+	case OPT_REPORT_FORMAT:
+		if (strcmp(arg, "csv") != 0 && strcmp(arg, "xml") != 0) {
+			ita_diag_usage(o->diag, "--report-format wants csv or "
+			    "xml, not '%s'", arg);
 			return -1;
 		}
 		o->report_xml = strcmp(arg, "xml") == 0;
-		o->report_file = o->argv[optind++];
 		return 0;
 	case OPT_DISABLE:
 	case OPT_ERROR:
@@ -181,6 +184,23 @@ validate_records(struct ita_filter *f, struct vstate *st, int keep_invalid)
 	}
 }
 
+/* The report goes to a file that is neither an input nor the -o file. */
+static int
+report_apart(struct ita_filter *f, const char *report)
+{
+	const char *out = f->common.output;
+
+	if (ita_out_apart(report, f->files, f->nfiles, &f->diag) == -1)
+		return -1;
+	if (out == NULL || strcmp(out, "-") == 0)
+		return 0;
+	if (strcmp(out, report) == 0) {
+		ita_diag_usage(&f->diag, "--report and -o name the same file");
+		return -1;
+	}
+	return ita_out_apart(report, (char *const *)&out, 1, &f->diag);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -194,8 +214,6 @@ main(int argc, char *argv[])
 	memset(&o, 0, sizeof(o));
 	memset(&rep, 0, sizeof(rep));
 	o.diag = &f.diag;
-	o.argc = argc;
-	o.argv = argv;
 	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &o, 1)) !=
 	    -1)
 		return rc;
@@ -203,8 +221,8 @@ main(int argc, char *argv[])
 		list_rules(&f);
 		return ita_filter_end(&f);
 	}
-	if (o.report_file != NULL &&
-	    diagout_open(&rep, o.report_file, o.report_xml, &f.diag) == -1)
+	if (o.report_file != NULL && (report_apart(&f, o.report_file) == -1 ||
+	    diagout_open(&rep, o.report_file, o.report_xml, &f.diag) == -1))
 		return ita_filter_end(&f);
 	if ((ys = ita_years_load(o.years_dir, &f.diag)) == NULL)
 		goto done;

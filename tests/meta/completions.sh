@@ -61,7 +61,7 @@ for p in "$@"; do
 	ita-validate)
 		check "$p" text.nfc --disable ""
 		check "$p" oit.title --error oit.t
-		check "$p" xml --report "" ;;
+		check "$p" xml --report-format "" ;;
 	ita-progress)
 		check "$p" quarter --rollup ""
 		check "$p" office --rollup o
