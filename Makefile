@@ -1,5 +1,6 @@
 # ita-tools: composable Unix filters for Thai ITA reports.
-# make [all] | check | demo | deps | install | bench | fuzz | clean
+# make [all] | check | demo | deps | deps-test | install | uninstall | bench |
+# fuzz | clean
 
 VERSION	= 0.1.0
 PREFIX	?= /usr/local
@@ -7,6 +8,8 @@ DESTDIR	?=
 BINDIR	= $(PREFIX)/bin
 MANDIR	= $(PREFIX)/share/man
 SHAREDIR = $(PREFIX)/share/ita
+LOCALEDIR = $(PREFIX)/share/locale
+DOCDIR	= $(PREFIX)/share/doc/ita-tools
 
 CC	?= cc
 PKGS	= libxml-2.0 libutf8proc libthai
@@ -25,7 +28,7 @@ SAN	?=
 CFLAGS	?= $(OPT)
 ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(SAN) \
 	  -Isrc/lib $(PKG_CFLAGS) -DITA_VERSION='"$(VERSION)"' \
-	  -DITA_SHAREDIR='"$(SHAREDIR)"' -MMD -MP
+	  -DITA_SHAREDIR='"$(SHAREDIR)"' -DITA_LOCALEDIR='"$(LOCALEDIR)"' -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SAN)
 
 # O is the build directory; B where the programs go.
@@ -39,11 +42,31 @@ LIB_OBJ	= $(LIB_SRC:src/%.c=$(O)/%.o)
 LIB_A	= $(O)/libita.a
 TEST_SRC = $(wildcard tests/unit/test_*.c)
 TESTS	= $(TEST_SRC:tests/unit/%.c=$(O)/tests/%)
+# Message catalogs: po/LANG.po -> build/locale/LANG/LC_MESSAGES/ita-tools.mo,
+# where the programs of a build tree find them (src/lib/i18n.c).
+LINGUAS	= $(patsubst po/%.po,%,$(wildcard po/*.po))
+MOS	= $(LINGUAS:%=build/locale/%/LC_MESSAGES/ita-tools.mo)
 
-.PHONY: all check unit demo deps install uninstall bench fuzz clean lint coverage
+.PHONY: all check unit demo deps deps-test install uninstall bench fuzz clean lint coverage pot po
 .SUFFIXES:
 
-all: $(BINS)
+all: $(BINS) $(MOS)
+
+build/locale/%/LC_MESSAGES/ita-tools.mo: po/%.po
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ $<
+
+# make pot: extract the messages (the diag functions' formats, found by
+# po/keywords.py, and N_() in option tables); make po: merge into po/*.po.
+pot:
+	xgettext --from-code=UTF-8 --language=C --package-name=ita-tools \
+	    --package-version=$(VERSION) --add-comments=TRANSLATORS: \
+	    --keyword=N_ --keyword=ita_tr --keyword=ita_ntr:1,2 \
+	    --keyword=put_count:3,4 \
+	    $$(python3 po/keywords.py src/*/*.c src/*/*.h) \
+	    -o po/ita-tools.pot $$(ls src/*/*.c src/*/*.h | LC_ALL=C sort)
+po: pot
+	for p in po/*.po; do msgmerge -q -U --backup=none $$p po/ita-tools.pot; done
 
 $(O)/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -83,16 +106,25 @@ unit: $(TESTS)
 # The suite runs sanitized builds of everything, then the unit tests and
 # the end-to-end cases; its last line is "N passed, N failed".
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-check: deps
+check: deps-test
 	$(MAKE) O=build/asan B=build/asan/bin SAN='$(SANFLAGS)' OPT='-O1 -g' all unit
 	sh tests/run.sh build/asan
 
-demo: deps
-	@$(MAKE) --no-print-directory all >/dev/null
+# The demo prints its own lines only: installing and building go to logs.
+demo:
+	@mkdir -p build
+	@sh tests/deps.sh >build/deps.log 2>&1 || \
+	    { echo "demo: installing packages failed; see build/deps.log" >&2; exit 1; }
+	@$(MAKE) --no-print-directory all >build/demo-build.log 2>&1 || \
+	    { echo "demo: the build failed; see build/demo-build.log" >&2; exit 1; }
 	@sh tests/demo.sh
 
+# deps: what building, running and installing need; deps-test: the tests too.
 deps:
 	@sh tests/deps.sh
+
+deps-test:
+	@sh tests/deps.sh test
 
 bench: deps all
 	@sh tests/bench/run.sh $(N)
@@ -111,7 +143,7 @@ coverage:
 	else echo "coverage: gcovr is not installed (apt-get install gcovr)"; fi
 
 lint:
-	mandoc -Tlint -W warning man/*.[1-9]
+	mandoc -Tlint -W warning man/*.[1-9] man/th/*.[1-9]
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
@@ -127,6 +159,30 @@ install: all
 	for f in completions/bash/*; do install -m 644 $$f $(DESTDIR)$(PREFIX)/share/bash-completion/completions; done
 	for f in completions/zsh/*; do install -m 644 $$f $(DESTDIR)$(PREFIX)/share/zsh/site-functions; done
 	for f in completions/fish/*; do install -m 644 $$f $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d; done
+	for l in $(LINGUAS); do \
+	    install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+	    install -m 644 build/locale/$$l/LC_MESSAGES/ita-tools.mo \
+	    $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES || exit 1; done
+	install -d $(DESTDIR)$(MANDIR)/th/man7 $(DESTDIR)$(DOCDIR)/th
+	install -m 644 man/th/ita.7 $(DESTDIR)$(MANDIR)/th/man7
+	# The manual as HTML too: terminals drop Thai vowels, browsers do not.
+	for m in man/*.[157] man/th/ita.7; do \
+	    d=$(DESTDIR)$(DOCDIR)/$${m#man/}; d=$${d%/*}; \
+	    mandoc -Thtml -Oman=%N.%S.html $$m >$$d/$${m##*/}.html || exit 1; done
+
+# Removes what install put there, by name (and the directories of ours).
+uninstall:
+	for b in $(PROGS:%=ita-%); do rm -f $(DESTDIR)$(BINDIR)/$$b; done
+	for m in man/*.[157]; do \
+	    rm -f $(DESTDIR)$(MANDIR)/man$${m##*.}/$${m##*/} \
+	    $(DESTDIR)$(DOCDIR)/$${m##*/}.html; done
+	rm -f $(DESTDIR)$(MANDIR)/th/man7/ita.7 $(DESTDIR)$(DOCDIR)/th/ita.7.html
+	for f in completions/bash/*; do rm -f $(DESTDIR)$(PREFIX)/share/bash-completion/completions/$${f##*/}; done
+	for f in completions/zsh/*; do rm -f $(DESTDIR)$(PREFIX)/share/zsh/site-functions/$${f##*/}; done
+	for f in completions/fish/*; do rm -f $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/$${f##*/}; done
+	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/ita-tools.mo; done
+	rm -rf $(DESTDIR)$(SHAREDIR)
+	-rmdir $(DESTDIR)$(DOCDIR)/th $(DESTDIR)$(DOCDIR) 2>/dev/null
 
 clean:
 	rm -rf build $(B)/ita-*

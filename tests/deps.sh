@@ -1,17 +1,29 @@
 #!/bin/sh
-# Installs the Debian packages that building and testing ita-tools need,
-# only those missing. Runs as root here; uses sudo otherwise.
-pkgs="build-essential pkg-config libcsv-dev libxml2-dev libxml2-utils
-libutf8proc-dev libthai-dev libthai-data libcmocka-dev mandoc python3 zsh fish"
+# Installs the Debian packages ita-tools needs, only those missing, and
+# makes the th_TH.UTF-8 locale (Thai messages) where it is missing.
+#	sh tests/deps.sh	building, running and installing (make deps)
+#	sh tests/deps.sh test	also the tests (make deps-test, make check)
+# Runs as root here; uses sudo otherwise.
+pkgs="build-essential pkg-config libcsv-dev libxml2-dev
+libutf8proc-dev libthai-dev libthai-data gettext locales mandoc"
+test_pkgs="libcmocka-dev libxml2-utils python3 zsh fish"
+[ "${1:-}" = test ] && pkgs="$pkgs $test_pkgs"
+sudo=
+[ "$(id -u)" -eq 0 ] || sudo=sudo
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null |
 	    grep -q 'install ok installed' || missing="$missing $p"
 done
-[ -z "$missing" ] && exit 0
-echo "deps: installing$missing" >&2
-sudo=
-[ "$(id -u)" -eq 0 ] || sudo=sudo
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq &&
-    $sudo apt-get install -y -qq --no-install-recommends $missing >&2
+if [ -n "$missing" ]; then
+	echo "deps: installing$missing" >&2
+	export DEBIAN_FRONTEND=noninteractive
+	$sudo apt-get update -qq &&
+	    $sudo apt-get install -y -qq --no-install-recommends $missing >&2 ||
+	    exit 1
+fi
+# LANG=th_TH.UTF-8 needs the locale itself, not only the catalog.
+if ! locale -a 2>/dev/null | grep -qi '^th_TH\.utf-\{0,1\}8$'; then
+	echo "deps: generating the th_TH.UTF-8 locale" >&2
+	$sudo localedef -i th_TH -f UTF-8 th_TH.UTF-8 >&2
+fi

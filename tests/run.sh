@@ -8,7 +8,8 @@
 #   stderr    expected standard error (absent: must be empty)
 #   status    expected exit status (absent: 0)
 # Usage: sh tests/run.sh [BUILD-DIR [NAME-PART]]
-# A cmd that exits 77 is skipped (e.g. ../shared is not there).
+# A cmd that exits 77 is skipped (e.g. ../shared is not there); its last
+# line on stderr says why, and the run lists each skipped case with it.
 build=${1:-build/asan}
 only=${2:-}	# run only the cases and unit tests whose name has this in it
 top=$(pwd)
@@ -49,6 +50,8 @@ for c in "$top"/tests/cases/*/; do
 	rc=$?
 	if [ "$rc" -eq 77 ]; then
 		skip=$((skip + 1))
+		why=$(tail -n 1 "$tmp/err")
+		echo "SKIP $name: ${why:-it gave no reason}"
 		continue
 	fi
 	want=0

@@ -29,29 +29,32 @@ enum {
 
 static const struct ita_optdoc options[] = {
 	{ "encoding", required_argument, 'e', "ENC",
-	    "input encoding, e.g. TIS-620 or CP874 (default UTF-8)" },
+	    N_("input encoding, e.g. TIS-620 or CP874 (default UTF-8)") },
 	{ "synonyms", required_argument, OPT_SYNONYMS, "FILE",
-	    "more header synonyms (field<TAB>words[<TAB>table kind])" },
+	    N_("more header synonyms (field<TAB>words[<TAB>table kind])") },
 	{ "office", required_argument, OPT_OFFICE, "NAME",
-	    "office name where the document does not say it" },
+	    N_("office name where the document does not say it") },
 	{ "year", required_argument, OPT_YEAR, "YEAR",
-	    "fiscal year (Buddhist Era) where the document does not say it" },
+	    N_("fiscal year (Buddhist Era) where the "
+	    "document does not say it") },
 	{ "round", required_argument, OPT_ROUND, "ROUND",
-	    "report round, 6 or 12 (months)" },
+	    N_("report round, 6 or 12 (months)") },
 	{ "province", required_argument, OPT_PROVINCE, "NAME",
-	    "province where the document does not say it" },
+	    N_("province where the document does not say it") },
 	{ "no-header", no_argument, OPT_NO_HEADER, NULL,
-	    "CSV and TSV sheets have no header row (use --columns)" },
+	    N_("CSV and TSV sheets have no header row (use --columns)") },
 	{ "columns", required_argument, OPT_COLUMNS, "LIST",
-	    "fields of the sheet's columns in order, e.g. title,,period_text" },
+	    N_("fields of the sheet's columns in order, "
+	    "e.g. title,,period_text") },
 	{ "keep-raw", no_argument, OPT_KEEP_RAW, NULL,
-	    "keep the original row of each record in a column 'raw'" },
+	    N_("keep the original row of each record in a column 'raw'") },
 	{ NULL, 0, 0, NULL, NULL }
 };
 
 static const struct ita_prog prog = {
 	"ita-import", "[options] [file ...]",
-	"Import ITA report text exports, sheets and streams as ita records.",
+	N_("Import ITA report text exports, sheets and "
+	    "streams as ita records."),
 	options
 };
 

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "i18n.h"
 
 static const char *const sev_names[] = { "note", "warning", "error" };
 
@@ -12,6 +13,8 @@ ita_diag_init(struct ita_diag *d, const char *prog)
 	memset(d, 0, sizeof(*d));
 	d->prog = prog;
 	d->err = stderr;
+	d->max_per_rule = ITA_MAX_ERRORS;
+	ita_i18n_init();
 }
 
 void
@@ -24,6 +27,11 @@ ita_diag_free(struct ita_diag *d)
 	free(d->over);
 	d->over = NULL;
 	d->nover = 0;
+	for (i = 0; i < d->ncount; i++)
+		free(d->count[i].rule);
+	free(d->count);
+	d->count = NULL;
+	d->ncount = 0;
 }
 
 int
@@ -69,6 +77,40 @@ ita_diag_raise(struct ita_diag *d, int status)
 		d->status = status;
 }
 
+/*
+ * Whether one more line of this rule may be shown under --max-errors;
+ * a rule whose count cannot be kept (no memory) is always shown.
+ */
+static int
+under_cap(struct ita_diag *d, const char *rule)
+{
+	struct ita_rule_count *c;
+	size_t i;
+
+	if (d->max_per_rule == 0 || rule == NULL)
+		return 1;
+	for (i = 0; i < d->ncount; i++)
+		if (strcmp(d->count[i].rule, rule) == 0)
+			break;
+	if (i == d->ncount) {
+		c = realloc(d->count, (d->ncount + 1) * sizeof(*c));
+		if (c == NULL)
+			return 1;
+		d->count = c;
+		if ((c[i].rule = strdup(rule)) == NULL)
+			return 1;
+		c[i].shown = c[i].more = 0;
+		d->ncount++;
+	}
+	c = &d->count[i];
+	if (c->shown < d->max_per_rule) {
+		c->shown++;
+		return 1;
+	}
+	c->more++;
+	return 0;
+}
+
 void
 ita_diag_full(struct ita_diag *d, const struct ita_diagnostic *dg,
     const char *context)
@@ -92,6 +134,8 @@ ita_diag_full(struct ita_diag *d, const struct ita_diagnostic *dg,
 	if (d->sink != NULL)
 		d->sink(d->sink_ctx, dg);
 	if (d->sink_only || (d->quiet && dg->sev != ITA_SEV_ERROR))
+		return;
+	if (!under_cap(d, dg->rule))
 		return;
 	fprintf(d->err, "%s", l->file != NULL ? l->file : "<stdin>");
 	if (l->line > 0)
@@ -117,7 +161,7 @@ ita_vdiag_at(struct ita_diag *d, const struct ita_loc *loc,
 	sev = ita_diag_severity(d, rule, sev);
 	if (sev == ITA_SEV_OFF)
 		return;
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vsnprintf(msg, sizeof(msg), ita_tr(fmt), ap);
 	memset(&dg, 0, sizeof(dg));
 	dg.loc = *loc;
 	dg.sev = sev;
@@ -146,7 +190,7 @@ ita_diag_sys(struct ita_diag *d, const char *fmt, ...)
 
 	fprintf(d->err, "%s: ", d->prog);
 	va_start(ap, fmt);
-	vfprintf(d->err, fmt, ap);
+	vfprintf(d->err, ita_tr(fmt), ap);
 	va_end(ap);
 	fprintf(d->err, ": %s\n", strerror(e));
 	ita_diag_raise(d, ITA_EXIT_IO);
@@ -159,7 +203,7 @@ ita_diag_msg(struct ita_diag *d, int status, const char *fmt, ...)
 
 	fprintf(d->err, "%s: ", d->prog);
 	va_start(ap, fmt);
-	vfprintf(d->err, fmt, ap);
+	vfprintf(d->err, ita_tr(fmt), ap);
 	va_end(ap);
 	fputc('\n', d->err);
 	ita_diag_raise(d, status);
@@ -172,9 +216,12 @@ ita_diag_usage(struct ita_diag *d, const char *fmt, ...)
 
 	fprintf(d->err, "%s: ", d->prog);
 	va_start(ap, fmt);
-	vfprintf(d->err, fmt, ap);
+	vfprintf(d->err, ita_tr(fmt), ap);
 	va_end(ap);
-	fprintf(d->err, "\nTry '%s --help' for more information.\n", d->prog);
+	fputc('\n', d->err);
+	fprintf(d->err, ita_tr("Try '%s --help' for more information."),
+	    d->prog);
+	fputc('\n', d->err);
 	ita_diag_raise(d, ITA_EXIT_USAGE);
 }
 
@@ -193,18 +240,52 @@ ita_format_count(unsigned long long n, char *out, size_t size)
 	out[o] = '\0';
 }
 
+/* A message with its one %s replaced by s (no printf: it is a variable). */
+static void
+put_subst(FILE *fp, const char *msg, const char *s)
+{
+	const char *p;
+
+	if ((p = strstr(msg, "%s")) == NULL) {
+		fputs(msg, fp);
+		return;
+	}
+	fprintf(fp, "%.*s%s%s", (int)(p - msg), msg, s, p + 2);
+}
+
 /* ", 3 errors": a count and its noun, nothing when the count is 0. */
 static void
-put_count(FILE *fp, unsigned long long n, const char *what, int *first)
+put_count(FILE *fp, unsigned long long n, const char *one, const char *many,
+    int *first)
 {
 	char num[40];
 
 	if (n == 0)
 		return;
 	ita_format_count(n, num, sizeof(num));
-	fprintf(fp, "%s%s %s%s", *first ? "" : ", ", num, what,
-	    n == 1 ? "" : "s");
+	if (!*first)
+		fputs(ita_tr(", "), fp);
+	put_subst(fp, ita_ntr(one, many, n), num);
 	*first = 0;
+}
+
+/* The rules whose lines --max-errors held back, one line each. */
+static void
+put_held_back(struct ita_diag *d)
+{
+	char num[40];
+	size_t i;
+
+	for (i = 0; i < d->ncount; i++) {
+		if (d->count[i].more == 0)
+			continue;
+		ita_format_count(d->count[i].more, num, sizeof(num));
+		fprintf(d->err, "%s: ", d->prog);
+		fprintf(d->err, ita_ntr("%s more diagnostic not shown "
+		    "(--max-errors=0 shows all)", "%s more diagnostics not shown "
+		    "(--max-errors=0 shows all)", d->count[i].more), num);
+		fprintf(d->err, " [%s]\n", d->count[i].rule);
+	}
 }
 
 void
@@ -213,15 +294,18 @@ ita_diag_summary(struct ita_diag *d, unsigned long long nrecords)
 	char num[40];
 	int first = 1;
 
+	put_held_back(d);
 	if (d->quiet || (d->nerror + d->nwarning + d->nnote == 0 &&
 	    !d->verbose))
 		return;
 	fprintf(d->err, "%s: ", d->prog);
-	put_count(d->err, d->nerror, "error", &first);
-	put_count(d->err, d->nwarning, "warning", &first);
-	put_count(d->err, d->nnote, "note", &first);
+	put_count(d->err, d->nerror, "%s error", "%s errors", &first);
+	put_count(d->err, d->nwarning, "%s warning", "%s warnings", &first);
+	put_count(d->err, d->nnote, "%s note", "%s notes", &first);
 	if (first)
-		fputs("no problems", d->err);
+		fputs(ita_tr("no problems"), d->err);
 	ita_format_count(nrecords, num, sizeof(num));
-	fprintf(d->err, " in %s record%s\n", num, nrecords == 1 ? "" : "s");
+	fprintf(d->err, ita_ntr(" in %s record", " in %s records", nrecords),
+	    num);
+	fputc('\n', d->err);
 }

@@ -46,6 +46,14 @@ struct ita_rule_override {
 	enum ita_severity	 sev;
 };
 
+/* How many diagnostics of one rule were shown, and how many held back. */
+struct ita_rule_count {
+	char			*rule;
+	unsigned long long	 shown, more;
+};
+
+#define ITA_MAX_ERRORS	20	/* --max-errors default: per rule */
+
 struct ita_diag {
 	const char	*prog;		/* "ita-validate" */
 	int		 quiet;		/* no warnings, notes or summary */
@@ -59,6 +67,10 @@ struct ita_diag {
 	void		(*sink)(void *, const struct ita_diagnostic *);
 	void		*sink_ctx;
 	int		 sink_only;	/* sink replaces stderr for data diagnostics */
+	/* --max-errors: lines shown per rule, 0 for all (counts stay exact). */
+	unsigned long long max_per_rule;
+	struct ita_rule_count *count;
+	size_t		 ncount;
 };
 
 void	ita_diag_init(struct ita_diag *, const char *prog);
@@ -89,7 +101,10 @@ void	ita_diag_usage(struct ita_diag *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	ita_diag_raise(struct ita_diag *, int status);
 
-/* "ita-X: 3 errors, 1 warning in 1,204 records" when anything was said. */
+/*
+ * "ita-X: 3 errors, 1 warning in 1,204 records" when anything was said,
+ * after a line for each rule that --max-errors held back.
+ */
 void	ita_diag_summary(struct ita_diag *, unsigned long long nrecords);
 /* 1,204 */
 void	ita_format_count(unsigned long long, char *, size_t);

@@ -133,7 +133,7 @@ ita_vdiag_record(struct ita_diag *d, const struct ita_record *r,
 
 	if ((sev = ita_diag_severity(d, rule, sev)) == ITA_SEV_OFF)
 		return;
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vsnprintf(msg, sizeof(msg), ita_tr(fmt), ap);
 	memset(&dg, 0, sizeof(dg));
 	dg.loc = ita_record_loc(r);
 	dg.sev = sev;

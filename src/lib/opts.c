@@ -1,28 +1,34 @@
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "opts.h"
 
 const struct ita_optdoc ita_common_opts[] = {
 	{ "output", required_argument, 'o', "FILE",
-	    "write to FILE (through a temporary file and rename)" },
+	    N_("write to FILE (through a temporary file and rename)") },
 	{ "format", required_argument, 'f', "FMT",
-	    "output stream format: csv (default), tsv, xml" },
+	    N_("output stream format: csv (default), tsv, xml, jsonl") },
 	{ "crlf", no_argument, ITA_OPT_CRLF, NULL,
-	    "end CSV lines with CR LF, for spreadsheets" },
+	    N_("end CSV lines with CR LF, for spreadsheets") },
 	{ "bom", no_argument, ITA_OPT_BOM, NULL,
-	    "begin CSV output with a UTF-8 byte-order mark" },
-	{ "quiet", no_argument, 'q', NULL, "no warnings, notes or summary" },
+	    N_("begin CSV output with a UTF-8 byte-order mark") },
+	{ "quiet", no_argument, 'q', NULL,
+	    N_("no warnings, notes or summary") },
 	{ "verbose", no_argument, 'v', NULL,
-	    "context under each diagnostic, and a summary" },
-	{ "help", no_argument, 'h', NULL, "show this help and exit" },
-	{ "version", no_argument, 'V', NULL, "show the version and exit" },
+	    N_("context under each diagnostic, and a summary") },
+	{ "max-errors", required_argument, ITA_OPT_MAX_ERRORS, "N",
+	    N_("show N diagnostics of each rule, then a count (20; 0: all)") },
+	{ "help", no_argument, 'h', NULL, N_("show this help and exit") },
+	{ "version", no_argument, 'V', NULL,
+	    N_("show the version and exit") },
 	{ NULL, 0, 0, NULL, NULL }
 };
 
-static const char *const format_names[] = { "csv", "tsv", "xml" };
+static const char *const format_names[] = { "csv", "tsv", "xml", "jsonl" };
 
 int
 ita_format_parse(const char *s, enum ita_format *f)
@@ -110,23 +116,27 @@ help_block(const struct ita_optdoc *o, FILE *fp)
 		else
 			snprintf(left, sizeof(left), "    --%s%s%s", o->name,
 			    o->argname ? "=" : "", o->argname ? o->argname : "");
-		fprintf(fp, "  %-26s %s\n", left, o->help);
+		fprintf(fp, "  %-26s %s\n", left, ita_tr(o->help));
 	}
 }
 
 void
 ita_opts_help(const struct ita_prog *p, FILE *fp)
 {
-	fprintf(fp, "usage: %s %s\n%s\n", p->name, p->synopsis, p->purpose);
+	fprintf(fp, ita_tr("usage: %s %s"), p->name, p->synopsis);
+	fprintf(fp, "\n%s\n", ita_tr(p->purpose));
 	if (count_opts(p->opts) > 0) {
-		fprintf(fp, "\nOptions:\n");
+		fprintf(fp, "\n%s\n", ita_tr("Options:"));
 		help_block(p->opts, fp);
 	}
-	fprintf(fp, "\nCommon options:\n");
+	fprintf(fp, "\n%s\n", ita_tr("Common options:"));
 	help_block(ita_common_opts, fp);
-	fprintf(fp, "\nWith no file, or when file is -, read standard input.\n"
-	    "Exit status: 0 success, 1 data errors, 2 usage, 3 input/output, "
-	    "4 internal.\nSee %s(1).\n", p->name);
+	fprintf(fp, "\n%s\n", ita_tr("With no file, or when file is -, read "
+	    "standard input."));
+	fprintf(fp, "%s\n", ita_tr("Exit status: 0 success, 1 data errors, "
+	    "2 usage, 3 input/output, 4 internal."));
+	fprintf(fp, ita_tr("See %s(1)."), p->name);
+	fputc('\n', fp);
 }
 
 static int
@@ -164,14 +174,16 @@ static int
 common_option(const struct ita_prog *p, struct ita_common *c,
     struct ita_diag *d, int val, const char *arg)
 {
+	long n;
+
 	switch (val) {
 	case 'o':
 		c->output = arg;
 		return 0;
 	case 'f':
 		if (ita_format_parse(arg, &c->format) == -1) {
-			ita_diag_usage(d, "unknown format '%s' (csv, tsv, xml)",
-			    arg);
+			ita_diag_usage(d,
+			    "unknown format '%s' (csv, tsv, xml, jsonl)", arg);
 			return -1;
 		}
 		c->format_set = 1;
@@ -181,6 +193,14 @@ common_option(const struct ita_prog *p, struct ita_common *c,
 		return 0;
 	case ITA_OPT_BOM:
 		c->bom = 1;
+		return 0;
+	case ITA_OPT_MAX_ERRORS:
+		if (ita_parse_long(arg, 0, LONG_MAX, &n) == -1) {
+			ita_diag_usage(d, "--max-errors takes a number, "
+			    "0 for all: '%s'", arg);
+			return -1;
+		}
+		d->max_per_rule = (unsigned long long)n;
 		return 0;
 	case 'q':
 		c->quiet = 1;

@@ -9,17 +9,20 @@
 #include <stdio.h>
 
 #include "diag.h"
+#include "i18n.h"
 
 enum ita_format {
 	ITA_FMT_CSV = 0,
 	ITA_FMT_TSV,
-	ITA_FMT_XML
+	ITA_FMT_XML,
+	ITA_FMT_JSONL
 };
 
 /* Values of the common options that have no short letter. */
 enum {
 	ITA_OPT_CRLF = 0x1000,
 	ITA_OPT_BOM,
+	ITA_OPT_MAX_ERRORS,
 	ITA_OPT_PROGRAM = 0x2000	/* programs number theirs from here */
 };
 

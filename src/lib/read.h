@@ -83,4 +83,7 @@ void	ita_rd_xml_stop(struct ita_input *);
 /* 1 a record, 0 at the end of the file (or after an error reported). */
 int	ita_rd_xml_next(struct ita_input *, struct ita_record **);
 
+/* read_jsonl.c: records of JSON Lines; 1, 0 at the end of the file, -1. */
+int	ita_rd_jsonl_next(struct ita_input *, struct ita_record **);
+
 #endif

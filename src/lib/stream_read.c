@@ -94,6 +94,8 @@ ita_detect_format(const char *p, size_t n)
 		;
 	if (i < n && p[i] == '<')
 		return ITA_FMT_XML;
+	if (i < n && p[i] == '{')
+		return ITA_FMT_JSONL;
 	/*
 	 * The header row says it: a tab before any comma or line end.  A
 	 * CSV header that starts with a quote may hold either in it; a TSV
@@ -283,6 +285,8 @@ next_in_file(struct ita_input *in, struct ita_record **out)
 		switch (in->fmt) {
 		case ITA_FMT_XML:
 			return ita_rd_xml_next(in, out);
+		case ITA_FMT_JSONL:
+			return ita_rd_jsonl_next(in, out);
 		case ITA_FMT_TSV:
 			if ((rv = ita_rd_tsv_row(in, &r)) <= 0)
 				return rv;

@@ -8,6 +8,7 @@
 
 #include <libxml/xmlwriter.h>
 
+#include "jsonl.h"
 #include "stream.h"
 
 struct ita_writer {
@@ -246,6 +247,8 @@ ita_writer_header(struct ita_writer *w, struct ita_header *h)
 	w->last = ita_header_ref(h);
 	if (w->fmt == ITA_FMT_XML)
 		return xml_columns(w, h);
+	if (w->fmt == ITA_FMT_JSONL)
+		return 0;	/* every line names its columns */
 	text_row(w, h->names, h->ncols, 1);
 	return ferror(w->fp) ? -1 : 0;
 }
@@ -257,6 +260,8 @@ ita_writer_put(struct ita_writer *w, const struct ita_record *r)
 		return -1;
 	if (w->fmt == ITA_FMT_XML)
 		return xml_record(w, r);
+	if (w->fmt == ITA_FMT_JSONL)
+		return ita_jsonl_put(w->fp, r);
 	text_row(w, r->vals, r->hdr->ncols, 0);
 	return ferror(w->fp) ? -1 : 0;
 }

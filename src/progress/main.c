@@ -22,21 +22,22 @@ enum {
 
 static const struct ita_optdoc options[] = {
 	{ "as-of", required_argument, OPT_AS_OF, "DATE",
-	    "evaluate on DATE (ISO or Thai; default today)" },
+	    N_("evaluate on DATE (ISO or Thai; default today)") },
 	{ "round", required_argument, OPT_ROUND, "6|12",
-	    "evaluate at the end of that round of each record's fiscal year" },
+	    N_("evaluate at the end of that round of "
+	    "each record's fiscal year") },
 	{ "update", required_argument, OPT_UPDATE, "FILE",
-	    "merge the progress updates in FILE" },
+	    N_("merge the progress updates in FILE") },
 	{ "rollup", required_argument, OPT_ROLLUP, "LEVEL",
-	    "add summaries per measure, section, quarter, round or office" },
+	    N_("add summaries per measure, section, quarter, round or office") },
 	{ "soon", required_argument, OPT_SOON, "DAYS",
-	    "due_soon window before a planned end (default 30)" },
+	    N_("due_soon window before a planned end (default 30)") },
 	{ NULL, 0, 0, NULL, NULL }
 };
 
 static const struct ita_prog prog = {
 	"ita-progress", "[options] [file ...]",
-	"Compute the progress state of each measure on a date.",
+	N_("Compute the progress state of each measure on a date."),
 	options
 };
 

@@ -32,39 +32,41 @@ enum {
 
 static const struct ita_optdoc options[] = {
 	{ "type", required_argument, 't', "TYPE",
-	    "document type: html (default), md, txt, fodt" },
+	    N_("document type: html (default), md, txt, fodt") },
 	{ "title", required_argument, OPT_TITLE, "TEXT",
-	    "document title (default: the report record's, or made up)" },
+	    N_("document title (default: the report record's, or made up)") },
 	{ "office", required_argument, OPT_OFFICE, "NAME",
-	    "office name in the heading (default: from the data)" },
+	    N_("office name in the heading (default: from the data)") },
 	{ "lang", required_argument, OPT_LANG, "LANG",
-	    "language of headings and labels: th (default), en" },
+	    N_("language of headings and labels: th (default), en") },
 	{ "thai-digits", no_argument, OPT_THAI_DIGITS, NULL,
-	    "print numbers with Thai digits (links keep ASCII digits)" },
+	    N_("print numbers with Thai digits (links keep ASCII digits)") },
 	{ "dates", required_argument, OPT_DATES, "FORM",
-	    "dates in long (default) or short form" },
+	    N_("dates in long (default) or short form") },
 	{ "width", required_argument, OPT_WIDTH, "N",
-	    "txt: line width in display columns (default: terminal, else 80)" },
+	    N_("txt: line width in display columns "
+	    "(default: terminal, else 80)") },
 	{ "template", required_argument, OPT_TEMPLATE, "FILE",
-	    "html, fodt: document frame (default: share/ita/templates)" },
+	    N_("html, fodt: document frame (default: share/ita/templates)") },
 	{ "prepared-by", required_argument, OPT_PREPARED_BY, "NAME",
-	    "signature block: who prepared the report" },
+	    N_("signature block: who prepared the report") },
 	{ "prepared-position", required_argument, OPT_PREPARED_POS, "TEXT",
-	    "signature block: position of who prepared it" },
+	    N_("signature block: position of who prepared it") },
 	{ "checked-by", required_argument, OPT_CHECKED_BY, "NAME",
-	    "signature block: who checked it" },
+	    N_("signature block: who checked it") },
 	{ "checked-position", required_argument, OPT_CHECKED_POS, "TEXT",
-	    "signature block: position of who checked it" },
+	    N_("signature block: position of who checked it") },
 	{ "approved-by", required_argument, OPT_APPROVED_BY, "NAME",
-	    "signature block: who approved it" },
+	    N_("signature block: who approved it") },
 	{ "approved-position", required_argument, OPT_APPROVED_POS, "TEXT",
-	    "signature block: position of who approved it" },
+	    N_("signature block: position of who approved it") },
 	{ NULL, 0, 0, NULL, NULL }
 };
 
 static const struct ita_prog prog = {
 	"ita-render", "-t html|md|txt|fodt [options] [file ...]",
-	"Render ita records as an HTML, Markdown, text or OpenDocument report.",
+	N_("Render ita records as an HTML, Markdown, "
+	    "text or OpenDocument report."),
 	options
 };
 

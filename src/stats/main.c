@@ -28,34 +28,35 @@ enum {
 
 static const struct ita_optdoc options[] = {
 	{ "by", required_argument, OPT_BY, "KEYS",
-	    "group by these columns, comma-separated (may be repeated), "
-	    "or computed_level" },
+	    N_("group by these columns, comma-separated (may be repeated), "
+	    "or computed_level") },
 	{ "stats", required_argument, OPT_STATS, "LIST",
-	    "sections of the table: kind,status,completion,oit (default all)" },
+	    N_("sections of the table: "
+	    "kind,status,completion,oit (default all)") },
 	{ "num", required_argument, OPT_NUM, "COLS",
-	    "count, sum, mean, min, quartiles, max of numeric columns" },
+	    N_("count, sum, mean, min, quartiles, max of numeric columns") },
 	{ "count", required_argument, OPT_COUNT, "COLS",
-	    "count and share of each value of these columns" },
+	    N_("count and share of each value of these columns") },
 	{ "scores", no_argument, OPT_SCORES, NULL,
-	    "statistics of the score records across offices" },
+	    N_("statistics of the score records across offices") },
 	{ "pass", required_argument, OPT_PASS, "SCORE",
-	    "pass mark for --scores and --compare (default: the year's)" },
+	    N_("pass mark for --scores and --compare (default: the year's)") },
 	{ "lowest", required_argument, OPT_LOWEST, "N",
-	    "with --scores: list the N offices with the lowest scores" },
+	    N_("with --scores: list the N offices with the lowest scores") },
 	{ "highest", required_argument, OPT_HIGHEST, "N",
-	    "with --scores: list the N offices with the highest scores" },
+	    N_("with --scores: list the N offices with the highest scores") },
 	{ "compare", required_argument, OPT_COMPARE, "COL",
-	    "change between consecutive values of COL (fiscal_year)" },
+	    N_("change between consecutive values of COL (fiscal_year)") },
 	{ "sort", required_argument, OPT_SORT, "COL[:desc]",
-	    "order the rows by an output column instead of the keys" },
+	    N_("order the rows by an output column instead of the keys") },
 	{ "pretty", no_argument, OPT_PRETTY, NULL,
-	    "an aligned table for a terminal instead of a stream" },
+	    N_("an aligned table for a terminal instead of a stream") },
 	{ NULL, 0, 0, NULL, NULL }
 };
 
 static const struct ita_prog prog = {
 	"ita-stats", "[--by KEYS] [options] [file ...]",
-	"Group ita records and write statistics, one row per group.",
+	N_("Group ita records and write statistics, one row per group."),
 	options
 };
 

@@ -43,7 +43,7 @@ vreport_at(struct vstate *s, const struct vplace *p, const char *field,
 	if ((dg.sev = vsev(s, rule)) == ITA_SEV_OFF)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vsnprintf(msg, sizeof(msg), ita_tr(fmt), ap);
 	va_end(ap);
 	dg.loc.file = p->file;
 	dg.loc.line = p->line;

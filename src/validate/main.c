@@ -25,27 +25,27 @@ enum {
 
 static const struct ita_optdoc options[] = {
 	{ "keep-invalid", no_argument, OPT_KEEP_INVALID, NULL,
-	    "write every record, with its worst severity in 'validity'" },
+	    N_("write every record, with its worst severity in 'validity'") },
 	{ "disable", required_argument, OPT_DISABLE, "RULE",
-	    "do not check RULE (may be repeated)" },
+	    N_("do not check RULE (may be repeated)") },
 	{ "error", required_argument, OPT_ERROR, "RULE",
-	    "make RULE an error (may be repeated)" },
+	    N_("make RULE an error (may be repeated)") },
 	{ "list-rules", no_argument, OPT_LIST_RULES, NULL,
-	    "list the rules with their severity and meaning, and exit" },
+	    N_("list the rules with their severity and meaning, and exit") },
 	{ "years", no_argument, OPT_YEARS, NULL,
-	    "list the fiscal years whose framework is known, and exit" },
+	    N_("list the fiscal years whose framework is known, and exit") },
 	{ "years-dir", required_argument, OPT_YEARS_DIR, "DIR",
-	    "also read year data files from DIR (after $ITA_YEARS)" },
+	    N_("also read year data files from DIR (after $ITA_YEARS)") },
 	{ "report", required_argument, OPT_REPORT, "FILE",
-	    "write the diagnostics to FILE as a table" },
+	    N_("write the diagnostics to FILE as a table") },
 	{ "report-format", required_argument, OPT_REPORT_FORMAT, "FMT",
-	    "the form of that table: csv (default) or xml" },
+	    N_("the form of that table: csv (default) or xml") },
 	{ NULL, 0, 0, NULL, NULL }
 };
 
 static const struct ita_prog prog = {
 	"ita-validate", "[options] [file ...]",
-	"Check ita records; write the valid ones, report the others.",
+	N_("Check ita records; write the valid ones, report the others."),
 	options
 };
 

@@ -66,6 +66,40 @@ test_overrides_and_quiet(void **state)
 	ita_diag_free(&d);
 }
 
+/* --max-errors: lines per rule are capped, counts and the sink are not. */
+static void
+test_max_per_rule(void **state)
+{
+	struct ita_diag d;
+	struct ita_loc l = { "r.csv", 1, 0 };
+	char *buf = NULL;
+	size_t len = 0;
+	int i;
+
+	(void)state;
+	ita_diag_init(&d, "ita-x");
+	assert_int_equal(d.max_per_rule, ITA_MAX_ERRORS);
+	d.err = open_memstream(&buf, &len);
+	d.max_per_rule = 2;
+	for (i = 0; i < 5; i++) {
+		l.line = (unsigned long)i + 1;
+		ita_diag_at(&d, &l, ITA_SEV_ERROR, "a.rule", NULL, "a%d", i);
+	}
+	ita_diag_at(&d, &l, ITA_SEV_WARNING, "b.rule", NULL, "b");
+	ita_diag_summary(&d, 6);
+	fclose(d.err);
+	assert_string_equal(buf,
+	    "r.csv:1: error: a0 [a.rule]\n"
+	    "r.csv:2: error: a1 [a.rule]\n"
+	    "r.csv:5: warning: b [b.rule]\n"
+	    "ita-x: 3 more diagnostics not shown (--max-errors=0 shows all) "
+	    "[a.rule]\n"
+	    "ita-x: 5 errors, 1 warning in 6 records\n");
+	assert_int_equal(d.nerror, 5);
+	free(buf);
+	ita_diag_free(&d);
+}
+
 static void
 test_count_format(void **state)
 {
@@ -127,6 +161,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_format_and_status),
 		cmocka_unit_test(test_overrides_and_quiet),
+		cmocka_unit_test(test_max_per_rule),
 		cmocka_unit_test(test_count_format),
 		cmocka_unit_test(test_parse_long),
 		cmocka_unit_test(test_parse_decimal),
