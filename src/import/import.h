@@ -31,11 +31,16 @@ struct synonym {
 	int		 field;	/* ita_col or F_* */
 	enum tkind	 hint;
 	size_t		 ncp;	/* code points in key, for prefix matches */
+	size_t		 klen;	/* bytes in key */
+	size_t		 below;	/* 1 + the entry before it in its bucket, or 0 */
 };
+
+#define SYN_BUCKETS	64
 
 struct syntab {
 	struct synonym	*v;
 	size_t		 n, cap;
+	size_t		 top[SYN_BUCKETS];	/* 1 + its last entry, or 0 */
 };
 
 /* synonyms.c */

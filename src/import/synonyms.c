@@ -63,11 +63,27 @@ count_cp(const char *s)
 	return n;
 }
 
+/*
+ * The bucket of a key: its first character (three bytes, a Thai letter)
+ * or, when shorter, its length.  A key and every cell key it is a prefix
+ * of of four or more characters share it.
+ */
+static size_t
+bucket(const char *k, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)k;
+
+	if (len < 3)
+		return len;
+	return (u[0] * 31u + u[1] * 7u + u[2]) % SYN_BUCKETS;
+}
+
 int
 syn_add(struct syntab *t, const char *words, int field, enum tkind hint)
 {
 	struct ita_buf key = ITA_BUF_INIT;
 	struct synonym *v;
+	size_t b;
 
 	if (ita_norm_key(words, strlen(words), &key) == -1) {
 		ita_buf_free(&key);
@@ -90,7 +106,10 @@ syn_add(struct syntab *t, const char *words, int field, enum tkind hint)
 	t->v[t->n].hint = hint;
 	t->v[t->n].key = ita_buf_take(&key);
 	t->v[t->n].ncp = count_cp(t->v[t->n].key);
-	t->n++;
+	t->v[t->n].klen = strlen(t->v[t->n].key);
+	b = bucket(t->v[t->n].key, t->v[t->n].klen);
+	t->v[t->n].below = t->top[b];
+	t->top[b] = ++t->n;
 	return 0;
 }
 
@@ -180,15 +199,16 @@ syn_load(struct syntab *t, const char *path, int must_exist,
 
 /*
  * Exact key first; else the longest synonym of four or more letters
- * that starts the cell ("ผลการดำเนินงาน (ไตรมาส 2)").
+ * that starts the cell ("ผลการดำเนินงาน (ไตรมาส 2)").  Only the keys of
+ * the cell's bucket are looked at, later ones (user files) first.
  */
 int
 syn_lookup(const struct syntab *t, const char *cell, size_t len,
     enum tkind *hint)
 {
 	struct ita_buf key = ITA_BUF_INIT;
-	size_t i, best_len = 0;
-	int best = -1;
+	const struct synonym *e, *best = NULL;
+	size_t i;
 
 	*hint = TK_NONE;
 	if (len == 0 || len > 300 || ita_norm_key(cell, len, &key) == -1 ||
@@ -196,26 +216,22 @@ syn_lookup(const struct syntab *t, const char *cell, size_t len,
 		ita_buf_free(&key);
 		return -1;
 	}
-	/* Later entries (user files) win over earlier ones. */
-	for (i = t->n; i-- > 0;)
-		if (strcmp(t->v[i].key, key.p) == 0) {
-			*hint = t->v[i].hint;
-			ita_buf_free(&key);
-			return t->v[i].field;
+	for (i = t->top[bucket(key.p, key.len)]; i > 0; i = e->below) {
+		e = &t->v[i - 1];
+		if (e->klen == key.len && memcmp(e->key, key.p, key.len) == 0) {
+			best = e;
+			break;
 		}
-	for (i = t->n; i-- > 0;) {
-		size_t kl = strlen(t->v[i].key);
-		if (t->v[i].ncp >= 4 && kl > best_len && kl < key.len &&
-		    memcmp(t->v[i].key, key.p, kl) == 0) {
-			best = (int)i;
-			best_len = kl;
-		}
+		if (e->ncp >= 4 && e->klen < key.len &&
+		    (best == NULL || e->klen > best->klen) &&
+		    memcmp(e->key, key.p, e->klen) == 0)
+			best = e;
 	}
 	ita_buf_free(&key);
-	if (best < 0)
+	if (best == NULL)
 		return -1;
-	*hint = t->v[best].hint;
-	return t->v[best].field;
+	*hint = best->hint;
+	return best->field;
 }
 
 void

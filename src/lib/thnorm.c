@@ -91,32 +91,50 @@ count(struct ita_norm_stats *st, int rule, unsigned long n)
 		st->count[rule] += n;
 }
 
+/* The class of each code point of the Thai block. */
+#define N TC_NONE
+#define C TC_CONS
+#define F TC_FOLLOW
+#define A TC_ABOVE
+#define B TC_BELOW
+#define L TC_LEAD
+#define T TC_TONE
+#define S TC_SIGN
+#define D TC_DIGIT
+#define O TC_OTHER
+static const unsigned char thai_class[128] = {
+	N, C, C, C, C, C, C, C,	/* 0E00 */
+	C, C, C, C, C, C, C, C,	/* 0E08 */
+	C, C, C, C, C, C, C, C,	/* 0E10 */
+	C, C, C, C, C, C, C, C,	/* 0E18 */
+	C, C, C, C, C, C, C, C,	/* 0E20 */
+	C, C, C, C, C, C, C, O,	/* 0E28 */
+	F, A, F, F, A, A, A, A,	/* 0E30 */
+	B, B, B, N, N, N, N, O,	/* 0E38 */
+	L, L, L, L, L, F, O, A,	/* 0E40 */
+	T, T, T, T, S, S, S, O,	/* 0E48 */
+	D, D, D, D, D, D, D, D,	/* 0E50 */
+	D, D, O, O, N, N, N, N,	/* 0E58 */
+	N, N, N, N, N, N, N, N,	/* 0E60 */
+	N, N, N, N, N, N, N, N,	/* 0E68 */
+	N, N, N, N, N, N, N, N,	/* 0E70 */
+	N, N, N, N, N, N, N, N,	/* 0E78 */
+};
+#undef N
+#undef C
+#undef F
+#undef A
+#undef B
+#undef L
+#undef T
+#undef S
+#undef D
+#undef O
+
 static int
 thcls(uint32_t c)
 {
-	if (c < 0x0E00 || c > 0x0E7F)
-		return TC_NONE;
-	if (c >= 0x0E01 && c <= 0x0E2E)
-		return TC_CONS;
-	if (c == 0x0E30 || c == TH_SARA_AA || c == TH_SARA_AM ||
-	    c == TH_LAKKHANGYAO)
-		return TC_FOLLOW;
-	if (c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E37) || c == 0x0E47)
-		return TC_ABOVE;
-	if (c >= 0x0E38 && c <= 0x0E3A)
-		return TC_BELOW;
-	if (c >= 0x0E40 && c <= 0x0E44)
-		return TC_LEAD;
-	if (c >= 0x0E48 && c <= 0x0E4B)
-		return TC_TONE;
-	if (c >= 0x0E4C && c <= 0x0E4E)
-		return TC_SIGN;
-	if (c >= 0x0E50 && c <= 0x0E59)
-		return TC_DIGIT;
-	if (c == 0x0E2F || c == 0x0E46 || c == 0x0E3F || c == 0x0E4F ||
-	    c == 0x0E5A || c == 0x0E5B)
-		return TC_OTHER;
-	return TC_NONE;
+	return c - 0x0E00 < 128 ? thai_class[c - 0x0E00] : TC_NONE;
 }
 
 /* Combining Thai marks: what PyThaiNLP calls dangling when alone. */
@@ -357,36 +375,87 @@ other_needs_work(uint32_t c, uint32_t p, const char *s, size_t n)
 	    (n > 0 && dec(s, n, &nx) > 0 && is_thai_letter(nx)));
 }
 
-/* 1 canonical, 0 maybe not, -1 invalid UTF-8. */
+/*
+ * ASCII that the quick check must look at: controls, the starts of
+ * markup, spaces, '%'.  Anything else is canonical after anything.
+ */
 static int
-quick_canon(const char *s, size_t n)
+ascii_special(unsigned c)
 {
+	return c < 0x20 || c == 0x7F || c == '<' || c == '&' || c == '*' ||
+	    c == ' ' || c == '%' || c == '#';
+}
+
+/* Is c, after a Thai letter, a foreign letter (see count_foreign)? */
+static int
+foreign_at(uint32_t c, const char *s, size_t n)
+{
+	uint32_t next = 0;
+
+	if (!(c >= 0x80 || (c | 0x20) - 'a' < 26) || is_thai_letter(c) ||
+	    !is_letter_or_mark(c))
+		return 0;
+	if (n > 0 && dec(s, n, &next) < 0)
+		next = 0;
+	return is_thai_letter(next) || is_combining(c);
+}
+
+/*
+ * 1 canonical, 0 maybe not, -1 invalid UTF-8.  One pass, ASCII and Thai
+ * decoded inline.  With nf, the foreign letters of canonical text are
+ * counted on the way (count_foreign).
+ */
+static int
+quick_canon(const char *s, size_t n, int *nf)
+{
+	const unsigned char *u = (const unsigned char *)s;
 	uint32_t c, p = '\n', pp = '\n';
 	size_t i = 0;
-	int k, kc, work;
+	int k, kc, work, foreign = 0;
 
 	while (i < n) {
-		if ((k = dec(s + i, n - i, &c)) < 0)
+		c = u[i];
+		if (c < 0x80) {
+			if (ascii_special(c) &&
+			    ascii_needs_work(c, p, pp, s + i, n - i))
+				return 0;
+			if (nf != NULL && is_thai_letter(p) &&
+			    foreign_at(c, s + i + 1, n - i - 1))
+				foreign++;
+			pp = p;
+			p = c;
+			i++;
+			continue;
+		}
+		if (n - i >= 3 && c == 0xE0 && (u[i + 1] & 0xFE) == 0xB8 &&
+		    (u[i + 2] & 0xC0) == 0x80) {
+			c = 0x0E00 | ((uint32_t)(u[i + 1] & 0x01) << 6) |
+			    (u[i + 2] & 0x3F);
+			k = 3;
+		} else if ((k = dec(s + i, n - i, &c)) < 0)
 			return -1;
-		if (c < 0x80)
-			work = ascii_needs_work(c, p, pp, s + i, n - i);
-		else if ((kc = thcls(c)) != TC_NONE)
+		if ((kc = thcls(c)) != TC_NONE)
 			work = thai_needs_work(c, kc, p);
 		else
 			work = other_needs_work(c, p, s + i + k, n - i - k);
 		if (work)
 			return 0;
+		if (nf != NULL && is_thai_letter(p) &&
+		    foreign_at(c, s + i + k, n - i - k))
+			foreign++;
 		pp = p;
 		p = c;
 		i += (size_t)k;
 	}
+	if (nf != NULL)
+		*nf = foreign;
 	return !(p == ' ' || (p == '\n' && n > 0));
 }
 
 int
 ita_norm_is_canonical(const char *s, size_t len)
 {
-	return quick_canon(s, len) == 1;
+	return quick_canon(s, len, NULL) == 1;
 }
 
 /* ---- layer 1: markup debris ---- */
@@ -1417,7 +1486,7 @@ norm_fix(const char *in, size_t len, struct ita_buf *out, struct work *w,
 	if (norm_pass(in, len, out, w, st) == -1)
 		return -1;
 	for (i = 1; i < MAX_PASSES; i++) {
-		if (quick_canon(out->p, out->len) == 1)
+		if (quick_canon(out->p, out->len, NULL) == 1)
 			break;
 		if ((r = norm_pass(out->p, out->len, &b, w, st)) == -1)
 			break;
@@ -1469,23 +1538,22 @@ ita_norm_cell(const char *in, size_t len, struct ita_buf *out,
     struct ita_norm_info *info, struct ita_norm_stats *st)
 {
 	struct work w;
-	int r;
+	int r, nf = 0;
 
 	if (info != NULL)
 		memset(info, 0, sizeof(*info));
 	ita_buf_clear(out);
-	if ((r = quick_canon(in, len)) == -1) {
+	if ((r = quick_canon(in, len, info != NULL ? &nf : NULL)) == -1) {
 		errno = EILSEQ;
 		return -1;
 	}
-	if (r == 1) {
+	if (r == 1) {	/* the fast path: one check, one copy */
 		if (ita_buf_add(out, in, len) == -1)
 			return -1;
 		if (info != NULL)
-			info->foreign_letters = count_foreign(in, len);
+			info->foreign_letters = nf;
 		if (st != NULL && info != NULL)
-			count(st, ITA_NORM_FOREIGN,
-			    (unsigned long)info->foreign_letters);
+			count(st, ITA_NORM_FOREIGN, (unsigned long)nf);
 		return 0;
 	}
 	memset(&w, 0, sizeof(w));
