@@ -30,6 +30,8 @@ struct ita_input {
 	struct ita_lines lines;
 	enum ita_format	 fmt;
 	struct ita_header *hdr;
+	int		 need_ids;	/* a header must have kind and id */
+	int		 hdr_bad;	/* it has not: its rows are skipped */
 
 	/* CSV */
 	struct csv_parser csv;

@@ -118,6 +118,10 @@ xml_record(struct ita_input *in, xmlNodePtr node, struct ita_record **out)
 		    "<record> before any <columns>");
 		return 0;
 	}
+	if (in->hdr_bad) {
+		in->nrej++;
+		return 0;
+	}
 	if ((rec = ita_record_new(in->hdr)) == NULL)
 		return -1;
 	rec->loc = l;

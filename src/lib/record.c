@@ -6,6 +6,59 @@
 
 static const char empty[] = "";
 
+/* qsort(3) has no context: the names being sorted travel in the keys. */
+struct byname_key {
+	const char	*name;
+	size_t		 col;
+};
+
+static int
+byname_cmp(const void *a, const void *b)
+{
+	const struct byname_key *x = a, *y = b;
+	int c;
+
+	if ((c = strcmp(x->name, y->name)) != 0)
+		return c;
+	return x->col < y->col ? -1 : x->col > y->col;
+}
+
+/*
+ * The user columns sorted by name (then position), and which columns
+ * repeat an earlier name: O(n log n) for a header of any width.
+ */
+static int
+index_names(struct ita_header *h)
+{
+	struct byname_key *k;
+	size_t i, n = 0;
+
+	if ((h->repeated = calloc(h->ncols ? h->ncols : 1, 1)) == NULL ||
+	    (k = calloc(h->ncols ? h->ncols : 1, sizeof(*k))) == NULL)
+		return -1;
+	for (i = 0; i < h->ncols; i++) {
+		if (h->col[i] >= 0) {
+			h->repeated[i] = h->index[h->col[i]] != (int)i;
+			continue;
+		}
+		k[n].name = h->names[i];
+		k[n++].col = i;
+	}
+	qsort(k, n, sizeof(*k), byname_cmp);
+	if ((h->byname = calloc(n ? n : 1, sizeof(size_t))) == NULL) {
+		free(k);
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		h->byname[i] = k[i].col;
+		if (i > 0 && strcmp(k[i].name, k[i - 1].name) == 0)
+			h->repeated[k[i].col] = 1;
+	}
+	h->nuser = n;
+	free(k);
+	return 0;
+}
+
 struct ita_header *
 ita_header_new(char *const *names, size_t n)
 {
@@ -32,6 +85,8 @@ ita_header_new(char *const *names, size_t n)
 		if (c >= 0 && h->index[c] == -1)
 			h->index[c] = (int)i;
 	}
+	if (index_names(h) == -1)
+		goto fail;
 	return h;
 fail:
 	ita_header_unref(h);
@@ -67,19 +122,28 @@ ita_header_unref(struct ita_header *h)
 		free(h->names[i]);
 	free(h->names);
 	free(h->col);
+	free(h->byname);
+	free(h->repeated);
 	free(h->grown_name);
 	ita_header_unref(h->grown);
 	free(h);
 }
 
+/* The first user column of that name: a binary search of byname. */
 static int
 user_column(const struct ita_header *h, const char *name)
 {
-	size_t i;
+	size_t lo = 0, hi = h->nuser, mid;
 
-	for (i = 0; i < h->ncols; i++)
-		if (h->col[i] < 0 && strcmp(h->names[i], name) == 0)
-			return (int)i;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(h->names[h->byname[mid]], name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < h->nuser && strcmp(h->names[h->byname[lo]], name) == 0)
+		return (int)h->byname[lo];
 	return -1;
 }
 

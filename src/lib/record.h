@@ -16,6 +16,10 @@ struct ita_header {
 	char		**names;
 	int		*col;		/* schema id of each column, or -1 */
 	int		 index[ITA_NCOLS]; /* column of each schema id, or -1 */
+	size_t		*byname;	/* user columns sorted by name */
+	size_t		 nuser;
+	unsigned char	*repeated;	/* 1: an earlier column has the name */
+	unsigned long	 line;		/* where the reader found it, or 0 */
 	unsigned	 refs;
 	/* The header with one more column, as last asked for. */
 	struct ita_header *grown;
@@ -35,6 +39,7 @@ struct ita_header *ita_header_new(char *const *names, size_t n);
 struct ita_header *ita_header_canonical(void);
 struct ita_header *ita_header_ref(struct ita_header *);
 void	ita_header_unref(struct ita_header *);
+/* The column of a name (the first one when repeated), or -1; O(log n). */
 int	ita_header_find(const struct ita_header *, const char *name);
 int	ita_header_same(const struct ita_header *, const struct ita_header *);
 /* This header plus one column at the end (cached); NULL on ENOMEM. */

@@ -25,6 +25,11 @@ struct ita_input *ita_input_new(char *const *files, int nfiles,
  */
 struct ita_lines;
 struct ita_input *ita_input_adopt(struct ita_lines *, struct ita_diag *);
+/*
+ * A header without the columns 'kind' and 'id' is reported at its line
+ * (header.missing) and no row under it is a record (ita-validate).
+ */
+void	ita_input_need_ids(struct ita_input *);
 /* The next record (the caller frees it): 1, or 0 when all is read. */
 int	ita_input_next(struct ita_input *, struct ita_record **);
 /* Records handed out so far, and rows reported and not handed out. */

@@ -125,38 +125,65 @@ ita_rd_here(struct ita_input *in, unsigned long line, unsigned long col)
 
 /* ---- rows to records ---- */
 
+/*
+ * A header without 'kind' or 'id' (when the program asks for them): no
+ * row under it is a record. 1 when its rows are to be skipped.
+ */
+static int
+missing_identity(struct ita_input *in, const struct ita_header *h,
+    const struct ita_loc *l)
+{
+	static const enum ita_col need[] = { ITA_COL_KIND, ITA_COL_ID };
+	size_t i;
+	int bad = 0;
+
+	if (!in->need_ids)
+		return 0;
+	for (i = 0; i < sizeof(need) / sizeof(need[0]); i++) {
+		if (h->index[need[i]] >= 0)
+			continue;
+		ita_diag_at(in->d, l, ITA_SEV_ERROR, "header.missing", NULL,
+		    "the header has no column '%s'; the rows under it are "
+		    "skipped", ita_cols[need[i]].name);
+		if (ita_diag_severity(in->d, "header.missing",
+		    ITA_SEV_ERROR) == ITA_SEV_ERROR)
+			bad = 1;
+	}
+	return bad;
+}
+
 int
 ita_rd_set_header(struct ita_input *in, struct row *r)
 {
 	struct ita_header *h;
 	struct ita_loc l;
-	size_t i, j;
-	int bad = 0;
+	size_t i;
 
 	l = ita_rd_here(in, r->line, 0);
-	for (i = 0; i < r->n; i++) {
-		if (r->f[i][0] == '\0') {
-			ita_diag_at(in->d, &l, ITA_SEV_ERROR, "header.empty",
-			    NULL, "column %zu of the header has no name", i + 1);
-			bad = 1;
-		}
-		for (j = 0; j < i; j++)
-			if (strcmp(r->f[i], r->f[j]) == 0 && r->f[i][0]) {
-				ita_diag_at(in->d, &l, ITA_SEV_ERROR,
-				    "header.duplicate", NULL,
-				    "column '%s' appears twice in the header",
-				    r->f[i]);
-				bad = 1;
-			}
-	}
 	if ((h = ita_header_new(r->f, r->n)) == NULL) {
 		ita_diag_sys(in->d, "%s", in->lines.name);
 		return -1;
 	}
+	h->line = r->line;
+	/* Reported; the rows still line up by position. */
+	for (i = 0; i < r->n; i++)
+		if (r->f[i][0] == '\0')
+			ita_diag_at(in->d, &l, ITA_SEV_ERROR, "header.empty",
+			    NULL, "column %zu of the header has no name", i + 1);
+		else if (h->repeated[i])
+			ita_diag_at(in->d, &l, ITA_SEV_ERROR,
+			    "header.duplicate", NULL,
+			    "column '%s' appears twice in the header", r->f[i]);
 	ita_header_unref(in->hdr);
 	in->hdr = h;
-	(void)bad;	/* reported; the rows still line up by position */
+	in->hdr_bad = missing_identity(in, h, &l);
 	return 0;
+}
+
+void
+ita_input_need_ids(struct ita_input *in)
+{
+	in->need_ids = 1;
 }
 
 /* 1 and a record, 0 when the row was a header or was reported, -1. */
@@ -178,7 +205,7 @@ ita_rd_take_row(struct ita_input *in, struct row *r, struct ita_record **out)
 		}
 		return ita_rd_set_header(in, r) == -1 ? -1 : 0;
 	}
-	if (r->bad) {
+	if (r->bad || in->hdr_bad) {
 		in->nrej++;
 		return 0;
 	}
@@ -251,6 +278,7 @@ open_next(struct ita_input *in)
 		in->open = 1;
 		ita_header_unref(in->hdr);
 		in->hdr = NULL;
+		in->hdr_bad = 0;
 		if ((n = ita_lines_peek(&in->lines, 4096, &p, in->d)) == -1)
 			return -1;
 		in->fmt = ita_detect_format(p, (size_t)n);

@@ -180,24 +180,6 @@ check_identity(struct vstate *s, const struct ita_record *r)
 	}
 }
 
-static void
-check_header(struct vstate *s, const struct ita_record *r)
-{
-	struct ita_loc l = r->loc;
-
-	if (s->checked_hdr == r->hdr)
-		return;
-	s->checked_hdr = r->hdr;
-	l.col = 0;
-	if (r->hdr->index[ITA_COL_KIND] < 0)
-		ita_diag_at(s->diag, &l, vsev(s, "header.missing"),
-		    "header.missing", NULL,
-		    "the header has no column 'kind'");
-	if (r->hdr->index[ITA_COL_ID] < 0)
-		ita_diag_at(s->diag, &l, vsev(s, "header.missing"),
-		    "header.missing", NULL, "the header has no column 'id'");
-}
-
 void
 check_record(struct vstate *s, const struct ita_record *r)
 {
@@ -205,7 +187,6 @@ check_record(struct vstate *s, const struct ita_record *r)
 	unsigned long long before = s->diag->nerror;
 	size_t i;
 
-	check_header(s, r);
 	if (*ita_get(r, ITA_COL_KIND) == '\0' && h->index[ITA_COL_KIND] >= 0)
 		vreport_rec(s, r, "kind", "record.kind",
 		    "field 'kind' is empty");

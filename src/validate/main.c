@@ -217,6 +217,8 @@ main(int argc, char *argv[])
 	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &o, 1)) !=
 	    -1)
 		return rc;
+	/* A header without kind or id: none of its rows is checked. */
+	ita_input_need_ids(f.in);
 	if (o.list_rules) {
 		list_rules(&f);
 		return ita_filter_end(&f);

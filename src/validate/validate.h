@@ -56,7 +56,6 @@ struct vstate {
 	struct ita_buf	 report_key;	/* office, fiscal year, round */
 	struct ita_buf	 next_key;	/* the record's, compared with it */
 	struct idset	*ids;
-	const struct ita_header *checked_hdr;	/* header last checked */
 	int		 hdr_ok;
 	/* ITA rules */
 	const struct ita_years *years;	/* NULL: no year rules */
