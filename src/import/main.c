@@ -196,15 +196,16 @@ ends_with(const char *s, const char *suf)
 }
 
 /*
- * What an input is, from its first bytes: 'x' XML stream (as the library
- * detects it), 'c' CSV, 't' text export or TSV.
+ * What an input is, from its first bytes: 'x' an XML or JSON Lines stream
+ * (as the library detects it), 'c' CSV, 't' text export or TSV.
  */
 static int
 sniff(const char *path, const char *buf, size_t n)
 {
 	const char *p = buf, *end = buf + n, *nl;
+	enum ita_format f = ita_detect_format(buf, n);
 
-	if (ita_detect_format(buf, n) == ITA_FMT_XML)
+	if (f == ITA_FMT_XML || f == ITA_FMT_JSONL)
 		return 'x';
 	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
 		p += 3;
