@@ -20,6 +20,7 @@ complete -c ita-import -l province -x -d 'province where the document does not s
 complete -c ita-import -l no-header -d 'CSV and TSV sheets have no header row'
 complete -c ita-import -l columns -x -a "(__ita_import_list $__ita_import_columns)" -d 'fields of the sheet columns in order'
 complete -c ita-import -l keep-raw -d 'keep the original row in a column raw'
+complete -c ita-import -l ocr -x -a 'auto always never' -d 'OCR of PDF pages'
 complete -c ita-import -s o -l output -r -F -d 'write to FILE'
 complete -c ita-import -s f -l format -x -a 'csv tsv xml jsonl' -d 'output format'
 complete -c ita-import -l crlf -d 'CSV with CR LF line ends'

@@ -17,6 +17,7 @@
 #include "lines.h"
 #include "opts.h"
 #include "output.h"
+#include "pdf.h"
 #include "share.h"
 #include "stream.h"
 #include "thdate.h"
@@ -24,7 +25,7 @@
 
 enum {
 	OPT_OFFICE = ITA_OPT_PROGRAM, OPT_YEAR, OPT_ROUND, OPT_PROVINCE,
-	OPT_SYNONYMS, OPT_NO_HEADER, OPT_COLUMNS, OPT_KEEP_RAW
+	OPT_SYNONYMS, OPT_NO_HEADER, OPT_COLUMNS, OPT_KEEP_RAW, OPT_OCR
 };
 
 static const struct ita_optdoc options[] = {
@@ -48,6 +49,8 @@ static const struct ita_optdoc options[] = {
 	    "e.g. title,,period_text") },
 	{ "keep-raw", no_argument, OPT_KEEP_RAW, NULL,
 	    N_("keep the original row of each record in a column 'raw'") },
+	{ "ocr", required_argument, OPT_OCR, "WHEN",
+	    N_("OCR of PDF pages: auto (pages without text), always, never") },
 	{ NULL, 0, 0, NULL, NULL }
 };
 
@@ -65,6 +68,7 @@ struct run {
 	struct ita_out		 out;
 	struct ita_writer	*w;
 	struct syntab		 syn;
+	enum pdf_ocr		 ocr;
 	unsigned long long	 nout;
 };
 
@@ -107,6 +111,13 @@ own_option(void *ctx, int val, const char *arg)
 	case OPT_NO_HEADER: r->o.no_header = 1; return 0;
 	case OPT_KEEP_RAW: r->o.keep_raw = 1; return 0;
 	case OPT_COLUMNS: return parse_columns(r, arg);
+	case OPT_OCR:
+		if (pdf_ocr_parse(arg, &r->ocr) == -1) {
+			ita_diag_usage(&r->diag, "--ocr: '%s' is not auto, "
+			    "always or never", arg);
+			return -1;
+		}
+		return 0;
 	case OPT_YEAR:
 		if (ita_parse_long(arg, ITA_BE_MIN, ITA_BE_MAX, &v) == -1) {
 			ita_diag_usage(&r->diag, "--year: '%s' is not a fiscal "
@@ -205,6 +216,8 @@ sniff(const char *path, const char *buf, size_t n)
 	const char *p = buf, *end = buf + n, *nl;
 	enum ita_format f = ita_detect_format(buf, n);
 
+	if (pdf_sniff(buf, n) != 0)
+		return pdf_sniff(buf, n);
 	if (f == ITA_FMT_XML || f == ITA_FMT_JSONL)
 		return 'x';
 	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
@@ -245,6 +258,12 @@ import_file(struct run *r, char *path, iconv_t cd)
 		return -1;
 	}
 	rc = 0;
+	if (kind == 'p' || kind == 'b') {
+		rc = kind == 'p' ? import_pdf(doc, path, &lines, r->ocr,
+		    &r->diag) : import_pdfbox(doc, &lines, &r->diag);
+		doc_free(doc);
+		return rc;
+	}
 	if (r->o.no_header)
 		rc = doc_columns(doc, r->o.columns, (size_t)r->o.ncolumns);
 	if (rc == 0)

@@ -1,0 +1,385 @@
+/*
+ * A PDF into the document model: `pdftotext -bbox-layout FILE -` read
+ * through a pipe; a page without text (a scan) rasterized by pdftoppm
+ * into a private directory and read by `tesseract -l tha+eng ... hocr`,
+ * whose word boxes go the same way.  Standard input is copied into that
+ * private directory first (poppler needs to seek).
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "doc.h"
+#include "lines.h"
+#include "pdf.h"
+
+#define OCR_DPI "300"
+
+struct pdfrun {
+	struct doc		*doc;
+	struct ita_diag		*diag;
+	struct pdf_layout	*lay;
+	const char		*file;		/* what the children read */
+	char			*tmpdir;	/* NULL until made */
+	enum pdf_ocr		 ocr;
+	unsigned		 nocr, nscan;
+	int			 no_tesseract;	/* reported once */
+	int			 failed;
+};
+
+static int
+has(const char *buf, size_t n, const char *s)
+{
+	size_t m = strlen(s), i;
+
+	for (i = 0; i + m <= n; i++)
+		if (memcmp(buf + i, s, m) == 0)
+			return 1;
+	return 0;
+}
+
+int
+pdf_sniff(const char *buf, size_t n)
+{
+	if (n >= 5 && memcmp(buf, "%PDF-", 5) == 0)
+		return 'p';
+	if ((has(buf, n, "<doc>") && has(buf, n, "<page ")) ||
+	    has(buf, n, "ocr_page"))
+		return 'b';
+	return 0;
+}
+
+int
+pdf_ocr_parse(const char *s, enum pdf_ocr *out)
+{
+	if (strcmp(s, "auto") == 0)
+		*out = PDF_OCR_AUTO;
+	else if (strcmp(s, "always") == 0)
+		*out = PDF_OCR_ALWAYS;
+	else if (strcmp(s, "never") == 0)
+		*out = PDF_OCR_NEVER;
+	else
+		return -1;
+	return 0;
+}
+
+/* The private directory for rasters and a copy of standard input. */
+static int
+make_tmpdir(struct pdfrun *R)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	const char *t = getenv("TMPDIR");
+
+	if (R->tmpdir != NULL)
+		return 0;
+	if (t == NULL || *t == '\0')
+		t = "/tmp";
+	if (ita_buf_printf(&b, "%s/ita-import.XXXXXX", t) == -1)
+		return -1;
+	if (mkdtemp(b.p) == NULL) {
+		ita_diag_sys(R->diag, "%s", b.p);
+		ita_buf_free(&b);
+		return -1;
+	}
+	R->tmpdir = ita_buf_take(&b);
+	return 0;
+}
+
+static void
+remove_tmpdir(struct pdfrun *R)
+{
+	static const char *names[] = { "in.pdf", "page.png" };
+	struct ita_buf b = ITA_BUF_INIT;
+	size_t i;
+
+	if (R->tmpdir == NULL)
+		return;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		ita_buf_clear(&b);
+		if (ita_buf_printf(&b, "%s/%s", R->tmpdir, names[i]) == 0)
+			(void)unlink(b.p);
+	}
+	if (rmdir(R->tmpdir) == -1)
+		ita_diag_sys(R->diag, "%s", R->tmpdir);
+	ita_buf_free(&b);
+	free(R->tmpdir);
+	R->tmpdir = NULL;
+}
+
+/* Standard input (already peeked at) into the private directory. */
+static int
+copy_stdin(struct pdfrun *R, struct ita_lines *lines, struct ita_buf *path)
+{
+	char buf[65536];
+	ssize_t n;
+	int fd;
+
+	if (make_tmpdir(R) == -1 ||
+	    ita_buf_printf(path, "%s/in.pdf", R->tmpdir) == -1)
+		return -1;
+	if ((fd = open(path->p, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+	    0600)) == -1) {
+		ita_diag_sys(R->diag, "%s", path->p);
+		return -1;
+	}
+	while ((n = ita_lines_read(lines, buf, sizeof(buf), R->diag)) > 0)
+		if (write(fd, buf, (size_t)n) != n) {
+			ita_diag_sys(R->diag, "%s", path->p);
+			close(fd);
+			return -1;
+		}
+	if (close(fd) == -1) {
+		ita_diag_sys(R->diag, "%s", path->p);
+		return -1;
+	}
+	return n == 0 ? 0 : -1;
+}
+
+/* The first line of what a child said on standard error. */
+static const char *
+first_line(struct ita_buf *b)
+{
+	char *nl;
+
+	if (b->len == 0)
+		return "no message";
+	if ((nl = strchr(b->p, '\n')) != NULL)
+		*nl = '\0';
+	return b->p;
+}
+
+/* A child that could not start: not installed, or a system error. */
+static void
+spawn_failed(struct pdfrun *R, const char *prog, const char *pkgs)
+{
+	if (errno == ENOENT)
+		ita_diag_msg(R->diag, ITA_EXIT_IO, "%s: %s is not installed; "
+		    "PDF input needs it (Debian: apt-get install %s)",
+		    R->doc->source, prog, pkgs);
+	else
+		ita_diag_sys(R->diag, "%s: %s", R->doc->source, prog);
+	R->failed = 1;
+}
+
+/* Page pg.no of the PDF through OCR: its words into the layout. */
+static int
+ocr_page(struct pdfrun *R, unsigned no)
+{
+	struct ita_buf png = ITA_BUF_INIT, prefix = ITA_BUF_INIT;
+	char pageno[16];
+	struct pdf_child c;
+	int st, rc = 0;
+
+	if (make_tmpdir(R) == -1)
+		return 1;
+	snprintf(pageno, sizeof(pageno), "%u", no);
+	if (ita_buf_printf(&prefix, "%s/page", R->tmpdir) == -1 ||
+	    ita_buf_printf(&png, "%s/page.png", R->tmpdir) == -1) {
+		rc = -1;
+		goto out;
+	}
+	if (!R->diag->quiet)
+		fprintf(R->diag->err, "%s: page %s: reading the scan with "
+		    "tesseract (OCR)\n", R->doc->source, pageno);
+	{
+		char *argv[] = { "pdftoppm", "-f", pageno, "-l", pageno,
+		    "-r", OCR_DPI, "-gray", "-png", "-singlefile",
+		    (char *)R->file, prefix.p, NULL };
+
+		if (pdf_child_start(&c, argv) == -1) {
+			spawn_failed(R, "pdftoppm", "poppler-utils");
+			goto out;
+		}
+		if ((st = pdf_child_wait(&c)) != 0) {
+			doc_diag(R->doc, 1, ITA_SEV_ERROR, "import.pdf",
+			    "page %s: pdftoppm failed (status %d): %s; the page "
+			    "is not read", pageno, st, first_line(&c.errtext));
+			ita_buf_free(&c.errtext);
+			goto out;
+		}
+		ita_buf_free(&c.errtext);
+	}
+	{
+		char *argv[] = { "tesseract", png.p, "-", "-l", "tha+eng",
+		    "--dpi", OCR_DPI, "hocr", NULL };
+		unsigned np = 0;
+
+		if (pdf_child_start(&c, argv) == -1) {
+			if (errno == ENOENT) {
+				if (!R->no_tesseract)
+					doc_diag(R->doc, 1, ITA_SEV_ERROR,
+					    "import.ocr", "page %s has no text "
+					    "(a scan) and tesseract is not "
+					    "installed: install tesseract-ocr "
+					    "and tesseract-ocr-tha to read it",
+					    pageno);
+				R->no_tesseract = 1;
+			} else
+				spawn_failed(R, "tesseract", "tesseract-ocr");
+			goto out;
+		}
+		rc = pdfbox_read(R->lay, R->doc, pdf_child_read, &c,
+		    R->doc->source, no - 1, NULL, NULL, &np, NULL);
+		if (rc == 2)
+			rc = 1;
+		if ((st = pdf_child_wait(&c)) != 0) {
+			doc_diag(R->doc, 1, ITA_SEV_ERROR, "import.ocr",
+			    "page %s: tesseract failed (status %d): %s%s",
+			    pageno, st, first_line(&c.errtext),
+			    strstr(ita_buf_str(&c.errtext), "tha") ?
+			    "; install tesseract-ocr-tha" : "");
+			rc = 0;
+		} else if (rc == 0)
+			R->nocr++;
+		ita_buf_free(&c.errtext);
+		if (rc == 1)
+			rc = 0;
+	}
+	(void)unlink(png.p);
+out:
+	ita_buf_free(&png);
+	ita_buf_free(&prefix);
+	return rc == -1 ? -1 : 1;
+}
+
+/* Each page of pdftotext: OCR instead where it has no text (or always). */
+static int
+page_hook(void *ctx, struct pdf_page *pg)
+{
+	struct pdfrun *R = ctx;
+
+	if (pg->n > 0 && R->ocr != PDF_OCR_ALWAYS)
+		return 0;
+	if (pg->n == 0)
+		R->nscan++;
+	if (R->ocr == PDF_OCR_NEVER) {
+		doc_diag(R->doc, 1, ITA_SEV_WARNING, "import.ocr", "page %u "
+		    "has no text (a scan?); not read (--ocr=never)", pg->no);
+		return 1;
+	}
+	return ocr_page(R, pg->no);
+}
+
+/* What pdftotext's failure means, said as a diagnostic. */
+static void
+pdftotext_failed(struct pdfrun *R, int st, struct ita_buf *err)
+{
+	const char *e = ita_buf_str(err);
+
+	if (strstr(e, "password") != NULL || strstr(e, "ncrypt") != NULL)
+		doc_diag(R->doc, 1, ITA_SEV_ERROR, "import.pdf", "the PDF is "
+		    "encrypted (it needs a password); save a copy without "
+		    "one to import it");
+	else
+		doc_diag(R->doc, 1, ITA_SEV_ERROR, "import.pdf", "pdftotext "
+		    "cannot read the PDF (status %d): %s", st,
+		    first_line(err));
+}
+
+int
+import_pdf(struct doc *doc, const char *path, struct ita_lines *lines,
+    enum pdf_ocr ocr, struct ita_diag *diag)
+{
+	struct pdfrun R;
+	struct ita_buf file = ITA_BUF_INIT;
+	struct pdf_child c;
+	struct dm dm;
+	int rc = 0, st;
+
+	memset(&R, 0, sizeof(R));
+	R.doc = doc;
+	R.diag = diag;
+	R.ocr = ocr;
+	dm_init(&dm, doc);
+	if ((R.lay = pdf_layout_new(&dm, doc)) == NULL) {
+		ita_lines_close(lines);
+		return doc_nomem(doc);
+	}
+	if (strcmp(path, "-") == 0)
+		rc = copy_stdin(&R, lines, &file);
+	else if (path[0] == '-')	/* not an option to poppler */
+		rc = ita_buf_printf(&file, "./%s", path);
+	else
+		rc = ita_buf_adds(&file, path);
+	ita_lines_close(lines);
+	if (rc == -1)
+		goto out;
+	R.file = file.p;
+	{
+		char *argv[] = { "pdftotext", "-bbox-layout", "-enc", "UTF-8",
+		    file.p, "-", NULL };
+
+		if (pdf_child_start(&c, argv) == -1) {
+			spawn_failed(&R, "pdftotext", "poppler-utils");
+			rc = -1;
+			goto out;
+		}
+	}
+	rc = pdfbox_read(R.lay, doc, pdf_child_read, &c, doc->source, 0,
+	    page_hook, &R, NULL, NULL);
+	st = pdf_child_wait(&c);
+	if (st != 0 || rc == 2) {
+		pdftotext_failed(&R, st, &c.errtext);
+		if (rc == 2)
+			rc = 3;		/* nothing read: no document */
+		else if (rc == 0)
+			rc = 1;
+	} else if (c.errtext.len > 0 && !diag->quiet)
+		doc_diag(doc, 1, ITA_SEV_WARNING, "import.pdf", "pdftotext: %s",
+		    first_line(&c.errtext));
+	ita_buf_free(&c.errtext);
+	if (rc == 0 || rc == 1) {
+		if (pdf_layout_end(R.lay) == -1 || dm_end(&dm) == -1)
+			rc = -1;
+	}
+out:
+	pdf_layout_free(R.lay);
+	dm_free(&dm);
+	remove_tmpdir(&R);
+	ita_buf_free(&file);
+	return rc == -1 || R.failed ? -1 : 0;
+}
+
+struct linesrc {
+	struct ita_lines	*lines;
+	struct ita_diag		*diag;
+};
+
+static int
+lines_read(void *ctx, char *buf, int len)
+{
+	struct linesrc *s = ctx;
+
+	return (int)ita_lines_read(s->lines, buf, (size_t)len, s->diag);
+}
+
+int
+import_pdfbox(struct doc *doc, struct ita_lines *lines, struct ita_diag *diag)
+{
+	struct linesrc src = { lines, diag };
+	struct pdf_layout *lay;
+	struct dm dm;
+	int rc;
+
+	dm_init(&dm, doc);
+	if ((lay = pdf_layout_new(&dm, doc)) == NULL) {
+		ita_lines_close(lines);
+		return doc_nomem(doc);
+	}
+	rc = pdfbox_read(lay, doc, lines_read, &src, doc->source, 0,
+	    NULL, NULL, NULL, NULL);
+	if (rc == 2)
+		doc_diag(doc, 1, ITA_SEV_ERROR, "import.pdfbox", "no word "
+		    "boxes: the input is empty");
+	if (rc != -1 && rc != 2 && (pdf_layout_end(lay) == -1 || dm_end(&dm) == -1))
+		rc = -1;
+	pdf_layout_free(lay);
+	dm_free(&dm);
+	ita_lines_close(lines);
+	return rc == -1 ? -1 : 0;
+}

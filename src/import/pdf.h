@@ -1,0 +1,92 @@
+/*
+ * PDF reports, from the positions of their words.  poppler's
+ * `pdftotext -bbox-layout` (or tesseract's hOCR for scanned pages) gives
+ * every word and its box; pdfbox.c reads that XHTML a page at a time,
+ * pdfthai.c repairs the Thai of the words, pdflayout.c rebuilds lines,
+ * paragraphs and tables and gives them to the document model (dm.h), and
+ * pdfrun.c runs the child processes.
+ */
+#ifndef ITA_IMPORT_PDF_H
+#define ITA_IMPORT_PDF_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "dm.h"
+
+struct pdf_word {
+	double	 x0, y0, x1, y1;	/* points, y downwards */
+	size_t	 off, len;		/* text in the page's buffer */
+	int	 ocr;			/* read by OCR */
+};
+
+struct pdf_page {
+	unsigned	 no;		/* from 1 */
+	double		 width, height;
+	struct pdf_word	*w;
+	size_t		 n, cap;
+	struct ita_buf	 text;		/* the words' text, NUL-separated */
+	int		 ocr;		/* the page came from OCR */
+};
+
+void	pdf_page_init(struct pdf_page *);
+void	pdf_page_clear(struct pdf_page *);
+void	pdf_page_free(struct pdf_page *);
+int	pdf_page_add(struct pdf_page *, double, double, double, double,
+	    const char *, size_t);
+const char *pdf_word_text(const struct pdf_page *, const struct pdf_word *);
+
+/* pdfthai.c: repairs in place; the words stay in reading order. */
+int	pdf_thai_page(struct pdf_page *);
+/* The repairs of one string (sara am, PUA glyphs, order, debris). */
+int	pdf_thai_text(const char *, size_t, struct ita_buf *out);
+/* 1 if the code point is a Thai mark that sits on a consonant. */
+int	pdf_thai_mark(unsigned cp);
+
+/* pdflayout.c: pages in order, then pdf_layout_end. */
+struct pdf_layout;
+struct pdf_layout *pdf_layout_new(struct dm *, struct doc *);
+int	pdf_layout_page(struct pdf_layout *, struct pdf_page *);
+int	pdf_layout_end(struct pdf_layout *);
+void	pdf_layout_free(struct pdf_layout *);
+
+/* pdfbox.c: the XHTML of pdftotext -bbox-layout, or hOCR. */
+typedef int (*pdf_read_fn)(void *, char *, int);
+/*
+ * Reads word boxes from read(ctx) and lays each page out; name for
+ * diagnostics; page_base is added to hOCR page numbers (one page per
+ * tesseract run).  0, 1 when the input is not word boxes (reported),
+ * 2 when it is empty (not reported), -1 on a system error (reported).
+ */
+/* Called with each page before it is laid out: 1 if it took the page. */
+typedef int (*pdf_page_fn)(void *, struct pdf_page *);
+int	pdfbox_read(struct pdf_layout *, struct doc *, pdf_read_fn, void *ctx,
+	    const char *name, unsigned page_base, pdf_page_fn, void *hctx,
+	    unsigned *npages, unsigned *nwords);
+
+/* pdfrun.c: a child process, its standard output read through a pipe. */
+struct pdf_child {
+	int		 pid;
+	int		 out, err;
+	struct ita_buf	 errtext;	/* its standard error, the first 4 KB */
+};
+/* Starts argv[0] from PATH; -1 with errno (ENOENT: not installed). */
+int	pdf_child_start(struct pdf_child *, char *const argv[]);
+/* pdf_read_fn on the child's standard output. */
+int	pdf_child_read(void *, char *, int);
+/* Waits: its exit status, or 128 + signal; -1 on a system error. */
+int	pdf_child_wait(struct pdf_child *);
+
+/* pdf.c */
+/* 'p' for a PDF, 'b' for word boxes (pdftotext -bbox-layout, hOCR), 0. */
+int	pdf_sniff(const char *, size_t);
+enum pdf_ocr { PDF_OCR_AUTO, PDF_OCR_ALWAYS, PDF_OCR_NEVER };
+int	pdf_ocr_parse(const char *, enum pdf_ocr *);
+/* A PDF file (path "-": standard input, already peeked by lines). */
+struct ita_lines;
+int	import_pdf(struct doc *, const char *path, struct ita_lines *,
+	    enum pdf_ocr, struct ita_diag *);
+/* The word-box XHTML itself (--from pdfbox). */
+int	import_pdfbox(struct doc *, struct ita_lines *, struct ita_diag *);
+
+#endif

@@ -1,0 +1,997 @@
+/*
+ * From word boxes to the document model.  Per page: words into lines by
+ * their baseline; running headers, footers and page numbers dropped; a
+ * line whose cells name at least two fields by the synonym table starts
+ * a table, whose columns are the x-ranges between the gaps that run down
+ * the table; its lines are grouped into rows by position (a line that
+ * follows the line above in every column by one line pitch wraps inside
+ * its cells); a table continues on the next page, where its repeated
+ * header is skipped and a row cut by the page break is joined.  Other
+ * lines are paragraphs, one per line, as a text export gives them.
+ *
+ * Pages are laid out one page late: the next page tells whether a top or
+ * bottom line runs on every page.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "doc.h"
+#include "pdf.h"
+
+#define MAXTCOLS	64	/* columns of a table in a PDF */
+
+struct line {
+	size_t	 first, n;	/* in order[] */
+	double	 x0, x1, y0, y1, base, h;
+	unsigned long pos;	/* line number in the document */
+	int	 drop;		/* running header, footer, page number */
+};
+
+struct lpage {
+	struct pdf_page	 pg;
+	size_t		*order;		/* word indices, line by line */
+	struct line	*l;
+	size_t		 nl;
+};
+
+struct prow {
+	struct ita_buf	 cell[MAXTCOLS];
+	double		 last[MAXTCOLS];	/* baseline of its last line */
+	double		 lastany;
+	unsigned long	 pos;
+	int		 open;
+};
+
+struct pdf_layout {
+	struct dm	*dm;
+	struct doc	*doc;
+	struct lpage	 held, cur;
+	int		 has_held;
+	unsigned long	 nlines;		/* lines given numbers */
+	struct ita_buf	 prev_top, prev_bottom;	/* of the page before */
+	struct ita_buf	 tmp, key;
+
+	/* the open table */
+	int		 in_table;
+	double		 left[MAXTCOLS];
+	size_t		 ncols;
+	double		 pitch, maxgap;
+	size_t		 nhead;		/* lines of its header */
+	struct ita_buf	 headtext;	/* header words, without spaces */
+	struct prow	 row;
+
+	/* the paragraph being read: lines that wrap join it */
+	struct ita_buf	 para;
+	unsigned long	 para_pos;
+	double		 para_x1, para_base;
+	unsigned	 para_page;	/* its page; 0: none */
+};
+
+static const struct pdf_word *
+lword(const struct lpage *lp, const struct line *ln, size_t k)
+{
+	return &lp->pg.w[lp->order[ln->first + k]];
+}
+
+/* ---- lines ---- */
+
+static const struct pdf_page *sort_pg;
+
+static int
+cmp_cy(const void *a, const void *b)
+{
+	const struct pdf_word *x = &sort_pg->w[*(const size_t *)a];
+	const struct pdf_word *y = &sort_pg->w[*(const size_t *)b];
+	double cx = x->y0 + x->y1, cy = y->y0 + y->y1;
+
+	if (cx != cy)
+		return cx < cy ? -1 : 1;
+	return x->x0 < y->x0 ? -1 : x->x0 > y->x0;
+}
+
+static int
+cmp_x(const void *a, const void *b)
+{
+	const struct pdf_word *x = &sort_pg->w[*(const size_t *)a];
+	const struct pdf_word *y = &sort_pg->w[*(const size_t *)b];
+
+	return x->x0 < y->x0 ? -1 : x->x0 > y->x0;
+}
+
+static int
+cmp_dbl(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Words into lines: same vertical centre within a fraction of a height. */
+static int
+build_lines(struct lpage *lp)
+{
+	struct pdf_page *pg = &lp->pg;
+	struct line *ln;
+	double cy, lcy = 0, h, tol, *hs;
+	size_t i, k;
+
+	free(lp->order);
+	free(lp->l);
+	lp->order = NULL;
+	lp->l = NULL;
+	lp->nl = 0;
+	if (pg->n == 0)
+		return 0;
+	if ((lp->order = reallocarray(NULL, pg->n, sizeof(size_t))) == NULL ||
+	    (lp->l = reallocarray(NULL, pg->n, sizeof(*lp->l))) == NULL)
+		return -1;
+	for (i = 0; i < pg->n; i++)
+		lp->order[i] = i;
+	sort_pg = pg;
+	qsort(lp->order, pg->n, sizeof(size_t), cmp_cy);
+	for (i = 0; i < pg->n; i++) {
+		const struct pdf_word *w = &pg->w[lp->order[i]];
+
+		cy = (w->y0 + w->y1) / 2;
+		h = w->y1 - w->y0;
+		/* OCR boxes follow each glyph's ink: a looser match */
+		tol = (pg->ocr ? 0.4 : 0.2) * (h > 0 ? h : 1);
+		if (lp->nl == 0 || fabs(cy - lcy) > tol) {
+			ln = &lp->l[lp->nl++];
+			memset(ln, 0, sizeof(*ln));
+			ln->first = i;
+			lcy = cy;
+		}
+		lp->l[lp->nl - 1].n++;
+	}
+	if ((hs = reallocarray(NULL, pg->n, sizeof(*hs))) == NULL)
+		return -1;
+	for (i = 0; i < lp->nl; i++) {
+		ln = &lp->l[i];
+		qsort(lp->order + ln->first, ln->n, sizeof(size_t), cmp_x);
+		ln->x0 = ln->y0 = 1e300;
+		ln->x1 = ln->y1 = -1e300;
+		for (k = 0; k < ln->n; k++) {
+			const struct pdf_word *w = lword(lp, ln, k);
+			ln->x0 = fmin(ln->x0, w->x0);
+			ln->x1 = fmax(ln->x1, w->x1);
+			ln->y0 = fmin(ln->y0, w->y0);
+			ln->y1 = fmax(ln->y1, w->y1);
+			hs[k] = w->y1 - w->y0;
+		}
+		qsort(hs, ln->n, sizeof(*hs), cmp_dbl);
+		ln->h = hs[ln->n / 2] > 0 ? hs[ln->n / 2] : 1;
+		ln->base = ln->y1;
+	}
+	free(hs);
+	return 0;
+}
+
+/* ---- text ---- */
+
+static utf8proc_int32_t
+last_cp(const struct ita_buf *b)
+{
+	utf8proc_int32_t c = -1;
+	size_t i;
+
+	if (b->len == 0)
+		return -1;
+	for (i = b->len; i > 0 && ((unsigned char)b->p[i - 1] & 0xC0) == 0x80;)
+		i--;
+	if (i > 0)
+		i--;
+	utf8proc_iterate((const utf8proc_uint8_t *)b->p + i,
+	    (utf8proc_ssize_t)(b->len - i), &c);
+	return c;
+}
+
+static utf8proc_int32_t
+first_cp(const char *s, size_t n)
+{
+	utf8proc_int32_t c = -1;
+
+	if (n > 0)
+		utf8proc_iterate((const utf8proc_uint8_t *)s,
+		    (utf8proc_ssize_t)n, &c);
+	return c;
+}
+
+static int
+thai_letter(utf8proc_int32_t c)
+{
+	return c >= 0x0E01 && c <= 0x0E4E;
+}
+
+/* A line of a cell that starts a list item: "-", "•", "1.", "(1)". */
+static int
+starts_item(const char *s, size_t n)
+{
+	size_t skip;
+
+	if (n == 0)
+		return 0;
+	if (*s == '-' || *s == '*' || strncmp(s, "\xE2\x80\xA2", 3) == 0 ||
+	    strncmp(s, "\xE2\x80\x93", 3) == 0)
+		return 1;
+	return lead_number(s, &skip) > 0 && skip < n &&
+	    (s[skip - 1] == '.' || s[skip - 1] == ')' || s[skip - 1] == ' ');
+}
+
+/* A row number: "1", "1.", "(1)", "๑", "o1", "O1", "ข้อ 1". */
+static int
+row_number(const char *s)
+{
+	int digits = 0;
+
+	if (*s == '(')
+		s++;
+	else if (*s == 'o' || *s == 'O')
+		s++;
+	else if (strncmp(s, "ข้อ", strlen("ข้อ")) == 0)
+		s += strlen("ข้อ");
+	while (*s == ' ')
+		s++;
+	for (;;) {
+		if (*s >= '0' && *s <= '9')
+			s++;
+		else if ((unsigned char)s[0] == 0xE0 &&
+		    (unsigned char)s[1] == 0xB9 &&
+		    (unsigned char)s[2] >= 0x90 && (unsigned char)s[2] <= 0x99)
+			s += 3;
+		else
+			break;
+		digits++;
+	}
+	return digits > 0 && digits <= 4 &&
+	    (*s == '\0' || *s == '.' || *s == ')' || *s == ' ');
+}
+
+/*
+ * Joins text wrapped onto a new line: a new list item on a line of its
+ * own; Thai letters run on (Thai has no spaces between words); a space
+ * between anything else.
+ */
+static int
+join_wrap(struct ita_buf *b, const char *s, size_t n)
+{
+	if (n == 0)
+		return 0;
+	if (b->len > 0) {
+		if (starts_item(s, n) && starts_item(b->p, b->len)) {
+			if (ita_buf_addc(b, '\n') == -1)
+				return -1;
+		} else if (!(thai_letter(last_cp(b)) &&
+		    thai_letter(first_cp(s, n))) &&
+		    ita_buf_addc(b, ' ') == -1)
+			return -1;
+	}
+	return ita_buf_add(b, s, n);
+}
+
+/*
+ * The words k0..k1-1 of a line as text: a space where the gap between
+ * two words is a space wide, none where it is the kerning of a word that
+ * the extraction cut.
+ */
+static int
+words_text(const struct lpage *lp, const struct line *ln, size_t k0,
+    size_t k1, struct ita_buf *out)
+{
+	const struct pdf_word *w, *pw = NULL;
+	size_t k;
+
+	for (k = k0; k < k1; k++) {
+		w = lword(lp, ln, k);
+		if (pw != NULL && w->x0 - pw->x1 >= 0.14 * ln->h &&
+		    ita_buf_addc(out, ' ') == -1)
+			return -1;
+		if (ita_buf_add(out, pdf_word_text(&lp->pg, w), w->len) == -1)
+			return -1;
+		pw = w;
+	}
+	return 0;
+}
+
+static int
+line_text(const struct lpage *lp, const struct line *ln, struct ita_buf *out)
+{
+	ita_buf_clear(out);
+	return words_text(lp, ln, 0, ln->n, out);
+}
+
+/* ---- running headers, footers, page numbers ---- */
+
+/* Text without digits and spaces, to compare "หน้า 2" with "หน้า 3". */
+static int
+edge_key(const char *s, struct ita_buf *out)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+
+	ita_buf_clear(out);
+	for (; *s; s += k) {
+		if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s, -1,
+		    &c)) <= 0)
+			return -1;
+		if ((c >= '0' && c <= '9') || (c >= 0x0E50 && c <= 0x0E59) ||
+		    c == ' ')
+			continue;
+		if (ita_buf_add(out, s, (size_t)k) == -1)
+			return -1;
+	}
+	return ita_buf_addc(out, '\0') == -1 ? -1 : (out->len--, 0);
+}
+
+/* "3", "- 3 -", "(3)", "หน้า 3", "3/12", "page 3 of 12". */
+static int
+page_number(const char *s)
+{
+	static const char *words[] = { "หน้า", "หน้าที่", "page", "Page",
+	    "of", "จาก" };
+	int digits = 0;
+	size_t i, n;
+
+	while (*s) {
+		if (isdigit((unsigned char)*s) ||
+		    (strncmp(s, "\xE0\xB9", 2) == 0 &&
+		    (unsigned char)s[2] >= 0x90 && (unsigned char)s[2] <= 0x99)) {
+			digits++;
+			s += isdigit((unsigned char)*s) ? 1 : 3;
+			continue;
+		}
+		if (strchr(" -/().", *s) != NULL && *s) {
+			s++;
+			continue;
+		}
+		if (strncmp(s, "\xE2\x80\x93", 3) == 0) {
+			s += 3;
+			continue;
+		}
+		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+			n = strlen(words[i]);
+			if (strncmp(s, words[i], n) == 0)
+				break;
+		}
+		if (i == sizeof(words) / sizeof(words[0]))
+			return 0;
+		s += n;
+	}
+	return digits > 0;
+}
+
+static const struct line *
+edge_line(const struct lpage *lp, int top)
+{
+	const struct line *ln;
+
+	if (lp == NULL || lp->nl == 0)
+		return NULL;
+	ln = top ? &lp->l[0] : &lp->l[lp->nl - 1];
+	if (lp->pg.height > 0 && (top ? ln->y0 > 0.15 * lp->pg.height :
+	    ln->y1 < 0.85 * lp->pg.height))
+		return NULL;
+	return ln;
+}
+
+static int
+same_edge(struct pdf_layout *L, const struct lpage *other, int top,
+    const char *key)
+{
+	const struct line *ln;
+	struct ita_buf b = ITA_BUF_INIT, k = ITA_BUF_INIT;
+	int same = 0;
+
+	if ((ln = edge_line(other, top)) == NULL || *key == '\0')
+		return 0;
+	if (line_text(other, ln, &b) == 0 && edge_key(ita_buf_str(&b),
+	    &k) == 0)
+		same = strcmp(ita_buf_str(&k), key) == 0;
+	ita_buf_free(&b);
+	ita_buf_free(&k);
+	(void)L;
+	return same;
+}
+
+/* Marks the lines of page lp that run on pages around it. */
+static int
+drop_edges(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
+{
+	struct line *ln;
+	int top;
+
+	for (top = 1; top >= 0; top--) {
+		if ((ln = (struct line *)edge_line(lp, top)) == NULL)
+			continue;
+		if (line_text(lp, ln, &L->tmp) == -1 ||
+		    edge_key(ita_buf_str(&L->tmp), &L->key) == -1)
+			return -1;
+		if (page_number(ita_buf_str(&L->tmp)) ||
+		    (L->key.len > 0 && (strcmp(ita_buf_str(top ? &L->prev_top :
+		    &L->prev_bottom), ita_buf_str(&L->key)) == 0 ||
+		    same_edge(L, next, top, ita_buf_str(&L->key)))))
+			ln->drop = 1;
+		ita_buf_clear(top ? &L->prev_top : &L->prev_bottom);
+		if (ita_buf_add(top ? &L->prev_top : &L->prev_bottom,
+		    L->key.p ? L->key.p : "", L->key.len) == -1)
+			return -1;
+	}
+	/* a page number under a running header */
+	if (lp->nl > 1 && lp->l[0].drop && !lp->l[1].drop &&
+	    (lp->pg.height <= 0 || lp->l[1].y0 < 0.15 * lp->pg.height)) {
+		if (line_text(lp, &lp->l[1], &L->tmp) == -1)
+			return -1;
+		if (page_number(ita_buf_str(&L->tmp)))
+			lp->l[1].drop = 1;
+	}
+	return 0;
+}
+
+/* ---- tables ---- */
+
+/* The column of a word starting at x. */
+static size_t
+col_of(const struct pdf_layout *L, double x, double h)
+{
+	size_t c = 0;
+
+	while (c + 1 < L->ncols && L->left[c + 1] <= x + 0.1 * h)
+		c++;
+	return c;
+}
+
+/* 1 if no word of the line runs into the next column. */
+static int
+fits(const struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln)
+{
+	const struct pdf_word *w;
+	size_t k, c;
+
+	if (ln->x0 < L->left[0] - 0.8 * ln->h)
+		return 0;
+	for (k = 0; k < ln->n; k++) {
+		w = lword(lp, ln, k);
+		c = col_of(L, w->x0, ln->h);
+		if (c + 1 < L->ncols && w->x1 > L->left[c + 1] + 0.1 * ln->h)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The chunks of a line (words apart by more than a wide space) that name
+ * a field; 1 if at least two fields are named: a header.
+ */
+static int
+header_line(struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln)
+{
+	enum tkind hint;
+	size_t k, k0 = 0, nchunks = 0, nfields = 0;
+	int f, seen[F_NFIELDS + 1];
+
+	memset(seen, 0, sizeof(seen));
+	if (ln->n == 0 || row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))))
+		return 0;	/* a row of data */
+	for (k = 1; k <= ln->n; k++) {
+		if (k < ln->n && lword(lp, ln, k)->x0 - lword(lp, ln, k - 1)->x1 <
+		    0.4 * ln->h)
+			continue;
+		nchunks++;
+		ita_buf_clear(&L->tmp);
+		if (words_text(lp, ln, k0, k, &L->tmp) == -1)
+			return -1;
+		f = syn_lookup(L->doc->syn, ita_buf_str(&L->tmp), L->tmp.len,
+		    &hint);
+		if (f >= 0 && f < F_NFIELDS && !seen[f]) {
+			seen[f] = 1;
+			nfields++;
+		}
+		k0 = k;
+	}
+	return nchunks >= 2 && nfields >= 2;
+}
+
+/* 1 if every word of the line is a piece of the table's header. */
+static int
+repeated_header(const struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln)
+{
+	size_t k;
+	const struct pdf_word *w;
+	char *p;
+
+	if (L->headtext.len == 0)
+		return 0;
+	for (k = 0; k < ln->n; k++) {
+		w = lword(lp, ln, k);
+		if ((p = strstr(L->headtext.p, pdf_word_text(&lp->pg, w))) ==
+		    NULL)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The columns of a table whose header is line h0 of the page: the
+ * x-ranges between the gaps that no line of the table covers (or very
+ * few: a merged cell), keeping only ranges where a header word starts.
+ */
+static int
+find_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
+    size_t *endp)
+{
+	const struct line *ln;
+	const struct pdf_word *w;
+	double xmin = 1e300, xmax = -1e300, h = lp->l[h0].h, step;
+	size_t i, k, end, nhead, x, nx, thr, c;
+	unsigned *cover = NULL;
+	double lefts[MAXTCOLS];
+	size_t nl = 0;
+	int gap, prevgap;
+
+	/* the table: lines close enough below each other */
+	for (end = h0 + 1; end < lp->nl; end++) {
+		if (lp->l[end].drop)
+			continue;
+		if (lp->l[end].base - lp->l[end - 1].base > 2.6 * h)
+			break;
+	}
+	*endp = end;
+	/* the line pitch inside cells; a row starts further down */
+	L->pitch = 1.4 * h;
+	for (i = h0 + 1; i < end; i++) {
+		double d = lp->l[i].base - lp->l[i - 1].base;
+		if (d > 0.6 * h && d < L->pitch)
+			L->pitch = d;
+	}
+	L->maxgap = 0;
+	/* the header: its first line, lines wrapped in its cells, more rows
+	 * that name fields */
+	for (nhead = h0 + 1; nhead < end; nhead++) {
+		if (lp->l[nhead].drop || lp->l[nhead].base -
+		    lp->l[nhead - 1].base <= 1.12 * L->pitch)
+			continue;
+		if (header_line(L, lp, &lp->l[nhead]) != 1)
+			break;
+	}
+	L->nhead = nhead - h0;
+	for (i = h0; i < end; i++) {
+		xmin = fmin(xmin, lp->l[i].x0);
+		xmax = fmax(xmax, lp->l[i].x1);
+	}
+	step = 0.05 * h > 0.25 ? 0.05 * h : 0.25;
+	nx = (size_t)((xmax - xmin) / step) + 2;
+	if (nx > 100000)
+		nx = 100000;
+	if ((cover = calloc(nx, sizeof(*cover))) == NULL)
+		return -1;
+	for (i = h0; i < end; i++) {
+		if (lp->l[i].drop)
+			continue;
+		nl++;
+		ln = &lp->l[i];
+		for (k = 0; k < ln->n; k++) {
+			size_t a, b;
+
+			w = lword(lp, ln, k);
+			a = (size_t)((w->x0 - xmin) / step);
+			b = (size_t)((w->x1 - xmin) / step);
+			for (x = a; x <= b && x < nx; x++)
+				cover[x]++;
+		}
+	}
+	thr = nl / 10;
+	L->ncols = 0;
+	prevgap = 1;
+	for (x = 0; x < nx; x++) {
+		gap = cover[x] <= thr;
+		if (prevgap && !gap && L->ncols < MAXTCOLS)
+			L->left[L->ncols++] = xmin + (double)x * step;
+		prevgap = gap;
+	}
+	free(cover);
+	if (L->ncols == 0)
+		return 0;
+	/* a column where no header word starts belongs to its left one */
+	for (c = 0; c < L->ncols; c++)
+		lefts[c] = 0;
+	for (i = h0; i < nhead; i++) {
+		ln = &lp->l[i];
+		for (k = 0; k < ln->n; k++) {
+			w = lword(lp, ln, k);
+			c = col_of(L, w->x0, ln->h);
+			if (k > 0 && w->x0 - lword(lp, ln, k - 1)->x1 <
+			    0.4 * ln->h && col_of(L, lword(lp, ln,
+			    k - 1)->x0, ln->h) == c)
+				continue;
+			lefts[c] = 1;
+		}
+	}
+	for (c = k = 0; c < L->ncols; c++)
+		if (c == 0 || lefts[c])
+			L->left[k++] = L->left[c];
+	L->ncols = k;
+	return 0;
+}
+
+static int
+emit_row(struct pdf_layout *L)
+{
+	struct dm_cell cells[MAXTCOLS];
+	size_t c, n = 0;
+	int rc;
+
+	if (!L->row.open)
+		return 0;
+	L->row.open = 0;
+	for (c = 0; c < L->ncols; c++) {
+		cells[c].text = ita_buf_str(&L->row.cell[c]);
+		cells[c].len = L->row.cell[c].len;
+		cells[c].colspan = 1;
+		cells[c].vmerged = 0;
+		if (cells[c].len)
+			n = c + 1;
+	}
+	if (n == 0)
+		return 0;
+	dm_set_pos(L->dm, L->row.pos);
+	rc = dm_row(L->dm, cells, L->ncols);
+	for (c = 0; c < L->ncols; c++)
+		ita_buf_clear(&L->row.cell[c]);
+	return rc;
+}
+
+static int
+end_table(struct pdf_layout *L)
+{
+	int rc;
+
+	if (!L->in_table)
+		return 0;
+	rc = emit_row(L);
+	L->in_table = 0;
+	ita_buf_clear(&L->headtext);
+	if (dm_table_end(L->dm) == -1)
+		rc = -1;
+	return rc;
+}
+
+static int
+flush_para(struct pdf_layout *L)
+{
+	int rc;
+
+	if (L->para_page == 0)
+		return 0;
+	L->para_page = 0;
+	dm_set_pos(L->dm, L->para_pos);
+	rc = dm_paragraph(L->dm, ita_buf_str(&L->para), L->para.len);
+	ita_buf_clear(&L->para);
+	return rc;
+}
+
+/* The right edge of the page's text. */
+static double
+text_right(const struct lpage *lp)
+{
+	double r = 0;
+	size_t i;
+
+	for (i = 0; i < lp->nl; i++)
+		if (!lp->l[i].drop && lp->l[i].x1 > r)
+			r = lp->l[i].x1;
+	return r;
+}
+
+static double
+text_left(const struct lpage *lp)
+{
+	double l = 1e300;
+	size_t i;
+
+	for (i = 0; i < lp->nl; i++)
+		if (!lp->l[i].drop && lp->l[i].x0 < l)
+			l = lp->l[i].x0;
+	return l;
+}
+
+/*
+ * A line of prose: it continues the paragraph above when it follows it
+ * by one line and its first word would not have fitted at the end of
+ * the line above (the line wrapped there).
+ */
+static int
+paragraph(struct pdf_layout *L, const struct lpage *lp, const struct line *ln)
+{
+	const struct pdf_word *w;
+	double first;
+	size_t k;
+
+	if (line_text(lp, ln, &L->tmp) == -1)
+		return doc_nomem(L->doc);
+	for (k = 1; k < ln->n; k++)
+		if (lword(lp, ln, k)->x0 - lword(lp, ln, k - 1)->x1 >=
+		    0.14 * ln->h)
+			break;
+	w = lword(lp, ln, k - 1);
+	first = w->x1 - ln->x0;
+	/* a long run of Thai is cut anywhere: a line short of the edge
+	 * by more than a few words ends its paragraph */
+	if (first > 0.15 * (text_right(lp) - text_left(lp)))
+		first = 0.15 * (text_right(lp) - text_left(lp));
+	if (L->para_page == lp->pg.no && ln->base - L->para_base <= 1.5 * ln->h &&
+	    L->para_x1 + 0.3 * ln->h + first > text_right(lp) - 0.3 * ln->h) {
+		if (join_wrap(&L->para, L->tmp.p, L->tmp.len) == -1)
+			return doc_nomem(L->doc);
+	} else {
+		if (flush_para(L) == -1)
+			return -1;
+		if (ita_buf_add(&L->para, ita_buf_str(&L->tmp),
+		    L->tmp.len) == -1)
+			return doc_nomem(L->doc);
+		L->para_pos = ln->pos;
+		L->para_page = lp->pg.no ? lp->pg.no : 1;
+	}
+	L->para_x1 = ln->x1;
+	L->para_base = ln->base;
+	return 0;
+}
+
+/* A line of the table into the row it belongs to. */
+static int
+table_line(struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln, int page_top)
+{
+	struct ita_buf *cell;
+	size_t k, k0, c;
+	int newrow = 0, used[MAXTCOLS];
+	double d;
+
+	memset(used, 0, sizeof(used));
+	for (k = 0; k < ln->n; k++)
+		used[col_of(L, lword(lp, ln, k)->x0, ln->h)] = 1;
+	if (!L->row.open)
+		newrow = 1;
+	else if (page_top)
+		newrow = used[0];	/* else the row cut by the page break */
+	else {
+		for (c = 0; c < L->ncols; c++) {
+			if (!used[c])
+				continue;
+			d = ln->base - (L->row.cell[c].len ? L->row.last[c] :
+			    L->row.lastany);
+			if (d > 1.12 * L->pitch)
+				newrow = 1;
+		}
+		if (used[0] && L->row.cell[0].len > 0 && row_number(
+		    pdf_word_text(&lp->pg, lword(lp, ln, 0))))
+			newrow = 1;
+		d = ln->base - L->row.lastany;
+		if (newrow && d > L->maxgap)
+			L->maxgap = d;
+	}
+	if (newrow) {
+		if (flush_para(L) == -1 || emit_row(L) == -1)
+			return -1;
+		L->row.open = 1;
+		L->row.pos = ln->pos;
+	}
+	for (k0 = 0; k0 < ln->n; k0 = k) {
+		c = col_of(L, lword(lp, ln, k0)->x0, ln->h);
+		for (k = k0 + 1; k < ln->n &&
+		    col_of(L, lword(lp, ln, k)->x0, ln->h) == c; k++)
+			;
+		ita_buf_clear(&L->tmp);
+		if (words_text(lp, ln, k0, k, &L->tmp) == -1)
+			return doc_nomem(L->doc);
+		cell = &L->row.cell[c];
+		if (join_wrap(cell, L->tmp.p, L->tmp.len) == -1)
+			return doc_nomem(L->doc);
+		L->row.last[c] = ln->base;
+	}
+	L->row.lastany = ln->base;
+	return 0;
+}
+
+static void
+verbose_page(struct pdf_layout *L, unsigned page, int cont)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	size_t c;
+
+	if (!L->doc->diag->verbose)
+		return;
+	for (c = 0; c < L->ncols; c++)
+		if (ita_buf_printf(&b, "%s%.0f", c ? " " : "", L->left[c]) == -1)
+			break;
+	fprintf(L->doc->diag->err, "%s: page %u: %s table of %zu columns at "
+	    "x = %s\n", L->doc->source, page, cont ? "continued" : "new",
+	    L->ncols, ita_buf_str(&b));
+	ita_buf_free(&b);
+}
+
+static int
+start_table(struct pdf_layout *L, const struct lpage *lp, size_t i,
+    size_t *end)
+{
+	size_t j, k;
+
+	if (flush_para(L) == -1 || end_table(L) == -1)
+		return -1;
+	if (find_columns(L, lp, i, end) == -1)
+		return doc_nomem(L->doc);
+	if (L->ncols < 2)
+		return 0;
+	L->in_table = 1;
+	ita_buf_clear(&L->headtext);
+	/* the header's words, to know it when a page repeats it */
+	for (j = i; j < i + L->nhead && j < lp->nl; j++) {
+		const struct line *ln = &lp->l[j];
+
+		for (k = 0; k < ln->n; k++)
+			if (ita_buf_adds(&L->headtext, pdf_word_text(&lp->pg,
+			    lword(lp, ln, k))) == -1)
+				return doc_nomem(L->doc);
+	}
+	verbose_page(L, lp->pg.no, 0);
+	return dm_table_begin(L->dm);
+}
+
+static int
+layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
+{
+	const struct line *ln;
+	size_t i, end = 0, skipped = 0;
+	int page_top = 1, skipping = 1, hd;
+
+	if (drop_edges(L, lp, next) == -1)
+		return doc_nomem(L->doc);
+	if (L->in_table)
+		verbose_page(L, lp->pg.no, 1);
+	for (i = 0; i < lp->nl; i++) {
+		ln = &lp->l[i];
+		if (ln->drop)
+			continue;
+		if (L->in_table && page_top && skipping &&
+		    skipped < L->nhead && repeated_header(L, lp, ln)) {
+			skipped++;
+			continue;	/* the header again, on a new page */
+		}
+		skipping = 0;
+		if (L->in_table && !page_top && i > 0 &&
+		    ln->base - lp->l[i - 1].base > 1.32 * L->pitch &&
+		    ln->base - lp->l[i - 1].base > 1.08 * L->maxgap &&
+		    L->maxgap > 0) {
+			if (end_table(L) == -1)
+				return -1;
+		}
+		if (L->in_table && fits(L, lp, ln)) {
+			if (table_line(L, lp, ln, page_top) == -1)
+				return -1;
+			page_top = 0;
+			continue;
+		}
+		page_top = 0;
+		if ((hd = header_line(L, lp, ln)) == -1)
+			return doc_nomem(L->doc);
+		if (hd) {
+			if (start_table(L, lp, i, &end) == -1)
+				return -1;
+			if (L->in_table) {
+				if (table_line(L, lp, ln, 0) == -1)
+					return -1;
+				continue;
+			}
+		}
+		if (L->in_table) {
+			/* a row across the table (a group heading) */
+			if (emit_row(L) == -1)
+				return -1;
+			if (i + 1 >= lp->nl || !fits(L, lp, &lp->l[i + 1]) ||
+			    ln->base - lp->l[i ? i - 1 : 0].base > 1.32 *
+			    L->pitch)
+				if (end_table(L) == -1)
+					return -1;
+		}
+		if (paragraph(L, lp, ln) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* ---- pages ---- */
+
+struct pdf_layout *
+pdf_layout_new(struct dm *dm, struct doc *doc)
+{
+	struct pdf_layout *L;
+
+	if ((L = calloc(1, sizeof(*L))) == NULL)
+		return NULL;
+	L->dm = dm;
+	L->doc = doc;
+	pdf_page_init(&L->held.pg);
+	pdf_page_init(&L->cur.pg);
+	return L;
+}
+
+static void
+lpage_free(struct lpage *lp)
+{
+	pdf_page_free(&lp->pg);
+	free(lp->order);
+	free(lp->l);
+	lp->order = NULL;
+	lp->l = NULL;
+	lp->nl = 0;
+}
+
+void
+pdf_layout_free(struct pdf_layout *L)
+{
+	size_t c;
+
+	if (L == NULL)
+		return;
+	lpage_free(&L->held);
+	lpage_free(&L->cur);
+	ita_buf_free(&L->prev_top);
+	ita_buf_free(&L->prev_bottom);
+	ita_buf_free(&L->tmp);
+	ita_buf_free(&L->key);
+	ita_buf_free(&L->headtext);
+	ita_buf_free(&L->para);
+	for (c = 0; c < MAXTCOLS; c++)
+		ita_buf_free(&L->row.cell[c]);
+	free(L);
+}
+
+static void
+number_lines(struct pdf_layout *L, struct lpage *lp)
+{
+	size_t i;
+
+	for (i = 0; i < lp->nl; i++)
+		lp->l[i].pos = ++L->nlines;
+}
+
+int
+pdf_layout_page(struct pdf_layout *L, struct pdf_page *pg)
+{
+	struct pdf_page t;
+	struct lpage tl;
+
+	/* the new page becomes cur (its buffers swapped with the caller's) */
+	t = L->cur.pg;
+	L->cur.pg = *pg;
+	*pg = t;
+	if (build_lines(&L->cur) == -1)
+		return doc_nomem(L->doc);
+	number_lines(L, &L->cur);
+	if (L->has_held && layout(L, &L->held, &L->cur) == -1)
+		return -1;
+	tl = L->held;
+	L->held = L->cur;
+	L->cur = tl;
+	L->has_held = 1;
+	return 0;
+}
+
+int
+pdf_layout_end(struct pdf_layout *L)
+{
+	if (L->has_held && layout(L, &L->held, NULL) == -1)
+		return -1;
+	L->has_held = 0;
+	if (flush_para(L) == -1)
+		return -1;
+	return end_table(L);
+}
