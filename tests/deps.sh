@@ -5,8 +5,10 @@
 #	sh tests/deps.sh test	also the tests (make deps-test, make check)
 # Runs as root here; uses sudo otherwise.
 pkgs="build-essential pkg-config libcsv-dev libxml2-dev
-libutf8proc-dev libthai-dev libthai-data gettext locales mandoc"
-test_pkgs="libcmocka-dev libxml2-utils python3 zsh fish"
+libutf8proc-dev libthai-dev libthai-data gettext locales mandoc
+poppler-utils"
+test_pkgs="libcmocka-dev libxml2-utils python3 zsh fish
+tesseract-ocr tesseract-ocr-tha"
 [ "${1:-}" = test ] && pkgs="$pkgs $test_pkgs"
 sudo=
 [ "$(id -u)" -eq 0 ] || sudo=sudo
