@@ -332,8 +332,11 @@ ascii_needs_work(uint32_t c, uint32_t p, uint32_t pp, const char *s, size_t n)
 static int
 thai_needs_work(uint32_t c, int kc, uint32_t p)
 {
-	int kp = thcls(p);
+	int kp;
 
+	if (kc == TC_CONS)	/* most Thai text: only the look-alike rule */
+		return p == 0x0930;
+	kp = thcls(p);
 	if (kc == TC_DIGIT || c == TH_NIKHAHIT)
 		return 1;
 	if ((is_mark(c) || kc == TC_FOLLOW) && (p == ' ' || p == '\n'))
@@ -347,7 +350,9 @@ thai_needs_work(uint32_t c, int kc, uint32_t p)
 		return 1;
 	if (c == p && kc != TC_CONS && kc != TC_OTHER)
 		return 1;	/* repeat, เเ */
-	if (ita_thai_ccc(c) != 0 && ita_thai_ccc(p) > ita_thai_ccc(c))
+	/* only below vowels and tones have a combining class */
+	if ((kc == TC_BELOW || kc == TC_TONE) &&
+	    ita_thai_ccc(p) > ita_thai_ccc(c))
 		return 1;
 	return p == 0x0930;	/* look-alike before Thai */
 }
@@ -403,10 +408,12 @@ foreign_at(uint32_t c, const char *s, size_t n)
 /*
  * 1 canonical, 0 maybe not, -1 invalid UTF-8.  One pass, ASCII and Thai
  * decoded inline.  With nf, the foreign letters of canonical text are
- * counted on the way (count_foreign).
+ * counted on the way (count_foreign).  With ndig, Thai digits are taken
+ * for the ASCII digits they become and counted: 1 then says that
+ * converting them is all that the first pass would do.
  */
 static int
-quick_canon(const char *s, size_t n, int *nf)
+quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t c, p = '\n', pp = '\n';
@@ -419,7 +426,8 @@ quick_canon(const char *s, size_t n, int *nf)
 			if (ascii_special(c) &&
 			    ascii_needs_work(c, p, pp, s + i, n - i))
 				return 0;
-			if (nf != NULL && is_thai_letter(p) &&
+			if (nf != NULL && ((c | 0x20) - 'a') < 26 &&
+			    is_thai_letter(p) &&
 			    foreign_at(c, s + i + 1, n - i - 1))
 				foreign++;
 			pp = p;
@@ -434,13 +442,20 @@ quick_canon(const char *s, size_t n, int *nf)
 			k = 3;
 		} else if ((k = dec(s + i, n - i, &c)) < 0)
 			return -1;
+		if (ndig != NULL && c >= 0x0E50 && c <= 0x0E59) {
+			(*ndig)++;
+			pp = p;
+			p = '0' + (c - 0x0E50);
+			i += (size_t)k;
+			continue;
+		}
 		if ((kc = thcls(c)) != TC_NONE)
 			work = thai_needs_work(c, kc, p);
 		else
 			work = other_needs_work(c, p, s + i + k, n - i - k);
 		if (work)
 			return 0;
-		if (nf != NULL && is_thai_letter(p) &&
+		if (nf != NULL && kc == TC_NONE && is_thai_letter(p) &&
 		    foreign_at(c, s + i + k, n - i - k))
 			foreign++;
 		pp = p;
@@ -455,7 +470,7 @@ quick_canon(const char *s, size_t n, int *nf)
 int
 ita_norm_is_canonical(const char *s, size_t len)
 {
-	return quick_canon(s, len, NULL) == 1;
+	return quick_canon(s, len, NULL, NULL) == 1;
 }
 
 /* ---- layer 1: markup debris ---- */
@@ -1486,7 +1501,7 @@ norm_fix(const char *in, size_t len, struct ita_buf *out, struct work *w,
 	if (norm_pass(in, len, out, w, st) == -1)
 		return -1;
 	for (i = 1; i < MAX_PASSES; i++) {
-		if (quick_canon(out->p, out->len, NULL) == 1)
+		if (quick_canon(out->p, out->len, NULL, NULL) == 1)
 			break;
 		if ((r = norm_pass(out->p, out->len, &b, w, st)) == -1)
 			break;
@@ -1533,21 +1548,48 @@ fill_info(struct ita_norm_info *info, const struct cbox *cb,
 	return 0;
 }
 
+/*
+ * Text whose only work is Thai digits: they are converted in one copy.
+ * 1 when the result is canonical, so that it is what the passes give;
+ * 0 when the passes must run after all; -1 on ENOMEM.
+ */
+static int
+digits_only(const char *in, size_t len, struct ita_buf *out, int *nf)
+{
+	if (ita_thai_digits_to_ascii(in, len, out) == -1)
+		return -1;
+	return quick_canon(out->p, out->len, nf, NULL) == 1;
+}
+
 int
 ita_norm_cell(const char *in, size_t len, struct ita_buf *out,
     struct ita_norm_info *info, struct ita_norm_stats *st)
 {
 	struct work w;
+	size_t ndig = 0;
 	int r, nf = 0;
 
 	if (info != NULL)
 		memset(info, 0, sizeof(*info));
 	ita_buf_clear(out);
-	if ((r = quick_canon(in, len, info != NULL ? &nf : NULL)) == -1) {
+	if ((r = quick_canon(in, len, info != NULL ? &nf : NULL, &ndig)) == -1) {
 		errno = EILSEQ;
 		return -1;
 	}
-	if (r == 1) {	/* the fast path: one check, one copy */
+	if (r == 1 && ndig > 0) {
+		if ((r = digits_only(in, len, out, info != NULL ? &nf : NULL)) < 0)
+			return -1;
+		if (r == 1) {
+			count(st, ITA_NORM_THAI_DIGIT, ndig);
+			if (info != NULL)
+				info->foreign_letters = nf;
+			if (st != NULL)
+				count(st, ITA_NORM_FOREIGN, (unsigned long)(info != NULL ?
+				    nf : count_foreign(out->p, out->len)));
+			return 0;
+		}
+		ita_buf_clear(out);
+	} else if (r == 1) {	/* the fast path: one check, one copy */
 		if (ita_buf_add(out, in, len) == -1)
 			return -1;
 		if (info != NULL)
