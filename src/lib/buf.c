@@ -8,7 +8,7 @@
 #include "buf.h"
 
 int
-ita_buf_reserve(struct ita_buf *b, size_t extra)
+ita_buf_grow(struct ita_buf *b, size_t extra)
 {
 	size_t need, cap;
 	char *p;
@@ -33,29 +33,9 @@ ita_buf_reserve(struct ita_buf *b, size_t extra)
 }
 
 int
-ita_buf_add(struct ita_buf *b, const void *s, size_t n)
-{
-	if (ita_buf_reserve(b, n) == -1)
-		return -1;
-	if (n > 0)
-		memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-	return 0;
-}
-
-int
 ita_buf_adds(struct ita_buf *b, const char *s)
 {
 	return ita_buf_add(b, s, strlen(s));
-}
-
-int
-ita_buf_addc(struct ita_buf *b, int c)
-{
-	char ch = (char)c;
-
-	return ita_buf_add(b, &ch, 1);
 }
 
 int

@@ -3,6 +3,7 @@
 #define ITA_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 struct ita_buf {
 	char	*p;	/* NULL, or a NUL-terminated string */
@@ -13,10 +14,9 @@ struct ita_buf {
 #define ITA_BUF_INIT { NULL, 0, 0 }
 
 /* All return 0 on success, -1 on allocation failure (errno set). */
-int	 ita_buf_reserve(struct ita_buf *, size_t extra);
-int	 ita_buf_add(struct ita_buf *, const void *, size_t);
+/* Makes room for extra bytes and the NUL (the slow path of reserve). */
+int	 ita_buf_grow(struct ita_buf *, size_t extra);
 int	 ita_buf_adds(struct ita_buf *, const char *);
-int	 ita_buf_addc(struct ita_buf *, int);
 int	 ita_buf_printf(struct ita_buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	 ita_buf_clear(struct ita_buf *);	/* len = 0, keeps memory */
@@ -25,5 +25,39 @@ void	 ita_buf_free(struct ita_buf *);
 char	*ita_buf_take(struct ita_buf *);
 /* "" when empty, so callers never see NULL. */
 const char *ita_buf_str(const struct ita_buf *);
+
+/*
+ * Every output byte of ita-import goes through these: inline, a compare
+ * and a copy when there is room.
+ */
+static inline int
+ita_buf_reserve(struct ita_buf *b, size_t extra)
+{
+	if (b->p != NULL && extra < b->cap - b->len)
+		return 0;
+	return ita_buf_grow(b, extra);
+}
+
+static inline int
+ita_buf_add(struct ita_buf *b, const void *s, size_t n)
+{
+	if (ita_buf_reserve(b, n) == -1)
+		return -1;
+	if (n > 0)
+		memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+	return 0;
+}
+
+static inline int
+ita_buf_addc(struct ita_buf *b, int c)
+{
+	if (ita_buf_reserve(b, 1) == -1)
+		return -1;
+	b->p[b->len++] = (char)c;
+	b->p[b->len] = '\0';
+	return 0;
+}
 
 #endif
