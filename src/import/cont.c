@@ -50,7 +50,8 @@ continuation_shape(struct doc *doc)
 
 /* A row that continues the pending record: cells appended as new lines. */
 int
-continue_row(struct doc *doc, struct ita_record *r, size_t n)
+continue_row(struct doc *doc, struct ita_record *r, unsigned long line,
+    size_t n)
 {
 	const char *st;
 	char pct[16];
@@ -62,6 +63,9 @@ continue_row(struct doc *doc, struct ita_record *r, size_t n)
 		if (*v == '\0')
 			continue;
 		f = doc->t.field[i];
+		if (check_dates(doc, line, f >= 0 ? field_name(f) :
+		    doc->t.name[i], v) == -1)
+			return -1;
 		if (f == F_ACTIVITY)
 			f = ITA_COL_TITLE;
 		if (list_field(f)) {

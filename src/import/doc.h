@@ -103,6 +103,9 @@ int	row_score(struct doc *, unsigned long line);
 int	list_field(int field);	/* method, result, outcome: lists */
 int	rec_append(struct ita_record *, int col, const char *);
 int	continue_period(struct doc *, struct ita_record *, const char *);
+/* An error for each date in text that does not exist; -1 on ENOMEM. */
+int	check_dates(struct doc *, unsigned long line, const char *field,
+	    const char *text);
 int	fill_fields(struct doc *, struct ita_record *, unsigned long line,
 	    size_t n);
 
@@ -114,6 +117,7 @@ int	row_stream(struct doc *, unsigned long line, size_t n);
 
 /* cont.c */
 int	continuation_shape(struct doc *);
-int	continue_row(struct doc *, struct ita_record *, size_t n);
+int	continue_row(struct doc *, struct ita_record *, unsigned long line,
+	    size_t n);
 
 #endif

@@ -60,6 +60,36 @@ set_dates(struct ita_record *r, const struct ita_period *p, int widen)
 	return e;
 }
 
+/* Does text say anything (letters or digits, not only "-")? */
+static int
+says_something(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80 || (*s >= '0' && *s <= '9') ||
+		    (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z'))
+			return 1;
+	return 0;
+}
+
+/*
+ * A date that does not exist, anywhere in a cell or line, is an error
+ * naming the text (field: the column, or NULL for prose).
+ */
+int
+check_dates(struct doc *doc, unsigned long line, const char *field,
+    const char *text)
+{
+	struct ita_buf err = ITA_BUF_INIT;
+	int rc;
+
+	if ((rc = ita_date_find_bad(text, strlen(text), doc->year, &err)) == 1)
+		doc_diag(doc, line, ITA_SEV_ERROR, "import.date", "%s%s%s%s",
+		    field ? "field '" : "", field ? field : "",
+		    field ? "': " : "", ita_buf_str(&err));
+	ita_buf_free(&err);
+	return rc == -1 ? doc_nomem(doc) : 0;
+}
+
 static int
 set_period(struct doc *doc, struct ita_record *r, unsigned long line,
     const char *text)
@@ -72,10 +102,19 @@ set_period(struct doc *doc, struct ita_record *r, unsigned long line,
 	rc = ita_period_parse(text, strlen(text), doc->year, &p, &err);
 	if (rc == 1)
 		e |= set_dates(r, &p, 0);
+	else if (rc == -1 && ita_date_find_bad(text, strlen(text), doc->year,
+	    NULL) == 1)
+		doc_diag(doc, line, ITA_SEV_ERROR, "import.date",
+		    "field 'period_text': %s; start and end left empty",
+		    ita_buf_str(&err));
 	else if (rc == -1)
 		doc_diag(doc, line, ITA_SEV_WARNING, "import.period",
 		    "field 'period_text': %s; start and end left empty",
 		    ita_buf_str(&err));
+	else if (says_something(text))
+		doc_diag(doc, line, ITA_SEV_WARNING, "import.period",
+		    "field 'period_text': no date in '%s'; start and end "
+		    "left empty", text);
 	ita_buf_free(&err);
 	return e;
 }
@@ -121,6 +160,10 @@ fill_cell(struct doc *doc, struct ita_record *r, unsigned long line,
 	int f = doc->t.field[i];
 	char pct[16];
 
+	if (f != ITA_COL_PERIOD_TEXT && doc->t.kind != TK_STREAM &&
+	    check_dates(doc, line, f >= 0 ? field_name(f) : doc->t.name[i],
+	    v) == -1)
+		return -1;
 	switch (f) {
 	case ITA_COL_TITLE: case ITA_COL_NUMBER: case F_ACTIVITY:
 	case ITA_COL_KIND: case ITA_COL_ID:

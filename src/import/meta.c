@@ -176,7 +176,8 @@ doc_line(struct doc *doc, unsigned long lineno, const char *raw, size_t n)
 			doc->title_line = lineno;
 		doc->title_lines = 1;
 	}
-	if (meta_year_round(doc, lineno, s) == -1 ||
+	if (check_dates(doc, lineno, NULL, s) == -1 ||
+	    meta_year_round(doc, lineno, s) == -1 ||
 	    meta_place(doc, lineno, s) == -1 ||
 	    score_line(doc, lineno, s) == -1)
 		return -1;

@@ -182,7 +182,7 @@ continuation(struct doc *doc, unsigned long line, size_t n)
 {
 	if (doc->pending) {
 		doc->ncont++;
-		return continue_row(doc, doc->pending, n);
+		return continue_row(doc, doc->pending, line, n);
 	}
 	doc->nrejected++;
 	doc_diag(doc, line, ITA_SEV_WARNING, "import.row-orphan",

@@ -290,13 +290,14 @@ ita_precision_parse(const char *name)
 enum {
 	T_END, T_BREAK, T_NUM, T_MONTH, T_DASH, T_TO, T_WEEKDAY, T_FY,
 	T_YEARWORD, T_THROUGH, T_WHOLE, T_QUARTER, T_ROUND, T_BE, T_CE,
-	T_NOISE
+	T_NOISE, T_NUMDATE, T_EVERY, T_FIRSTM, T_LASTM
 };
 
 struct tok {
 	int	 type;
-	int	 val;		/* number, month, weekday */
-	int	 nd;		/* digits of a number */
+	int	 val;		/* number, month, weekday; day of a NUMDATE */
+	int	 nd;		/* digits of a number; of a NUMDATE's year */
+	int	 m, y;		/* month and year as written of a NUMDATE */
 	size_t	 so, eo;	/* bytes in the normalized text */
 };
 
@@ -305,6 +306,16 @@ static const struct kw {
 	int		 type, val;
 } kws[] = {
 	{ "กรกฏาคม", T_MONTH, 7 },	/* common misspelling */
+	/* informal names: the first syllables of the month's name */
+	{ "มกรา", T_MONTH, 1 }, { "กุมภา", T_MONTH, 2 }, { "มีนา", T_MONTH, 3 },
+	{ "เมษา", T_MONTH, 4 }, { "พฤษภา", T_MONTH, 5 },
+	{ "มิถุนา", T_MONTH, 6 }, { "กรกฎา", T_MONTH, 7 },
+	{ "กรกฏา", T_MONTH, 7 }, { "สิงหา", T_MONTH, 8 },
+	{ "กันยา", T_MONTH, 9 }, { "ตุลา", T_MONTH, 10 },
+	{ "พฤศจิกา", T_MONTH, 11 }, { "พฤศจิ", T_MONTH, 11 },
+	{ "ธันวา", T_MONTH, 12 },
+	{ "ทุกไตรมาส", T_EVERY, 0 }, { "ทุกเดือน", T_EVERY, 0 },
+	{ "เดือนแรก", T_FIRSTM, 0 }, { "เดือนหลัง", T_LASTM, 0 },
 	{ "ปีงบประมาณ", T_FY, 0 }, { "ปีงบฯ", T_FY, 0 },
 	{ "ปี", T_YEARWORD, 0 },
 	{ "ตลอด", T_THROUGH, 0 }, { "ทั้ง", T_WHOLE, 0 },
@@ -365,6 +376,13 @@ skip_sp(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* One Thai letter and a dot at i: an abbreviation goes on ("ก.พ.ร."). */
+static int
+longer_abbr(const char *s, size_t n, size_t i)
+{
+	return thai_letter_at(s, n, i) && i + 3 < n && s[i + 3] == '.';
+}
+
 /* "ม.ค.", "ม.ค", "ม. ค.", "มค": returns the length matched, 0 if none. */
 static size_t
 match_abbr(struct lexer *lx, size_t i, int *month)
@@ -374,6 +392,10 @@ match_abbr(struct lexer *lx, size_t i, int *month)
 	int m, dot1, dot2;
 
 	if (lx->inword)
+		return 0;
+	/* "ผอ.กค.": the second part of a job title's abbreviation */
+	if (i >= 4 && s[i - 1] == '.' && thai_letter_at(s, n, i - 4) &&
+	    !(i + 3 < n && s[i + 3] == '.'))
 		return 0;
 	for (m = 0; m < 12; m++) {
 		if (!starts(s, n, i, month_abbr[m][0]))
@@ -388,6 +410,8 @@ match_abbr(struct lexer *lx, size_t i, int *month)
 			continue;
 		j += strlen(month_abbr[m][1]);
 		dot2 = j < n && s[j] == '.';
+		if (dot2 && longer_abbr(s, n, j + 1))
+			continue;	/* "ก.ค.ศ.", "ก.พ.ร.": an agency */
 		if (dot2)
 			j++;
 		else if (thai_letter_at(s, n, j) && !starts(s, n, j, "ถึง") &&
@@ -420,6 +444,53 @@ push(struct lexer *lx, int type, int val, int nd, size_t so, size_t eo)
 	t->eo = eo;
 }
 
+/* Digits at i, at most max of them: their value, *nd their count. */
+static size_t
+lex_digits(const char *s, size_t n, size_t i, size_t max, int *v)
+{
+	size_t j;
+
+	for (j = i, *v = 0; j < n && j - i < max && s[j] >= '0' && s[j] <= '9';
+	    j++)
+		*v = *v * 10 + (s[j] - '0');
+	if (j < n && s[j] >= '0' && s[j] <= '9')
+		return 0;		/* more digits than max */
+	return j - i;
+}
+
+/* "15/1/2568", "15/01/68", "1-10-2567": D/M/Y as one token, 0 if not. */
+static size_t
+lex_numdate(struct lexer *lx, size_t i)
+{
+	const char *s = lx->s;
+	size_t n = lx->n, a, b, c, j;
+	int d, m, y;
+	char sep;
+
+	if (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '/' ||
+	    s[i - 1] == '.'))
+		return 0;
+	if ((a = lex_digits(s, n, i, 2, &d)) == 0 || i + a >= n)
+		return 0;
+	sep = s[i + a];
+	if (sep != '/' && sep != '-')	/* "1.2.10" is a section number */
+		return 0;
+	j = i + a + 1;
+	if ((b = lex_digits(s, n, j, 2, &m)) == 0 || j + b >= n ||
+	    s[j + b] != sep)
+		return 0;
+	j += b + 1;
+	if ((c = lex_digits(s, n, j, 4, &y)) != 2 && c != 4)
+		return 0;
+	j += c;
+	if (j < n && (s[j] == '/' || (s[j] >= '0' && s[j] <= '9')))
+		return 0;
+	push(lx, T_NUMDATE, d, (int)c, i, j);
+	lx->t[lx->nt - 1].m = m;
+	lx->t[lx->nt - 1].y = y;
+	return j - i;
+}
+
 /* One token at i; returns the bytes it took (at least 1). */
 static size_t
 lex_one(struct lexer *lx, size_t i)
@@ -428,6 +499,10 @@ lex_one(struct lexer *lx, size_t i)
 	size_t j, l;
 	int m, k, v, nd;
 
+	if ((l = lex_numdate(lx, i)) > 0) {
+		lx->inword = 0;
+		return l;
+	}
 	if (s[i] >= '0' && s[i] <= '9') {
 		for (j = i, v = 0, nd = 0; j < lx->n && s[j] >= '0' &&
 		    s[j] <= '9'; j++, nd++)
@@ -447,6 +522,10 @@ lex_one(struct lexer *lx, size_t i)
 	for (k = 0; kws[k].s != NULL; k++)
 		if (starts(s, lx->n, i, kws[k].s)) {
 			l = strlen(kws[k].s);
+			/* "ตุลาการ", "นางสาวกันยา": words, not months */
+			if (kws[k].type == T_MONTH && (lx->inword ||
+			    thai_letter_at(s, lx->n, i + l)))
+				continue;
 			if (kws[k].type != T_NOISE)
 				push(lx, kws[k].type, kws[k].val, 0, i, i + l);
 			lx->inword = 0;
@@ -491,6 +570,7 @@ struct parser {
 	int		 fy;		/* context fiscal year, BE, or 0 */
 	struct ita_buf	*err;
 	struct ita_period *out;
+	int		 bad;		/* a date that does not exist */
 };
 
 /* A date as written: -1 where absent.  y is CE. */
@@ -557,7 +637,19 @@ parse_year(const struct parser *P, size_t *i)
 	return v;
 }
 
-/* [weekday] [day] month [year], or a day alone if day_only. */
+/* The CE year of a year written with nd digits: 68, 2568, 2025. */
+static int
+year_ce(int v, int nd)
+{
+	if (nd == 2)
+		return ita_be_to_ce(2500 + v);
+	return v >= 2400 ? ita_be_to_ce(v) : v;
+}
+
+/*
+ * [weekday] [day] month [year], "15/1/2568", or a day alone if day_only.
+ * A day is 0 to 31 as written (day 0 is caught as not a date).
+ */
 static int
 parse_dpart(const struct parser *P, size_t *i, struct dpart *dp, int day_only)
 {
@@ -567,8 +659,16 @@ parse_dpart(const struct parser *P, size_t *i, struct dpart *dp, int day_only)
 	dp->t0 = j;
 	if (ty(P, j) == T_WEEKDAY)
 		dp->wd = P->t[j++].val;
-	if (ty(P, j) == T_NUM && P->t[j].nd <= 2 && P->t[j].val >= 1 &&
-	    (ty(P, j + 1) == T_MONTH || day_only))
+	if (ty(P, j) == T_NUMDATE) {
+		dp->d = P->t[j].val;
+		dp->m = P->t[j].m;
+		dp->y = year_ce(P->t[j].y, P->t[j].nd);
+		dp->t1 = ++j;
+		*i = j;
+		return 1;
+	}
+	if (ty(P, j) == T_NUM && P->t[j].nd <= 2 &&
+	    (ty(P, j + 1) == T_MONTH || (day_only && P->t[j].val >= 1)))
 		dp->d = P->t[j++].val;
 	if (ty(P, j) == T_MONTH) {
 		dp->m = P->t[j++].val;
@@ -592,7 +692,7 @@ year_from_context(const struct parser *P, int m)
 static struct ita_date
 part_date(const struct dpart *dp, int end)
 {
-	if (dp->d > 0)
+	if (dp->d >= 0)
 		return mkdate(dp->y, dp->m, dp->d);
 	return end ? month_end(dp->y, dp->m) : mkdate(dp->y, dp->m, 1);
 }
@@ -600,9 +700,12 @@ part_date(const struct dpart *dp, int end)
 static int
 check_part(struct parser *P, const struct dpart *dp, size_t t0, size_t t1)
 {
-	if (dp->d > 0 && !ita_date_valid(dp->y, dp->m, dp->d))
+	if ((dp->d >= 0 || dp->m > 12) &&
+	    !ita_date_valid(dp->y, dp->m, dp->d)) {
+		P->bad = 1;
 		return fail(P, t0, t1, " is not a date");
-	if (dp->wd >= 0 && dp->d > 0 &&
+	}
+	if (dp->wd >= 0 && dp->d >= 0 &&
 	    ita_weekday(mkdate(dp->y, dp->m, dp->d)) != dp->wd)
 		return fail(P, t0, t1, ": weekday does not match the date");
 	return 0;
@@ -658,8 +761,8 @@ parse_date(struct parser *P, size_t i)
 		if ((r = check_part(P, &a, t0, a.t1)) != 0)
 			return r;
 		return finish(P, part_date(&a, 0), part_date(&a, 1),
-		    a.d > 0 ? ITA_PREC_DAY : ITA_PREC_MONTH,
-		    a.d > 0 ? ITA_PREC_DAY : ITA_PREC_MONTH, t0, j);
+		    a.d >= 0 ? ITA_PREC_DAY : ITA_PREC_MONTH,
+		    a.d >= 0 ? ITA_PREC_DAY : ITA_PREC_MONTH, t0, j);
 	}
 	if (b.y < 0 && (b.y = year_from_context(P, b.m)) < 0)
 		return 0;
@@ -671,7 +774,7 @@ parse_date(struct parser *P, size_t i)
 		a.y = b.y;
 		/* "ต.ค. - เม.ย. 2566" starts in October 2565 */
 		if (!inferred && (a.m > b.m || (a.m == b.m && a.d > b.d &&
-		    b.d > 0)))
+		    b.d >= 0)))
 			a.y--;
 		inferred = 1;
 	}
@@ -679,8 +782,8 @@ parse_date(struct parser *P, size_t i)
 	    (r = check_part(P, &b, b.t0, b.t1)) != 0)
 		return r;
 	return finish(P, part_date(&a, 0), part_date(&b, 1),
-	    a.d > 0 ? ITA_PREC_DAY : ITA_PREC_MONTH,
-	    b.d > 0 ? ITA_PREC_DAY : ITA_PREC_MONTH, t0, j);
+	    a.d >= 0 ? ITA_PREC_DAY : ITA_PREC_MONTH,
+	    b.d >= 0 ? ITA_PREC_DAY : ITA_PREC_MONTH, t0, j);
 }
 
 /* The fiscal year named after a keyword, or the context; -1 if none. */
@@ -768,6 +871,115 @@ parse_round(struct parser *P, size_t i)
 	return finish(P, s, e, p, p, i, j);
 }
 
+/* "ทุกไตรมาส", "ทุกเดือน": the whole fiscal year */
+static int
+parse_every(struct parser *P, size_t i)
+{
+	struct ita_date s, e;
+	size_t j = i + 1;
+	int fy;
+
+	if ((fy = fiscal_year_at(P, &j)) < 0)
+		return fail(P, i, j, ": fiscal year unknown");
+	ita_fiscal_bounds(fy, &s, &e);
+	return finish(P, s, e, ITA_PREC_YEAR, ITA_PREC_YEAR, i, j);
+}
+
+/* "6 เดือนแรก" (1 October - 31 March), "6 เดือนหลัง" (April - September) */
+static int
+parse_half(struct parser *P, size_t i)
+{
+	struct ita_date s, e;
+	size_t j = i + 2;
+	int fy, first = ty(P, i + 1) == T_FIRSTM;
+
+	if (P->t[i].val != 6 || P->t[i].nd != 1 ||
+	    (!first && ty(P, i + 1) != T_LASTM))
+		return 0;
+	if ((fy = fiscal_year_at(P, &j)) < 0)
+		return fail(P, i, j, ": fiscal year unknown");
+	ita_fiscal_round_bounds(fy, 6, &s, &e);
+	if (!first) {
+		ita_fiscal_bounds(fy, &s, &e);
+		s = mkdate(e.y, 4, 1);
+	}
+	return finish(P, s, e, ITA_PREC_MONTH, ITA_PREC_MONTH, i, j);
+}
+
+/*
+ * A year [ปี] [พ.ศ.|ค.ศ.] YYYY at *j: the fiscal year (BE), or -1.  A
+ * bare number is a year only when it is a BE year (2400-2700).
+ */
+static int
+bare_year(const struct parser *P, size_t *j, int marked_ok)
+{
+	size_t k = *j;
+	int marked = 0, ce = 0, v;
+
+	if (ty(P, k) == T_YEARWORD) {
+		marked = 1;
+		k++;
+	}
+	if (ty(P, k) == T_BE || ty(P, k) == T_CE) {
+		ce = ty(P, k) == T_CE;
+		marked = 1;
+		k++;
+	}
+	if (ty(P, k) != T_NUM)
+		return -1;
+	/* unmarked, a number is a year only standing alone: "2568" */
+	if (!marked && !marked_ok && ((k > 0 && ty(P, k - 1) != T_DASH &&
+	    ty(P, k - 1) != T_TO) || (ty(P, k + 1) != T_END &&
+	    ty(P, k + 1) != T_DASH && ty(P, k + 1) != T_TO)))
+		return -1;
+	if (P->s[P->t[k].so > 0 ? P->t[k].so - 1 : 0] == '/' ||
+	    P->s[P->t[k].eo] == '/')
+		return -1;		/* "55/2566": a memo number */
+	v = P->t[k].val;
+	if (P->t[k].nd == 2 && marked_ok && !ce)
+		v += 2500;
+	else if (P->t[k].nd != 4)
+		return -1;
+	if (ce && v >= 1800 && v <= 2200)
+		v = ita_ce_to_be(v);
+	else if (ce || v < 2400 || v > 2700 || (!marked && !marked_ok &&
+	    ty(P, k + 1) == T_MONTH))
+		return -1;
+	*j = k + 1;
+	return v;
+}
+
+/*
+ * A bare year or a range of years: "ปี 2568", "พ.ศ. 2561 - 2580" (a
+ * 20-year national strategy spans 20 years), "ค.ศ. 2025": the fiscal
+ * years they name, with year precision.
+ */
+static int
+parse_years(struct parser *P, size_t i)
+{
+	struct ita_date s, e, s2;
+	size_t j = i, k;
+	int y1, y2;
+
+	if ((y1 = bare_year(P, &j, 0)) < 0)
+		return 0;
+	y2 = y1;
+	k = j;
+	if ((ty(P, k) == T_DASH || ty(P, k) == T_TO) &&
+	    (k++, (y2 = bare_year(P, &k, 1)) >= 0))
+		j = k;
+	else
+		y2 = y1;
+	if (y2 < y1)
+		return fail(P, i, j, ": end is before start");
+	ita_fiscal_bounds(y1, &s, &e);
+	ita_fiscal_bounds(y2, &s2, &e);
+	P->out->start = s;
+	P->out->end = e;
+	P->out->start_prec = P->out->end_prec = ITA_PREC_YEAR;
+	return 1;
+}
+
 int
 ita_period_parse(const char *text, size_t len, int fiscal_year_be,
     struct ita_period *out, struct ita_buf *errmsg)
@@ -800,6 +1012,7 @@ ita_period_parse(const char *text, size_t len, int fiscal_year_be,
 	P.fy = fiscal_year_be > 0 ? fiscal_year_be : 0;
 	P.err = errmsg;
 	P.out = out;
+	P.bad = 0;
 	for (i = 0; i < P.nt && r == 0; i++) {
 		switch (P.t[i].type) {
 		case T_THROUGH:
@@ -813,17 +1026,76 @@ ita_period_parse(const char *text, size_t len, int fiscal_year_be,
 		case T_ROUND:
 			r = parse_round(&P, i);
 			break;
-		case T_WEEKDAY:
+		case T_EVERY:
+			r = parse_every(&P, i);
+			break;
 		case T_NUM:
+			if ((r = parse_half(&P, i)) != 0)
+				break;
+			/* FALLTHROUGH */
+		case T_WEEKDAY:
 		case T_MONTH:
+		case T_NUMDATE:
 			r = parse_date(&P, i);
 			break;
 		default:
 			break;
 		}
 	}
+	/* no day, month or fiscal year: years alone */
+	for (i = 0; i < P.nt && r == 0; i++)
+		if (ty(&P, i) == T_YEARWORD || ty(&P, i) == T_BE ||
+		    ty(&P, i) == T_CE || ty(&P, i) == T_NUM)
+			r = parse_years(&P, i);
 	if (r != 1)
 		memset(out, 0, sizeof(*out));
+	free(lx.t);
+	ita_buf_free(&norm);
+	return r;
+}
+
+int
+ita_date_find_bad(const char *text, size_t len, int fiscal_year_be,
+    struct ita_buf *errmsg)
+{
+	struct ita_buf norm = ITA_BUF_INIT;
+	struct ita_period out;
+	struct lexer lx;
+	struct parser P;
+	struct dpart dp;
+	size_t i, j;
+	int r = 0;
+
+	if (ita_norm_cell(text, len, &norm, NULL, NULL) == -1) {
+		ita_buf_free(&norm);
+		return errno == EILSEQ ? 0 : -1;
+	}
+	memset(&lx, 0, sizeof(lx));
+	lx.s = ita_buf_str(&norm);
+	lx.n = norm.len;
+	if (lex(&lx) == -1) {
+		ita_buf_free(&norm);
+		return -1;
+	}
+	memset(&P, 0, sizeof(P));
+	P.s = lx.s;
+	P.t = lx.t;
+	P.nt = lx.nt;
+	P.fy = fiscal_year_be > 0 ? fiscal_year_be : 0;
+	P.err = errmsg;
+	P.out = &out;
+	for (i = 0; i < P.nt && r == 0; i++) {
+		j = i;
+		if (!parse_dpart(&P, &j, &dp, 0) || dp.d < 0)
+			continue;
+		/* with no year, 29 February may exist: a leap year */
+		if (dp.y < 0 && (dp.y = year_from_context(&P, dp.m)) < 0)
+			dp.y = 2024;
+		if (check_part(&P, &dp, i, j) == -1 && P.bad)
+			r = 1;
+		P.bad = 0;
+		i = j - 1;
+	}
 	free(lx.t);
 	ita_buf_free(&norm);
 	return r;

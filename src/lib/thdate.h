@@ -71,15 +71,26 @@ int	 ita_fiscal_round_bounds(int fy_be, int round, struct ita_date *start,
  * Finds the first date or period in text (Thai or ASCII digits, raw or
  * normalized): "๓๐ ก.ย. ๖๘", "วันพุธที่ ๑ มีนาคม ๒๕๖๖", "ม.ค.๖๖",
  * "๒๗ - ๓๐ มีนาคม ๒๕๖๗", "ต.ค. - เม.ย. ๒๕๖๖", "ต.ค. ๖๗ ถึง ก.ย. ๖๘",
- * "ตลอดปีงบประมาณ ๒๕๖๖", "ทั้งปีงบประมาณ", "ไตรมาส ๒", "รอบ ๖ เดือน".
+ * "ตลอดปีงบประมาณ ๒๕๖๖", "ทั้งปีงบประมาณ", "ไตรมาส ๒", "รอบ ๖ เดือน",
+ * "15/1/2568", "มกรา 68", "6 เดือนแรก", "ทุกไตรมาส", and years alone
+ * ("ปี 2568", "พ.ศ. 2561 - 2580", "ค.ศ. 2025": fiscal years).
  * fiscal_year_be (0 if unknown) completes forms without a year.
  * Returns 1 parsed, 0 no date found, -1 an error: errmsg (may be NULL)
  * gets a lower-case message quoting the text ("30 กุมภาพันธ์ 2566 is
  * not a date", "...: end is before start", "...: longer than two
  * years", "...: weekday does not match the date").  Never repairs.
+ * ita_date_find_bad tells a date that does not exist from the others.
  */
 int	 ita_period_parse(const char *text, size_t len, int fiscal_year_be,
 	    struct ita_period *out, struct ita_buf *errmsg);
+
+/*
+ * Looks for a date that does not exist anywhere in text (a memo line, a
+ * cell): 1 and errmsg "30 ก.พ. 2568 is not a date" if one is, 0 if
+ * none, -1 when out of memory.
+ */
+int	 ita_date_find_bad(const char *text, size_t len, int fiscal_year_be,
+	    struct ita_buf *errmsg);
 
 /*
  * Appends "๓๐ กันยายน ๒๕๖๘" (long_form) or "30 ก.ย. 68"; month

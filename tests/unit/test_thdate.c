@@ -199,7 +199,29 @@ static const struct prow prows[] = {
 	{ "รอบ ๖ เดือน", 2568, 1, "2024-10-01", "2025-03-31", MON, MON },
 	{ "รอบ 12 เดือน ปีงบประมาณ 2567", 0, 1, "2023-10-01", "2024-09-30",
 	    YR, YR },
+	/* numeric D/M/Y with a BE year, informal month names */
+	{ "15/1/2568", 0, 1, "2025-01-15", "2025-01-15", DAY, DAY },
+	{ "๓/๐๒/๖๘", 0, 1, "2025-02-03", "2025-02-03", DAY, DAY },
+	{ "15/1/2025", 0, 1, "2025-01-15", "2025-01-15", DAY, DAY },
+	{ "1/10/2567 - 31/3/2568", 0, 1, "2024-10-01", "2025-03-31", DAY, DAY },
+	{ "มกรา - มีนา 68", 0, 1, "2025-01-01", "2025-03-31", MON, MON },
+	{ "พฤศจิกา ๖๗", 0, 1, "2024-11-01", "2024-11-30", MON, MON },
+	{ "ตค. 67 - กย. 68", 0, 1, "2024-10-01", "2025-09-30", MON, MON },
+	/* years alone are fiscal years; a range of them may be long */
+	{ "ปี พ.ศ. ๒๕๖๘", 0, 1, "2024-10-01", "2025-09-30", YR, YR },
+	{ "2568", 0, 1, "2024-10-01", "2025-09-30", YR, YR },
+	{ "พ.ศ. ๒๕๖๑ - ๒๕๘๐", 0, 1, "2017-10-01", "2037-09-30", YR, YR },
+	{ "พ.ศ. 2566-67", 0, 1, "2022-10-01", "2024-09-30", YR, YR },
+	{ "ค.ศ. 2025", 0, 1, "2024-10-01", "2025-09-30", YR, YR },
+	{ "6 เดือนแรก", 2568, 1, "2024-10-01", "2025-03-31", MON, MON },
+	{ "6 เดือนหลัง", 2568, 1, "2025-04-01", "2025-09-30", MON, MON },
+	{ "ทุกไตรมาส", 2568, 1, "2024-10-01", "2025-09-30", YR, YR },
 	/* errors: quoted, never repaired */
+	{ "0 มีนาคม 2568", 0, -1, "0 มีนาคม 2568 is not a date", NULL, 0, 0 },
+	{ "31/4/2568", 0, -1, "31/4/2568 is not a date", NULL, 0, 0 },
+	{ "1/13/2568", 0, -1, "1/13/2568 is not a date", NULL, 0, 0 },
+	{ "พ.ศ. 2568 - 2566", 0, -1, "พ.ศ. 2568 - 2566: end is before start",
+	    NULL, 0, 0 },
 	{ "30 กุมภาพันธ์ 2566", 0, -1, "30 กุมภาพันธ์ 2566 is not a date",
 	    NULL, 0, 0 },
 	{ "๓๑ เมษายน ๒๕๖๖", 0, -1, "31 เมษายน 2566 is not a date", NULL, 0, 0 },
@@ -226,7 +248,42 @@ static const struct prow prows[] = {
 	{ "มกราคม", 0, 0, NULL, NULL, 0, 0 },
 	{ "ทุก 3 เดือน", 0, 0, NULL, NULL, 0, 0 },
 	{ "รอบ 3 เดือน", 2568, 0, NULL, NULL, 0, 0 },
+	/* look-alikes: abbreviations, agencies, places, numbers */
+	{ "ผอ.กค.", 2568, 0, NULL, NULL, 0, 0 },
+	{ "ก.ค.ศ.", 2568, 0, NULL, NULL, 0, 0 },
+	{ "ก.พ.ร.", 2568, 0, NULL, NULL, 0, 0 },
+	{ "ม.๔ ต.ควนสมมุติ อ.เมือง จ.สมมุติ", 2568, 0, NULL, NULL, 0, 0 },
+	{ "ม. 3 ต. คลองสมมุติ", 2568, 0, NULL, NULL, 0, 0 },
+	{ "ตุลาการ", 2568, 0, NULL, NULL, 0, 0 },
+	{ "นางสาวกันยา", 2568, 0, NULL, NULL, 0, 0 },
+	{ "ข้อ 1.2.10", 2568, 0, NULL, NULL, 0, 0 },
+	{ "ที่ 55/2566", 2568, 0, NULL, NULL, 0, 0 },
+	{ "จำนวน 2025 คน", 2568, 0, NULL, NULL, 0, 0 },
+	{ "งบประมาณ 2500 บาท", 2568, 0, NULL, NULL, 0, 0 },
 };
+
+/* Dates that do not exist, anywhere in a text. */
+static void
+test_find_bad(void **state)
+{
+	struct ita_buf err = ITA_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(ita_date_find_bad("ประชุม 15 ม.ค. 68 และ 30 ก.พ. 68",
+	    strlen("ประชุม 15 ม.ค. 68 และ 30 ก.พ. 68"), 0, &err), 1);
+	assert_string_equal(ita_buf_str(&err), "30 ก.พ. 68 is not a date");
+	assert_int_equal(ita_date_find_bad("วันที่ ๐ มีนาคม", strlen(
+	    "วันที่ ๐ มีนาคม"), 2568, &err), 1);
+	assert_int_equal(ita_date_find_bad("29 ก.พ.", strlen("29 ก.พ."), 0,
+	    &err), 0);		/* no year: it may exist */
+	assert_int_equal(ita_date_find_bad("29 ก.พ.", strlen("29 ก.พ."), 2568,
+	    &err), 1);
+	assert_int_equal(ita_date_find_bad("ที่ 31/2566 ลงวันที่ 31/12/2566",
+	    strlen("ที่ 31/2566 ลงวันที่ 31/12/2566"), 0, &err), 0);
+	assert_int_equal(ita_date_find_bad("ต.ค. 67 - ก.ย. 87",
+	    strlen("ต.ค. 67 - ก.ย. 87"), 0, &err), 0);
+	ita_buf_free(&err);
+}
 
 static void
 test_period_parse(void **state)
@@ -475,6 +532,7 @@ main(void)
 		cmocka_unit_test(test_calendar),
 		cmocka_unit_test(test_fiscal),
 		cmocka_unit_test(test_period_parse),
+		cmocka_unit_test(test_find_bad),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_roundtrip_days),
 		cmocka_unit_test(test_period_format_ranges),
