@@ -31,6 +31,12 @@ const char *ita_tr(const char *) __attribute__((format_arg(1)));
 const char *ita_ntr(const char *, const char *, unsigned long long n)
 	    __attribute__((format_arg(1))) __attribute__((format_arg(2)));
 
+/*
+ * The heading of a column in a table for people: Thai for the columns
+ * heading.c knows, else (and in English) the column's name. Static.
+ */
+const char *ita_heading(const char *name, enum ita_lang);
+
 /* th when LC_ALL, else LC_MESSAGES, else LANG names a Thai locale. */
 enum ita_lang ita_lang_default(void);
 /* "th" or "en"; 0, or -1 for anything else. */

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "render.h"
 #include "thdate.h"
 #include "thnorm.h"
@@ -446,13 +447,12 @@ generic_head(int col, const char *name, enum rlang lang)
 	const struct colspec *cs;
 	int i;
 
-	if (col < 0)
-		return name;
-	for (i = 0; all[i] != NULL; i++)
+	for (i = 0; col >= 0 && all[i] != NULL; i++)
 		for (cs = all[i]; cs->th != NULL; cs++)
 			if (cs->col == col)
 				return lang == RLANG_TH ? cs->th : cs->en;
-	return name;
+	/* ita-stats' columns and the keys it groups by */
+	return ita_heading(name, lang == RLANG_TH ? ITA_LANG_TH : ITA_LANG_EN);
 }
 
 /* The spec's columns that some row fills. */

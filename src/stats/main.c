@@ -23,7 +23,8 @@ enum {
 	OPT_HIGHEST,
 	OPT_COMPARE,
 	OPT_SORT,
-	OPT_PRETTY
+	OPT_PRETTY,
+	OPT_LANG
 };
 
 static const struct ita_optdoc options[] = {
@@ -51,6 +52,8 @@ static const struct ita_optdoc options[] = {
 	    N_("order the rows by an output column instead of the keys") },
 	{ "pretty", no_argument, OPT_PRETTY, NULL,
 	    N_("an aligned table for a terminal instead of a stream") },
+	{ "lang", required_argument, OPT_LANG, "LANG",
+	    N_("--pretty headings: th, or en (the column names)") },
 	{ NULL, 0, 0, NULL, NULL }
 };
 
@@ -177,6 +180,7 @@ static int
 own_option(void *ctx, int val, const char *arg)
 {
 	struct sopts *o = ctx;
+	enum ita_lang lang;
 
 	switch (val) {
 	case OPT_BY:
@@ -202,6 +206,14 @@ own_option(void *ctx, int val, const char *arg)
 		return parse_sort(o, arg);
 	case OPT_PRETTY:
 		o->cfg.pretty = 1;
+		return 0;
+	case OPT_LANG:
+		if (ita_lang_parse(arg, &lang) == -1) {
+			ita_diag_usage(o->diag, "--lang: unknown language "
+			    "'%s' (th, en)", arg);
+			return -1;
+		}
+		o->cfg.lang = (int)lang;
 		return 0;
 	}
 	ita_diag_usage(o->diag, "unknown option");
@@ -402,9 +414,9 @@ write_stream(struct ita_filter *f, struct table *t)
 	return 0;
 }
 
-/* The display width of each column: its name or its widest cell. */
+/* The display width of each column: its heading or its widest cell. */
 static int *
-column_widths(const struct table *t)
+column_widths(const struct table *t, char **heads)
 {
 	size_t i, j;
 	int *w, cw;
@@ -412,7 +424,7 @@ column_widths(const struct table *t)
 	if ((w = calloc(t->ncols + 1, sizeof(*w))) == NULL)
 		return NULL;
 	for (j = 0; j < t->ncols; j++) {
-		w[j] = ita_width(t->names[j], strlen(t->names[j]));
+		w[j] = ita_width(heads[j], strlen(heads[j]));
 		for (i = 0; i < t->nrows; i++) {
 			cw = ita_width(t->rows[i][j], strlen(t->rows[i][j]));
 			if (cw > w[j])
@@ -442,20 +454,34 @@ pretty_line(struct ita_buf *line, const struct table *t, char **cells,
 	return 0;
 }
 
+static char **
+heads_fill(char **heads, const struct table *t, enum ita_lang lang)
+{
+	size_t j;
+
+	for (j = 0; j < t->ncols; j++)
+		heads[j] = (char *)ita_heading(t->names[j], lang);
+	return heads;
+}
+
 /* The table aligned for a terminal, by display width (ita_width). */
 static int
-write_pretty(struct ita_filter *f, struct table *t)
+write_pretty(struct ita_filter *f, struct table *t, enum ita_lang lang)
 {
 	struct ita_buf line = ITA_BUF_INIT;
-	int *w, rc = 0;
+	char **heads;
+	int *w = NULL, rc = 0;
 	size_t i;
 
-	if ((w = column_widths(t)) == NULL) {
+	/* The headings in the language of --lang (static strings). */
+	if ((heads = calloc(t->ncols + 1, sizeof(*heads))) == NULL ||
+	    (w = column_widths(t, heads_fill(heads, t, lang))) == NULL) {
 		ita_diag_sys(&f->diag, "output");
+		free(heads);
 		return -1;
 	}
 	for (i = 0; i <= t->nrows; i++) {
-		if ((rc = pretty_line(&line, t, i == 0 ? t->names :
+		if ((rc = pretty_line(&line, t, i == 0 ? heads :
 		    t->rows[i - 1], w)) == -1)
 			break;
 		fwrite(ita_buf_str(&line), 1, line.len, f->out.fp);
@@ -466,6 +492,7 @@ write_pretty(struct ita_filter *f, struct table *t)
 	if (rc == -1)
 		ita_diag_sys(&f->diag, "output");
 	ita_buf_free(&line);
+	free(heads);
 	free(w);
 	return rc;
 }
@@ -516,7 +543,8 @@ write_table(struct ita_filter *f, struct stats *st, const struct stats_cfg *c)
 		table_free(&t);
 		return rc;
 	}
-	rc = c->pretty ? write_pretty(f, &t) : write_stream(f, &t);
+	rc = c->pretty ? write_pretty(f, &t, (enum ita_lang)c->lang) :
+	    write_stream(f, &t);
 	table_free(&t);
 	return rc;
 }
@@ -533,6 +561,7 @@ main(int argc, char *argv[])
 	o.diag = &f.diag;
 	o.cfg.sections = SEC_ALL;
 	o.cfg.cnt_auto = (size_t)-1;
+	o.cfg.lang = (int)ita_lang_default();
 	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &o, 0)) !=
 	    -1) {
 		free_opts(&o);

@@ -53,6 +53,7 @@ struct stats_cfg {
 	const char	*sort;		/* output column to sort by, or NULL */
 	int		 sort_desc;
 	int		 pretty;
+	int		 lang;		/* enum ita_lang of --pretty's headings */
 };
 
 /* Values of one numeric column in one group. */

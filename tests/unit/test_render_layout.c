@@ -323,9 +323,9 @@ test_figures_right(void **state)
 	assert_int_equal(render_txt(&b, &d, &o, 0), 0);
 	assert_int_equal(ita_buf_adds(&b, ""), 0);
 	assert_non_null(strstr(ita_buf_str(&b),
-	    "office            | count |    pct | code | "));
+	    "หน่วยงาน           | จำนวนระเบียน |    pct | code | "));
 	assert_non_null(strstr(ita_buf_str(&b),
-	    "เทศบาลตำบลทดลองสุข |    12 | ๔๒.๘๖% | 1a   |\n"));
+	    "เทศบาลตำบลทดลองสุข |          12 | ๔๒.๘๖% | 1a   |\n"));
 	ita_buf_clear(&b);
 	assert_int_equal(render_md(&b, &d, &o, 0), 0);
 	assert_int_equal(ita_buf_adds(&b, ""), 0);
