@@ -381,6 +381,100 @@ other_needs_work(uint32_t c, uint32_t p, const char *s, size_t n)
 }
 
 /*
+ * A prefilter of thai_needs_work, kept conservative: what a previous
+ * character can be (pmask), and for each Thai character what previous
+ * ones may make work (thai_work); only a hit asks thai_needs_work.
+ */
+#define P_SPACE		0x01	/* ' ' or '\n' */
+#define P_TONE		0x02
+#define P_THAN		0x04	/* THANTHAKHAT */
+#define P_FOLLOW	0x08
+#define P_RULU		0x10
+#define P_CCC103	0x20	/* SARA U, SARA UU */
+#define P_0930		0x40	/* the Devanagari look-alike */
+#define W_REPEAT	0x100	/* work when repeated */
+#define W_ALWAYS	0x200	/* always asked */
+static const unsigned char thai_pmask[128] = {
+	0, 0, 0, 0,	/* 0E00 */
+	0, 0, 0, 0,	/* 0E04 */
+	0, 0, 0, 0,	/* 0E08 */
+	0, 0, 0, 0,	/* 0E0C */
+	0, 0, 0, 0,	/* 0E10 */
+	0, 0, 0, 0,	/* 0E14 */
+	0, 0, 0, 0,	/* 0E18 */
+	0, 0, 0, 0,	/* 0E1C */
+	0, 0, 0, 0,	/* 0E20 */
+	P_RULU, 0, P_RULU, 0,	/* 0E24 */
+	0, 0, 0, 0,	/* 0E28 */
+	0, 0, 0, 0,	/* 0E2C */
+	P_FOLLOW, 0, P_FOLLOW, P_FOLLOW,	/* 0E30 */
+	0, 0, 0, 0,	/* 0E34 */
+	P_CCC103, P_CCC103, 0, 0,	/* 0E38 */
+	0, 0, 0, 0,	/* 0E3C */
+	0, 0, 0, 0,	/* 0E40 */
+	0, P_FOLLOW, 0, 0,	/* 0E44 */
+	P_TONE, P_TONE, P_TONE, P_TONE,	/* 0E48 */
+	P_THAN, 0, 0, 0,	/* 0E4C */
+	0, 0, 0, 0,	/* 0E50 */
+	0, 0, 0, 0,	/* 0E54 */
+	0, 0, 0, 0,	/* 0E58 */
+	0, 0, 0, 0,	/* 0E5C */
+	0, 0, 0, 0,	/* 0E60 */
+	0, 0, 0, 0,	/* 0E64 */
+	0, 0, 0, 0,	/* 0E68 */
+	0, 0, 0, 0,	/* 0E6C */
+	0, 0, 0, 0,	/* 0E70 */
+	0, 0, 0, 0,	/* 0E74 */
+	0, 0, 0, 0,	/* 0E78 */
+	0, 0, 0, 0,	/* 0E7C */
+};
+static const unsigned short thai_work[128] = {
+	W_ALWAYS, P_0930, P_0930, P_0930,	/* 0E00 */
+	P_0930, P_0930, P_0930, P_0930,	/* 0E04 */
+	P_0930, P_0930, P_0930, P_0930,	/* 0E08 */
+	P_0930, P_0930, P_0930, P_0930,	/* 0E0C */
+	P_0930, P_0930, P_0930, P_0930,	/* 0E10 */
+	P_0930, P_0930, P_0930, P_0930,	/* 0E14 */
+	P_0930, P_0930, P_0930, P_0930,	/* 0E18 */
+	P_0930, P_0930, P_0930, P_0930,	/* 0E1C */
+	P_0930, P_0930, P_0930, P_0930,	/* 0E20 */
+	P_0930, P_0930, P_0930, P_0930,	/* 0E24 */
+	P_0930, P_0930, P_0930, P_0930,	/* 0E28 */
+	P_0930, P_0930, P_0930, P_0930,	/* 0E2C */
+	P_SPACE|P_0930|W_REPEAT, P_SPACE|P_TONE|P_THAN|P_0930|W_REPEAT, P_SPACE|P_0930|W_REPEAT, P_SPACE|P_0930|W_REPEAT,	/* 0E30 */
+	P_SPACE|P_TONE|P_THAN|P_0930|W_REPEAT, P_SPACE|P_TONE|P_THAN|P_0930|W_REPEAT, P_SPACE|P_TONE|P_THAN|P_0930|W_REPEAT, P_SPACE|P_TONE|P_THAN|P_0930|W_REPEAT,	/* 0E34 */
+	P_SPACE|P_TONE|P_THAN|P_0930|W_REPEAT, P_SPACE|P_TONE|P_THAN|P_0930|W_REPEAT, P_SPACE|P_TONE|P_THAN|P_0930|W_REPEAT|P_CCC103, W_ALWAYS,	/* 0E38 */
+	W_ALWAYS, W_ALWAYS, W_ALWAYS, P_0930,	/* 0E3C */
+	P_0930|W_REPEAT, P_0930|W_REPEAT, P_0930|W_REPEAT, P_0930|W_REPEAT,	/* 0E40 */
+	P_0930|W_REPEAT, W_ALWAYS, P_0930, P_SPACE|P_TONE|P_THAN|P_0930|W_REPEAT,	/* 0E44 */
+	P_SPACE|P_TONE|P_FOLLOW|P_0930|W_REPEAT, P_SPACE|P_TONE|P_FOLLOW|P_0930|W_REPEAT, P_SPACE|P_TONE|P_FOLLOW|P_0930|W_REPEAT, P_SPACE|P_TONE|P_FOLLOW|P_0930|W_REPEAT,	/* 0E48 */
+	P_SPACE|P_0930|W_REPEAT, W_ALWAYS, P_SPACE|P_0930|W_REPEAT, P_0930,	/* 0E4C */
+	W_ALWAYS, W_ALWAYS, W_ALWAYS, W_ALWAYS,	/* 0E50 */
+	W_ALWAYS, W_ALWAYS, W_ALWAYS, W_ALWAYS,	/* 0E54 */
+	W_ALWAYS, W_ALWAYS, P_0930, P_0930,	/* 0E58 */
+	W_ALWAYS, W_ALWAYS, W_ALWAYS, W_ALWAYS,	/* 0E5C */
+	W_ALWAYS, W_ALWAYS, W_ALWAYS, W_ALWAYS,	/* 0E60 */
+	W_ALWAYS, W_ALWAYS, W_ALWAYS, W_ALWAYS,	/* 0E64 */
+	W_ALWAYS, W_ALWAYS, W_ALWAYS, W_ALWAYS,	/* 0E68 */
+	W_ALWAYS, W_ALWAYS, W_ALWAYS, W_ALWAYS,	/* 0E6C */
+	W_ALWAYS, W_ALWAYS, W_ALWAYS, W_ALWAYS,	/* 0E70 */
+	W_ALWAYS, W_ALWAYS, W_ALWAYS, W_ALWAYS,	/* 0E74 */
+	W_ALWAYS, W_ALWAYS, W_ALWAYS, W_ALWAYS,	/* 0E78 */
+	W_ALWAYS, W_ALWAYS, W_ALWAYS, W_ALWAYS,	/* 0E7C */
+};
+
+/* The pmask of any code point. */
+static unsigned
+pmask_of(uint32_t c)
+{
+	if (c - 0x0E00 < 128)
+		return thai_pmask[c - 0x0E00];
+	if (c == ' ' || c == '\n')
+		return P_SPACE;
+	return c == 0x0930 ? P_0930 : 0;
+}
+
+/*
  * ASCII that the quick check must look at: controls, the starts of
  * markup, spaces, '%'.  Anything else is canonical after anything.
  */
@@ -418,6 +512,7 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t c, p = '\n', pp = '\n';
 	size_t i = 0;
+	unsigned pm = P_SPACE, w;
 	int k, kc, work, foreign = 0;
 
 	while (i < n) {
@@ -430,6 +525,7 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 			    is_thai_letter(p) &&
 			    foreign_at(c, s + i + 1, n - i - 1))
 				foreign++;
+			pm = c == ' ' || c == '\n' ? P_SPACE : 0;
 			pp = p;
 			p = c;
 			i++;
@@ -439,11 +535,21 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 		    (u[i + 2] & 0xC0) == 0x80) {
 			c = 0x0E00 | ((uint32_t)(u[i + 1] & 0x01) << 6) |
 			    (u[i + 2] & 0x3F);
+			w = thai_work[c - 0x0E00];
+			if ((w & (pm | W_ALWAYS)) == 0 &&
+			    !(c == p && (w & W_REPEAT))) {
+				pm = thai_pmask[c - 0x0E00];
+				pp = p;
+				p = c;
+				i += 3;
+				continue;
+			}
 			k = 3;
 		} else if ((k = dec(s + i, n - i, &c)) < 0)
 			return -1;
 		if (ndig != NULL && c >= 0x0E50 && c <= 0x0E59) {
 			(*ndig)++;
+			pm = 0;
 			pp = p;
 			p = '0' + (c - 0x0E50);
 			i += (size_t)k;
@@ -458,6 +564,7 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 		if (nf != NULL && kc == TC_NONE && is_thai_letter(p) &&
 		    foreign_at(c, s + i + k, n - i - k))
 			foreign++;
+		pm = pmask_of(c);
 		pp = p;
 		p = c;
 		i += (size_t)k;
@@ -1634,19 +1741,25 @@ int
 ita_thai_digits_to_ascii(const char *in, size_t len, struct ita_buf *out)
 {
 	const unsigned char *u = (const unsigned char *)in;
-	size_t i = 0;
+	size_t i = 0, j;
 
 	if (ita_buf_reserve(out, len) == -1)
 		return -1;
 	while (i < len) {
-		/* ๐..๙ are E0 B9 90..99 */
-		if (i + 2 < len && u[i] == 0xE0 && u[i + 1] == 0xB9 &&
-		    u[i + 2] >= 0x90 && u[i + 2] <= 0x99) {
-			if (ita_buf_addc(out, '0' + (u[i + 2] - 0x90)) == -1)
-				return -1;
-			i += 3;
-		} else if (ita_buf_addc(out, in[i++]) == -1)
+		/* ๐..๙ are E0 B9 90..99: runs without them go in one copy */
+		for (j = i; j + 2 < len; j++)
+			if (u[j] == 0xE0 && u[j + 1] == 0xB9 &&
+			    u[j + 2] >= 0x90 && u[j + 2] <= 0x99)
+				break;
+		if (j + 2 >= len)
+			j = len;
+		if (ita_buf_add(out, in + i, j - i) == -1)
 			return -1;
+		if (j == len)
+			break;
+		if (ita_buf_addc(out, '0' + (u[j + 2] - 0x90)) == -1)
+			return -1;
+		i = j + 3;
 	}
 	return 0;
 }
