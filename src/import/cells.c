@@ -208,6 +208,50 @@ percent_status(double v)
 	return NULL;
 }
 
+const char *
+said_status(const char *t, int checkbox)
+{
+	const char *st;
+
+	if ((st = checkbox_status(checkbox)) == NULL)
+		st = status_words(t);
+	return st;
+}
+
+const char *
+status_of_percent(const char *pct)
+{
+	double v;
+
+	if (ita_parse_decimal(pct, &v) == -1)
+		return NULL;
+	return percent_status(v);
+}
+
+int
+bare_percent(const char *s, char pct[16])
+{
+	const char *p = s;
+	double v;
+
+	pct[0] = '\0';
+	while (isdig((unsigned char)*p) || (*p == '.' && p > s &&
+	    isdig((unsigned char)p[1])))
+		p++;
+	if (p == s || p - s > 6)
+		return 0;
+	set_pct(pct, s, (size_t)(p - s));
+	while (*p == ' ')
+		p++;
+	if (*p == '%')
+		p++;
+	if (*p != '\0' || ita_parse_decimal(pct, &v) == -1 || v > 100) {
+		pct[0] = '\0';
+		return 0;
+	}
+	return 1;
+}
+
 int
 cell_status(const char *t, int checkbox, const char **status, char pct[16])
 {

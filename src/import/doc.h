@@ -35,6 +35,9 @@ struct doc {
 	struct ita_buf	 memo_subject, website, level, tmp, tmp2;
 	const char	*office_type;
 	int		 year, round;
+	unsigned long	 year_line;	/* where year was read */
+	int		 title_year;	/* the report's title said year */
+	int		 title_next;	/* the title goes on to the next line */
 	char		 memo_date[11];
 	const char	*section;
 	char		 oit_group[8];

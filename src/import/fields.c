@@ -154,7 +154,7 @@ continue_period(struct doc *doc, struct ita_record *r, const char *v)
  */
 static int
 fill_cell(struct doc *doc, struct ita_record *r, unsigned long line,
-    size_t i, struct ita_buf *note, const char **st)
+    size_t i, struct ita_buf *note, const char **st, const char **pst)
 {
 	const char *v = ita_buf_str(&doc->cell[i]), *s2;
 	int f = doc->t.field[i];
@@ -178,9 +178,17 @@ fill_cell(struct doc *doc, struct ita_record *r, unsigned long line,
 			return -1;
 		return rec_append(r, f, doc->tmp.p ? doc->tmp.p : "");
 	case ITA_COL_STATUS: case ITA_COL_PERCENT:
-		if (cell_status(v, doc->check[i], &s2, pct) && s2)
+		/* a bare number in a ร้อยละ column is a percent */
+		if (f != ITA_COL_PERCENT || !bare_percent(v, pct))
+			(void)cell_status(v, doc->check[i], &s2, pct);
+		/* a box or words beside it say the status, else the percent */
+		if ((s2 = said_status(v, doc->check[i])) != NULL)
 			*st = s2;
-		return *pct ? ita_set(r, ITA_COL_PERCENT, pct) : 0;
+		if (*pct == '\0')
+			return 0;
+		if (*pst == NULL)
+			*pst = status_of_percent(pct);
+		return ita_set(r, ITA_COL_PERCENT, pct);
 	default:
 		return f < ITA_NCOLS ? rec_append(r, f, v) : 0;
 	}
@@ -207,7 +215,7 @@ int
 fill_fields(struct doc *doc, struct ita_record *r, unsigned long line, size_t n)
 {
 	struct ita_buf note = ITA_BUF_INIT;
-	const char *st = NULL;
+	const char *st = NULL, *pst = NULL;
 	size_t i;
 	int e = 0, cb = 0;
 
@@ -215,13 +223,15 @@ fill_fields(struct doc *doc, struct ita_record *r, unsigned long line, size_t n)
 		if (doc->check[i])
 			cb = doc->check[i];
 		if (*ita_buf_str(&doc->cell[i]) != '\0')
-			e |= fill_cell(doc, r, line, i, &note, &st);
+			e |= fill_cell(doc, r, line, i, &note, &st, &pst);
 	}
 	if (note.len)
 		e |= ita_set(r, ITA_COL_NOTE, note.p);
 	ita_buf_free(&note);
 	if (st == NULL)
 		e |= result_status(r, cb, &st);
+	if (st == NULL)
+		st = pst;
 	if (st)
 		e |= ita_set(r, ITA_COL_STATUS, st);
 	return e ? -1 : 0;

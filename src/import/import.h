@@ -66,6 +66,12 @@ int	sort_key(const char *number, struct ita_buf *out);
 /* Status and percent said in a cell; returns 1 if anything was found. */
 int	cell_status(const char *text, int checkbox, const char **status,
 	    char pct[16]);
+/* The status a ticked box or words say (not a percent), or NULL. */
+const char *said_status(const char *text, int checkbox);
+/* The status a percent implies ("0" not started ... "100" done). */
+const char *status_of_percent(const char *pct);
+/* A cell that is only a percent, "50", "75.5 %": 1 and pct. */
+int	bare_percent(const char *s, char pct[16]);
 /* Bullet lists written on one line ("- a - b", "1. a 2. b") to lines. */
 int	split_bullets(const char *in, struct ita_buf *out);
 /* Decimal numbers in s after offset: up to max, as strings. */

@@ -17,11 +17,40 @@ option_differs(struct doc *doc, unsigned long line, const char *what,
 	    "option", what, said, given);
 }
 
+/*
+ * The report's own title line ("รายงาน... ประจำปีงบประมาณ 2568", or the
+ * line after it) decides the fiscal year over one read earlier, such as
+ * a cover left from an earlier year; a warning names both.
+ */
+static void
+title_year(struct doc *doc, unsigned long line, const char *s, int y)
+{
+	int title = strncmp(s, "รายงาน", strlen("รายงาน")) == 0;
+
+	if (doc->title_year || (!title && !doc->title_next)) {
+		doc->title_next = 0;
+		return;
+	}
+	doc->title_next = title && y == 0;
+	if (y == 0)
+		return;
+	doc->title_year = 1;
+	if (doc->o->year)
+		return;
+	if (doc->year && doc->year != y)
+		doc_diag(doc, line, ITA_SEV_WARNING, "import.year-differs",
+		    "the document states fiscal year %d (line %lu) and %d "
+		    "in the report's title (line %lu); using %d", doc->year,
+		    doc->year_line, y, line, y);
+	doc->year = y;
+	doc->year_line = line;
+}
+
 static int
 meta_year_round(struct doc *doc, unsigned long line, const char *s)
 {
 	char a[16], b[16];
-	int y, rd;
+	int y = 0, rd;
 
 	if (!doc->seen_table && (y = find_year(s)) != 0) {
 		if (doc->o->year && y != doc->o->year && !doc->seen_table) {
@@ -29,9 +58,13 @@ meta_year_round(struct doc *doc, unsigned long line, const char *s)
 			snprintf(b, sizeof(b), "%d", doc->o->year);
 			option_differs(doc, line, "fiscal year", a, b);
 			doc->seen_table = -1;	/* say it once */
-		} else if (!doc->o->year && doc->year == 0)
+		} else if (!doc->o->year && doc->year == 0) {
 			doc->year = y;
+			doc->year_line = line;
+		}
 	}
+	if (doc->seen_table <= 0)
+		title_year(doc, line, s, y);
 	if (doc->seen_table <= 0 && (rd = find_round(s)) != 0) {
 		if (doc->o->round && rd != doc->o->round) {
 			snprintf(a, sizeof(a), "%d", rd);
