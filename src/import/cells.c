@@ -649,7 +649,9 @@ find_level(const char *s)
 	if ((p = strstr(s, "ระดับ")) == NULL)
 		return NULL;
 	p += strlen("ระดับ");
-	while (*p == ' ')
+	if (strncmp(p, "ผลการประเมิน", strlen("ผลการประเมิน")) == 0)
+		p += strlen("ผลการประเมิน");	/* "ระดับผลการประเมิน ผ่าน" */
+	while (*p == ' ' || *p == ':')
 		p++;
 	for (i = 0; levels[i]; i++) {
 		n = strlen(levels[i]);

@@ -56,6 +56,38 @@ valid_score(const char *v)
 	    x <= 100;
 }
 
+static int
+starts_with(const char *s, const char *w)
+{
+	return strncmp(s, w, strlen(w)) == 0;
+}
+
+/*
+ * A short line that is only the office's score ("คะแนน 88.41",
+ * "ได้คะแนน 88.41 คะแนน", "ผลคะแนนรวม 88.41"), as on a page that
+ * announces it: the overall score.
+ */
+static int
+overall_line(const char *s)
+{
+	return strlen(s) < 160 && strstr(s, "ตัวชี้วัด") == NULL &&
+	    (starts_with(s, "คะแนน") || starts_with(s, "ได้คะแนน") ||
+	    starts_with(s, "ผลคะแนน") || starts_with(s, "ผลการประเมิน คะแนน"));
+}
+
+/* A short line that is only the level ("ระดับ A", "ระดับผลการประเมิน ผ่านดี"). */
+static int
+level_line(struct doc *doc, const char *s)
+{
+	const char *level;
+
+	if (doc->level.len || strlen(s) > 120 || !starts_with(s, "ระดับ"))
+		return 0;
+	if ((level = find_level(s)) == NULL)
+		return 0;
+	return ita_buf_adds(&doc->level, level) == -1 ? doc_nomem(doc) : 1;
+}
+
 /* "IIT ... คะแนนรวม 99.73", "EIT ... 97.11 / 89.28", "ภาพรวม ... 95.88 ระดับ ผ่านดี" */
 int
 score_line(struct doc *doc, unsigned long line, const char *s)
@@ -65,10 +97,10 @@ score_line(struct doc *doc, unsigned long line, const char *s)
 	int n, i, m;
 
 	if ((k = strstr(s, "คะแนน")) == NULL)
-		return 0;
+		return level_line(doc, s);
 	level = find_level(s);
 	if ((tool = find_tool(s, &after)) == NULL) {
-		if (level == NULL)
+		if (level == NULL && !overall_line(s))
 			return 0;
 		tool = "overall";
 		after = k;
