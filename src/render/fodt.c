@@ -47,9 +47,26 @@ put_para(struct ita_buf *b, const char *style, const char *s)
 	return rc ? -1 : 0;
 }
 
-/* A column's width class; the frame gives each a relative width. */
+static const char *col_class(const struct rtable *, size_t);
+
+/*
+ * A column's width: its share of the table in percent (ColP1 to
+ * ColP100, from colwidth.c), or a class by what it holds; the frame
+ * gives each style a relative width.
+ */
+static int
+put_col_style(struct ita_buf *b, const struct rtable *t, size_t k)
+{
+	unsigned p;
+
+	if (t->share == NULL || t->share[k] == 0)
+		return ita_buf_adds(b, col_class(t, k));
+	p = (t->share[k] + 5) / 10;
+	return ita_buf_printf(b, "ColP%u", p < 1 ? 1 : p > 100 ? 100 : p);
+}
+
 static const char *
-col_style(const struct rtable *t, size_t k)
+col_class(const struct rtable *t, size_t k)
 {
 	switch (t->styles[k]) {
 	case RSTYLE_NUM: return "ColNum";
@@ -68,9 +85,11 @@ put_table(struct ita_buf *b, const struct rtable *t, int seq, size_t n)
 	rc |= put_para(b, "Caption", t->caption);
 	rc |= ita_buf_printf(b, "<table:table table:name=\"R%dT%zu\" "
 	    "table:style-name=\"Table\">\n", seq + 1, n + 1);
-	for (k = 0; k < t->ncols; k++)
-		rc |= ita_buf_printf(b, "<table:table-column "
-		    "table:style-name=\"%s\"/>\n", col_style(t, k));
+	for (k = 0; k < t->ncols; k++) {
+		rc |= ita_buf_adds(b, "<table:table-column table:style-name=\"");
+		rc |= put_col_style(b, t, k);
+		rc |= ita_buf_adds(b, "\"/>\n");
+	}
 	/* Header rows repeat on every page. */
 	rc |= ita_buf_adds(b, "<table:table-header-rows>\n"
 	    "<table:table-row table:style-name=\"Row\">\n");

@@ -61,20 +61,27 @@ frame_load(struct rframe *fr, const char *path)
 }
 
 int
-frame_fill(struct ita_buf *b, const char *part, const char *lang,
+frame_fill(struct ita_buf *b, const char *part, const struct ropts *o,
     const char *title_escaped)
 {
-	const char *p, *q;
+	const char *p, *q, *digits;
 	int rc = 0;
 
+	if (o->fmt == RFMT_FODT)
+		digits = o->thai_digits ? "๑" : "1";
+	else
+		digits = o->thai_digits ? "thai" : "decimal";
 	for (p = part; (q = strstr(p, "{{")) != NULL; p = q) {
 		rc |= ita_buf_add(b, p, (size_t)(q - p));
 		if (strncmp(q, "{{lang}}", 8) == 0) {
-			rc |= ita_buf_adds(b, lang);
+			rc |= ita_buf_adds(b, o->lang == RLANG_TH ? "th" : "en");
 			q += 8;
 		} else if (strncmp(q, "{{title}}", 9) == 0) {
 			rc |= ita_buf_adds(b, title_escaped);
 			q += 9;
+		} else if (strncmp(q, "{{page-digits}}", 15) == 0) {
+			rc |= ita_buf_adds(b, digits);
+			q += 15;
 		} else {
 			rc |= ita_buf_add(b, q, 2);
 			q += 2;

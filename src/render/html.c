@@ -39,7 +39,16 @@ put_table(struct ita_buf *b, const struct rtable *t)
 
 	rc |= ita_buf_adds(b, "<h2>");
 	rc |= esc_xml(b, t->caption);
-	rc |= ita_buf_adds(b, "</h2>\n<table>\n<thead>\n<tr>");
+	rc |= ita_buf_adds(b, "</h2>\n<table>\n");
+	/* Widths from content (colwidth.c); the CSS lays the table out fixed. */
+	if (t->share != NULL && t->ncols > 0 && t->share[0] > 0) {
+		rc |= ita_buf_adds(b, "<colgroup>");
+		for (k = 0; k < t->ncols; k++)
+			rc |= ita_buf_printf(b, "<col style=\"width: %u.%u%%\"/>",
+			    t->share[k] / 10, t->share[k] % 10);
+		rc |= ita_buf_adds(b, "</colgroup>\n");
+	}
+	rc |= ita_buf_adds(b, "<thead>\n<tr>");
 	for (k = 0; k < t->ncols; k++) {
 		rc |= ita_buf_printf(b, "<th class=\"%s\">",
 		    style_class[t->styles[k]]);

@@ -96,7 +96,8 @@ static const struct colspec summary_cols[] = {
 };
 
 enum group {
-	G_NONE = -1, G_PLAN, G_OIT, G_RESP, G_SCORE, G_SUMMARY, G_OTHER, G_N
+	G_NONE = -1, G_PLAN, G_IND, G_OIT, G_RESP, G_SCORE, G_SUMMARY, G_OTHER,
+	G_N
 };
 
 static const struct {
@@ -104,6 +105,9 @@ static const struct {
 	const char *th, *en;
 } groups[G_N] = {
 	{ plan_cols, "มาตรการและผลการดำเนินการ", "Measures and results" },
+	/* Own table: their number, status and percent columns would stand
+	   empty in every measure row. */
+	{ plan_cols, "ตัวชี้วัดและผลการดำเนินการ", "Indicators and results" },
 	{ oit_cols, "การเปิดเผยข้อมูลสาธารณะ (OIT)",
 	    "Open information checklist (OIT)" },
 	{ resp_cols, "ผู้รับผิดชอบการเปิดเผยข้อมูล",
@@ -140,9 +144,10 @@ group_of(const struct ita_record *r)
 {
 	const char *k = ita_get(r, ITA_COL_KIND);
 
-	if (!strcmp(k, "measure") || !strcmp(k, "activity") ||
-	    !strcmp(k, "indicator"))
+	if (!strcmp(k, "measure") || !strcmp(k, "activity"))
 		return G_PLAN;
+	if (!strcmp(k, "indicator"))
+		return G_IND;
 	if (!strcmp(k, "oit_item"))
 		return G_OIT;
 	if (!strcmp(k, "responsibility"))
@@ -463,7 +468,8 @@ spec_cols(struct bcols *c, const struct colspec *cs,
 	size_t i;
 
 	for (; cs != NULL && cs->th != NULL; cs++) {
-		for (i = 0; i < nrows && !filled(rows[i], cs->col, NULL); i++)
+		for (i = 0; i < nrows && !o->all_columns &&
+		    !filled(rows[i], cs->col, NULL); i++)
 			;
 		if (i < nrows && bcols_add(c, cs->col, NULL, cs->style,
 		    o->lang == RLANG_TH ? cs->th : cs->en) == -1)
@@ -606,7 +612,8 @@ build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
 	    (t->cells = calloc(nrows * c.n + 1, sizeof(*t->cells))) == NULL ||
 	    (t->level = calloc(nrows + 1, sizeof(*t->level))) == NULL ||
 	    (t->wide = calloc(c.n + 1, sizeof(*t->wide))) == NULL ||
-	    (t->right = calloc(c.n + 1, sizeof(*t->right))) == NULL)
+	    (t->right = calloc(c.n + 1, sizeof(*t->right))) == NULL ||
+	    (t->share = calloc(c.n + 1, sizeof(*t->share))) == NULL)
 		goto out;
 	for (k = 0; k < c.n; k++) {
 		t->styles[k] = c.v[k].style;
@@ -655,6 +662,7 @@ table_free(struct rtable *t)
 	free(t->level);
 	free(t->wide);
 	free(t->right);
+	free(t->share);
 }
 
 const char *
@@ -1058,7 +1066,16 @@ rdoc_build(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 			d->landscape = 1;
 	}
 	free(rows);
+	/* Printed formats size their columns by content. */
+	if (o->wrap != NULL && (o->fmt == RFMT_HTML || o->fmt == RFMT_FODT))
+		for (k = 0; k < d->ntables; k++)
+			if (rtable_shares(&d->tables[k], d->landscape,
+			    o->wrap) == -1)
+				goto fail_built;
 	return 0;
+fail_built:
+	rdoc_free(d);
+	return -1;
 fail:
 	free(rows);
 	rdoc_free(d);

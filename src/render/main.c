@@ -27,7 +27,8 @@ enum {
 	OPT_CHECKED_BY,
 	OPT_CHECKED_POS,
 	OPT_APPROVED_BY,
-	OPT_APPROVED_POS
+	OPT_APPROVED_POS,
+	OPT_ALL_COLUMNS
 };
 
 static const struct ita_optdoc options[] = {
@@ -43,6 +44,8 @@ static const struct ita_optdoc options[] = {
 	    N_("print numbers with Thai digits (links keep ASCII digits)") },
 	{ "dates", required_argument, OPT_DATES, "FORM",
 	    N_("dates in long (default) or short form") },
+	{ "all-columns", no_argument, OPT_ALL_COLUMNS, NULL,
+	    N_("show the columns of a table that no row fills") },
 	{ "width", required_argument, OPT_WIDTH, "N",
 	    N_("txt: line width in display columns "
 	    "(default: terminal, else 80)") },
@@ -154,6 +157,7 @@ own_option(void *ctx, int val, const char *arg)
 	case OPT_TITLE: m->r.title = arg; return 0;
 	case OPT_OFFICE: m->r.office = arg; return 0;
 	case OPT_THAI_DIGITS: m->r.thai_digits = 1; return 0;
+	case OPT_ALL_COLUMNS: m->r.all_columns = 1; return 0;
 	case OPT_TEMPLATE: m->r.template_path = arg; return 0;
 	case OPT_PREPARED_BY: m->r.sign[0].name = arg; return 0;
 	case OPT_PREPARED_POS: m->r.sign[0].position = arg; return 0;
@@ -217,10 +221,8 @@ frame_head(struct render *r, const struct rreport *rep)
 	rc |= ita_buf_adds(&title, "");
 	rc |= esc_xml(&esc, ita_buf_str(&title));
 	rc |= ita_buf_adds(&esc, "");
-	rc |= frame_fill(&r->out, r->frame.head, r->m->r.lang == RLANG_TH ?
-	    "th" : "en", ita_buf_str(&esc));
-	rc |= frame_fill(&r->tail, r->frame.tail, r->m->r.lang == RLANG_TH ?
-	    "th" : "en", ita_buf_str(&esc));
+	rc |= frame_fill(&r->out, r->frame.head, &r->m->r, ita_buf_str(&esc));
+	rc |= frame_fill(&r->tail, r->frame.tail, &r->m->r, ita_buf_str(&esc));
 	ita_buf_free(&title);
 	ita_buf_free(&esc);
 	return rc ? -1 : 0;
@@ -376,7 +378,8 @@ main(int argc, char *argv[])
 	r.framed = m.r.fmt == RFMT_HTML || m.r.fmt == RFMT_FODT;
 	if (r.framed && load_frame(&r) == -1)
 		return ita_filter_end(&f);
-	if (m.r.fmt == RFMT_TXT && (m.r.wrap = ita_wrap_new()) == NULL) {
+	/* txt wraps cells, html and fodt size columns by their words. */
+	if (m.r.fmt != RFMT_MD && (m.r.wrap = ita_wrap_new()) == NULL) {
 		ita_diag_sys(&f.diag, "starting");
 		return ita_filter_end(&f);
 	}

@@ -36,11 +36,12 @@ struct ropts {
 	int		 thai_digits;
 	int		 long_dates;
 	int		 width;		/* txt: display columns */
+	int		 all_columns;	/* show columns no row fills */
 	const char	*title;
 	const char	*office;
 	const char	*template_path;	/* NULL: share/ita/templates */
 	struct rsigner	 sign[3];	/* prepared, checked, approved */
-	/* txt: one word breaker for all reports (libthai loads a dictionary). */
+	/* One word breaker for all reports (libthai loads a dictionary). */
 	struct ita_wrap	*wrap;
 };
 
@@ -58,6 +59,8 @@ struct rtable {
 	unsigned char	*right;		/* ncols: 1 for a column of figures
 					   (numbers, percents, scores, days),
 					   right-aligned in txt and md */
+	unsigned short	*share;		/* ncols: per mille of the table's
+					   width (html, fodt; else 0) */
 };
 
 /* A table with more columns than this is printed on a landscape page. */
@@ -97,6 +100,9 @@ int	rkeys_add(struct rkeys *, const char *key);
 void	rkeys_free(struct rkeys *);
 void	rreport_clear(struct rreport *);
 
+/* Column shares of a printed table from its cells (colwidth.c); 0 or -1. */
+int	rtable_shares(struct rtable *, int landscape, struct ita_wrap *);
+
 /* Lays out a report; 0, or -1 on ENOMEM. */
 int	rdoc_build(struct rdoc *, const struct rreport *, const struct ropts *);
 void	rdoc_free(struct rdoc *);
@@ -134,15 +140,17 @@ int	render_txt(struct ita_buf *, const struct rdoc *, const struct ropts *,
 	    int seq);
 
 /*
- * A frame: the template split at {{body}}; {{lang}} and {{title}} are
- * replaced in both halves.  tmpl_load returns 0, -1 on a system error
+ * A frame: the template split at {{body}}; {{lang}}, {{title}} and
+ * {{page-digits}} (how page numbers are written: the CSS counter style
+ * "decimal" or "thai" in html, the ODF number format "1" or "๑" in fodt)
+ * are replaced in both halves.  tmpl_load returns 0, -1 on a system error
  * (errno), -2 when the template has no {{body}}.
  */
 struct rframe {
 	char	*head, *tail;
 };
 int	frame_load(struct rframe *, const char *path);
-int	frame_fill(struct ita_buf *, const char *part, const char *lang,
+int	frame_fill(struct ita_buf *, const char *part, const struct ropts *,
 	    const char *title_escaped);
 void	frame_free(struct rframe *);
 
