@@ -80,6 +80,25 @@ fill_pending(struct doc *doc, struct ita_record *r, int e,
 	return 0;
 }
 
+/* The measure of a numbered heading above an activity table. */
+static int
+heading_measure(struct doc *doc)
+{
+	struct ita_record *r;
+
+	doc->heading_new = 0;
+	doc->nmeasure++;
+	doc->nact = 0;
+	snprintf(doc->measure_id, sizeof(doc->measure_id), "m%u",
+	    doc->nmeasure);
+	snprintf(doc->measure_num, sizeof(doc->measure_num), "%s",
+	    doc->heading_num);
+	if ((r = row_rec(doc, "measure", doc->heading_line, doc->measure_id,
+	    doc->section, doc->heading_num, doc->heading.p)) == NULL)
+		return doc_nomem(doc);
+	return doc_emit(doc, r, TK_MEASURE);
+}
+
 int
 row_measure(struct doc *doc, unsigned long line, size_t n)
 {
@@ -89,6 +108,9 @@ row_measure(struct doc *doc, unsigned long line, size_t n)
 	struct ita_record *r;
 	char num[24], id[48], anum[48] = "";
 
+	if (doc->t.kind == TK_ACTIVITY && *title == '\0' && doc->heading_new &&
+	    heading_measure(doc) == -1)
+		return -1;
 	if (doc->t.kind == TK_ACTIVITY && *title == '\0' && doc->nmeasure == 0)
 		title = act, act = "";	/* activities with no measure */
 	if (*title || (doc->t.kind != TK_ACTIVITY && *act == '\0')) {

@@ -53,6 +53,7 @@ doc_free(struct doc *doc)
 	ita_buf_free(&doc->level);
 	ita_buf_free(&doc->tmp);
 	ita_buf_free(&doc->tmp2);
+	ita_buf_free(&doc->heading);
 	for (i = 0; i < doc->cap; i++)
 		ita_buf_free(&doc->cell[i]);
 	free(doc->cell);

@@ -44,6 +44,12 @@ struct doc {
 	int		 in_memo, title_lines, seen_table, scores;
 	unsigned long	 title_line;
 
+	/* a measure named by a numbered heading above its activity table */
+	struct ita_buf	 heading;
+	char		 heading_num[24];
+	unsigned long	 heading_line;
+	int		 heading_new;	/* not yet a record */
+
 	/* tables */
 	struct table	 t;
 	int		 active, expect_sub, unknown;

@@ -178,6 +178,32 @@ deactivate(struct doc *doc)
 	return rc;
 }
 
+/*
+ * "๑) มาตรการ...", "1. มาตรการ...": a heading that names the measure of
+ * the activity table below it.  The same heading again (after a page
+ * break) is the same measure.
+ */
+static int
+measure_heading(struct doc *doc, unsigned long line, const char *s)
+{
+	size_t start, skip, n;
+
+	if ((n = item_number(s, &start, &skip)) == 0 || n >= 24 ||
+	    strncmp(s + skip, "มาตรการ", strlen("มาตรการ")) != 0 ||
+	    strlen(s) > 400)
+		return 0;
+	if (doc->heading.len && strcmp(doc->heading.p, s + skip) == 0)
+		return 0;
+	ita_buf_clear(&doc->heading);
+	if (ita_buf_adds(&doc->heading, s + skip) == -1)
+		return doc_nomem(doc);
+	memcpy(doc->heading_num, s + start, n);
+	doc->heading_num[n] = '\0';
+	doc->heading_line = line;
+	doc->heading_new = 1;
+	return 0;
+}
+
 int
 doc_line(struct doc *doc, unsigned long lineno, const char *raw, size_t n)
 {
@@ -210,6 +236,7 @@ doc_line(struct doc *doc, unsigned long lineno, const char *raw, size_t n)
 		doc->title_lines = 1;
 	}
 	if (check_dates(doc, lineno, NULL, s) == -1 ||
+	    measure_heading(doc, lineno, s) == -1 ||
 	    meta_year_round(doc, lineno, s) == -1 ||
 	    meta_place(doc, lineno, s) == -1 ||
 	    score_line(doc, lineno, s) == -1)

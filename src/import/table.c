@@ -162,6 +162,8 @@ static void
 table_begins(struct doc *doc, unsigned long line, enum tkind hint)
 {
 	doc->t.kind = table_kind(&doc->t, hint);
+	if (doc->t.kind != TK_ACTIVITY)
+		doc->heading_new = 0;	/* the heading was a section's */
 	doc->t.line = line;
 	doc->seen_table = 1;
 	doc->ntables++;
