@@ -1,6 +1,6 @@
 # ita-tools: composable Unix filters for Thai ITA reports.
 # make [all] | check | demo | deps | deps-test | install | uninstall | bench |
-# fuzz | clean
+# fuzz | corpus | clean
 
 VERSION	= 0.1.0
 PREFIX	?= /usr/local
@@ -131,6 +131,13 @@ bench: deps all
 
 fuzz:
 	@sh tests/fuzz/run.sh
+
+# Fictional reports varying what real ones vary; recall per phenomenon.
+CORPUS_N ?= 300
+corpus: all
+	@python3 tests/corpus/gen.py -n $(CORPUS_N) build/corpus
+	@PATH=$(CURDIR)/$(B):$$PATH ITA_SHARE=$(CURDIR)/share/ita \
+	    python3 tests/corpus/check.py build/corpus
 
 # Line coverage of src/ by the whole suite (gcov; gcovr prints the table).
 coverage:

@@ -192,8 +192,10 @@ measure_heading(struct doc *doc, unsigned long line, const char *s)
 	    strncmp(s + skip, "มาตรการ", strlen("มาตรการ")) != 0 ||
 	    strlen(s) > 400)
 		return 0;
-	if (doc->heading.len && strcmp(doc->heading.p, s + skip) == 0)
-		return 0;
+	if (doc->heading.len && strcmp(doc->heading.p, s + skip) == 0 &&
+	    strlen(doc->heading_num) == n &&
+	    memcmp(doc->heading_num, s + start, n) == 0)
+		return 0;		/* number and title again: a page break */
 	ita_buf_clear(&doc->heading);
 	if (ita_buf_adds(&doc->heading, s + skip) == -1)
 		return doc_nomem(doc);
