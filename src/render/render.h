@@ -103,6 +103,14 @@ void	rreport_clear(struct rreport *);
 /* Column shares of a printed table from its cells (colwidth.c); 0 or -1. */
 int	rtable_shares(struct rtable *, int landscape, struct ita_wrap *);
 
+/* Presentation text (layout.c): Thai digits if asked, except in links. */
+int	rtext_put(struct ita_buf *, const char *s, int url,
+	    const struct ropts *);
+char	*rtext_dup(const char *s, int url, const struct ropts *);
+/* The title, heading lines and signers of a report (heading.c); 0 or -1. */
+int	rdoc_heading(struct rdoc *, const struct rreport *,
+	    const struct ropts *);
+
 /* Lays out a report; 0, or -1 on ENOMEM. */
 int	rdoc_build(struct rdoc *, const struct rreport *, const struct ropts *);
 void	rdoc_free(struct rdoc *);
