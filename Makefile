@@ -47,7 +47,7 @@ TESTS	= $(TEST_SRC:tests/unit/%.c=$(O)/tests/%)
 LINGUAS	= $(patsubst po/%.po,%,$(wildcard po/*.po))
 MOS	= $(LINGUAS:%=build/locale/%/LC_MESSAGES/ita-tools.mo)
 
-.PHONY: all check unit demo deps deps-test install uninstall bench fuzz clean lint coverage pot po
+.PHONY: all check unit demo deps deps-test install uninstall bench fuzz clean lint coverage pot po print-check
 .SUFFIXES:
 
 all: $(BINS) $(MOS)
@@ -131,6 +131,10 @@ bench: deps all
 
 fuzz:
 	@sh tests/fuzz/run.sh
+
+# Prints the seeds with Chromium and LibreOffice (not in CI).
+print-check: all
+	@sh tests/print-check.sh
 
 # Fictional reports varying what real ones vary; recall per phenomenon.
 CORPUS_N ?= 300
