@@ -81,36 +81,93 @@ ita_rd_csv_start(struct ita_input *in)
 }
 
 
+/* The last field added held doubled quotes: each pair becomes one. */
+static void
+undouble_last(struct ita_input *in)
+{
+	char *f = in->cur.f[in->cur.n - 1], *w;
+
+	for (w = f; *f != '\0'; f++) {
+		*w++ = *f;
+		if (*f == '"')
+			f++;	/* the pair's second quote */
+	}
+	*w = '\0';
+}
+
 /*
- * A whole row on one line with no quote in it is split here, at memchr
- * speed: libcsv's per-byte callbacks cost more than the rest of reading.
- * Anything else (quotes, a lone CR, a row already begun) goes to libcsv,
- * which this must agree with: fields untrimmed, blank lines skipped.
- * 1 when the line was taken, 0 when libcsv must read it, -1 on ENOMEM.
+ * One field of a row on one line at p (before end): added, and where the
+ * next begins (after its comma, or NULL after the last); p when libcsv
+ * must read the line: a quote not closed on the line, a stray quote.
+ */
+static const char *
+csv_plain_field(struct ita_input *in, const char *p, const char *end)
+{
+	const char *q, *comma;
+	int doubled = 0;
+
+	if (*p != '"') {
+		comma = memchr(p, ',', (size_t)(end - p));
+		q = comma != NULL ? comma : end;
+		if (memchr(p, '"', (size_t)(q - p)) != NULL)
+			return p;
+		csv_on_field((void *)p, (size_t)(q - p), in);
+		return comma != NULL ? comma + 1 : NULL;
+	}
+	for (q = p + 1; ; q += 2) {
+		if ((q = memchr(q, '"', (size_t)(end - q))) == NULL)
+			return p;
+		if (q + 1 == end || q[1] != '"')
+			break;
+		doubled = 1;
+	}
+	if (q + 1 != end && q[1] != ',')
+		return p;
+	csv_on_field((void *)(p + 1), (size_t)(q - p - 1), in);
+	if (doubled && in->cur.bad != -1)
+		undouble_last(in);
+	return q + 1 != end ? q + 2 : NULL;
+}
+
+/*
+ * A whole row on one line is split here, at memchr speed: libcsv's
+ * per-byte callbacks cost more than the rest of reading.  Anything else
+ * (a quoted field that goes on to the next line, a stray quote, a CR, a
+ * row already begun) goes to libcsv, which this must agree with: fields
+ * untrimmed, blank lines skipped.  1 when the line was taken, 0 when
+ * libcsv must read it (the fields split so far are dropped), -1 on ENOMEM.
  */
 static int
 csv_plain_row(struct ita_input *in, const char *line, size_t len)
 {
-	const char *p, *comma;
-	size_t end = len;
+	const char *p, *next, *end;
+	unsigned long lineno;
+	int bad;
 
-	if (in->csv.pstate != 0 || in->cur.n != 0 ||
-	    memchr(line, '"', len) != NULL)
+	if (in->csv.pstate != 0 || in->cur.n != 0)
 		return 0;
-	if (end > 0 && line[end - 1] == '\n')
-		end--;
-	if (end > 0 && line[end - 1] == '\r')
-		end--;
-	if (memchr(line, '\r', end) != NULL)
+	if (len > 0 && line[len - 1] == '\n')
+		len--;
+	if (len > 0 && line[len - 1] == '\r')
+		len--;
+	if (memchr(line, '\r', len) != NULL)
 		return 0;
-	if (end == 0)
+	if (len == 0)
 		return 1;
-	for (p = line; ; p = comma + 1) {
-		comma = memchr(p, ',', (size_t)(line + end - p));
-		csv_on_field((void *)p, comma != NULL ? (size_t)(comma - p) :
-		    (size_t)(line + end - p), in);
-		if (comma == NULL)
+	end = line + len;
+	for (p = line; p != NULL; p = next) {
+		if ((next = csv_plain_field(in, p, end)) == p) {
+			lineno = in->cur.line;
+			bad = in->cur.bad;
+			ita_rd_row_free(&in->cur);
+			in->cur.line = lineno;
+			in->cur.bad = bad;
+			return bad == -1 ? -1 : 0;
+		}
+		if (next == end) {	/* a comma ends the line */
+			csv_on_field((void *)end, 0, in);
 			break;
+		}
 	}
 	csv_on_row('\n', in);
 	return in->cur.bad == -1 ? -1 : 1;

@@ -4,6 +4,8 @@
 
 #include "utf8.h"
 
+#define ONES	((uint64_t)0x0101010101010101)
+
 enum ita_utf8_problem
 ita_utf8_check(const char *s, size_t len, size_t *off)
 {
@@ -11,11 +13,28 @@ ita_utf8_check(const char *s, size_t len, size_t *off)
 	size_t i = 0, n, k;
 	unsigned c;
 	uint32_t cp;
+	uint64_t w;
 
 	while (i < len) {
+		/* Eight printable ASCII bytes at a time: no high bit, none
+		 * below 0x20. */
+		while (len - i >= 8) {
+			memcpy(&w, p + i, 8);
+			if (((w | ((w - ONES * 0x20) & ~w)) & ONES * 0x80) != 0)
+				break;
+			i += 8;
+		}
+		if (i == len)
+			break;
 		c = p[i];
 		if (c >= 0x20 && c < 0x80) {
 			i++;
+			continue;
+		}
+		/* The Thai block, U+0E00-U+0E7F, is most of the rest. */
+		if (c == 0xe0 && len - i >= 3 && (p[i + 1] & 0xfe) == 0xb8 &&
+		    (p[i + 2] & 0xc0) == 0x80) {
+			i += 3;
 			continue;
 		}
 		*off = i;
@@ -80,6 +99,17 @@ ita_utf8_is_nfc(const char *s, size_t len)
 		if (p[i] < 0x80) {
 			i++;
 			last = 0;
+			continue;
+		}
+		/* Thai decoded here: it is most of what is not ASCII. */
+		if (p[i] == 0xe0 && len - i >= 3 && (p[i + 1] & 0xfe) == 0xb8 &&
+		    (p[i + 2] & 0xc0) == 0x80) {
+			cp = 0x0e00 | ((p[i + 1] & 0x01) << 6) | (p[i + 2] & 0x3f);
+			i += 3;
+			ccc = ita_thai_ccc((uint32_t)cp);
+			if (ccc != 0 && ccc < last)
+				return 0;
+			last = ccc;
 			continue;
 		}
 		n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);

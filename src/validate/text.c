@@ -116,26 +116,45 @@ name_excerpt(const char *start, const char *after, char *out, size_t sz)
 	    "..." : "");
 }
 
+/* What every office prefix begins with. */
+static const char *const office_stems[] = {
+	"องค์การบริหารส่วน", "เทศบาล", "อบ"
+};
+#define NSTEMS	(sizeof(office_stems) / sizeof(office_stems[0]))
+#define NONE	((size_t)-1)
+
+/* The offset of stem i in v at or after from (inside v), or NONE. */
+static size_t
+stem_next(const char *v, size_t from, size_t i)
+{
+	const char *q;
+
+	q = strstr(v + from, office_stems[i]);
+	return q != NULL ? (size_t)(q - v) : NONE;
+}
+
 static int
 other_office_in(struct vstate *s, const struct ita_record *r,
     const char *field, const char *v)
 {
-	const unsigned char *p;
 	const char *q, *after;
 	char ex[200];
-	size_t n;
+	size_t at[NSTEMS], n, i, k;
 
 	/*
-	 * Every prefix starts with อ (E0 B8 AD) or เ (E0 B9 80): one pass
-	 * over the bytes finds the places to compare, instead of a strstr
-	 * per prefix.
+	 * Every prefix begins with one of three stems: one strstr per stem
+	 * finds the places to compare, taken in the order of the text.
 	 */
-	for (p = (const unsigned char *)v; (p = (const unsigned char *)
-	    strchr((const char *)p, 0xE0)) != NULL; p++) {
-		if (!((p[1] == 0xB8 && p[2] == 0xAD) ||
-		    (p[1] == 0xB9 && p[2] == 0x80)))
-			continue;
-		q = (const char *)p;
+	for (i = 0; i < NSTEMS; i++)
+		at[i] = stem_next(v, 0, i);
+	for (;;) {
+		for (k = 0, i = 1; i < NSTEMS; i++)
+			if (at[i] < at[k])
+				k = i;
+		if (at[k] == NONE)
+			break;
+		q = v + at[k];
+		at[k] = stem_next(v, at[k] + 1, k);
 		if ((n = prefix_len(q)) == 0)
 			continue;
 		after = q + n;
