@@ -44,6 +44,9 @@ struct ita_input {
 	xmlTextReaderPtr xr;
 	int		 xml_failed;
 	int		 xml_positioned;
+	char		 xml_msg[512];	/* libxml2's error, not yet reported */
+	unsigned long	 xml_msg_line;
+	void		*xml_ctxt;	/* its parser, to see what was whole */
 
 	unsigned long long nrec, nrej;
 

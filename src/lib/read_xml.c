@@ -21,30 +21,77 @@ xml_read_cb(void *ctx, char *buf, int len)
 	return n < 0 ? -1 : (int)n;
 }
 
+/*
+ * libxml2's message, on one line: its inner line breaks become "; " and
+ * the one at its end goes. Kept until the records parsed before the
+ * damage are out (xml_report).
+ */
 static void
 xml_error_cb(void *ctx, xmlErrorPtr e)
 {
 	struct ita_input *in = ctx;
-	struct ita_loc l;
-	char msg[512];
-	size_t n;
+	const char *s;
+	size_t n = 0;
 
 	if (e == NULL || e->level < XML_ERR_ERROR || in->xml_failed)
 		return;
-	snprintf(msg, sizeof(msg), "%s", e->message ? e->message : "error");
-	n = strlen(msg);
-	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		msg[--n] = '\0';
-	l = ita_rd_here(in, e->line > 0 ? (unsigned long)e->line : 0, 0);
-	ita_diag_at(in->d, &l, ITA_SEV_ERROR, "xml.syntax", NULL,
-	    "malformed XML: %s; the rest of the file is not read", msg);
+	for (s = e->message ? e->message : "error"; *s != '\0' &&
+	    n + 3 < sizeof(in->xml_msg); s++) {
+		if (*s != '\n' && *s != '\r')
+			in->xml_msg[n++] = *s;
+		else if (s[1] != '\0' && s[1] != '\n' && s[1] != '\r') {
+			in->xml_msg[n++] = ';';
+			in->xml_msg[n++] = ' ';
+		}
+	}
+	while (n > 0 && in->xml_msg[n - 1] == ' ')
+		n--;
+	in->xml_msg[n] = '\0';
+	in->xml_msg_line = e->line > 0 ? (unsigned long)e->line : 0;
+	in->xml_ctxt = e->ctxt;
 	in->xml_failed = 1;
+}
+
+/* Reports libxml2's error, once, after what could be read. */
+static void
+xml_report(struct ita_input *in)
+{
+	struct ita_loc l;
+
+	if (in->xml_msg[0] == '\0')
+		return;
+	l = ita_rd_here(in, in->xml_msg_line, 0);
+	ita_diag_at(in->d, &l, ITA_SEV_ERROR, "xml.syntax", NULL,
+	    "malformed XML: %s; the rest of the file is not read",
+	    in->xml_msg);
+	in->xml_msg[0] = '\0';
+}
+
+/*
+ * After an error, the element the reader stands on is whole when the
+ * parser had closed it: it is not on the parser's stack of open elements.
+ */
+static xmlNodePtr
+xml_whole(struct ita_input *in)
+{
+	xmlParserCtxtPtr ctxt = in->xml_ctxt;
+	xmlNodePtr node = xmlTextReaderCurrentNode(in->xr);
+	int i;
+
+	if (ctxt == NULL || node == NULL)
+		return NULL;
+	for (i = 0; i < ctxt->nodeNr; i++)
+		if (ctxt->nodeTab[i] == node)
+			return NULL;
+	return node;
 }
 
 int
 ita_rd_xml_start(struct ita_input *in)
 {
 	in->xml_failed = 0;
+	in->xml_msg[0] = '\0';
+	in->xml_ctxt = NULL;
 	in->xr = xmlReaderForIO(xml_read_cb, NULL, in, in->lines.name, NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOCDATA);
 	if (in->xr == NULL)
@@ -59,6 +106,7 @@ xml_fail(struct ita_input *in, unsigned long line, const char *rule,
 {
 	struct ita_loc l = ita_rd_here(in, line, 0);
 
+	xml_report(in);
 	ita_diag_at(in->d, &l, ITA_SEV_ERROR, rule, NULL,
 	    "%s; the rest of the file is not read", msg);
 	in->xml_failed = 1;
@@ -223,6 +271,10 @@ xml_child(struct ita_input *in, struct ita_record **out)
 		if (!in->xml_failed)
 			xml_fail(in, xml_line(in), "xml.syntax",
 			    "malformed XML");
+		/* The damage came after this element: it is still read. */
+		else if ((node = xml_whole(in)) != NULL)
+			return name[0] == 'c' ? xml_columns(in, node) :
+			    xml_record(in, node, out);
 		return 0;
 	}
 	r = name[0] == 'c' ? xml_columns(in, node) : xml_record(in, node, out);
@@ -272,6 +324,7 @@ ita_rd_xml_next(struct ita_input *in, struct ita_record **out)
 			break;
 		}
 	}
+	xml_report(in);
 	return 0;
 }
 

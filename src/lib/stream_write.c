@@ -20,13 +20,18 @@ struct ita_writer {
 	xmlTextWriterPtr xw;
 };
 
+/*
+ * A failed write is left in the stream's error flag, which ita_out_ok
+ * and ita_out_close read (a closed pipe stays quiet); telling libxml2
+ * would make it print "I/O error" on stderr itself.
+ */
 static int
 xml_write_cb(void *ctx, const char *buf, int len)
 {
 	FILE *fp = ctx;
 
-	if (len > 0 && fwrite(buf, 1, (size_t)len, fp) != (size_t)len)
-		return -1;
+	if (len > 0 && !ferror(fp))
+		(void)fwrite(buf, 1, (size_t)len, fp);
 	return len;
 }
 
