@@ -620,16 +620,16 @@ int
 find_after(const char *s, const char *marker, const char *notafter,
     struct ita_buf *out)
 {
-	const char *p;
+	const char *m, *p;
 	size_t nl = notafter ? strlen(notafter) : 0;
 
-	for (p = strstr(s, marker); p; p = strstr(p + 1, marker)) {
-		if (nl && (size_t)(p - s) >= nl &&
-		    memcmp(p - nl, notafter, nl) == 0)
+	/* the next search starts after the match, never past the end */
+	for (m = strstr(s, marker); m; m = strstr(m + 1, marker)) {
+		if (nl && (size_t)(m - s) >= nl &&
+		    memcmp(m - nl, notafter, nl) == 0)
 			continue;
-		p += strlen(marker);
-		while (*p == ' ')
-			p++;
+		for (p = m + strlen(marker); *p == ' '; p++)
+			;
 		if (word_at(p, out) > 0)
 			return 1;
 	}

@@ -32,6 +32,7 @@ struct ita_input {
 	struct ita_header *hdr;
 	int		 need_ids;	/* a header must have kind and id */
 	int		 hdr_bad;	/* it has not: its rows are skipped */
+	int		 hdr_lost;	/* the header was unreadable: no row is */
 
 	/* CSV */
 	struct csv_parser csv;

@@ -158,6 +158,7 @@ ita_rd_set_header(struct ita_input *in, struct row *r)
 	struct ita_header *h;
 	struct ita_loc l;
 	size_t i;
+	int dup = 0;
 
 	l = ita_rd_here(in, r->line, 0);
 	if ((h = ita_header_new(r->f, r->n)) == NULL) {
@@ -170,13 +171,19 @@ ita_rd_set_header(struct ita_input *in, struct row *r)
 		if (r->f[i][0] == '\0')
 			ita_diag_at(in->d, &l, ITA_SEV_ERROR, "header.empty",
 			    NULL, "column %zu of the header has no name", i + 1);
-		else if (h->repeated[i])
+		else if (h->repeated[i]) {
+			/* one of the two values would be lost: no row is read */
 			ita_diag_at(in->d, &l, ITA_SEV_ERROR,
 			    "header.duplicate", NULL,
-			    "column '%s' appears twice in the header", r->f[i]);
+			    "column '%s' appears twice in the header; the rows "
+			    "under it are skipped", r->f[i]);
+			if (ita_diag_severity(in->d, "header.duplicate",
+			    ITA_SEV_ERROR) == ITA_SEV_ERROR)
+				dup = 1;
+		}
 	ita_header_unref(in->hdr);
 	in->hdr = h;
-	in->hdr_bad = missing_identity(in, h, &l);
+	in->hdr_bad = missing_identity(in, h, &l) || dup;
 	return 0;
 }
 
@@ -196,10 +203,19 @@ ita_rd_take_row(struct ita_input *in, struct row *r, struct ita_record **out)
 	long major;
 	size_t i;
 
+	if (in->hdr_lost) {
+		in->nrej++;		/* no header to read the row by */
+		return 0;
+	}
 	if (in->hdr == NULL || (r->n > 0 && in->hdr->ncols > 0 &&
 	    strcmp(r->f[0], in->hdr->names[0]) == 0)) {
 		if (r->bad) {
-			/* An unreadable header: the rows under it cannot be. */
+			/*
+			 * An unreadable header: the rows under it cannot be
+			 * read (the next row is no header either).
+			 */
+			in->hdr_lost = in->hdr == NULL;
+			in->hdr_bad = 1;
 			in->nrej++;
 			return 0;
 		}
@@ -278,7 +294,7 @@ open_next(struct ita_input *in)
 		in->open = 1;
 		ita_header_unref(in->hdr);
 		in->hdr = NULL;
-		in->hdr_bad = 0;
+		in->hdr_bad = in->hdr_lost = 0;
 		if ((n = ita_lines_peek(&in->lines, 4096, &p, in->d)) == -1)
 			return -1;
 		in->fmt = ita_detect_format(p, (size_t)n);

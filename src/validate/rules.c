@@ -10,6 +10,10 @@ const struct vrule vrules[] = {
 	/* Conformance to ita(5). */
 	{ "header.missing", ITA_SEV_ERROR,
 	    "a required column (kind, id) is missing from the header" },
+	{ "header.duplicate", ITA_SEV_ERROR,
+	    "a column name is given twice in one header" },
+	{ "header.empty", ITA_SEV_ERROR,
+	    "a column of the header has no name" },
 	{ "field.vocab", ITA_SEV_ERROR,
 	    "a value is not in the column's closed vocabulary" },
 	{ "field.int", ITA_SEV_ERROR,
