@@ -12,7 +12,7 @@ LOCALEDIR = $(PREFIX)/share/locale
 DOCDIR	= $(PREFIX)/share/doc/ita-tools
 
 CC	?= cc
-PKGS	= libxml-2.0 libutf8proc libthai
+PKGS	= libxml-2.0 libutf8proc libthai libzip
 # Debian's libcsv ships no .pc file; use pkg-config when one exists.
 CSV_CFLAGS := $(shell pkg-config --cflags libcsv 2>/dev/null)
 CSV_LIBS := $(shell pkg-config --libs libcsv 2>/dev/null || echo -lcsv)

@@ -5,7 +5,7 @@
 #	sh tests/deps.sh test	also the tests (make deps-test, make check)
 # Runs as root here; uses sudo otherwise.
 pkgs="build-essential pkg-config libcsv-dev libxml2-dev
-libutf8proc-dev libthai-dev libthai-data gettext locales mandoc
+libutf8proc-dev libthai-dev libthai-data libzip-dev gettext locales mandoc
 poppler-utils"
 test_pkgs="libcmocka-dev libxml2-utils python3 zsh fish
 tesseract-ocr tesseract-ocr-tha"

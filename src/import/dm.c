@@ -2,7 +2,9 @@
  * The document model's sink: paragraphs become prose lines and table rows
  * become rows of cells for the recognition of doc.c, with merged cells laid
  * out as a text export lays them out (a cell spanning k columns, then k - 1
- * empty cells; a cell covered by the one above it, empty).
+ * empty cells; a cell covered by the one above it, empty).  A checkbox
+ * glyph in a cell is written as the <input type="checkbox"> that the cell
+ * normalizer (thnorm.c) reads a status from.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -11,6 +13,7 @@
 
 #include "doc.h"
 #include "dm.h"
+#include "doc.h"
 
 void
 dm_init(struct dm *m, struct doc *doc)
@@ -24,8 +27,11 @@ dm_free(struct dm *m)
 {
 	free(m->cellv);
 	free(m->lenv);
+	free(m->offv);
+	ita_buf_free(&m->boxes);
 	m->cellv = NULL;
 	m->lenv = NULL;
+	m->offv = NULL;
 	m->cap = 0;
 }
 
@@ -39,11 +45,20 @@ dm_set_pos(struct dm *m, unsigned long pos)
 int
 dm_paragraph(struct dm *m, const char *text, size_t len)
 {
+	const char *nl, *end;
+
 	m->pos++;
 	m->nparas++;
-	if (text == NULL)
-		len = 0;
-	return doc_line(m->doc, m->pos, len ? text : "", len);
+	if (text == NULL || len == 0)
+		return doc_line(m->doc, m->pos, "", 0);
+	for (end = text + len; ; text = nl + 1) {
+		if ((nl = memchr(text, '\n', (size_t)(end - text))) == NULL)
+			nl = end;
+		if (doc_line(m->doc, m->pos, text, (size_t)(nl - text)) == -1)
+			return -1;
+		if (nl == end)
+			return 0;
+	}
 }
 
 int
@@ -84,8 +99,65 @@ dm_grow(struct dm *m, size_t want)
 	if ((lv = realloc(m->lenv, cap * sizeof(*lv))) == NULL)
 		return -1;
 	m->lenv = lv;
+	if ((lv = realloc(m->offv, cap * sizeof(*lv))) == NULL)
+		return -1;
+	m->offv = lv;
 	m->cap = cap;
 	return 0;
+}
+
+/* The checkbox glyph at s, if any: its length; *checked says which. */
+static size_t
+box_glyph(const char *s, size_t n, int *checked)
+{
+	static const struct { const char *g; int checked; } glyphs[] = {
+		{ "\xE2\x98\x91", 1 },	/* U+2611 */
+		{ "\xE2\x98\x92", 1 },	/* U+2612 */
+		{ "\xE2\x96\xA0", 1 },	/* U+25A0 */
+		{ "\xE2\x98\x90", 0 },	/* U+2610 */
+		{ "\xE2\x96\xA1", 0 },	/* U+25A1 */
+	};
+	size_t i;
+
+	if (n < 3 || (unsigned char)s[0] != 0xE2)
+		return 0;
+	for (i = 0; i < sizeof(glyphs) / sizeof(glyphs[0]); i++)
+		if (memcmp(s, glyphs[i].g, 3) == 0) {
+			*checked = glyphs[i].checked;
+			return 3;
+		}
+	return 0;
+}
+
+/*
+ * Cell i with its glyphs as <input> tags, into m->boxes at m->offv[i]
+ * (the pointer is set when the row is complete): 1, 0 none, -1 ENOMEM.
+ */
+static int
+box_cell(struct dm *m, size_t i, const char *s, size_t n)
+{
+	size_t k, g, start = m->boxes.len;
+	int checked, any = 0;
+
+	for (k = 0; k < n; k++)
+		if (box_glyph(s + k, n - k, &checked))
+			any = 1;
+	if (!any)
+		return 0;
+	m->offv[i] = start;
+	for (k = 0; k < n; k += g ? g : 1) {
+		if ((g = box_glyph(s + k, n - k, &checked)) == 0) {
+			if (ita_buf_addc(&m->boxes, s[k]) == -1)
+				return -1;
+		} else if (ita_buf_adds(&m->boxes, checked ?
+		    "<input type=\"checkbox\" checked> " :
+		    "<input type=\"checkbox\"> ") == -1)
+			return -1;
+	}
+	m->lenv[i] = m->boxes.len - start;
+	if (ita_buf_addc(&m->boxes, '\0') == -1)
+		return -1;
+	return 1;
 }
 
 int
@@ -97,6 +169,7 @@ dm_row(struct dm *m, const struct dm_cell *cells, size_t n)
 
 	m->pos++;
 	m->nrows++;
+	ita_buf_clear(&m->boxes);
 	for (i = 0; i < n; i++) {
 		span = cells[i].colspan ? cells[i].colspan : 1;
 		if (span > 1024)
@@ -106,19 +179,28 @@ dm_row(struct dm *m, const struct dm_cell *cells, size_t n)
 		if (cells[i].vmerged || cells[i].text == NULL) {
 			m->cellv[out] = empty;
 			m->lenv[out] = 0;
+			m->offv[out] = (size_t)-1;
 		} else {
 			/* doc_row does not write through its cells */
 			m->cellv[out] = (char *)(uintptr_t)cells[i].text;
 			m->lenv[out] = cells[i].len;
+			m->offv[out] = (size_t)-1;
+			if (box_cell(m, out, cells[i].text, cells[i].len) ==
+			    -1)
+				return doc_nomem(m->doc);
 		}
 		out++;
 		for (k = 1; k < span; k++, out++) {
 			m->cellv[out] = empty;
 			m->lenv[out] = 0;
+			m->offv[out] = (size_t)-1;
 		}
 	}
 	if (out == 0)
 		return 0;
+	for (k = 0; k < out; k++)
+		if (m->offv[k] != (size_t)-1)
+			m->cellv[k] = m->boxes.p + m->offv[k];
 	return doc_row(m->doc, m->pos, m->cellv, m->lenv, out);
 }
 

@@ -12,7 +12,10 @@
  * Text is UTF-8 as the format holds it (not yet normalized: doc_row and
  * doc_line do that); a line break inside a cell or paragraph is '\n'; a
  * checkbox is written into the text as the glyph U+2611 (checked) or
- * U+2610 (unchecked), where it stands, as a text export would show it.
+ * U+2610 (unchecked), where it stands, as a text export would show it;
+ * in cells these glyphs, and U+2612 U+25A0 (checked) and U+25A1
+ * (unchecked), are read as the checkboxes they are.  A paragraph with
+ * line breaks is as many prose lines, at the same position.
  *
  * Positions: every paragraph and every table row takes the next number,
  * from 1; that is the record's `line` and the line of its diagnostics
@@ -41,7 +44,8 @@ struct dm {
 	/* counted for -v */
 	unsigned long	 nparas, ntables, nrows, nskipped;
 	char		 **cellv;	/* scratch for dm_row */
-	size_t		 *lenv, cap;
+	size_t		 *lenv, *offv, cap;
+	struct ita_buf	 boxes;		/* cells with checkboxes, rewritten */
 };
 
 void	dm_init(struct dm *, struct doc *);

@@ -111,6 +111,7 @@ struct imp_opts {
 	int		 ncolumns;
 	const char	*encoding;
 	const char	*synonyms;
+	const char	*sheet;		/* --sheet: a workbook's sheet */
 	const struct ita_years *years;	/* OIT lists by fiscal year */
 };
 

@@ -14,6 +14,7 @@
 
 #include "filter.h"
 #include "import.h"
+#include "orig.h"
 #include "lines.h"
 #include "opts.h"
 #include "output.h"
@@ -25,10 +26,14 @@
 
 enum {
 	OPT_OFFICE = ITA_OPT_PROGRAM, OPT_YEAR, OPT_ROUND, OPT_PROVINCE,
-	OPT_SYNONYMS, OPT_NO_HEADER, OPT_COLUMNS, OPT_KEEP_RAW, OPT_OCR
+	OPT_SYNONYMS, OPT_NO_HEADER, OPT_COLUMNS, OPT_KEEP_RAW, OPT_OCR,
+	OPT_FROM, OPT_SHEET
 };
 
 static const struct ita_optdoc options[] = {
+	{ "from", required_argument, OPT_FROM, "FORMAT",
+	    N_("read the input as FORMAT, not as its content says: text, "
+	    "csv, tsv, xml, docx, html, pdf, pdfbox") },
 	{ "encoding", required_argument, 'e', "ENC",
 	    N_("input encoding, e.g. TIS-620 or CP874 (default UTF-8)") },
 	{ "synonyms", required_argument, OPT_SYNONYMS, "FILE",
@@ -68,6 +73,7 @@ struct run {
 	struct ita_out		 out;
 	struct ita_writer	*w;
 	struct syntab		 syn;
+	const struct ifmt	*from;	/* --from, else NULL: by content */
 	enum pdf_ocr		 ocr;
 	unsigned long long	 nout;
 };
@@ -111,6 +117,14 @@ own_option(void *ctx, int val, const char *arg)
 	case OPT_NO_HEADER: r->o.no_header = 1; return 0;
 	case OPT_KEEP_RAW: r->o.keep_raw = 1; return 0;
 	case OPT_COLUMNS: return parse_columns(r, arg);
+	case OPT_SHEET: r->o.sheet = arg; return 0;
+	case OPT_FROM:
+		if ((r->from = ifmt_find(arg)) == NULL) {
+			ita_diag_usage(&r->diag, "--from: unknown format '%s' "
+			    "(%s)", arg, ifmt_list());
+			return -1;
+		}
+		return 0;
 	case OPT_OCR:
 		if (pdf_ocr_parse(arg, &r->ocr) == -1) {
 			ita_diag_usage(&r->diag, "--ocr: '%s' is not auto, "
@@ -198,40 +212,64 @@ import_xml(struct run *r, const char *path, struct ita_lines *lines)
 	return rc;
 }
 
-static int
-ends_with(const char *s, const char *suf)
-{
-	size_t n = strlen(s), m = strlen(suf);
-
-	return n >= m && strcasecmp(s + n - m, suf) == 0;
-}
-
 /*
- * What an input is, from its first bytes: 'x' an XML or JSON Lines stream
- * (as the library detects it), 'c' CSV, 't' text export or TSV.
+ * An original (.docx, .odt, HTML, ...): read whole into memory (stdin
+ * cannot be read twice and zip needs its end first), then by its reader.
  */
 static int
-sniff(const char *path, const char *buf, size_t n)
+import_orig(struct run *r, struct ita_lines *lines, const struct ifmt *f)
 {
-	const char *p = buf, *end = buf + n, *nl;
-	enum ita_format f = ita_detect_format(buf, n);
+	struct orig or;
+	struct doc *doc;
+	char *buf = NULL, *nb;
+	size_t len = 0, cap = 0;
+	ssize_t k;
+	int rc = 0;
 
-	if (pdf_sniff(buf, n) != 0)
-		return pdf_sniff(buf, n);
-	if (f == ITA_FMT_XML || f == ITA_FMT_JSONL)
-		return 'x';
-	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-		p += 3;
-	while (p < end && (*p == ' ' || *p == '\n' || *p == '\r'))
-		p++;
-	if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
-		nl = end;
-	if (memchr(p, '\t', (size_t)(nl - p)) != NULL)
-		return 't';
-	if (ends_with(path, ".csv") || (end - p >= 4 &&
-	    memcmp(p, "ita,", 4) == 0))
-		return 'c';
-	return 't';
+	for (;;) {
+		if (cap - len < 65536) {
+			cap = cap ? cap * 2 : 65536 * 4;
+			if ((nb = realloc(buf, cap + 1)) == NULL) {
+				ita_diag_sys(&r->diag, "%s", lines->name);
+				rc = -1;
+				break;
+			}
+			buf = nb;
+		}
+		if ((k = ita_lines_read(lines, buf + len, cap - len,
+		    &r->diag)) <= 0) {
+			rc = (int)k;
+			break;
+		}
+		len += (size_t)k;
+		if (len > ORIG_MAXLEN) {
+			ita_diag_msg(&r->diag, ITA_EXIT_DATA, "%s: larger than "
+			    "%zu MiB: not imported", lines->name,
+			    ORIG_MAXLEN >> 20);
+			rc = -1;
+			break;
+		}
+	}
+	memset(&or, 0, sizeof(or));
+	or.name = lines->name;
+	or.buf = buf;
+	or.len = len;
+	or.o = &r->o;
+	or.d = &r->diag;
+	if (rc == 0 && (doc = doc_new(or.name, &r->o, &r->syn, &r->diag, put,
+	    r)) == NULL) {
+		ita_diag_sys(&r->diag, "%s", or.name);
+		rc = -1;
+	} else if (rc == 0) {
+		dm_init(&or.dm, doc);
+		if ((rc = f->read(&or)) == 0)
+			rc = dm_end(&or.dm);
+		dm_free(&or.dm);
+		doc_free(doc);
+	}
+	free(buf);
+	ita_lines_close(lines);
+	return rc;
 }
 
 static int
@@ -240,6 +278,7 @@ import_file(struct run *r, char *path, iconv_t cd)
 	struct ita_lines lines;
 	struct doc *doc;
 	const char *p;
+	const struct ifmt *f;
 	ssize_t n;
 	int kind, rc;
 
@@ -249,7 +288,11 @@ import_file(struct run *r, char *path, iconv_t cd)
 		ita_lines_close(&lines);
 		return -1;
 	}
-	if ((kind = sniff(path, p, (size_t)n)) == 'x')
+	if ((f = r->from) == NULL)
+		f = ifmt_sniff(path, p, (size_t)n);
+	if (f->read != NULL)
+		return import_orig(r, &lines, f);
+	if ((kind = f->kind) == 'x')
 		return import_xml(r, path, &lines);
 	if ((doc = doc_new(lines.name, &r->o, &r->syn, &r->diag, put,
 	    r)) == NULL) {

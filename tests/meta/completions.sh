@@ -57,7 +57,8 @@ for p in "$@"; do
 		check "$p" number,title --columns number,ti
 		check "$p" --columns=,,period_text --columns=,,period_t
 		check "$p" TIS-620 -e T
-		check "$p" 12 --round "" ;;
+		check "$p" 12 --round ""
+		check "$p" html --from h ;;
 	ita-validate)
 		check "$p" text.nfc --disable ""
 		check "$p" oit.title --error oit.t

@@ -1,0 +1,184 @@
+/*
+ * Text of paragraphs and cells built from markup, and small libxml2
+ * helpers shared by the readers of originals.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "xtext.h"
+
+static int
+is_ws(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+static void
+put(struct xtext *t, const char *s, size_t n)
+{
+	if (!t->failed && ita_buf_add(&t->b, s, n) == -1)
+		t->failed = 1;
+}
+
+static int
+at_space(const struct xtext *t)
+{
+	return t->b.len == 0 || t->b.p[t->b.len - 1] == ' ' ||
+	    t->b.p[t->b.len - 1] == '\n';
+}
+
+void
+xt_add(struct xtext *t, const char *s, size_t n, int collapse)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i = j) {
+		if (collapse && is_ws(s[i])) {
+			for (j = i; j < n && is_ws(s[j]); j++)
+				;
+			if (!at_space(t))
+				put(t, " ", 1);
+			continue;
+		}
+		for (j = i; j < n && !(collapse && is_ws(s[j])); j++)
+			if (s[j] == '\r' || s[j] == '\t')
+				break;	/* not kept even when not collapsed */
+		put(t, s + i, j - i);
+		if (j < n && !(collapse && is_ws(s[j]))) {
+			if (s[j] == '\t')
+				put(t, " ", 1);
+			j++;
+		}
+	}
+}
+
+void
+xt_adds(struct xtext *t, const char *s)
+{
+	xt_add(t, s, strlen(s), 0);
+}
+
+void
+xt_space(struct xtext *t)
+{
+	if (!at_space(t))
+		put(t, " ", 1);
+}
+
+void
+xt_break(struct xtext *t)
+{
+	put(t, "\n", 1);
+}
+
+void
+xt_soft(struct xtext *t)
+{
+	if (t->b.len > 0 && t->b.p[t->b.len - 1] != '\n')
+		put(t, "\n", 1);
+}
+
+int
+xt_empty(const struct xtext *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->b.len; i++)
+		if (!is_ws(t->b.p[i]))
+			return 0;
+	return 1;
+}
+
+const char *
+xt_done(struct xtext *t, size_t *len)
+{
+	char *p = t->b.p;
+	size_t i, o = 0, n = t->b.len;
+
+	if (p == NULL) {
+		*len = 0;
+		return "";
+	}
+	/* Spaces at line starts and ends go; blank lines at the ends too. */
+	for (i = 0; i < n; i++) {
+		if (p[i] == ' ' && (o == 0 || p[o - 1] == '\n'))
+			continue;
+		if (p[i] == '\n') {
+			while (o > 0 && p[o - 1] == ' ')
+				o--;
+			if (o == 0)
+				continue;
+		}
+		p[o++] = p[i];
+	}
+	while (o > 0 && (p[o - 1] == ' ' || p[o - 1] == '\n'))
+		o--;
+	p[o] = '\0';
+	t->b.len = o;
+	*len = o;
+	return p;
+}
+
+void
+xt_clear(struct xtext *t)
+{
+	ita_buf_clear(&t->b);
+}
+
+void
+xt_free(struct xtext *t)
+{
+	ita_buf_free(&t->b);
+}
+
+int
+x_is(const xmlNode *n, const char *name)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE &&
+	    strcmp((const char *)n->name, name) == 0;
+}
+
+const char *
+x_attr(const xmlNode *n, const char *name)
+{
+	const xmlAttr *a;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (a = n->properties; a != NULL; a = a->next)
+		if (strcasecmp((const char *)a->name, name) == 0)
+			return a->children != NULL && a->children->content ?
+			    (const char *)a->children->content : "";
+	return NULL;
+}
+
+unsigned
+x_uattr(const xmlNode *n, const char *name, unsigned dflt, unsigned max)
+{
+	const char *v = x_attr(n, name);
+	unsigned long u;
+	char *end;
+
+	if (v == NULL)
+		return dflt;
+	while (*v == ' ')
+		v++;
+	if (*v < '0' || *v > '9')
+		return dflt;
+	u = strtoul(v, &end, 10);
+	if (u < 1)
+		return dflt;
+	return u > max ? max : (unsigned)u;
+}
+
+xmlNode *
+x_child(const xmlNode *n, const char *name)
+{
+	xmlNode *c;
+
+	for (c = n->children; c != NULL; c = c->next)
+		if (x_is(c, name))
+			return c;
+	return NULL;
+}

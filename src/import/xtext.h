@@ -1,0 +1,46 @@
+/*
+ * What the readers of XML and HTML originals share: the text of a
+ * paragraph or cell built up piece by piece (white space of markup
+ * collapsed, line breaks kept), and attribute and name tests on libxml2
+ * nodes that need no allocation.
+ */
+#ifndef ITA_IMPORT_XTEXT_H
+#define ITA_IMPORT_XTEXT_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+#include "buf.h"
+
+#define GLYPH_CHECKED	"\xE2\x98\x91"	/* U+2611 BALLOT BOX WITH CHECK */
+#define GLYPH_UNCHECKED	"\xE2\x98\x90"	/* U+2610 BALLOT BOX */
+
+struct xtext {
+	struct ita_buf	 b;
+	int		 failed;	/* out of memory: ENOMEM */
+};
+
+/* Text as markup holds it: collapse 1 turns runs of white space to one. */
+void	xt_add(struct xtext *, const char *, size_t, int collapse);
+void	xt_adds(struct xtext *, const char *);
+void	xt_space(struct xtext *);	/* one space unless at a space */
+void	xt_break(struct xtext *);	/* a line break */
+void	xt_soft(struct xtext *);	/* a line break unless at a line start */
+/* The text with spaces around line breaks trimmed; stays in the xtext. */
+const char *xt_done(struct xtext *, size_t *len);
+int	xt_empty(const struct xtext *);
+void	xt_clear(struct xtext *);
+void	xt_free(struct xtext *);
+
+/* The element's local name is name (namespace prefix ignored). */
+int	x_is(const xmlNode *, const char *name);
+/* The value of the attribute of that local name, or NULL. */
+const char *x_attr(const xmlNode *, const char *name);
+/* A positive number attribute, at least 1, at most max (else dflt). */
+unsigned x_uattr(const xmlNode *, const char *name, unsigned dflt,
+	    unsigned max);
+/* The first child element of that local name, or NULL. */
+xmlNode	*x_child(const xmlNode *, const char *name);
+
+#endif

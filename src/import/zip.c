@@ -1,0 +1,214 @@
+/*
+ * Zip containers from memory through libzip (Debian's libzip-dev): a
+ * maintained library that opens an archive from a buffer (zip_source),
+ * so standard input needs no temporary file, and that tells an encrypted
+ * entry and a damaged or truncated archive apart.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <zip.h>
+
+#include "zip.h"
+
+struct izip {
+	zip_t		*za;
+	struct orig	*or;
+	zip_int64_t	 n;
+	size_t		 total;		/* bytes expanded so far */
+};
+
+static const char *
+zip_why(int code)
+{
+	switch (code) {
+	case ZIP_ER_NOZIP:
+		return "not a complete zip archive (truncated, or damaged "
+		    "at its end)";
+	case ZIP_ER_INCONS:
+		return "damaged or truncated zip archive";
+	case ZIP_ER_MEMORY:
+		return "out of memory";
+	case ZIP_ER_CRC:
+		return "damaged zip archive (CRC error)";
+	case ZIP_ER_ENCRNOTSUPP:
+	case ZIP_ER_NOPASSWD:
+	case ZIP_ER_WRONGPASSWD:
+		return "encrypted zip archive (not supported)";
+	case ZIP_ER_COMPNOTSUPP:
+		return "compression method not supported";
+	default:
+		return "damaged zip archive";
+	}
+}
+
+struct izip *
+izip_open(struct orig *or)
+{
+	struct izip *z;
+	zip_source_t *src;
+	zip_error_t err;
+
+	if ((z = calloc(1, sizeof(*z))) == NULL) {
+		ita_diag_sys(or->d, "%s", or->name);
+		return NULL;
+	}
+	z->or = or;
+	zip_error_init(&err);
+	if ((src = zip_source_buffer_create(or->buf, or->len, 0, &err)) ==
+	    NULL || (z->za = zip_open_from_source(src, ZIP_RDONLY |
+	    ZIP_CHECKCONS, &err)) == NULL) {
+		orig_error(or, "import.zip", "%s: not imported",
+		    zip_why(zip_error_code_zip(&err)));
+		if (src != NULL)
+			zip_source_free(src);
+		zip_error_fini(&err);
+		free(z);
+		return NULL;
+	}
+	zip_error_fini(&err);
+	z->n = zip_get_num_entries(z->za, 0);
+	if (z->n < 0 || z->n > IZIP_MAXENTRIES) {
+		orig_error(or, "import.zip", "zip archive has %lld entries "
+		    "(at most %d): not imported", (long long)z->n,
+		    IZIP_MAXENTRIES);
+		izip_close(z);
+		return NULL;
+	}
+	return z;
+}
+
+void
+izip_close(struct izip *z)
+{
+	if (z == NULL)
+		return;
+	if (z->za != NULL)
+		zip_discard(z->za);
+	free(z);
+}
+
+int
+izip_has(struct izip *z, const char *name)
+{
+	return zip_name_locate(z->za, name, 0) >= 0;
+}
+
+unsigned long
+izip_count(struct izip *z, const char *prefix, const char *suffix)
+{
+	zip_int64_t i;
+	const char *nm;
+	size_t n, lp = strlen(prefix), ls = strlen(suffix);
+	unsigned long c = 0;
+
+	for (i = 0; i < z->n; i++) {
+		if ((nm = zip_get_name(z->za, (zip_uint64_t)i, 0)) == NULL)
+			continue;
+		n = strlen(nm);
+		if (n >= lp + ls && strncmp(nm, prefix, lp) == 0 &&
+		    strcmp(nm + n - ls, suffix) == 0)
+			c++;
+	}
+	return c;
+}
+
+/* The stat of an entry is within the limits: 0, or -1 (reported). */
+static int
+entry_ok(struct izip *z, const char *name, const zip_stat_t *st)
+{
+	if ((st->valid & ZIP_STAT_ENCRYPTION_METHOD) &&
+	    st->encryption_method != ZIP_EM_NONE) {
+		orig_error(z->or, "import.zip", "%s is encrypted (not "
+		    "supported): not imported", name);
+		return -1;
+	}
+	if ((st->valid & ZIP_STAT_SIZE) && st->size > IZIP_MAXENTRY) {
+		orig_error(z->or, "import.zip", "%s expands to %llu bytes (at "
+		    "most %zu): not imported", name,
+		    (unsigned long long)st->size, IZIP_MAXENTRY);
+		return -1;
+	}
+	return 0;
+}
+
+/* Reading past a limit: the header lied or it is a bomb. */
+static int
+over_limit(struct izip *z, const char *name, size_t got, zip_uint64_t comp)
+{
+	if (got > IZIP_MAXENTRY || z->total + got > IZIP_MAXTOTAL) {
+		orig_error(z->or, "import.zip", "%s expands beyond the limit "
+		    "of %zu bytes (a zip bomb?): not imported", name,
+		    got > IZIP_MAXENTRY ? IZIP_MAXENTRY : IZIP_MAXTOTAL);
+		return 1;
+	}
+	if (got > ((size_t)1 << 20) && got / IZIP_MAXRATIO > comp) {
+		orig_error(z->or, "import.zip", "%s expands more than %d "
+		    "times its compressed size (a zip bomb?): not imported",
+		    name, IZIP_MAXRATIO);
+		return 1;
+	}
+	return 0;
+}
+
+int
+izip_read(struct izip *z, const char *name, char **out, size_t *len)
+{
+	zip_stat_t st;
+	zip_file_t *f;
+	zip_int64_t idx, r;
+	zip_uint64_t comp;
+	char *p = NULL, *np;
+	size_t cap = 0, n = 0;
+
+	*out = NULL;
+	*len = 0;
+	if ((idx = zip_name_locate(z->za, name, 0)) < 0)
+		return 0;
+	zip_stat_init(&st);
+	if (zip_stat_index(z->za, (zip_uint64_t)idx, 0, &st) == -1) {
+		orig_error(z->or, "import.zip", "%s: %s: not imported", name,
+		    zip_strerror(z->za));
+		return -1;
+	}
+	if (entry_ok(z, name, &st) == -1)
+		return -1;
+	comp = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
+	if ((f = zip_fopen_index(z->za, (zip_uint64_t)idx, 0)) == NULL) {
+		orig_error(z->or, "import.zip", "%s: %s: not imported", name,
+		    zip_why(zip_error_code_zip(zip_get_error(z->za))));
+		return -1;
+	}
+	for (;;) {
+		if (cap - n < 65536 + 1) {
+			cap = cap ? cap * 2 : 65536 * 2;
+			if ((np = realloc(p, cap)) == NULL) {
+				ita_diag_sys(z->or->d, "%s", z->or->name);
+				goto fail;
+			}
+			p = np;
+		}
+		if ((r = zip_fread(f, p + n, 65536)) < 0) {
+			orig_error(z->or, "import.zip", "%s: %s: not imported",
+			    name, zip_why(zip_error_code_zip(
+			    zip_file_get_error(f))));
+			goto fail;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+		if (over_limit(z, name, n, comp))
+			goto fail;
+	}
+	zip_fclose(f);
+	z->total += n;
+	p[n] = '\0';
+	*out = p;
+	*len = n;
+	return 1;
+fail:
+	zip_fclose(f);
+	free(p);
+	return -1;
+}

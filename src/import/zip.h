@@ -1,0 +1,36 @@
+/*
+ * Zip containers (.docx, .odt, .xlsx, .ods) read from memory with
+ * libzip, entry by entry, within limits that a zip bomb cannot pass: the
+ * number of entries, each entry's and the total expanded size, and the
+ * ratio of expanded to compressed size.  Nothing is written anywhere, so
+ * entry names (even "../x") are only names.
+ */
+#ifndef ITA_IMPORT_ZIP_H
+#define ITA_IMPORT_ZIP_H
+
+#include <stddef.h>
+
+#include "orig.h"
+
+#define IZIP_MAXENTRIES	4096
+#define IZIP_MAXENTRY	((size_t)128 << 20)	/* one entry, expanded */
+#define IZIP_MAXTOTAL	((size_t)256 << 20)	/* all entries read */
+#define IZIP_MAXRATIO	200			/* expanded / compressed */
+
+struct izip;
+
+/* NULL when it is not a zip that can be read (reported, status 1). */
+struct izip *izip_open(struct orig *);
+/* 1 if the archive has an entry of that name, else 0. */
+int	izip_has(struct izip *, const char *name);
+/* Entries whose names start with prefix and end with suffix. */
+unsigned long izip_count(struct izip *, const char *prefix,
+	    const char *suffix);
+/*
+ * The entry, expanded and NUL-terminated, into *out (free it).  1, 0 if
+ * there is no such entry, -1 when it cannot be read (reported).
+ */
+int	izip_read(struct izip *, const char *name, char **out, size_t *len);
+void	izip_close(struct izip *);
+
+#endif
