@@ -2,9 +2,7 @@
  * The document model's sink: paragraphs become prose lines and table rows
  * become rows of cells for the recognition of doc.c, with merged cells laid
  * out as a text export lays them out (a cell spanning k columns, then k - 1
- * empty cells; a cell covered by the one above it, empty).  A checkbox
- * glyph in a cell is written as the <input type="checkbox"> that the cell
- * normalizer (thnorm.c) reads a status from.
+ * empty cells; a cell covered by the one above it, empty).
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -27,11 +25,8 @@ dm_free(struct dm *m)
 {
 	free(m->cellv);
 	free(m->lenv);
-	free(m->offv);
-	ita_buf_free(&m->boxes);
 	m->cellv = NULL;
 	m->lenv = NULL;
-	m->offv = NULL;
 	m->cap = 0;
 }
 
@@ -99,9 +94,6 @@ dm_grow(struct dm *m, size_t want)
 	if ((lv = realloc(m->lenv, cap * sizeof(*lv))) == NULL)
 		return -1;
 	m->lenv = lv;
-	if ((lv = realloc(m->offv, cap * sizeof(*lv))) == NULL)
-		return -1;
-	m->offv = lv;
 	m->cap = cap;
 	return 0;
 }
@@ -129,34 +121,28 @@ box_glyph(const char *s, size_t n, int *checked)
 	return 0;
 }
 
-/*
- * Cell i with its glyphs as <input> tags, into m->boxes at m->offv[i]
- * (the pointer is set when the row is complete): 1, 0 none, -1 ENOMEM.
- */
-static int
-box_cell(struct dm *m, size_t i, const char *s, size_t n)
+int
+dm_boxes(const char *s, size_t n, struct ita_buf *out)
 {
-	size_t k, g, start = m->boxes.len;
+	size_t k, g;
 	int checked, any = 0;
 
-	for (k = 0; k < n; k++)
-		if (box_glyph(s + k, n - k, &checked))
+	for (k = 0; k < n && !any; k++)
+		if ((unsigned char)s[k] == 0xE2 && box_glyph(s + k, n - k,
+		    &checked))
 			any = 1;
 	if (!any)
 		return 0;
-	m->offv[i] = start;
+	ita_buf_clear(out);
 	for (k = 0; k < n; k += g ? g : 1) {
 		if ((g = box_glyph(s + k, n - k, &checked)) == 0) {
-			if (ita_buf_addc(&m->boxes, s[k]) == -1)
+			if (ita_buf_addc(out, s[k]) == -1)
 				return -1;
-		} else if (ita_buf_adds(&m->boxes, checked ?
+		} else if (ita_buf_adds(out, checked ?
 		    "<input type=\"checkbox\" checked> " :
 		    "<input type=\"checkbox\"> ") == -1)
 			return -1;
 	}
-	m->lenv[i] = m->boxes.len - start;
-	if (ita_buf_addc(&m->boxes, '\0') == -1)
-		return -1;
 	return 1;
 }
 
@@ -169,7 +155,6 @@ dm_row(struct dm *m, const struct dm_cell *cells, size_t n)
 
 	m->pos++;
 	m->nrows++;
-	ita_buf_clear(&m->boxes);
 	for (i = 0; i < n; i++) {
 		span = cells[i].colspan ? cells[i].colspan : 1;
 		if (span > 1024)
@@ -179,28 +164,20 @@ dm_row(struct dm *m, const struct dm_cell *cells, size_t n)
 		if (cells[i].vmerged || cells[i].text == NULL) {
 			m->cellv[out] = empty;
 			m->lenv[out] = 0;
-			m->offv[out] = (size_t)-1;
 		} else {
 			/* doc_row does not write through its cells */
 			m->cellv[out] = (char *)(uintptr_t)cells[i].text;
 			m->lenv[out] = cells[i].len;
-			m->offv[out] = (size_t)-1;
-			if (box_cell(m, out, cells[i].text, cells[i].len) ==
-			    -1)
-				return doc_nomem(m->doc);
 		}
 		out++;
 		for (k = 1; k < span; k++, out++) {
 			m->cellv[out] = empty;
 			m->lenv[out] = 0;
-			m->offv[out] = (size_t)-1;
 		}
 	}
 	if (out == 0)
 		return 0;
-	for (k = 0; k < out; k++)
-		if (m->offv[k] != (size_t)-1)
-			m->cellv[k] = m->boxes.p + m->offv[k];
+
 	return doc_row(m->doc, m->pos, m->cellv, m->lenv, out);
 }
 

@@ -14,8 +14,9 @@
  * checkbox is written into the text as the glyph U+2611 (checked) or
  * U+2610 (unchecked), where it stands, as a text export would show it;
  * in cells these glyphs, and U+2612 U+25A0 (checked) and U+25A1
- * (unchecked), are read as the checkboxes they are.  A paragraph with
- * line breaks is as many prose lines, at the same position.
+ * (unchecked), are read as the checkboxes they are (dm_boxes).  A
+ * paragraph with line breaks is as many prose lines, at the same
+ * position.
  *
  * Positions: every paragraph and every table row takes the next number,
  * from 1; that is the record's `line` and the line of its diagnostics
@@ -44,8 +45,7 @@ struct dm {
 	/* counted for -v */
 	unsigned long	 nparas, ntables, nrows, nskipped;
 	char		 **cellv;	/* scratch for dm_row */
-	size_t		 *lenv, *offv, cap;
-	struct ita_buf	 boxes;		/* cells with checkboxes, rewritten */
+	size_t		 *lenv, cap;
 };
 
 void	dm_init(struct dm *, struct doc *);
@@ -59,5 +59,11 @@ int	dm_table_end(struct dm *);
 void	dm_set_pos(struct dm *, unsigned long pos);
 /* Ends the document (doc_end at the last position). */
 int	dm_end(struct dm *);
+/*
+ * Checkbox glyphs in a cell (of any reader, text exports too) as the
+ * <input type="checkbox"> the normalizer reads a status from, into out:
+ * 1, 0 when there is none (out untouched), -1 ENOMEM.
+ */
+int	dm_boxes(const char *, size_t, struct ita_buf *out);
 
 #endif

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dm.h"
 #include "doc.h"
 #include "thnorm.h"
 
@@ -146,10 +147,21 @@ doc_norm(struct doc *doc, unsigned long line, const char *s, size_t n,
     struct ita_buf *out, int *checkbox)
 {
 	struct ita_norm_info info;
+	struct ita_buf boxes = ITA_BUF_INIT;
+	int rc;
 
 	if (checkbox)
 		*checkbox = 0;
-	if (ita_norm_cell(s, n, out, checkbox ? &info : NULL, NULL) == -1) {
+	/* Glyph checkboxes (☑ ☐ ■ □) read as <input> ones (dm.h). */
+	if (checkbox && (rc = dm_boxes(s, n, &boxes)) != 0) {
+		if (rc == -1)
+			return doc_nomem(doc);
+		s = boxes.p;
+		n = boxes.len;
+	}
+	rc = ita_norm_cell(s, n, out, checkbox ? &info : NULL, NULL);
+	ita_buf_free(&boxes);
+	if (rc == -1) {
 		if (errno == ENOMEM)
 			return doc_nomem(doc);
 		doc_diag(doc, line, ITA_SEV_ERROR, "import.encoding",
