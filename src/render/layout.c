@@ -45,6 +45,7 @@ static const struct colspec oit_cols[] = {
 	{ ITA_COL_NUMBER, RSTYLE_NUM, "ข้อ", "Item" },
 	{ ITA_COL_OIT_GROUP, RSTYLE_NUM, "ตัวชี้วัดย่อย", "Group" },
 	{ ITA_COL_TITLE, RSTYLE_TITLE, "ข้อมูล", "Information" },
+	{ ITA_COL_METHOD, RSTYLE_TEXT, "วิธีการดำเนินการ", "Method" },
 	{ ITA_COL_RESPONSIBLE, RSTYLE_TEXT, "ผู้รับผิดชอบ", "Responsible" },
 	{ SP_PERIOD, RSTYLE_TEXT, "ระยะเวลาดำเนินการ", "Period" },
 	{ SP_STATUS, RSTYLE_STATUS, "สถานะ", "Status" },
