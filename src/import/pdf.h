@@ -40,6 +40,8 @@ const char *pdf_word_text(const struct pdf_page *, const struct pdf_word *);
 int	pdf_thai_page(struct pdf_page *);
 /* The repairs of one string (sara am, PUA glyphs, order, debris). */
 int	pdf_thai_text(const char *, size_t, struct ita_buf *out);
+/* OCR's letters of a word into one word. */
+int	pdf_ocr_join(struct pdf_page *);
 /* 1 if the code point is a Thai mark that sits on a consonant. */
 int	pdf_thai_mark(unsigned cp);
 

@@ -166,6 +166,8 @@ struct boxread {
 	pdf_read_fn		 rd;
 	void			*rctx;
 	unsigned long long	 nbytes;
+	double			 line_y0, line_y1;	/* hOCR's line */
+	int			 in_line;
 	int			 failed;
 };
 
@@ -195,6 +197,7 @@ flush_page(struct boxread *br)
 			return r == 1 ? 0 : -1;
 	}
 	if (pdf_thai_page(&br->pg) == -1 ||
+	    (br->pg.ocr && pdf_ocr_join(&br->pg) == -1) ||
 	    pdf_layout_page(br->lay, &br->pg) == -1)
 		return -1;
 	return 0;
@@ -211,6 +214,7 @@ start_page(struct boxread *br, double w, double h, int ocr)
 	br->pg.height = h;
 	br->pg.ocr = ocr;
 	br->open = 1;
+	br->in_line = 0;
 	return 0;
 }
 
@@ -265,8 +269,23 @@ element(struct boxread *br, xmlTextReaderPtr xr)
 	    xmlTextReaderHasAttributes(xr) == 1) {
 		if (has_class(xr, "ocr_page") && hocr_bbox(xr, b) == 0)
 			return start_page(br, b[2] - b[0], b[3] - b[1], 1);
-		if (has_class(xr, "ocrx_word") && hocr_bbox(xr, b) == 0)
+		if ((has_class(xr, "ocr_line") || has_class(xr, "ocrx_line") ||
+		    has_class(xr, "ocr_caption") || has_class(xr, "ocr_header") ||
+		    has_class(xr, "ocr_textfloat")) && hocr_bbox(xr, b) == 0) {
+			br->line_y0 = b[1];
+			br->line_y1 = b[3];
+			br->in_line = 1;
+			return 0;
+		}
+		if (has_class(xr, "ocrx_word") && hocr_bbox(xr, b) == 0) {
+			/* OCR boxes follow each glyph's ink; its line's box
+			 * puts the words of a line on one baseline */
+			if (br->in_line) {
+				b[1] = br->line_y0;
+				b[3] = br->line_y1;
+			}
 			return add_word(br, xr, b);
+		}
 	}
 	return 0;
 }

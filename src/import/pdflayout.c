@@ -141,7 +141,7 @@ build_lines(struct lpage *lp)
 		cy = (w->y0 + w->y1) / 2;
 		h = w->y1 - w->y0;
 		/* OCR boxes follow each glyph's ink: a looser match */
-		tol = (pg->ocr ? 0.4 : 0.2) * (h > 0 ? h : 1);
+		tol = (pg->ocr ? 0.25 : 0.2) * (h > 0 ? h : 1);
 		if (lp->nl == 0 || fabs(cy - lcy) > tol) {
 			ln = &lp->l[lp->nl++];
 			memset(ln, 0, sizeof(*ln));
@@ -285,18 +285,26 @@ words_text(const struct lpage *lp, const struct line *ln, size_t k0,
     size_t k1, struct ita_buf *out)
 {
 	const struct pdf_word *w, *pw = NULL;
+	struct ita_buf raw = ITA_BUF_INIT;
+	double gap;
 	size_t k;
+	int rc = -1;
 
 	for (k = k0; k < k1; k++) {
 		w = lword(lp, ln, k);
-		if (pw != NULL && w->x0 - pw->x1 >= 0.14 * ln->h &&
-		    ita_buf_addc(out, ' ') == -1)
-			return -1;
-		if (ita_buf_add(out, pdf_word_text(&lp->pg, w), w->len) == -1)
-			return -1;
+		gap = pw != NULL ? w->x0 - pw->x1 : 0;
+		if (pw != NULL && gap >= 0.14 * ln->h &&
+		    ita_buf_addc(&raw, ' ') == -1)
+			goto out;
+		if (ita_buf_add(&raw, pdf_word_text(&lp->pg, w), w->len) == -1)
+			goto out;
 		pw = w;
 	}
-	return 0;
+	/* the repairs again: a mark and its vowel can be two words */
+	rc = raw.len ? pdf_thai_text(raw.p, raw.len, out) : 0;
+out:
+	ita_buf_free(&raw);
+	return rc;
 }
 
 static int
@@ -481,8 +489,9 @@ header_line(struct pdf_layout *L, const struct lpage *lp,
 	if (ln->n == 0 || row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))))
 		return 0;	/* a row of data */
 	for (k = 1; k <= ln->n; k++) {
+		/* OCR's line boxes are taller than a font's */
 		if (k < ln->n && lword(lp, ln, k)->x0 - lword(lp, ln, k - 1)->x1 <
-		    0.4 * ln->h)
+		    (lp->pg.ocr ? 0.25 : 0.4) * ln->h)
 			continue;
 		nchunks++;
 		ita_buf_clear(&L->tmp);
@@ -845,6 +854,43 @@ start_table(struct pdf_layout *L, const struct lpage *lp, size_t i,
 	return dm_table_begin(L->dm);
 }
 
+/* A year or a score that OCR read: a note, as OCR misreads digits. */
+static void
+ocr_notes(struct pdf_layout *L, const struct lpage *lp, const struct line *ln)
+{
+	const struct pdf_word *w;
+	const char *s;
+	size_t k;
+	int run, dec;
+
+	for (k = 0; k < ln->n; k++) {
+		w = lword(lp, ln, k);
+		run = dec = 0;
+		for (s = pdf_word_text(&lp->pg, w); *s; ) {
+			if ((*s >= '0' && *s <= '9') || ((unsigned char)s[0] ==
+			    0xE0 && (unsigned char)s[1] == 0xB9 &&
+			    (unsigned char)s[2] >= 0x90 &&
+			    (unsigned char)s[2] <= 0x99)) {
+				run++;
+				s += *s >= '0' && *s <= '9' ? 1 : 3;
+				continue;
+			}
+			if (*s == '.' && run >= 2)
+				dec = 1;
+			else if (run < 4 && !(dec && run >= 1))
+				dec = 0, run = 0;
+			if (run >= 4 || (dec && run >= 3))
+				break;
+			s++;
+		}
+		if (run >= 4 || (dec && run >= 3))
+			doc_diag(L->doc, ln->pos, ITA_SEV_NOTE, "import.ocr",
+			    "page %u: '%s' was read by OCR; check the year or "
+			    "score against the scan", lp->pg.no,
+			    pdf_word_text(&lp->pg, w));
+	}
+}
+
 static int
 layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 {
@@ -860,6 +906,8 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 		ln = &lp->l[i];
 		if (ln->drop)
 			continue;
+		if (lp->pg.ocr)
+			ocr_notes(L, lp, ln);
 		if (L->in_table && page_top && skipping &&
 		    skipped < L->nhead && repeated_header(L, lp, ln)) {
 			skipped++;

@@ -353,6 +353,8 @@ pdf_thai_page(struct pdf_page *pg)
 			    word.len - at + 1);
 			memcpy(word.p + at, s, pg->w[j].len);
 			word.len += pg->w[j].len;
+			if (pg->w[j].x1 > pg->w[i].x1)
+				pg->w[i].x1 = pg->w[j].x1;
 		}
 		pg->w[o] = pg->w[i];
 		pg->w[o].off = nt.len;
@@ -373,5 +375,59 @@ out:
 	ita_buf_free(&word);
 	free(ismark);
 	free(owner);
+	return rc;
+}
+
+/*
+ * OCR gives Thai a box per letter: letters of one line closer than a
+ * space become one word (their boxes joined), repaired again as a whole.
+ */
+int
+pdf_ocr_join(struct pdf_page *pg)
+{
+	struct ita_buf nt = ITA_BUF_INIT, word = ITA_BUF_INIT;
+	struct pdf_word cur;
+	size_t i, o = 0;
+	double h;
+	int rc = -1;
+
+	if (pg->n == 0)
+		return 0;
+	for (i = 0; i <= pg->n; i++) {
+		const struct pdf_word *w = i < pg->n ? &pg->w[i] : NULL;
+
+		h = w ? w->y1 - w->y0 : 0;
+		if (w != NULL && i > 0 && w->y0 == cur.y0 && w->y1 == cur.y1 &&
+		    w->x0 - cur.x1 < 0.25 * h && w->x0 > cur.x0) {
+			if (ita_buf_add(&word, pdf_word_text(pg, w), w->len) == -1)
+				goto out;
+			if (w->x1 > cur.x1)
+				cur.x1 = w->x1;
+			continue;
+		}
+		if (i > 0) {
+			cur.off = nt.len;
+			if (pdf_thai_text(word.p ? word.p : "", word.len, &nt) == -1)
+				goto out;
+			cur.len = nt.len - cur.off;
+			if (ita_buf_addc(&nt, '\0') == -1)
+				goto out;
+			pg->w[o++] = cur;
+		}
+		if (w == NULL)
+			break;
+		cur = *w;
+		ita_buf_clear(&word);
+		if (ita_buf_add(&word, pdf_word_text(pg, w), w->len) == -1)
+			goto out;
+	}
+	pg->n = o;
+	ita_buf_free(&pg->text);
+	pg->text = nt;
+	nt.p = NULL;
+	rc = 0;
+out:
+	ita_buf_free(&nt);
+	ita_buf_free(&word);
 	return rc;
 }
