@@ -13,6 +13,8 @@
 #include "filter.h"
 #include "render.h"
 #include "share.h"
+#include "summary.h"
+#include "yeardata.h"
 
 enum {
 	OPT_TITLE = ITA_OPT_PROGRAM,
@@ -28,7 +30,8 @@ enum {
 	OPT_CHECKED_POS,
 	OPT_APPROVED_BY,
 	OPT_APPROVED_POS,
-	OPT_ALL_COLUMNS
+	OPT_ALL_COLUMNS,
+	OPT_SUMMARY
 };
 
 static const struct ita_optdoc options[] = {
@@ -46,6 +49,9 @@ static const struct ita_optdoc options[] = {
 	    N_("dates in long (default) or short form") },
 	{ "all-columns", no_argument, OPT_ALL_COLUMNS, NULL,
 	    N_("show the columns of a table that no row fills") },
+	{ "summary", no_argument, OPT_SUMMARY, NULL,
+	    N_("one summary of all the offices' scores instead of each "
+	    "report") },
 	{ "width", required_argument, OPT_WIDTH, "N",
 	    N_("txt: line width in display columns "
 	    "(default: terminal, else 80)") },
@@ -77,6 +83,7 @@ struct mopts {
 	struct ita_diag	*diag;
 	struct ropts	 r;
 	int		 width_set;
+	int		 summary;
 };
 
 /* Index of arg in words (NULL-terminated), or -1. */
@@ -158,6 +165,7 @@ own_option(void *ctx, int val, const char *arg)
 	case OPT_OFFICE: m->r.office = arg; return 0;
 	case OPT_THAI_DIGITS: m->r.thai_digits = 1; return 0;
 	case OPT_ALL_COLUMNS: m->r.all_columns = 1; return 0;
+	case OPT_SUMMARY: m->summary = 1; return 0;
 	case OPT_TEMPLATE: m->r.template_path = arg; return 0;
 	case OPT_PREPARED_BY: m->r.sign[0].name = arg; return 0;
 	case OPT_PREPARED_POS: m->r.sign[0].position = arg; return 0;
@@ -207,10 +215,30 @@ emit(struct render *r)
 	return ita_out_ok(&r->f->out) ? 0 : -1;
 }
 
+static int (*const writers[])(struct ita_buf *, const struct rdoc *,
+    const struct ropts *, int) = {
+	render_html, render_md, render_txt, render_fodt
+};
+
+/* The frame's head into out and its tail kept, for a document title. */
+static int
+frame_title(struct render *r, const char *title)
+{
+	struct ita_buf esc = ITA_BUF_INIT;
+	int rc = 0;
+
+	rc |= esc_xml(&esc, title);
+	rc |= ita_buf_adds(&esc, "");
+	rc |= frame_fill(&r->out, r->frame.head, &r->m->r, ita_buf_str(&esc));
+	rc |= frame_fill(&r->tail, r->frame.tail, &r->m->r, ita_buf_str(&esc));
+	ita_buf_free(&esc);
+	return rc ? -1 : 0;
+}
+
 static int
 frame_head(struct render *r, const struct rreport *rep)
 {
-	struct ita_buf title = ITA_BUF_INIT, esc = ITA_BUF_INIT;
+	struct ita_buf title = ITA_BUF_INIT;
 	int rc = 0;
 
 	if (rep != NULL && rep->n > 0)
@@ -219,22 +247,15 @@ frame_head(struct render *r, const struct rreport *rep)
 		rc |= ita_buf_adds(&title, r->m->r.title ? r->m->r.title :
 		    "ita-render");
 	rc |= ita_buf_adds(&title, "");
-	rc |= esc_xml(&esc, ita_buf_str(&title));
-	rc |= ita_buf_adds(&esc, "");
-	rc |= frame_fill(&r->out, r->frame.head, &r->m->r, ita_buf_str(&esc));
-	rc |= frame_fill(&r->tail, r->frame.tail, &r->m->r, ita_buf_str(&esc));
+	if (rc == 0)
+		rc = frame_title(r, ita_buf_str(&title));
 	ita_buf_free(&title);
-	ita_buf_free(&esc);
 	return rc ? -1 : 0;
 }
 
 static int
 flush_report(struct render *r, struct rreport *rep)
 {
-	static int (*const writers[])(struct ita_buf *, const struct rdoc *,
-	    const struct ropts *, int) = {
-		render_html, render_md, render_txt, render_fodt
-	};
 	struct rdoc d;
 	int rc;
 
@@ -336,6 +357,53 @@ render_stream(struct render *r)
 	return ok ? 0 : -1;
 }
 
+/* --summary: every record read, then one document of the offices. */
+static int
+summary_stream(struct render *r)
+{
+	struct ita_filter *f = r->f;
+	struct ita_record *rec;
+	struct rsummary s;
+	struct ita_years *years;
+	struct ita_buf title = ITA_BUF_INIT;
+	struct rdoc d;
+	int ok = 1;
+
+	memset(&s, 0, sizeof(s));
+	if ((years = ita_years_load(NULL, &f->diag)) == NULL)
+		return -1;
+	while (ita_filter_next(f, &rec)) {
+		if (ok && rsummary_add(&s, rec) == -1) {
+			ita_diag_sys(&f->diag, "reading");
+			ok = 0;
+		}
+		ita_record_free(rec);
+	}
+	if (ok && rsummary_build(&d, &s, years, &r->m->r) == 0) {
+		if (r->framed)
+			ok = ita_buf_adds(&title, d.title) == 0 &&
+			    ita_buf_adds(&title, "") == 0;
+		if (ok && r->framed && frame_title(r, ita_buf_str(&title)) == -1)
+			ok = 0;
+		if (ok && writers[r->m->r.fmt](&r->out, &d, &r->m->r, 0) == -1)
+			ok = 0;
+		rdoc_free(&d);
+		if (!ok)
+			ita_diag_sys(&f->diag, "rendering");
+		else {
+			r->seq = 1;
+			ok = emit(r) == 0;
+		}
+	} else if (ok) {
+		ita_diag_sys(&f->diag, "rendering");
+		ok = 0;
+	}
+	ita_buf_free(&title);
+	rsummary_free(&s);
+	ita_years_free(years);
+	return ok ? 0 : -1;
+}
+
 /* html and fodt: the frame's head when no report came, and its tail. */
 static void
 end_frame(struct render *r)
@@ -383,7 +451,8 @@ main(int argc, char *argv[])
 		ita_diag_sys(&f.diag, "starting");
 		return ita_filter_end(&f);
 	}
-	if (render_stream(&r) == 0 && r.framed)
+	if ((m.summary ? summary_stream(&r) : render_stream(&r)) == 0 &&
+	    r.framed)
 		end_frame(&r);
 	frame_free(&r.frame);
 	ita_buf_free(&r.out);
