@@ -21,6 +21,8 @@ const struct ifmt ifmts[] = {
 	{ "tsv",	NULL,		't',	0 },
 	{ "xml",	NULL,		'x',	0 },	/* the stream, any form */
 	{ "docx",	read_docx,	0,	0 },
+	{ "odt",	read_odt,	0,	0 },
+	{ "fodt",	read_odt,	0,	0 },	/* flat: read_odt tells */
 	{ "html",	read_html,	0,	0 },
 	{ "pdf",	NULL,		'p',	0 },
 	{ "pdfbox",	NULL,		'b',	0 },

@@ -33,7 +33,7 @@ enum {
 static const struct ita_optdoc options[] = {
 	{ "from", required_argument, OPT_FROM, "FORMAT",
 	    N_("read the input as FORMAT, not as its content says: text, "
-	    "csv, tsv, xml, docx, html, pdf, pdfbox") },
+	    "csv, tsv, xml, docx, odt, fodt, html, pdf, pdfbox") },
 	{ "encoding", required_argument, 'e', "ENC",
 	    N_("input encoding, e.g. TIS-620 or CP874 (default UTF-8)") },
 	{ "synonyms", required_argument, OPT_SYNONYMS, "FILE",

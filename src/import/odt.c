@@ -1,0 +1,368 @@
+/*
+ * OpenDocument text: .odt (content.xml of the zip) and flat .fodt (one
+ * XML file, root office:document), parsed by libxml2 without the network
+ * or entity expansion.  text:p and text:h are paragraphs, text:list-item
+ * a list line ("- ", or the label text:number holds), table:table a
+ * table whose cells carry table:number-columns-spanned; a
+ * table:covered-table-cell under a row span continues the cell above
+ * (vmerged), one beside a column span is that span.  A table inside a
+ * cell is lines of that cell; text:line-break breaks a line, text:tab
+ * and text:s are spaces.  Notes and annotations are not the report's
+ * body: they are counted for -v only.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+
+#include "orig.h"
+#include "xtext.h"
+#include "zip.h"
+
+#define MAXROWCELLS	1024
+#define MAXREPEAT	64	/* repeated rows or cells taken, at most */
+
+struct rowbuf {
+	struct dm_cell	 cells[MAXROWCELLS];
+	struct xtext	 texts[MAXROWCELLS];
+};
+
+struct octx {
+	struct orig	*or;
+	struct xtext	 para;
+	int		 failed, nomem;
+	unsigned	 depth;
+	unsigned long	 nnotes, nannots;
+};
+
+static void blocks(struct octx *, xmlNode *, struct xtext *, int list);
+
+/* The inline content of a paragraph. */
+static void
+inlines(struct octx *x, xmlNode *n, struct xtext *t)
+{
+	if (++x->depth > 128) {
+		x->depth--;
+		return;
+	}
+	for (; n != NULL; n = n->next) {
+		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+			if (n->content != NULL)
+				xt_add(t, (const char *)n->content,
+				    strlen((const char *)n->content), 1);
+			continue;
+		}
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (x_is(n, "line-break"))
+			xt_break(t);
+		else if (x_is(n, "tab") || x_is(n, "s"))
+			xt_space(t);
+		else if (x_is(n, "note"))
+			x->nnotes++;
+		else if (x_is(n, "annotation"))
+			x->nannots++;
+		else if (x_is(n, "number")) {
+			inlines(x, n->children, t);
+			xt_space(t);
+		} else if (x_is(n, "annotation-end") || x_is(n, "frame") ||
+		    x_is(n, "custom-shape") || x_is(n, "soft-page-break") ||
+		    x_is(n, "bookmark-start") || x_is(n, "bookmark-end"))
+			continue;	/* no text of the body */
+		else
+			inlines(x, n->children, t);	/* span, a, fields */
+	}
+	x->depth--;
+}
+
+/* list: 1 for the first paragraph of a list item (it gets its mark). */
+static void
+paragraph(struct octx *x, xmlNode *p, struct xtext *t, int list)
+{
+	const char *s;
+	size_t n;
+
+	if (t != &x->para)
+		xt_soft(t);
+	if (list && x_child(p, "number") == NULL)
+		xt_adds(t, "- ");
+	inlines(x, p->children, t);
+	if (t != &x->para)
+		return;
+	if (x->para.failed) {
+		x->failed = x->nomem = 1;
+		return;
+	}
+	s = xt_done(&x->para, &n);
+	if (!x->failed && dm_paragraph(&x->or->dm, s, n) == -1)
+		x->failed = 1;
+	xt_clear(&x->para);
+}
+
+/* The rows of a table, through header rows, row groups and rows. */
+static size_t
+rows_of(xmlNode *n, xmlNode **rows, size_t nrows, size_t max)
+{
+	for (; n != NULL; n = n->next) {
+		if (x_is(n, "table-row")) {
+			if (nrows < max)
+				rows[nrows] = n;
+			nrows++;
+		} else if (x_is(n, "table-header-rows") ||
+		    x_is(n, "table-rows") || x_is(n, "table-row-group"))
+			nrows = rows_of(n->children, rows, nrows, max);
+	}
+	return nrows;
+}
+
+static int
+is_cell(const xmlNode *n)
+{
+	return x_is(n, "table-cell") || x_is(n, "covered-table-cell");
+}
+
+/* A table inside a cell: its rows as lines, cells apart by a space. */
+static void
+nested(struct octx *x, xmlNode *tbl, struct xtext *t)
+{
+	xmlNode *rows[512], *c;
+	struct xtext ct = { ITA_BUF_INIT, 0 };
+	const char *s;
+	size_t nr, i, k, n;
+
+	nr = rows_of(tbl->children, rows, 0, 512);
+	for (i = 0; i < nr && i < 512; i++) {
+		xt_soft(t);
+		for (c = rows[i]->children; c != NULL; c = c->next) {
+			if (!x_is(c, "table-cell"))
+				continue;
+			xt_clear(&ct);
+			blocks(x, c->children, &ct, 0);
+			s = xt_done(&ct, &n);
+			for (k = 0; k < n; k++)	/* the cell on this line */
+				if (ct.b.p[k] == '\n')
+					ct.b.p[k] = ' ';
+			xt_space(t);
+			xt_add(t, s, n, 0);
+			if (ct.failed)
+				t->failed = 1;
+		}
+	}
+	xt_free(&ct);
+	xt_soft(t);
+}
+
+/*
+ * Row spans in force: down[c] rows still covered below the cell that
+ * starts at column c, wide[c] its columns.
+ */
+struct spans {
+	unsigned	 down[MAXROWCELLS];
+	unsigned	 wide[MAXROWCELLS];
+};
+
+static int
+table_row(struct octx *x, struct rowbuf *rb, struct spans *sp, xmlNode *tr)
+{
+	xmlNode *c;
+	size_t n = 0, i, col = 0, skip = 0;
+	unsigned rep, r, cs, rs;
+
+	for (c = tr->children; c != NULL && n < MAXROWCELLS; c = c->next) {
+		if (!is_cell(c))
+			continue;
+		rep = x_uattr(c, "number-columns-repeated", 1, 100000);
+		if (rep > MAXREPEAT)
+			rep = MAXREPEAT;
+		for (r = 0; r < rep && n < MAXROWCELLS; r++) {
+			if (x_is(c, "covered-table-cell")) {
+				if (col < skip) {	/* under a colspan */
+					col++;
+					continue;
+				}
+				memset(&rb->cells[n], 0, sizeof(rb->cells[n]));
+				rb->cells[n].vmerged = 1;
+				cs = col < MAXROWCELLS && sp->down[col] > 0 ?
+				    sp->wide[col] : 1;
+				rb->cells[n++].colspan = cs;
+				skip = col + cs;
+				col++;
+				continue;
+			}
+			cs = x_uattr(c, "number-columns-spanned", 1, 1000);
+			rs = x_uattr(c, "number-rows-spanned", 1, 100000);
+			memset(&rb->cells[n], 0, sizeof(rb->cells[n]));
+			rb->cells[n].colspan = cs;
+			xt_clear(&rb->texts[n]);
+			blocks(x, c->children, &rb->texts[n], 0);
+			if (rb->texts[n].failed) {
+				x->nomem = 1;
+				return -1;
+			}
+			rb->cells[n].text = xt_done(&rb->texts[n],
+			    &rb->cells[n].len);
+			n++;
+			if (rs > 1 && col < MAXROWCELLS) {
+				sp->down[col] = rs;
+				sp->wide[col] = cs;
+			}
+			skip = col + cs;
+			col++;
+		}
+	}
+	for (i = 0; i < MAXROWCELLS; i++)
+		if (sp->down[i] > 0)
+			sp->down[i]--;
+	return dm_row(&x->or->dm, rb->cells, n);
+}
+
+static void
+table(struct octx *x, xmlNode *tbl)
+{
+	struct rowbuf *rb;
+	struct spans *sp;
+	xmlNode **rows;
+	size_t nr, i;
+	unsigned rep, r;
+
+	nr = rows_of(tbl->children, NULL, 0, 0);
+	rb = calloc(1, sizeof(*rb));
+	sp = calloc(1, sizeof(*sp));
+	rows = calloc(nr + 1, sizeof(*rows));
+	if (rb == NULL || sp == NULL || rows == NULL) {
+		free(rb);
+		free(sp);
+		free(rows);
+		x->failed = x->nomem = 1;
+		return;
+	}
+	rows_of(tbl->children, rows, 0, nr);
+	if (dm_table_begin(&x->or->dm) == -1)
+		x->failed = 1;
+	for (i = 0; i < nr && !x->failed; i++) {
+		rep = x_uattr(rows[i], "number-rows-repeated", 1, 100000);
+		if (rep > MAXREPEAT)
+			rep = MAXREPEAT;
+		for (r = 0; r < rep && !x->failed; r++)
+			if (table_row(x, rb, sp, rows[i]) == -1)
+				x->failed = 1;
+	}
+	if (dm_table_end(&x->or->dm) == -1)
+		x->failed = 1;
+	for (i = 0; i < MAXROWCELLS; i++)
+		xt_free(&rb->texts[i]);
+	free(rb);
+	free(sp);
+	free(rows);
+}
+
+/* Block content of the body (t is the paragraph buffer) or of a cell. */
+static void
+blocks(struct octx *x, xmlNode *n, struct xtext *t, int list)
+{
+	xmlNode *k;
+	int first = list;
+
+	if (++x->depth > 64) {	/* tables in tables, past any real one */
+		x->depth--;
+		return;
+	}
+	for (; n != NULL && !x->failed; n = n->next) {
+		if (x_is(n, "p") || x_is(n, "h")) {
+			paragraph(x, n, t, first);
+			first = 0;
+		} else if (x_is(n, "list")) {
+			for (k = n->children; k != NULL; k = k->next)
+				if (x_is(k, "list-item") ||
+				    x_is(k, "list-header"))
+					blocks(x, k->children, t,
+					    x_is(k, "list-item"));
+		} else if (x_is(n, "table")) {
+			if (t == &x->para)
+				table(x, n);
+			else
+				nested(x, n, t);
+		} else if (x_is(n, "section") || x_is(n, "index-body") ||
+		    x_is(n, "change-end") || x_is(n, "inserted"))
+			blocks(x, n->children, t, 0);
+		/* tracked changes, sequence decls, forms: nothing shown */
+	}
+	x->depth--;
+}
+
+static const char *
+plural(unsigned long n)
+{
+	return n == 1 ? "" : "s";
+}
+
+/* The office:text of content.xml or of a flat .fodt. */
+static int
+read_content(struct orig *or, const char *buf, size_t len)
+{
+	struct octx *x;
+	xmlDocPtr doc;
+	xmlNode *root, *body, *text;
+	int rc;
+
+	doc = len < 0x7fffffff ? xmlReadMemory(buf, (int)len, NULL, NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING) : NULL;
+	if (doc == NULL) {
+		orig_error(or, "import.odt", "%s is not well-formed XML: not "
+		    "imported", or->len >= 4 && memcmp(or->buf, "PK", 2) == 0 ?
+		    "content.xml" : "the document");
+		return -1;
+	}
+	if ((root = xmlDocGetRootElement(doc)) == NULL ||
+	    (body = x_child(root, "body")) == NULL ||
+	    (text = x_child(body, "text")) == NULL) {
+		orig_error(or, "import.odt", "not an OpenDocument text "
+		    "(no office:body with office:text): not imported");
+		xmlFreeDoc(doc);
+		return -1;
+	}
+	if ((x = calloc(1, sizeof(*x))) == NULL) {
+		ita_diag_sys(or->d, "%s", or->name);
+		xmlFreeDoc(doc);
+		return -1;
+	}
+	x->or = or;
+	blocks(x, text->children, &x->para, 0);
+	if (!x->failed && or->d->verbose)
+		fprintf(or->d->err, "%s: not read (not the report's body): "
+		    "%lu note%s, %lu annotation%s\n", or->name, x->nnotes,
+		    plural(x->nnotes), x->nannots, plural(x->nannots));
+	if (x->nomem)
+		ita_diag_sys(or->d, "%s", or->name);
+	rc = x->failed ? -1 : 0;
+	xt_free(&x->para);
+	free(x);
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+int
+read_odt(struct orig *or)
+{
+	struct izip *z;
+	char *buf;
+	size_t len;
+	int rc;
+
+	if (or->len < 4 || memcmp(or->buf, "PK\003\004", 4) != 0)
+		return read_content(or, or->buf, or->len);	/* .fodt */
+	if ((z = izip_open(or)) == NULL)
+		return -1;
+	if ((rc = izip_read(z, "content.xml", &buf, &len)) != 1) {
+		if (rc == 0)
+			orig_error(or, "import.odt", "no content.xml: not an "
+			    ".odt document: not imported");
+		izip_close(z);
+		return -1;
+	}
+	rc = read_content(or, buf, len);
+	free(buf);
+	izip_close(z);
+	return rc;
+}
