@@ -231,8 +231,6 @@ make_record(struct ita_input *in, struct row *keys, struct row *vals,
     struct ita_record **out)
 {
 	struct ita_record *rec;
-	const char *v;
-	long major;
 	size_t i;
 
 	if (!same_keys(in->hdr, keys) && ita_rd_set_header(in, keys) == -1)
@@ -247,19 +245,7 @@ make_record(struct ita_input *in, struct row *keys, struct row *vals,
 	}
 	vals->n = 0;
 	rec->loc = ita_rd_here(in, keys->line, 0);
-	v = ita_get(rec, ITA_COL_ITA);
-	if (*v != '\0' && ita_parse_long(v, 0, 1000000, &major) == 0 &&
-	    major > ITA_STREAM_MAJOR) {
-		ita_diag_at(in->d, &rec->loc, ITA_SEV_ERROR, "stream.version",
-		    NULL, "stream version %ld is newer than this ita-tools "
-		    "reads (%d); upgrade ita-tools; record skipped", major,
-		    ITA_STREAM_MAJOR);
-		ita_record_free(rec);
-		in->nrej++;
-		return 0;
-	}
-	*out = rec;
-	return 1;
+	return ita_rd_take_record(in, rec, out);
 }
 
 int

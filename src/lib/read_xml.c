@@ -208,8 +208,7 @@ xml_record(struct ita_input *in, xmlNodePtr node, struct ita_record **out)
 		}
 		xmlFree(s);
 	}
-	*out = rec;
-	return 1;
+	return ita_rd_take_record(in, rec, out);
 }
 
 /* The line the reader stands on, for diagnostics. */

@@ -103,6 +103,8 @@ ita_detect_format(const char *p, size_t n)
 	 */
 	if (n > 0 && p[0] == '"')
 		return ITA_FMT_CSV;
+	if (n > 1 && p[0] == '\\' && (p[1] == '<' || p[1] == '"'))
+		return ITA_FMT_TSV;	/* the escapes only TSV writes there */
 	for (i = 0; i < n && p[i] != '\n'; i++) {
 		if (p[i] == '\t')
 			return ITA_FMT_TSV;
@@ -193,14 +195,38 @@ ita_input_need_ids(struct ita_input *in)
 	in->need_ids = 1;
 }
 
+/*
+ * A record read in any form, checked for what every form checks alike: a
+ * record of a newer major version is reported and skipped (0); else it
+ * is handed out (1).
+ */
+int
+ita_rd_take_record(struct ita_input *in, struct ita_record *rec,
+    struct ita_record **out)
+{
+	const char *v = ita_get(rec, ITA_COL_ITA);
+	long major;
+
+	if (*v != '\0' && ita_parse_long(v, 0, 1000000, &major) == 0 &&
+	    major > ITA_STREAM_MAJOR) {
+		ita_diag_at(in->d, &rec->loc, ITA_SEV_ERROR, "stream.version",
+		    NULL, "stream version %ld is newer than this ita-tools "
+		    "reads (%d); upgrade ita-tools; record skipped", major,
+		    ITA_STREAM_MAJOR);
+		ita_record_free(rec);
+		in->nrej++;
+		return 0;
+	}
+	*out = rec;
+	return 1;
+}
+
 /* 1 and a record, 0 when the row was a header or was reported, -1. */
 int
 ita_rd_take_row(struct ita_input *in, struct row *r, struct ita_record **out)
 {
 	struct ita_record *rec;
 	struct ita_loc l = ita_rd_here(in, r->line, 0);
-	const char *v;
-	long major;
 	size_t i;
 
 	if (in->hdr_lost) {
@@ -242,19 +268,7 @@ ita_rd_take_row(struct ita_input *in, struct row *r, struct ita_record **out)
 	}
 	r->n = 0;
 	rec->loc = l;
-	v = ita_get(rec, ITA_COL_ITA);
-	if (*v != '\0' && ita_parse_long(v, 0, 1000000, &major) == 0 &&
-	    major > ITA_STREAM_MAJOR) {
-		ita_diag_at(in->d, &l, ITA_SEV_ERROR, "stream.version", NULL,
-		    "stream version %ld is newer than this ita-tools reads "
-		    "(%d); upgrade ita-tools; record skipped", major,
-		    ITA_STREAM_MAJOR);
-		ita_record_free(rec);
-		in->nrej++;
-		return 0;
-	}
-	*out = rec;
-	return 1;
+	return ita_rd_take_record(in, rec, out);
 }
 
 void

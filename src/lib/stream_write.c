@@ -110,13 +110,13 @@ tsv_field(FILE *fp, const char *s)
 /*
  * The first name of a header tells the form of the stream to a reader
  * (ita_detect_format): a name that starts with '<' after white space
- * would read as XML, one with a tab as TSV, one that starts with a quote
- * as CSV.  CSV quotes such a name; TSV escapes its '<' or quote.
+ * would read as XML, one with a tab (or a TSV escape) as TSV, one that
+ * starts with a quote as CSV.  CSV quotes such a name; TSV escapes its '<' or quote.
  */
 static int
 misleads_reader(const char *s, enum ita_format fmt)
 {
-	if (fmt == ITA_FMT_CSV && strchr(s, '\t') != NULL)
+	if (fmt == ITA_FMT_CSV && (strchr(s, '\t') != NULL || *s == '\\'))
 		return 1;
 	if (fmt == ITA_FMT_TSV && *s == '"')
 		return 1;

@@ -60,7 +60,17 @@ FUZZ_TARGET(stream)
 		if (fuzz_file_put(&again, once, l1) == -1)
 			abort();
 		l2 = stream_rewrite(&again, (enum ita_format)fmt, &twice, &n2);
-		/* an empty stream still writes a header or an XML shell */
+		/*
+		 * An empty stream still writes a header or an XML shell.  A
+		 * TSV stream of one column reads as CSV (ita(5)): not a
+		 * round trip of TSV.
+		 */
+		if (fmt == ITA_FMT_TSV && l1 > 0 &&
+		    memchr(once, '\t', strcspn(once, "\n")) == NULL) {
+			free(once);
+			free(twice);
+			continue;
+		}
 		if (n1 != n2 || l1 != l2 || memcmp(once, twice, l1) != 0) {
 			fprintf(stderr, "round trip in form %d: %llu records "
 			    "became %llu\n", fmt, n1, n2);
