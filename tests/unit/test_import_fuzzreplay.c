@@ -1,6 +1,7 @@
 /*
- * Replays the ita-import fuzzer's corpus (tests/fuzz/corpus/import) under
- * the sanitizers of make check. Run from the top of the tree.
+ * Replays the ita-import fuzzers' corpora (tests/fuzz/corpus/import, the
+ * synonyms and the HTML reader) under the sanitizers of make check. Run
+ * from the top of the tree.
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
@@ -12,6 +13,7 @@
 #include "../tests/fuzz/fuzz_import.c"
 #define FUZZ_REPLAY
 #include "../tests/fuzz/fuzz_synonyms.c"
+#include "../tests/fuzz/fuzz_html.c"
 #include "replay.h"
 
 static void
@@ -44,12 +46,28 @@ test_synonyms(void **state)
 		skip();
 }
 
+static void
+html_one(const char *name, const char *s, size_t n)
+{
+	(void)name;
+	assert_int_equal(fuzz_html((const uint8_t *)s, n), 0);
+}
+
+static void
+test_html(void **state)
+{
+	(void)state;
+	if (replay("tests/fuzz/corpus/html", html_one) == 0)
+		fail_msg("no corpus in tests/fuzz/corpus/html");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_replay),
 		cmocka_unit_test(test_synonyms),
+		cmocka_unit_test(test_html),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
