@@ -5,6 +5,7 @@ complete -c ita-render -l office -x -d 'office name in the heading'
 complete -c ita-render -l lang -x -a 'th en' -d 'language of headings'
 complete -c ita-render -l thai-digits -d 'print numbers with Thai digits'
 complete -c ita-render -l all-columns -d 'show the columns of a table that no row fills'
+complete -c ita-render -l chart -x -a "none bars all" -d '--summary: charts none, bars (default) or all'
 complete -c ita-render -l summary -d "one summary of all the offices' scores instead of each report"
 complete -c ita-render -l dates -x -a 'long short' -d 'dates in long or short form'
 complete -c ita-render -l width -x -d 'txt line width in display columns'

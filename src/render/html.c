@@ -121,6 +121,8 @@ render_html(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 		rc |= put_lines(b, d->lines[i]);
 		rc |= ita_buf_adds(b, "</p>\n");
 	}
+	if (d->figure != NULL)
+		rc |= ita_buf_adds(b, d->figure);
 	for (i = 0; i < d->ntables; i++)
 		rc |= put_table(b, &d->tables[i]);
 	rc |= put_signatures(b, d, o);

@@ -716,5 +716,6 @@ rdoc_free(struct rdoc *d)
 	for (i = 0; i < d->ntables; i++)
 		table_free(&d->tables[i]);
 	free(d->tables);
+	free(d->figure);
 	memset(d, 0, sizeof(*d));
 }

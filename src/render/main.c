@@ -31,7 +31,8 @@ enum {
 	OPT_APPROVED_BY,
 	OPT_APPROVED_POS,
 	OPT_ALL_COLUMNS,
-	OPT_SUMMARY
+	OPT_SUMMARY,
+	OPT_CHART
 };
 
 static const struct ita_optdoc options[] = {
@@ -52,6 +53,8 @@ static const struct ita_optdoc options[] = {
 	{ "summary", no_argument, OPT_SUMMARY, NULL,
 	    N_("one summary of all the offices' scores instead of each "
 	    "report") },
+	{ "chart", required_argument, OPT_CHART, "WHICH",
+	    N_("--summary: charts none, bars (default) or all") },
 	{ "width", required_argument, OPT_WIDTH, "N",
 	    N_("txt: line width in display columns "
 	    "(default: terminal, else 80)") },
@@ -106,6 +109,7 @@ word_option(struct mopts *m, int val, const char *arg)
 		NULL };
 	static const char *const langs[] = { "th", "en", NULL };
 	static const char *const dates[] = { "short", "long", NULL };
+	static const char *const charts[] = { "none", "bars", "all", NULL };
 	int i;
 
 	switch (val) {
@@ -122,6 +126,13 @@ word_option(struct mopts *m, int val, const char *arg)
 		else
 			ita_diag_usage(m->diag, "--lang: unknown language '%s' "
 			    "(th, en)", arg);
+		break;
+	case OPT_CHART:
+		if ((i = word_index(arg, charts)) >= 0)
+			m->r.chart = (enum rchart)i;
+		else
+			ita_diag_usage(m->diag, "--chart: unknown chart '%s' "
+			    "(none, bars, all)", arg);
 		break;
 	default:
 		if ((i = word_index(arg, dates)) >= 0)
@@ -158,6 +169,7 @@ own_option(void *ctx, int val, const char *arg)
 	case 't':
 	case OPT_LANG:
 	case OPT_DATES:
+	case OPT_CHART:
 		return word_option(m, val, arg);
 	case OPT_WIDTH:
 		return width_option(m, arg);
@@ -432,6 +444,7 @@ main(int argc, char *argv[])
 	memset(&m, 0, sizeof(m));
 	m.diag = &f.diag;
 	m.r.long_dates = 1;
+	m.r.chart = RCHART_BARS;
 	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &m, 0)) !=
 	    -1)
 		return rc;

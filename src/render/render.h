@@ -17,6 +17,9 @@ enum rfmt { RFMT_HTML, RFMT_MD, RFMT_TXT, RFMT_FODT };
 
 enum rlang { RLANG_TH, RLANG_EN };
 
+/* --chart: charts of a summary. */
+enum rchart { RCHART_NONE, RCHART_BARS, RCHART_ALL };
+
 /* How a column's cells are shown. */
 enum rstyle {
 	RSTYLE_TEXT = 0,
@@ -37,6 +40,7 @@ struct ropts {
 	int		 long_dates;
 	int		 width;		/* txt: display columns */
 	int		 all_columns;	/* show columns no row fills */
+	enum rchart	 chart;
 	const char	*title;
 	const char	*office;
 	const char	*template_path;	/* NULL: share/ita/templates */
@@ -74,6 +78,7 @@ struct rdoc {
 	size_t		 ntables;
 	struct rsigner	 sign[3];	/* names and positions, resolved */
 	int		 landscape;	/* a table too wide for a portrait page */
+	char		*figure;	/* html: charts before the tables, or NULL */
 };
 
 /* One report's records, in stream order. */

@@ -155,11 +155,11 @@ set_cell(struct rtable *t, size_t i, size_t k, const char *s,
 
 static int
 set_heads(struct rtable *t, const char *const *th, const char *const *en,
-    const struct ropts *o)
+    size_t n, const struct ropts *o)
 {
 	size_t k;
 
-	for (k = 0; k < t->ncols; k++)
+	for (k = 0; k < n; k++)
 		if ((t->heads[k] = rtext_dup(o->lang == RLANG_TH ? th[k] :
 		    en[k], 0, o)) == NULL)
 			return -1;
@@ -177,6 +177,33 @@ last_year(const struct rsummary *s, const struct rsum_row *r)
 		    !strcmp(s->rows[i].office, r->office))
 			return &s->rows[i];
 	return NULL;
+}
+
+/* md and txt: a bar of block characters beside the score. */
+static int
+text_bars(const struct ropts *o)
+{
+	return o->chart != RCHART_NONE &&
+	    (o->fmt == RFMT_MD || o->fmt == RFMT_TXT);
+}
+
+/* One U+2588 per 5 points, a U+258C for the half; NULL on ENOMEM. */
+static char *
+block_bar(double score)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	double v = score < 0 ? 0 : score > 100 ? 100 : score;
+	int i, rc = 0;
+
+	for (i = 0; i < (int)(v / 5); i++)
+		rc |= ita_buf_adds(&b, "\xe2\x96\x88");
+	if (v - 5 * (int)(v / 5) >= 2.5)
+		rc |= ita_buf_adds(&b, "\xe2\x96\x8c");
+	if (rc) {
+		ita_buf_free(&b);
+		return NULL;
+	}
+	return ita_buf_take(&b);
 }
 
 static int
@@ -197,9 +224,11 @@ offices_table(struct rtable *t, const struct rsummary *s,
 		if (last_year(s, &s->rows[i]) != NULL)
 			*changes = 1;
 	ncols = *changes ? 7 : 6;
+	if (text_bars(o))
+		ncols++;
 	if (table_alloc(t, o->lang == RLANG_TH ? "คะแนนของหน่วยงาน" :
 	    "Scores of the offices", ncols, s->n) == -1 ||
-	    set_heads(t, th, en, o) == -1)
+	    set_heads(t, th, en, *changes ? 7 : 6, o) == -1)
 		return -1;
 	t->styles[0] = t->styles[2] = t->styles[3] = RSTYLE_NUM;
 	t->styles[1] = RSTYLE_TITLE;
@@ -236,6 +265,15 @@ offices_table(struct rtable *t, const struct rsummary *s,
 	}
 	if (*changes)
 		t->right[6] = 1;
+	if (text_bars(o)) {
+		if ((t->heads[ncols - 1] = rtext_dup(o->lang == RLANG_TH ?
+		    "แผนภูมิ" : "Chart", 0, o)) == NULL)
+			return -1;
+		for (i = 0; i < s->n; i++)
+			if ((t->cells[i * ncols + ncols - 1] =
+			    block_bar(s->rows[i].score)) == NULL)
+				return -1;
+	}
 	return 0;
 }
 
@@ -253,7 +291,7 @@ lowest_table(struct rtable *t, struct rsummary *s, const struct ropts *o)
 	qsort(s->tools, s->ntools, sizeof(*s->tools), by_score);
 	n = s->ntools < LOWEST_N ? s->ntools : LOWEST_N;
 	if (table_alloc(t, o->lang == RLANG_TH ? "คะแนนรายเครื่องมือต่ำสุด" :
-	    "Lowest tool scores", 4, n) == -1 || set_heads(t, th, en, o) == -1)
+	    "Lowest tool scores", 4, n) == -1 || set_heads(t, th, en, 4, o) == -1)
 		return -1;
 	t->styles[0] = RSTYLE_TITLE;
 	t->styles[1] = t->styles[3] = RSTYLE_NUM;
@@ -335,6 +373,17 @@ rsummary_build(struct rdoc *d, struct rsummary *s,
 	d->ntables = 1;
 	if (offices_table(&d->tables[0], s, years, o, &changes) == -1)
 		goto fail;
+	if (o->fmt == RFMT_HTML && o->chart != RCHART_NONE) {
+		struct ita_buf fig = ITA_BUF_INIT;
+
+		if (rsvg_charts(&fig, s, years, o) == -1 ||
+		    ita_buf_adds(&fig, "") == -1 ||
+		    (d->figure = strdup(ita_buf_str(&fig))) == NULL) {
+			ita_buf_free(&fig);
+			goto fail;
+		}
+		ita_buf_free(&fig);
+	}
 	if (s->ntools > 0) {
 		d->ntables = 2;
 		if (lowest_table(&d->tables[1], s, o) == -1)

@@ -27,5 +27,8 @@ int	rsummary_add(struct rsummary *, const struct ita_record *);
 int	rsummary_build(struct rdoc *, struct rsummary *,
 	    const struct ita_years *, const struct ropts *);
 void	rsummary_free(struct rsummary *);
+/* svg.c: the summary's charts as inline SVG (sorted s); 0 or -1. */
+int	rsvg_charts(struct ita_buf *, const struct rsummary *,
+	    const struct ita_years *, const struct ropts *);
 
 #endif
