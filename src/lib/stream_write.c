@@ -148,6 +148,11 @@ text_row(struct ita_writer *w, char *const *vals, size_t n, int header)
 {
 	size_t i;
 
+	/* a row of one empty field would be a blank line, which readers skip */
+	if (n == 1 && vals[0][0] == '\0' && w->fmt == ITA_FMT_CSV) {
+		fputs(w->crlf ? "\"\"\r\n" : "\"\"\n", w->fp);
+		return;
+	}
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			putc(w->fmt == ITA_FMT_TSV ? '\t' : ',', w->fp);
