@@ -1,7 +1,7 @@
 /*
  * Replays the ita-import fuzzers' corpora (tests/fuzz/corpus/import, the
- * synonyms and the HTML reader) under the sanitizers of make check. Run
- * from the top of the tree.
+ * synonyms, the HTML and the OpenDocument text readers) under the
+ * sanitizers of make check.  Run from the top of the tree.
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
@@ -14,6 +14,7 @@
 #define FUZZ_REPLAY
 #include "../tests/fuzz/fuzz_synonyms.c"
 #include "../tests/fuzz/fuzz_html.c"
+#include "../tests/fuzz/fuzz_odt.c"
 #include "replay.h"
 
 static void
@@ -61,6 +62,21 @@ test_html(void **state)
 		fail_msg("no corpus in tests/fuzz/corpus/html");
 }
 
+static void
+odt_one(const char *name, const char *s, size_t n)
+{
+	(void)name;
+	assert_int_equal(fuzz_odt((const uint8_t *)s, n), 0);
+}
+
+static void
+test_odt(void **state)
+{
+	(void)state;
+	if (replay("tests/fuzz/corpus/odt", odt_one) == 0)
+		fail_msg("no corpus in tests/fuzz/corpus/odt");
+}
+
 int
 main(void)
 {
@@ -68,6 +84,7 @@ main(void)
 		cmocka_unit_test(test_replay),
 		cmocka_unit_test(test_synonyms),
 		cmocka_unit_test(test_html),
+		cmocka_unit_test(test_odt),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
