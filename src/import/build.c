@@ -2,6 +2,7 @@
  * The record of a table row, per kind of table: measures and their
  * activities, indicators, OIT items and responsibilities, stream rows.
  * The record then waits: rows that continue it may follow.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,7 @@
 /*
  * Pure helpers on normalized cell and line text (ASCII digits, single
  * spaces): numbers, status, bullets and the metadata around tables.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,7 @@
 /*
  * Continuation rows (ita-import(1), CONTINUATION ROWS): whether a row
  * continues the record above, and its cells appended to that record.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <string.h>
 

@@ -3,6 +3,7 @@
  * become rows of cells for the recognition of doc.c, with merged cells laid
  * out as a text export lays them out (a cell spanning k columns, then k - 1
  * empty cells; a cell covered by the one above it, empty).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdlib.h>

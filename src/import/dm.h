@@ -22,6 +22,7 @@
  * from 1; that is the record's `line` and the line of its diagnostics
  * (ita(5)).  Readers that know better (PDF: page and line) may say so
  * with dm_set_pos before the call.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_IMPORT_DM_H
 #define ITA_IMPORT_DM_H

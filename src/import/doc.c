@@ -1,5 +1,6 @@
 /*
  * The document: its state, diagnostics at its lines, cell text normalized.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdarg.h>

@@ -3,6 +3,7 @@
  * document: doc.c meta.c score.c table.c row.c cont.c fields.c build.c
  * emit.c.  A doc holds the metadata, the current table's columns and at
  * most one pending record (rows that continue it may follow).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_IMPORT_DOC_H
 #define ITA_IMPORT_DOC_H

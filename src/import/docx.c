@@ -8,6 +8,7 @@
  * Wingdings w:sym ones), legacy FORMCHECKBOX fields (w:ffData), and
  * w14:checkbox content controls.  Headers, footers and notes are not the
  * report's body: they are counted for -v only.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <stdlib.h>

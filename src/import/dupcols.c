@@ -3,6 +3,7 @@
  * reported as ita-validate reports it; the first column keeps the
  * field, a later one's cells go to the note as "name: text", so no
  * value is lost and none silently wins.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,6 +1,7 @@
 /*
  * Records out: the pending record, the report record at the end of the
  * document, and the -v accounting of every row.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <string.h>

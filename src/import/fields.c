@@ -1,6 +1,7 @@
 /*
  * The cells of a table row into the fields of a new record: lists,
  * periods, status and percent, other columns into the note.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <string.h>

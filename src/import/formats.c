@@ -3,6 +3,7 @@
  * archive), then the XML root or the HTML start, then a CSV sheet by the
  * shape of its first records; a name ending in .csv says CSV too.  A new
  * format is a line of ifmts and, if its content tells it, a test below.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdarg.h>
 #include <stdio.h>

@@ -5,6 +5,7 @@
  * paragraphs, <br> a line break, <li> a list line; a <table> is rows of
  * cells with colspan and rowspan laid out on the grid; <input
  * type=checkbox> is the glyph of its state.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>

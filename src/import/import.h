@@ -1,6 +1,7 @@
 /*
  * ita-import: reads report text exports, spreadsheets and the stream
  * itself, and writes the canonical stream (ita(5)).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_IMPORT_H
 #define ITA_IMPORT_H

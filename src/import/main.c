@@ -1,6 +1,7 @@
 /*
  * ita-import: reads what offices have (report text exports, spreadsheets
  * as CSV or TSV, the stream itself) and writes the canonical stream.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <sys/types.h>
 

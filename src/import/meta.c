@@ -1,6 +1,7 @@
 /*
  * Prose lines around the tables: title, office, place, fiscal year and
  * round, memo, section headings; a prose line ends the table above it.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <string.h>

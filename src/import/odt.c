@@ -9,6 +9,7 @@
  * cell is lines of that cell; text:line-break breaks a line, text:tab
  * and text:s are spaces.  Notes and annotations are not the report's
  * body: they are counted for -v only.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,6 +2,7 @@
  * The originals (.docx, .odt, .fodt, HTML, .xlsx, .ods, ...): an input
  * held in memory whole, read by the reader of its format into the
  * document model (dm.h).  formats.c lists the formats; --from names one.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_IMPORT_ORIG_H
 #define ITA_IMPORT_ORIG_H

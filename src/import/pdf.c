@@ -4,6 +4,7 @@
  * into a private directory and read by `tesseract -l tha+eng ... hocr`,
  * whose word boxes go the same way.  Standard input is copied into that
  * private directory first (poppler needs to seek).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <sys/stat.h>
 

@@ -5,6 +5,7 @@
  * pdfthai.c repairs the Thai of the words, pdflayout.c rebuilds lines,
  * paragraphs and tables and gives them to the document model (dm.h), and
  * pdfrun.c runs the child processes.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_IMPORT_PDF_H
 #define ITA_IMPORT_PDF_H

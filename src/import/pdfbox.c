@@ -4,6 +4,7 @@
  * yMax>) or tesseract's hOCR (class ocr_page and ocrx_word, the box in
  * the title: "bbox x0 y0 x1 y1").  Read with xmlTextReader, without
  * network, DTD or entity substitution; memory holds one page.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdlib.h>

@@ -11,6 +11,7 @@
  *
  * Pages are laid out one page late: the next page tells whether a top or
  * bottom line runs on every page.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <ctype.h>
 #include <errno.h>

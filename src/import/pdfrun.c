@@ -4,6 +4,7 @@
  * /dev/null; standard output read through a pipe; standard error
  * captured through another (its first 4 KB kept for our diagnostics),
  * both read with poll(2) so that neither pipe can fill and block it.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <sys/types.h>
 #include <sys/wait.h>

@@ -12,6 +12,7 @@
  *    characters;
  *  - ligature debris: Latin ligature code points, soft hyphens and
  *    zero-width characters inside words.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdint.h>

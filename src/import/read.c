@@ -4,6 +4,7 @@
  * reader's CSV scanner (rows.h), so that ita-import reads CSV as every
  * other program does. Other encodings are converted line by line:
  * TIS-620 and CP874 are single-byte, so a line is a whole unit.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdarg.h>

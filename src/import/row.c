@@ -1,6 +1,7 @@
 /*
  * One table row: blank, header, outside any table, continuation or a
  * new record; its cells normalized first.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <string.h>
 

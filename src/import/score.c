@@ -1,6 +1,7 @@
 /*
  * Scores of the assessment (IIT, EIT, OIT, overall): said in a prose
  * line or a row outside tables, or in a score table; one record a tool.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,6 +2,7 @@
  * The header synonym table: which words name which field. It ships as
  * data (share/ita/synonyms.tsv) so users can add words without
  * recompiling; the stream's own column names are always known.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdio.h>

@@ -2,6 +2,7 @@
  * Tables: a header row is recognised by the fields its cells name
  * (synonyms), a second header row refines it, and the kind of the table
  * follows from its fields.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <stdlib.h>

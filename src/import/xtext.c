@@ -1,6 +1,7 @@
 /*
  * Text of paragraphs and cells built from markup, and small libxml2
  * helpers shared by the readers of originals.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>

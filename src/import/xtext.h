@@ -3,6 +3,7 @@
  * paragraph or cell built up piece by piece (white space of markup
  * collapsed, line breaks kept), and attribute and name tests on libxml2
  * nodes that need no allocation.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_IMPORT_XTEXT_H
 #define ITA_IMPORT_XTEXT_H

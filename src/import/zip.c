@@ -3,6 +3,7 @@
  * maintained library that opens an archive from a buffer (zip_source),
  * so standard input needs no temporary file, and that tells an encrypted
  * entry and a damaged or truncated archive apart.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdlib.h>

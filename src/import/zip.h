@@ -4,6 +4,7 @@
  * number of entries, each entry's and the total expanded size, and the
  * ratio of expanded to compressed size.  Nothing is written anywhere, so
  * entry names (even "../x") are only names.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_IMPORT_ZIP_H
 #define ITA_IMPORT_ZIP_H

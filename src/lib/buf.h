@@ -1,4 +1,7 @@
-/* Growable byte buffer: the one string builder of ita-tools. */
+/*
+ * Growable byte buffer: the one string builder of ita-tools.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #ifndef ITA_BUF_H
 #define ITA_BUF_H
 

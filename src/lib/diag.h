@@ -2,6 +2,7 @@
  * Diagnostics: "FILE:LINE[:COL]: SEVERITY: message [rule-id]" for data,
  * "ita-X: message: strerror" for the system, counts, the summary line and
  * the exit status (highest seen wins).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_DIAG_H
 #define ITA_DIAG_H

@@ -8,6 +8,7 @@
  *	while (ita_filter_next(&f, &rec))
  *		... ita_filter_put(&f, rec) ...
  *	return ita_filter_end(&f);
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_FILTER_H
 #define ITA_FILTER_H

@@ -4,6 +4,7 @@
  * grouped by, and the columns ita-stats makes whose names do not depend
  * on the data. In English a table shows the column names themselves,
  * the words --by and --sort take.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>

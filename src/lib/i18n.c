@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC (see the file LICENSE) */
 #include <libintl.h>
 #include <limits.h>
 #include <locale.h>

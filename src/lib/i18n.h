@@ -5,6 +5,7 @@
  * Messages are translated centrally: the diag functions translate their
  * format, opts.c the option help and the program's purpose; call sites
  * mark strings only in option tables, with N_().
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_I18N_H
 #define ITA_I18N_H

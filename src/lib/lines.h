@@ -1,6 +1,7 @@
 /*
  * Buffered input from a file or standard input, a line at a time, with
  * line numbers. Memory holds one line (and one read block).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_LINES_H
 #define ITA_LINES_H

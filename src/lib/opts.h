@@ -2,6 +2,7 @@
  * Command-line options: one table per program, joined to the common
  * table, from which getopt_long(3)'s arrays and --help are both made (so a
  * test can check --help against the man page and the completions).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_OPTS_H
 #define ITA_OPTS_H

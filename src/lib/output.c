@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC (see the file LICENSE) */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>

@@ -3,6 +3,7 @@
  * same directory and rename(2), so FILE is either the old one or complete.
  * Write errors are sticky and reported once at close; a reader that went
  * away (EPIPE) ends the program quietly.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_OUTPUT_H
 #define ITA_OUTPUT_H

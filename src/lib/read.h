@@ -2,6 +2,7 @@
  * The stream reader's insides, shared by its files: stream_read.c (files,
  * form, rows to records), read_csv.c, read_tsv.c and read_xml.c. Not for
  * programs: they use stream.h.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_READ_H
 #define ITA_READ_H

@@ -2,6 +2,7 @@
  * CSV through libcsv in strict mode: lines are fed one at a time so that
  * every row knows the line it starts on; a row on one line without quotes
  * is split here directly.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdlib.h>

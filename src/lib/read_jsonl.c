@@ -4,6 +4,7 @@
  * header, as a header row does in CSV. Values are strings; numbers
  * are taken as written and null as empty. Anything else in a line is
  * reported with its column and the line skipped.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>

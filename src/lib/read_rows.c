@@ -1,6 +1,7 @@
 /*
  * Raw rows of CSV (rows.h): the stream reader's CSV scanner, its rows
  * handed out as they are.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,7 @@
 /*
  * TSV: one line a row, fields split on tabs, with \t \n \r and \\ as
  * the escapes of a tab, a line feed, a carriage return and a backslash.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdlib.h>

@@ -2,6 +2,7 @@
  * XML through xmlTextReader: <columns> gives the header, each <record>
  * is expanded alone (never the whole document), DOCTYPE and entities are
  * refused, the network is off.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdlib.h>

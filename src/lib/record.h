@@ -2,6 +2,7 @@
  * A record is one row of the stream: values in the order of its header.
  * Headers are shared and reference-counted: every record read under one
  * header row points at the same header.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_RECORD_H
 #define ITA_RECORD_H

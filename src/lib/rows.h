@@ -4,6 +4,7 @@
  * (read_csv.c, libcsv strict) without its header, records or UTF-8
  * check, so that every program reads CSV the same way (a lone CR ends a
  * row, a stray quote is reported).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_ROWS_H
 #define ITA_ROWS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC (see the file LICENSE) */
 #include <string.h>
 
 #include "schema.h"

@@ -2,6 +2,7 @@
  * The columns of the ita record stream, version 1 (see ita(5)). Programs
  * refer to columns by these ids; columns not listed here are user columns
  * and pass through untouched.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_SCHEMA_H
 #define ITA_SCHEMA_H

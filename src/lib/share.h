@@ -2,6 +2,7 @@
  * Where the data files are: $ITA_SHARE, else share/ita beside the
  * program's bin/ (a build tree or an install), else the compiled-in
  * ITA_SHAREDIR.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_SHARE_H
 #define ITA_SHARE_H

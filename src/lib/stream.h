@@ -1,6 +1,7 @@
 /*
  * Reading and writing the record stream in its three forms (ita(5)):
  * CSV, TSV and XML, detected from the data on input.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_STREAM_H
 #define ITA_STREAM_H

@@ -3,6 +3,7 @@
  * first bytes, rows turned into records. The forms are read in
  * read_csv.c (libcsv, strict), read_tsv.c and read_xml.c (xmlTextReader).
  * Holds one record (one row of CSV) at a time.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdlib.h>

@@ -2,6 +2,7 @@
  * The stream writer. CSV quotes a field only when it must (RFC 4180);
  * TSV escapes tab, line feed, carriage return and backslash; XML is
  * written with xmlTextWriter, one <record> per record.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>

@@ -6,6 +6,7 @@
  * month names, keywords, dashes; words we do not know become one BREAK
  * token) and matched against the few forms reports use.  The first form
  * found wins.  Nothing is repaired: an impossible date is an error.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdlib.h>

@@ -2,6 +2,7 @@
  * Thai dates, periods and the fiscal calendar (issue 3, part 2).
  * Years are Common Era (CE) in struct ita_date; Buddhist Era (BE) =
  * CE + 543 only where a name says so (fiscal years are BE).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_THDATE_H
 #define ITA_THDATE_H

@@ -16,6 +16,7 @@
  * repeats the pass until the text is stable: that makes it idempotent.
  * Already canonical text (most Thai cells) is recognised by a quick check
  * and copied, which is what makes this faster than NFC on every field.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdint.h>

@@ -2,6 +2,7 @@
  * Normalization of cell text to the stream's canonical form (issue 3,
  * part 1): markup debris out, Unicode cleaned and NFC, Thai export
  * damage repaired.  Idempotent; never NFKC.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_THNORM_H
 #define ITA_THNORM_H

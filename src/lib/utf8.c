@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC (see the file LICENSE) */
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>

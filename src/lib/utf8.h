@@ -1,4 +1,7 @@
-/* Checks on UTF-8 text: well-formed, free of control bytes, in NFC. */
+/*
+ * Checks on UTF-8 text: well-formed, free of control bytes, in NFC.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #ifndef ITA_UTF8_H
 #define ITA_UTF8_H
 

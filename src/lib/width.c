@@ -6,6 +6,7 @@
  * grapheme clusters (utf8proc_grapheme_break_stateful).  Thai writes no
  * spaces between words, so wrapping also breaks where libthai's
  * dictionary breaker (th_brk_wc_find_breaks) finds a word boundary.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdint.h>

@@ -1,6 +1,7 @@
 /*
  * Display width, grapheme-safe cutting and padding, and Thai word wrap
  * (issue 3, part 3).  This is THE width function of ita-tools.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_WIDTH_H
 #define ITA_WIDTH_H

@@ -1,6 +1,7 @@
 /*
  * JSON Lines (ita(5)): one object a record, the columns as keys in the
  * header's order, every value a string ("" when empty), UTF-8 as is.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 

@@ -2,6 +2,7 @@
  * Loading the per-fiscal-year data files (see yeardata.h and the FILES
  * section of ita-validate(1)).  A file holds blocks; a block starts with
  * "fiscal_year FIRST [LAST]" and gives that span of years its framework.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <dirent.h>
 #include <errno.h>

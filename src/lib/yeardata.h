@@ -4,6 +4,7 @@
  * a user directory ($ITA_YEARS, --years-dir), so that a year is added or
  * a list corrected without recompiling.  The format is in ita-validate(1)
  * FILES.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_YEARDATA_H
 #define ITA_YEARDATA_H

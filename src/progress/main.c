@@ -1,6 +1,7 @@
 /*
  * ita-progress: the state of each measure, activity and OIT item on an
  * as-of date, with fiscal placement, progress updates and roll-ups.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <getopt.h>
 #include <stdio.h>

@@ -1,6 +1,7 @@
 /*
  * ita-progress: the state of measures, activities and OIT items on a
  * date (issue 6). The logic lives outside main.c so unit tests link it.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_PROGRESS_H
 #define ITA_PROGRESS_H

@@ -1,4 +1,7 @@
-/* Roll-up tallies: counts per state, percent done, overdue ids. */
+/*
+ * Roll-up tallies: counts per state, percent done, overdue ids.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdio.h>
 #include <string.h>
 

@@ -1,6 +1,7 @@
 /*
  * The state of one item on a date, and of a measure from its
  * activities; the rules are those of ita-progress(1), STATES.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <string.h>

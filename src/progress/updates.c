@@ -2,6 +2,7 @@
  * Progress updates (--update): a dated log held in memory (one entry
  * per update), sorted so that each record finds its latest update on or
  * before the as-of date by binary search.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdarg.h>
 #include <stdlib.h>

@@ -4,6 +4,7 @@
  * such as ตัวชี้วัด is never cut inside a word) and, room permitting, its
  * typical line; what is left of the page goes to the columns that want
  * more, in proportion.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>

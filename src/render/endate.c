@@ -3,6 +3,7 @@
  * English reader expects ("31 March 2025"); fiscal years keep their
  * Buddhist Era number, the name the office and the heading use
  * ("fiscal year 2568").  The Thai forms are thdate's.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 

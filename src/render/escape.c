@@ -1,6 +1,7 @@
 /*
  * Escapers for the output formats.  Cells come from public documents and
  * land on public websites: nothing in them may be interpreted as markup.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <string.h>
 

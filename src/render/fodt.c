@@ -5,6 +5,7 @@
  * defined by the frame, share/ita/templates/report.fodt, with the column
  * widths: ODF has no automatic table layout, so each column gets a width
  * class from what it holds.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <string.h>
 

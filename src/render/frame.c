@@ -2,6 +2,7 @@
  * Document frames (templates) for html and fodt: a file split at
  * {{body}}, with {{lang}} and {{title}} filled in.  Offices adapt the
  * defaults in share/ita/templates/ (see ita-render(1)).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdio.h>

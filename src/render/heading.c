@@ -2,6 +2,7 @@
  * Heading of a report: the title, the heading lines under it (office and
  * place, fiscal year and round, memo, as-of date, website), each leaving
  * out what the title already says, and the signers.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>

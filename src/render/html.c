@@ -1,6 +1,7 @@
 /*
  * HTML body of one report: every text goes through esc_xml, so the page
  * is also well-formed XML; the frame (CSS for A4 print) is the template.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <string.h>
 

@@ -3,6 +3,7 @@
  * shows (only the columns the data fills), and the presentation text of
  * every cell (status boxes, Thai dates, Thai digits).  The title and the
  * heading lines are heading.c's.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>

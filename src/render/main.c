@@ -2,6 +2,7 @@
  * ita-render: turn the record stream into the documents offices publish
  * (html), keep in wikis (md), mail (txt) or finish in a word processor
  * (fodt).  Holds one report's records at a time, for layout.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <getopt.h>
 #include <stdio.h>

@@ -1,4 +1,7 @@
-/* GitHub-flavoured Markdown: a heading, lines, one pipe table per group. */
+/*
+ * GitHub-flavoured Markdown: a heading, lines, one pipe table per group.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include "render.h"
 
 /* "# title", then the heading lines, hard line breaks between them. */

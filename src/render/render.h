@@ -2,6 +2,7 @@
  * ita-render: lays out one report's records as a document model (title,
  * heading lines, tables, signature block) that the four writers (html,
  * md, txt, fodt) print.  Cells hold presentation text, not yet escaped.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_RENDER_H
 #define ITA_RENDER_H

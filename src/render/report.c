@@ -1,6 +1,7 @@
 /*
  * A report is a run of consecutive records with the same office, fiscal
  * year and round (ita(5)); render holds one at a time for layout.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>

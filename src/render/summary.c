@@ -3,6 +3,7 @@
  * (overall score, level, pass or not, change from the year before), how
  * many passed each year's pass mark, and the lowest tool scores.  Keeps
  * one row per office and year, not the reports' records.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,7 @@
 /*
  * ita-render --summary (summary.c): one row per office and fiscal year,
  * laid out as a document of tables that the four writers print.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_RENDER_SUMMARY_H
 #define ITA_RENDER_SUMMARY_H

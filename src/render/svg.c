@@ -4,6 +4,7 @@
  * names hold.  Text inherits the page's font (Thai labels as the report);
  * every bar carries its value and level in words, so the chart reads in
  * black and white.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <string.h>

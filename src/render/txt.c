@@ -3,6 +3,7 @@
  * and Thai text wrapped inside cells at word boundaries (width.h); no line
  * is wider than --width.  A table too wide for the line even at its
  * narrowest is printed as one block of "heading: value" lines per row.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>

@@ -2,6 +2,7 @@
  * Groups: a hash table from the tuple of key values to one accumulator.
  * Memory grows with the number of groups (and, for quantiles, with the
  * values of the numeric columns), never with the records.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
 #include <stdio.h>

@@ -2,6 +2,7 @@
  * The level a report earns under its fiscal year's rules, from its score
  * records (iit, eit or eit1 and eit2, oit, overall): the computed_level
  * key, and the level --scores and --compare count when none is written.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <math.h>
 #include <string.h>

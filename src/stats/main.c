@@ -1,5 +1,6 @@
 /*
  * ita-stats: group records and write one row of statistics per group.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <getopt.h>
 #include <stdio.h>

@@ -3,6 +3,7 @@
  * units of 1/10000, sums are __int128, and every printed mean, share or
  * quantile is one exact rational rounded once (half away from zero), so
  * the order of the input never changes the output.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef STATS_NUM_H
 #define STATS_NUM_H

@@ -1,6 +1,7 @@
 /*
  * The year data of a fiscal year written in a record (share/ita/years,
  * $ITA_YEARS): OIT coverage counts items done out of that year's list.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,7 @@
 /*
  * ita-stats: one accumulator per group (never the records), then one
  * output row per group.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef STATS_STATS_H
 #define STATS_STATS_H

@@ -2,6 +2,7 @@
  * The statistics of the sorted groups as a table of strings: the key
  * columns under their own names, then count, then the other statistics
  * (their names are listed in ita-stats(1)).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,6 +3,7 @@
  * identities. A report is a run of records with one office, fiscal year
  * and round; ids are unique within it and a parent comes before its
  * children, so checking holds one report's ids, never its records.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdarg.h>
 #include <stdlib.h>

@@ -2,6 +2,7 @@
  * --report=csv|xml FILE: the diagnostics as a table for spreadsheets and
  * scripts, one row per diagnostic (file, line, record, field, rule,
  * severity, message), written through the diag sink.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <string.h>

@@ -1,4 +1,7 @@
-/* ita-validate --report: diagnostics to a CSV or XML file. */
+/*
+ * ita-validate --report: diagnostics to a CSV or XML file.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #ifndef VALIDATE_DIAGOUT_H
 #define VALIDATE_DIAGOUT_H
 

@@ -1,4 +1,7 @@
-/* An open-addressing hash set of strings, cleared at each new report. */
+/*
+ * An open-addressing hash set of strings, cleared at each new report.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>

@@ -2,6 +2,7 @@
  * The ITA rules on one record: dates and periods against the fiscal year,
  * status against percent, measures, OIT items and scores (the last two
  * also feed the whole-report checks of report.c).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdarg.h>
 #include <stdio.h>

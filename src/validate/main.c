@@ -1,6 +1,7 @@
 /*
  * ita-validate: check records against ita(5) and the ITA rules; clean
  * records out, diagnostics to stderr.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <getopt.h>
 #include <stdio.h>

@@ -4,6 +4,7 @@
  * round).  Only small state is kept (scores, which OIT items were seen,
  * measure title keys); the findings are given when the report ends,
  * pointing at its report record, its overall score or its first OIT item.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <stdlib.h>

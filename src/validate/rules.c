@@ -1,6 +1,7 @@
 /*
  * Every rule ita-validate knows, with its default severity. The man page's
  * DIAGNOSTICS section lists the same ids (a test compares them).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <string.h>
 

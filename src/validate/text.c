@@ -2,6 +2,7 @@
  * Rules on the text of a record: canonical form (what ita-import would
  * still change), another office's name left from a copied template, and
  * a fiscal year in a title or memo that is not the report's.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,4 +1,7 @@
-/* ita-validate: the checks, their rule table and their state. */
+/*
+ * ita-validate: the checks, their rule table and their state.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #ifndef VALIDATE_H
 #define VALIDATE_H
 

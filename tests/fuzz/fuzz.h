@@ -5,6 +5,7 @@
  * entry point: LLVMFuzzerTestOneInput for libFuzzer, or fuzz_NAME when a
  * unit test includes several harnesses to replay their corpora
  * (FUZZ_REPLAY defined).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_FUZZ_H
 #define ITA_FUZZ_H

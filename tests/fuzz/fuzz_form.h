@@ -3,6 +3,7 @@
  * fuzz_xml.c define FUZZ_FORM_PREFIX and FUZZ_FORM_NAME): the prefix fixes
  * the form the reader detects, the fuzzer writes the rest. Every record
  * read is written back in the same form; no crash, hang or leak.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <string.h>
 

@@ -5,6 +5,7 @@
  * table and year data come from $ITA_SHARE, else the share directory the
  * harness was built with (tests/fuzz/run.sh makes both absolute), and are
  * loaded once; the input file and the sinks are reused (fuzz.h).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE

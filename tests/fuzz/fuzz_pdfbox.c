@@ -5,6 +5,7 @@
  * give records or diagnostics; never a crash, a hang or a leak.  The
  * synonym table comes from $ITA_SHARE (or the share directory built in)
  * and is loaded once.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <iconv.h>
 #include <string.h>

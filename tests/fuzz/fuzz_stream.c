@@ -4,6 +4,7 @@
  * crash, a hang or a leak; and what is read writes back in each form to a
  * stream that reads back to the same records: write(read(write(x))) is
  * write(x), byte for byte, in CSV, TSV and XML.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <string.h>
 

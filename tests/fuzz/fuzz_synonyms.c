@@ -2,6 +2,7 @@
  * libFuzzer harness for ita-import's header synonym files (--synonyms,
  * ITA_SYNONYMS): any bytes as a synonym file give entries or diagnostics;
  * every entry loaded is found again by its own words.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <string.h>
 

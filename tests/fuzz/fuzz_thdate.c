@@ -2,6 +2,7 @@
  * libFuzzer harness for the period parser: no crash, a parsed period is
  * made of real dates in order, an error has a message, and a parsed
  * period formats and parses back to the same dates.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdint.h>
 #include <stdlib.h>

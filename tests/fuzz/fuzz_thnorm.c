@@ -3,6 +3,7 @@
  * idempotence (normalize(normalize(x)) = normalize(x), issue 13 item 6),
  * the quick check never lies, the fast paths count foreign letters as the
  * passes do, wrapped lines fit.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdint.h>
 #include <stdlib.h>

@@ -4,6 +4,7 @@
  * in a range, stream form names, ISO dates (--as-of, --from dates) and
  * precision names. Each value is a NUL-terminated string, as argv gives
  * it; what a parser accepts must format back to what it parses again.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <math.h>
 #include <string.h>

@@ -3,6 +3,7 @@
  * (share/ita/years/NAME.conf) on top of an empty set or of a copy of
  * itself (items_like across files) give years or [years.data]
  * diagnostics; every year loaded answers its queries without a crash.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include "buf.h"
 #include "fuzz.h"

@@ -2,6 +2,7 @@
  * Replaying a fuzz corpus in make check: every file of a folder (paths
  * relative to the top of the tree, where tests run) is handed to fn.
  * For the unit tests only; include it after <cmocka.h>.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef REPLAY_H
 #define REPLAY_H

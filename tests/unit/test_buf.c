@@ -1,4 +1,7 @@
-/* The growable string: always a string once it has memory. */
+/*
+ * The growable string: always a string once it has memory.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

@@ -1,4 +1,7 @@
-/* Diagnostics: the line format, overrides, counts, status, summary. */
+/*
+ * Diagnostics: the line format, overrides, counts, status, summary.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

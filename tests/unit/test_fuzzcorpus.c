@@ -6,6 +6,7 @@
  * idempotent, periods sane, streams read and written back to themselves.
  * The harnesses are included with FUZZ_REPLAY, which names their entry
  * points fuzz_NAME (tests/fuzz/fuzz.h).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #define _GNU_SOURCE
 #include <stdarg.h>

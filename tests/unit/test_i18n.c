@@ -1,4 +1,7 @@
-/* Languages: --lang values, the default from the locale, Thai headings. */
+/*
+ * Languages: --lang values, the default from the locale, Thai headings.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

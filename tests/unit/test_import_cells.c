@@ -1,4 +1,7 @@
-/* Unit tests of ita-import's cell helpers. */
+/*
+ * Unit tests of ita-import's cell helpers.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,6 +1,7 @@
 /*
  * Replays the corpus of the word-box fuzzer (tests/fuzz/corpus/pdfbox)
  * under the sanitizers of make check. Run from the top of the tree.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #define _GNU_SOURCE
 #include <stdarg.h>

@@ -1,4 +1,7 @@
-/* Unit tests of the Thai repairs of PDF text (src/import/pdfthai.c). */
+/*
+ * Unit tests of the Thai repairs of PDF text (src/import/pdfthai.c).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,4 +1,7 @@
-/* Unit tests of ita-progress: state rules, periods, percents, updates. */
+/*
+ * Unit tests of ita-progress: state rules, periods, percents, updates.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

@@ -1,4 +1,7 @@
-/* Records and headers: lookup, growth, user columns, provenance. */
+/*
+ * Records and headers: lookup, growth, user columns, provenance.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

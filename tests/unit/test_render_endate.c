@@ -1,4 +1,7 @@
-/* ita-render: English dates for --lang en (CE dates, BE fiscal years). */
+/*
+ * ita-render: English dates for --lang en (CE dates, BE fiscal years).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

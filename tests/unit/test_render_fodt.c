@@ -1,6 +1,7 @@
 /*
  * ita-render, FODT: column width classes from what the columns hold, and
  * landscape pages for a report with a table of more than 7 columns.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdarg.h>
 #include <stddef.h>

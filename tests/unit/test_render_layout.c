@@ -1,6 +1,7 @@
 /*
  * ita-render: escapers, and the txt layout's promises (no line wider than
  * --width, no grapheme cluster split) over many widths and texts.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,4 +1,7 @@
-/* ita-render: the keys of rendered reports (render.split-report). */
+/*
+ * ita-render: the keys of rendered reports (render.split-report).
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

@@ -1,4 +1,7 @@
-/* ita-stats: the level a report's scores earn under its year's rules. */
+/*
+ * ita-stats: the level a report's scores earn under its year's rules.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

@@ -1,4 +1,7 @@
-/* ita-stats arithmetic: parsing, exact printing, rounding, quartiles. */
+/*
+ * ita-stats arithmetic: parsing, exact printing, rounding, quartiles.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

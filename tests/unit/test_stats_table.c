@@ -1,4 +1,7 @@
-/* ita-stats grouping: groups, empty cells, order independence, sort. */
+/*
+ * ita-stats grouping: groups, empty cells, order independence, sort.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

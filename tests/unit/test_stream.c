@@ -1,4 +1,7 @@
-/* Reading and writing the stream: forms, quoting, headers, errors. */
+/*
+ * Reading and writing the stream: forms, quoting, headers, errors.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

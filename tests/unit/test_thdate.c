@@ -1,4 +1,7 @@
-/* Unit tests of thdate: calendar, fiscal boundaries, every period form. */
+/*
+ * Unit tests of thdate: calendar, fiscal boundaries, every period form.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

@@ -1,4 +1,7 @@
-/* Unit tests of thnorm: one table row per rule, properties, the seeds. */
+/*
+ * Unit tests of thnorm: one table row per rule, properties, the seeds.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

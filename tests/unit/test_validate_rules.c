@@ -1,4 +1,7 @@
-/* Unit tests of ita-validate's ITA rules, driven record by record. */
+/*
+ * Unit tests of ita-validate's ITA rules, driven record by record.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

@@ -1,4 +1,7 @@
-/* Unit tests of width: display width, cutting, padding, Thai wrap. */
+/*
+ * Unit tests of width: display width, cutting, padding, Thai wrap.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

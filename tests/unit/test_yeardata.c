@@ -1,4 +1,7 @@
-/* Unit tests of yeardata: the shipped files, levels, weights, bad data. */
+/*
+ * Unit tests of yeardata: the shipped files, levels, weights, bad data.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
