@@ -7,6 +7,7 @@
  * own size, as main.c holds an original, so a read past its end is seen
  * by ASan.  The synonym table comes from $ITA_SHARE (or the share
  * directory built in) and is loaded once.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <string.h>
 

@@ -2,6 +2,7 @@
  * Replays the ita-import fuzzers' corpora (tests/fuzz/corpus/import, the
  * synonyms, the HTML and the OpenDocument text readers) under the
  * sanitizers of make check.  Run from the top of the tree.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
