@@ -86,10 +86,11 @@ ita_csv_field(FILE *fp, const char *s)
 	csv_quoted(fp, s);
 }
 
+/* n bytes of a TSV field, escaped. */
 static void
-tsv_field(FILE *fp, const char *s)
+tsv_chars(FILE *fp, const char *s, size_t n)
 {
-	for (; *s != '\0'; s++)
+	for (; n > 0; s++, n--)
 		switch (*s) {
 		case '\t':
 			fputs("\\t", fp);
@@ -106,6 +107,12 @@ tsv_field(FILE *fp, const char *s)
 		default:
 			putc(*s, fp);
 		}
+}
+
+static void
+tsv_field(FILE *fp, const char *s)
+{
+	tsv_chars(fp, s, strlen(s));
 }
 
 /*
@@ -128,18 +135,10 @@ misleads_reader(const char *s, enum ita_format fmt)
 static void
 tsv_xml_first(FILE *fp, const char *s)
 {
-	char lead[64];
 	size_t n = *s == '"' ? 0 : strcspn(s, "<");
 
-	while (n > 0) {		/* white space before the '<', escaped */
-		size_t k = n < sizeof(lead) - 1 ? n : sizeof(lead) - 1;
-
-		memcpy(lead, s, k);
-		lead[k] = '\0';
-		tsv_field(fp, lead);
-		s += k;
-		n -= k;
-	}
+	tsv_chars(fp, s, n);		/* the white space before the '<' */
+	s += n;
 	putc('\\', fp);
 	tsv_field(fp, s);
 }
