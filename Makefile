@@ -126,8 +126,13 @@ deps:
 deps-test:
 	@sh tests/deps.sh test
 
-bench: deps all
-	@sh tests/bench/run.sh $(N)
+# make bench [N=records] [BENCH_RUNS=3] [BENCH_MEM=1] [BENCH_SHORT=0]:
+# realistic records (../shared/bench) generated into build/bench, then the
+# short synthetic ones; not part of make check.
+bench: all
+	@sh tests/deps.sh bench
+	@BENCH_RUNS='$(BENCH_RUNS)' BENCH_MEM='$(BENCH_MEM)' \
+	    BENCH_SHORT='$(BENCH_SHORT)' sh tests/bench/run.sh $(N)
 
 fuzz:
 	@sh tests/fuzz/run.sh

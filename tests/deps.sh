@@ -3,13 +3,17 @@
 # makes the th_TH.UTF-8 locale (Thai messages) where it is missing.
 #	sh tests/deps.sh	building, running and installing (make deps)
 #	sh tests/deps.sh test	also the tests (make deps-test, make check)
+#	sh tests/deps.sh bench	also the benchmark's peers (make bench)
 # Runs as root here; uses sudo otherwise.
 pkgs="build-essential pkg-config libcsv-dev libxml2-dev
 libutf8proc-dev libthai-dev libthai-data libzip-dev gettext locales mandoc
 poppler-utils"
 test_pkgs="libcmocka-dev libxml2-utils python3 zsh fish
 tesseract-ocr tesseract-ocr-tha"
+# make bench: Miller (the peer of ita-stats), GNU time (peak memory).
+bench_pkgs="python3 miller time"
 [ "${1:-}" = test ] && pkgs="$pkgs $test_pkgs"
+[ "${1:-}" = bench ] && pkgs="$pkgs $bench_pkgs"
 sudo=
 [ "$(id -u)" -eq 0 ] || sudo=sudo
 missing=
