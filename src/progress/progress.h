@@ -131,4 +131,111 @@ void	tally_free(struct tally *);
 int	tally_set(const struct tally *, struct ita_record *);
 int	rollup_parse(const char *, enum rollup_level *);
 
+/* The options of a run. */
+struct popts {
+	struct ita_diag		*diag;		/* for usage errors */
+	struct ita_date		 as_of;
+	int			 as_of_set;
+	int			 round;		/* 0, 6 or 12 */
+	const char		*update;
+	enum rollup_level	 rollup;
+	long			 soon;
+};
+
+/* Sections in summary order; the last is "none". */
+#define PR_NSECT	4
+extern const char *const psection_keys[PR_NSECT];
+
+/*
+ * One run over a record stream (run.c): records go in with prun_record
+ * and come out, with their columns and summaries, through put.
+ */
+struct prun {
+	struct ita_diag		*diag;
+	const struct popts	*o;
+	/* Writes a record and frees it; 0, or -1 when output failed. */
+	int			(*put)(void *, struct ita_record *);
+	void			*put_ctx;
+	struct pupdates		 ups;
+	/* a measure held with its activities */
+	struct ita_record	**group;
+	struct presult		*res;
+	size_t			 ngroup, capgroup;
+	/* the current report and its tallies */
+	char			*report_key;
+	struct ita_record	*report_rec;	/* identity of the report */
+	struct tally		 sect[PR_NSECT], quarter[5], round[3], office;
+	struct ita_header	*last_hdr;	/* of the last record written */
+	/* An input header and that header with our columns (one rehead
+	 * per record instead of one per column added). */
+	struct ita_header	*hdr_in, *hdr_out;
+	int			 failed;
+};
+
+void	prun_init(struct prun *, const struct popts *, struct ita_diag *,
+	    int (*put)(void *, struct ita_record *), void *put_ctx);
+/* One input record, which the run takes; 0 or -1 (failed is set). */
+int	prun_record(struct prun *, struct ita_record *);
+/* At the end of input: the held measure and the last report's roll-ups. */
+int	prun_end(struct prun *);
+void	prun_free(struct prun *);
+
+/* Helpers of run.c in the other files. */
+/* A system error: reported, and the run stops. */
+void	prun_fail(struct prun *, const char *what);
+/* Writes r (and frees it), remembering its header for summaries. */
+int	prun_put(struct prun *, struct ita_record *);
+
+/* evaluate.c: one record's as-of date, updates and state. */
+int	pkind_is_item(const char *kind);
+/* The as-of date of a record: --round takes its fiscal year. */
+struct ita_date prun_as_of(const struct prun *, const struct ita_record *);
+/*
+ * Applies the updates of r, reads the item and evaluates it; *update_date
+ * is the date of the update applied ("" when none). -1 on ENOMEM.
+ */
+int	prun_evaluate(struct prun *, struct ita_record *, struct presult *,
+	    const char **update_date);
+
+/* columns.c: the columns ita-progress adds. */
+/* The computed columns of one record, as text. */
+struct pcols {
+	char	iso[11], fy[16], q[8], rnd[8], days[24], over[24], el[24];
+	char	efy[16], eq[8], ernd[8];
+};
+/* Fiscal placement of the as-of date, and of the planned end when known. */
+void	pcols_format(struct pcols *, struct ita_date as_of,
+	    const struct presult *);
+/*
+ * The header h with every column the run sets (kept for the next record
+ * of the same header); NULL on ENOMEM.
+ */
+struct ita_header *prun_full_header(struct prun *, struct ita_header *h);
+/* Sets the added columns, always all of them and in one order; 0 or -1. */
+int	prun_set_columns(struct prun *, struct ita_record *,
+	    const struct presult *, const char *update_date);
+
+/* report.c: the report and the measure a record belongs to. */
+/* A new office, fiscal year or round starts a new report (ita(5)). */
+int	prun_enter_report(struct prun *, const struct ita_record *);
+/* Writes the report's roll-ups and forgets the report. */
+int	prun_flush_report(struct prun *);
+/* 1 when r is an activity of the held measure, in the same report. */
+int	prun_belongs(const struct prun *, const struct ita_record *);
+
+/* summary.c: roll-up records. */
+/* Counts an item (measure, indicator, OIT item) in the report tallies. */
+int	prun_tally_item(struct prun *, const struct ita_record *,
+	    const struct presult *);
+/*
+ * A summary record with the identity of the report (or measure) in
+ * from, in header hdr; NULL on ENOMEM.
+ */
+struct ita_record *prun_summary(struct prun *, struct ita_header *hdr,
+	    const struct ita_record *from, const char *id, const char *parent,
+	    const char *section, const struct tally *);
+/* The summaries of the report's tallies at the --rollup level. */
+int	prun_put_rollups(struct prun *);
+void	prun_clear_tallies(struct prun *);
+
 #endif

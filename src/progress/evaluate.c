@@ -1,0 +1,114 @@
+/*
+ * The evaluation of one record: its as-of date, the progress updates
+ * that apply to it, and its state from its period, status and percent.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
+#include <string.h>
+
+#include "filter.h"
+#include "progress.h"
+#include "thdate.h"
+
+int
+pkind_is_item(const char *k)
+{
+	return strcmp(k, "measure") == 0 || strcmp(k, "activity") == 0 ||
+	    strcmp(k, "indicator") == 0 || strcmp(k, "oit_item") == 0;
+}
+
+struct ita_date
+prun_as_of(const struct prun *s, const struct ita_record *r)
+{
+	struct ita_date a, b;
+	long fy;
+
+	if (s->o->round == 0)
+		return s->o->as_of;
+	if (ita_parse_long(ita_get(r, ITA_COL_FISCAL_YEAR), ITA_BE_MIN, ITA_BE_MAX,
+	    &fy) == -1)
+		fy = ita_fiscal_year(s->o->as_of);
+	if (ita_fiscal_round_bounds((int)fy, s->o->round, &a, &b) == -1)
+		return s->o->as_of;
+	return b;
+}
+
+static void
+bad_value(struct prun *s, const struct ita_record *r, const char *col,
+    const char *what)
+{
+	ita_diag_record(s->diag, r, col, ITA_SEV_WARNING,
+	    "progress.bad-value", "field '%s': '%s' is not %s; evaluated "
+	    "without it", col, ita_get_name(r, col), what);
+}
+
+static void
+bad_period(struct prun *s, const struct ita_record *r, int rc,
+    const char *date, const char *prec)
+{
+	if (rc == -2)
+		bad_value(s, r, prec, "day, month, quarter or year");
+	else
+		bad_value(s, r, date, "a date (YYYY-MM-DD)");
+}
+
+static int
+set_update(struct ita_record *r, const struct pmerged *u)
+{
+	if ((u->status && ita_set(r, ITA_COL_STATUS, u->status) == -1) ||
+	    (u->percent && ita_set(r, ITA_COL_PERCENT, u->percent) == -1) ||
+	    (u->result && ita_set(r, ITA_COL_RESULT, u->result) == -1) ||
+	    (u->evidence && ita_set(r, ITA_COL_EVIDENCE, u->evidence) ==
+	    -1) ||
+	    (u->note && ita_set(r, ITA_COL_NOTE, u->note) == -1))
+		return -1;
+	return 0;
+}
+
+int
+prun_evaluate(struct prun *s, struct ita_record *r, struct presult *res,
+    const char **update_date)
+{
+	struct pmerged u;
+	struct ita_date as_of = prun_as_of(s, r), d;
+	struct pitem it;
+	int rc;
+
+	*update_date = "";
+	if (s->ups.n > 0 && *ita_get(r, ITA_COL_ID) != '\0') {
+		pupdates_merge(&s->ups, ita_get(r, ITA_COL_ID),
+		    ita_get(r, ITA_COL_OFFICE), ita_get(r,
+		    ITA_COL_FISCAL_YEAR), ita_date_to_days(as_of), &u);
+		if (u.date != NULL) {
+			if (set_update(r, &u) == -1)
+				return -1;
+			*update_date = u.date;
+		}
+	}
+	memset(&it, 0, sizeof(it));
+	rc = period_date(ita_get(r, ITA_COL_START),
+	    ita_get(r, ITA_COL_START_PRECISION), 0, &d);
+	if (rc < 0)
+		bad_period(s, r, rc, "start", "start_precision");
+	else if (rc == 0) {
+		it.has_start = 1;
+		it.start = ita_date_to_days(d);
+	}
+	rc = period_date(ita_get(r, ITA_COL_END),
+	    ita_get(r, ITA_COL_END_PRECISION), 1, &d);
+	if (rc < 0)
+		bad_period(s, r, rc, "end", "end_precision");
+	else if (rc == 0) {
+		it.has_end = 1;
+		it.end = ita_date_to_days(d);
+	}
+	it.status = pstatus_parse(ita_get(r, ITA_COL_STATUS));
+	if (it.status == ST_BAD)
+		bad_value(s, r, "status", "a status of ita(5)");
+	if (percent_parse(ita_get(r, ITA_COL_PERCENT), &it.pct) != 0) {
+		if (*ita_get(r, ITA_COL_PERCENT) != '\0')
+			bad_value(s, r, "percent", "a percent from 0 to 100");
+		it.pct = -1;
+	}
+	pitem_eval(&it, ita_date_to_days(as_of), s->o->soon, res);
+	return 0;
+}
