@@ -13,6 +13,7 @@
 
 #include "filter.h"
 #include "render.h"
+#include "report_id.h"
 #include "share.h"
 #include "summary.h"
 #include "yeardata.h"
@@ -304,7 +305,7 @@ seen_report(struct ita_filter *f, struct rkeys *keys,
 
 	if (rrecord_is_table(rec))
 		return 0;
-	if (rreport_key(rec, &key) == 0 &&
+	if (ita_report_key(rec, &key) == 0 &&
 	    (rc = rkeys_add(keys, ita_buf_str(&key))) == 1) {
 		ita_diag_record(&f->diag, rec, NULL, ITA_SEV_WARNING,
 		    "render.split-report", "report of '%s', fiscal year '%s', "

@@ -99,8 +99,6 @@ struct rkeys {
 	char		**v;
 	size_t		 n, cap;
 };
-/* rec's report key (office, fiscal year, round) into b; 0 or -1. */
-int	rreport_key(const struct ita_record *, struct ita_buf *);
 /* 1 if key was there, 0 added, -1 ENOMEM. */
 int	rkeys_add(struct rkeys *, const char *key);
 void	rkeys_free(struct rkeys *);

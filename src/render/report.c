@@ -7,15 +7,11 @@
 #include <string.h>
 
 #include "render.h"
+#include "report_id.h"
 
 int
 rreport_same(const struct rreport *r, const struct ita_record *rec)
 {
-	static const enum ita_col key[] = {
-		ITA_COL_OFFICE, ITA_COL_FISCAL_YEAR, ITA_COL_ROUND
-	};
-	size_t i;
-
 	if (r->n == 0)
 		return 1;
 	/*
@@ -24,10 +20,7 @@ rreport_same(const struct rreport *r, const struct ita_record *rec)
 	 */
 	if (rrecord_is_table(r->recs[0]) || rrecord_is_table(rec))
 		return rrecord_is_table(r->recs[0]) && rrecord_is_table(rec);
-	for (i = 0; i < sizeof(key) / sizeof(key[0]); i++)
-		if (strcmp(ita_get(r->recs[0], key[i]), ita_get(rec, key[i])))
-			return 0;
-	return 1;
+	return ita_report_same(r->recs[0], rec);
 }
 
 int
@@ -62,21 +55,6 @@ rreport_clear(struct rreport *r)
 	for (i = 0; i < r->n; i++)
 		ita_record_free(r->recs[i]);
 	r->n = 0;
-}
-
-/*
- * The report a record belongs to, as one string: office, fiscal year and
- * round joined by U+001F (a byte no cell of these columns holds).
- */
-int
-rreport_key(const struct ita_record *rec, struct ita_buf *b)
-{
-	ita_buf_clear(b);
-	if (ita_buf_printf(b, "%s\x1f%s\x1f%s", ita_get(rec, ITA_COL_OFFICE),
-	    ita_get(rec, ITA_COL_FISCAL_YEAR), ita_get(rec, ITA_COL_ROUND)) ==
-	    -1 || ita_buf_adds(b, "") == -1)
-		return -1;
-	return 0;
 }
 
 static int

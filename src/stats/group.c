@@ -11,6 +11,7 @@
 
 #include "filter.h"
 #include "num.h"
+#include "report_id.h"
 #include "stats.h"
 #include "thdate.h"
 #include "yeardata.h"
@@ -331,20 +332,6 @@ add_number(struct stats *st, const struct ita_record *r, const char *col,
 	return 0;
 }
 
-/* The report a record belongs to: office, fiscal year and round. */
-static int
-report_key(const struct ita_record *r, struct ita_buf *b)
-{
-	ita_buf_clear(b);
-	if (ita_buf_adds(b, ita_get(r, ITA_COL_OFFICE)) == -1 ||
-	    ita_buf_addc(b, '\n') == -1 ||
-	    ita_buf_adds(b, ita_get(r, ITA_COL_FISCAL_YEAR)) == -1 ||
-	    ita_buf_addc(b, '\n') == -1 ||
-	    ita_buf_adds(b, ita_get(r, ITA_COL_ROUND)) == -1)
-		return -1;
-	return 0;
-}
-
 /* Counts the items of the report just finished in the group. */
 static void
 oit_flush(struct group *g)
@@ -419,7 +406,7 @@ add_oit_item(struct stats *st, struct group *g, const struct ita_record *r)
 	size_t n;
 	int idx, rc = 0;
 
-	if (report_key(r, &key) == -1)
+	if (ita_report_key(r, &key) == -1)
 		goto fail;
 	if (g->oit_report == NULL || strcmp(g->oit_report, key.p) != 0) {
 		oit_flush(g);
@@ -793,7 +780,7 @@ report_add(struct stats *st, const struct ita_record *r)
 	const char *kind = ita_get(r, ITA_COL_KIND);
 	struct numacc bad;
 
-	if (report_key(r, &st->key) == -1)
+	if (ita_report_key(r, &st->key) == -1)
 		return -1;
 	if (st->report.p == NULL || strcmp(st->report.p, st->key.p) != 0) {
 		if (report_end(st) == -1)

@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "filter.h"
+#include "report_id.h"
 #include "thdate.h"
 #include "utf8.h"
 #include "validate.h"
@@ -143,9 +144,7 @@ enter_report(struct vstate *s, const struct ita_record *r)
 {
 	struct ita_buf *key = &s->next_key, swap;
 
-	ita_buf_clear(key);
-	if (ita_buf_printf(key, "%s\037%s\037%s", ita_get(r, ITA_COL_OFFICE),
-	    ita_get(r, ITA_COL_FISCAL_YEAR), ita_get(r, ITA_COL_ROUND)) == -1) {
+	if (ita_report_key(r, key) == -1) {
 		ita_diag_sys(s->diag, "report identity");
 		return;
 	}

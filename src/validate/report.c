@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "filter.h"
+#include "report_id.h"
 #include "thdate.h"
 #include "thnorm.h"
 #include "validate.h"
@@ -47,6 +48,7 @@ report_clear(struct vreport *p)
 	size_t *match = p->oit_match;
 	struct idset *m = p->measures;
 
+	free(p->key);
 	free(p->office);
 	free(p->fiscal_year);
 	free(p->round);
@@ -87,13 +89,15 @@ report_start(struct vstate *s, const struct ita_record *r)
 	p->active = 1;
 	p->has_record = strcmp(ita_get(r, ITA_COL_KIND), "report") == 0;
 	p->input = r->loc.file;
+	p->key = strdup(ita_buf_str(&s->next_key));
 	p->office = strdup(ita_get(r, ITA_COL_OFFICE));
 	p->fiscal_year = strdup(ita_get(r, ITA_COL_FISCAL_YEAR));
 	p->round = strdup(ita_get(r, ITA_COL_ROUND));
 	p->office_core = office_core(ita_get(r, ITA_COL_OFFICE));
 	if (p->measures == NULL)
 		p->measures = idset_new();
-	if (p->office == NULL || p->fiscal_year == NULL || p->round == NULL ||
+	if (p->key == NULL || p->office == NULL || p->fiscal_year == NULL ||
+	    p->round == NULL ||
 	    p->office_core == NULL || p->measures == NULL ||
 	    place_set(&p->at, r) == -1) {
 		ita_diag_sys(s->diag, "checking reports");
@@ -114,16 +118,16 @@ report_enter(struct vstate *s, const struct ita_record *r)
 	struct vreport *p = &s->rep;
 	const char *file = r->loc.file != NULL ? r->loc.file : "";
 
-	if (p->active && strcmp(ita_get(r, ITA_COL_KIND), "report") != 0 &&
-	    strcmp(p->input != NULL ? p->input : "", file) == 0) {
-		/* A report record holds its records until the next one. */
-		if (p->has_record)
-			return;
-		if (strcmp(p->office, ita_get(r, ITA_COL_OFFICE)) == 0 &&
-		    strcmp(p->fiscal_year, ita_get(r, ITA_COL_FISCAL_YEAR)) ==
-		    0 && strcmp(p->round, ita_get(r, ITA_COL_ROUND)) == 0)
-			return;
+	if (ita_report_key(r, &s->next_key) == -1) {
+		ita_diag_sys(s->diag, "checking reports");
+		return;
 	}
+	/* A report record holds its records until the next one. */
+	if (p->active && strcmp(ita_get(r, ITA_COL_KIND), "report") != 0 &&
+	    strcmp(p->input != NULL ? p->input : "", file) == 0 &&
+	    (p->has_record ||
+	    (p->key != NULL && strcmp(p->key, s->next_key.p) == 0)))
+		return;
 	report_finish(s);
 	report_start(s, r);
 }

@@ -37,6 +37,7 @@ struct vreport {
 	int		 active;
 	int		 has_record;	/* a kind=report record opened it */
 	const char	*input;		/* the input file it was read from */
+	char		*key;		/* its identity (ita_report_key) */
 	char		*office, *fiscal_year, *round;
 	char		*office_core;	/* office name without its prefix */
 	int		 fy;		/* 0 if unknown */
@@ -57,7 +58,8 @@ struct vreport {
 struct vstate {
 	struct ita_diag	*diag;
 	struct ita_buf	 report_key;	/* office, fiscal year, round */
-	struct ita_buf	 next_key;	/* the record's, compared with it */
+	struct ita_buf	 next_key;	/* the record's, compared with it
+					 * and with rep.key */
 	struct idset	*ids;
 	int		 hdr_ok;
 	/* ITA rules */

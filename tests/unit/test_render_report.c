@@ -37,39 +37,11 @@ test_keys(void **state)
 	rkeys_free(&k);
 }
 
-static void
-test_record_key(void **state)
-{
-	struct ita_header *h = ita_header_canonical();
-	struct ita_record *a, *b;
-	struct ita_buf ka = ITA_BUF_INIT, kb = ITA_BUF_INIT;
-
-	(void)state;
-	a = ita_record_new(h);
-	b = ita_record_new(h);
-	assert_non_null(a);
-	assert_non_null(b);
-	assert_int_equal(ita_set(a, ITA_COL_OFFICE, "ทดลอง"), 0);
-	assert_int_equal(ita_set(a, ITA_COL_ROUND, "6"), 0);
-	assert_int_equal(ita_set(b, ITA_COL_OFFICE, "ทดลอง"), 0);
-	assert_int_equal(ita_set(b, ITA_COL_ROUND, "12"), 0);
-	assert_int_equal(rreport_key(a, &ka), 0);
-	assert_int_equal(rreport_key(b, &kb), 0);
-	assert_string_not_equal(ita_buf_str(&ka), ita_buf_str(&kb));
-	assert_string_equal(ita_buf_str(&ka), "ทดลอง\x1f\x1f" "6");
-	ita_buf_free(&ka);
-	ita_buf_free(&kb);
-	ita_record_free(a);
-	ita_record_free(b);
-	ita_header_unref(h);
-}
-
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_keys),
-		cmocka_unit_test(test_record_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
