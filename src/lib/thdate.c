@@ -341,12 +341,24 @@ static const struct kw {
 	{ NULL, 0, 0 }
 };
 
+#define NKWS	(sizeof(kws) / sizeof(kws[0]) - 1)
+#define NWORDS	(12 + NKWS)	/* month_long, then kws */
+#define NKEYS	129		/* Thai U+0E00..U+0E7F, then the dashes */
+
 struct lexer {
 	const char	*s;
 	size_t		 n;
 	struct tok	*t;
 	size_t		 nt;
 	int		 inword;	/* inside a BREAK of Thai letters */
+	/*
+	 * The words by their first code point, in table order (the first
+	 * match wins): a chain from head[key] through next[], each link
+	 * a word's index + 1, 0 at the end; len[] their lengths.
+	 */
+	unsigned char	 head[NKEYS];
+	unsigned char	 next[NWORDS];
+	unsigned char	 len[NWORDS];
 };
 
 static int
@@ -359,6 +371,43 @@ thai_letter_at(const char *s, size_t n, size_t i)
 		return 0;
 	return (u[1] == 0xB8 && u[2] >= 0x81) || (u[1] == 0xB9 &&
 	    u[2] <= 0x8E);
+}
+
+/* The key of the code point at i: a Thai one, any dash, -1 for others. */
+static int
+word_key(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	if (u[0] == '-' || u[0] == 0xE2)
+		return NKEYS - 1;
+	if (u[0] != 0xE0 || i + 3 > n || (u[1] != 0xB8 && u[1] != 0xB9))
+		return -1;
+	return (u[1] - 0xB8) * 64 + (u[2] & 0x3F);
+}
+
+static const char *
+word_at(size_t w)
+{
+	return w < 12 ? month_long[w] : kws[w - 12].s;
+}
+
+/* Chains the words by key, so lex_one tries only those that may match. */
+static void
+index_words(struct lexer *lx)
+{
+	const char *w;
+	size_t k;
+	int key;
+
+	memset(lx->head, 0, sizeof(lx->head));
+	for (k = NWORDS; k-- > 0;) {
+		w = word_at(k);
+		lx->len[k] = (unsigned char)strlen(w);
+		key = word_key(w, lx->len[k], 0);
+		lx->next[k] = lx->head[key];
+		lx->head[key] = (unsigned char)(k + 1);
+	}
 }
 
 static int
@@ -497,8 +546,8 @@ static size_t
 lex_one(struct lexer *lx, size_t i)
 {
 	const char *s = lx->s;
-	size_t j, l;
-	int m, k, v, nd;
+	size_t j, l, w;
+	int m, k, v, nd, key;
 
 	if ((l = lex_numdate(lx, i)) > 0) {
 		lx->inword = 0;
@@ -513,25 +562,27 @@ lex_one(struct lexer *lx, size_t i)
 		lx->inword = 0;
 		return j - i;
 	}
-	for (m = 0; m < 12; m++)
-		if (starts(s, lx->n, i, month_long[m])) {
-			l = strlen(month_long[m]);
-			push(lx, T_MONTH, m + 1, 0, i, i + l);
+	/* the long month names, then kws, that start with this code point */
+	for (w = (key = word_key(s, lx->n, i)) < 0 ? 0 : lx->head[key];
+	    w != 0; w = lx->next[w - 1]) {
+		l = lx->len[w - 1];
+		if (i + l > lx->n || memcmp(s + i, word_at(w - 1), l) != 0)
+			continue;
+		if (w <= 12) {
+			push(lx, T_MONTH, (int)w, 0, i, i + l);
 			lx->inword = 0;
 			return l;
 		}
-	for (k = 0; kws[k].s != NULL; k++)
-		if (starts(s, lx->n, i, kws[k].s)) {
-			l = strlen(kws[k].s);
-			/* "ตุลาการ", "นางสาวกันยา": words, not months */
-			if (kws[k].type == T_MONTH && (lx->inword ||
-			    thai_letter_at(s, lx->n, i + l)))
-				continue;
-			if (kws[k].type != T_NOISE)
-				push(lx, kws[k].type, kws[k].val, 0, i, i + l);
-			lx->inword = 0;
-			return l;
-		}
+		k = (int)w - 13;
+		/* "ตุลาการ", "นางสาวกันยา": words, not months */
+		if (kws[k].type == T_MONTH && (lx->inword ||
+		    thai_letter_at(s, lx->n, i + l)))
+			continue;
+		if (kws[k].type != T_NOISE)
+			push(lx, kws[k].type, kws[k].val, 0, i, i + l);
+		lx->inword = 0;
+		return l;
+	}
 	if ((l = match_abbr(lx, i, &m)) > 0) {
 		push(lx, T_MONTH, m, 0, i, i + l);
 		lx->inword = 0;
@@ -557,6 +608,7 @@ lex(struct lexer *lx)
 
 	if ((lx->t = calloc(lx->n + 1, sizeof(*lx->t))) == NULL)
 		return -1;
+	index_words(lx);
 	while (i < lx->n)
 		i += lex_one(lx, i);
 	return 0;
