@@ -130,6 +130,8 @@ void	tally_free(struct tally *);
 /* Sets the summary columns of a record from a tally; 0 or -1. */
 int	tally_set(const struct tally *, struct ita_record *);
 int	rollup_parse(const char *, enum rollup_level *);
+/* 1 when the level sums up whole reports (section, quarter, round, office). */
+int	rollup_per_report(enum rollup_level);
 
 /* The options of a run. */
 struct popts {
@@ -224,7 +226,10 @@ int	prun_flush_report(struct prun *);
 int	prun_belongs(const struct prun *, const struct ita_record *);
 
 /* summary.c: roll-up records. */
-/* Counts an item (measure, indicator, OIT item) in the report tallies. */
+/*
+ * Counts an item (measure, indicator, OIT item) in the report tallies,
+ * with a report roll-up only.
+ */
 int	prun_tally_item(struct prun *, const struct ita_record *,
 	    const struct presult *);
 /*

@@ -32,7 +32,7 @@ prun_enter_report(struct prun *s, const struct ita_record *r)
 	struct ita_buf key = ITA_BUF_INIT;
 	size_t i;
 
-	if (s->o->rollup == ROLL_NONE || s->o->rollup == ROLL_MEASURE)
+	if (!rollup_per_report(s->o->rollup))
 		return 0;
 	if (ita_buf_printf(&key, "%s\037%s\037%s", ita_get(r, ITA_COL_OFFICE),
 	    ita_get(r, ITA_COL_FISCAL_YEAR), ita_get(r, ITA_COL_ROUND)) == -1) {

@@ -62,6 +62,12 @@ tally_set(const struct tally *t, struct ita_record *r)
 }
 
 int
+rollup_per_report(enum rollup_level l)
+{
+	return l != ROLL_NONE && l != ROLL_MEASURE;
+}
+
+int
 rollup_parse(const char *s, enum rollup_level *l)
 {
 	static const char *const names[] = { "measure", "section", "quarter",

@@ -58,7 +58,8 @@ evaluate_group(struct prun *s, const char **udates, struct tally *acts)
 			prun_fail(s, "update");
 			return -1;
 		}
-	for (i = 1; i < n; i++)
+	/* Only --rollup measure writes the activities' tally. */
+	for (i = 1; i < n && s->o->rollup == ROLL_MEASURE; i++)
 		if (tally_add(acts, s->res[i].state, ita_get(s->group[i],
 		    ITA_COL_ID)) == -1) {
 			prun_fail(s, "summary");

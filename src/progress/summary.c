@@ -21,6 +21,10 @@ prun_tally_item(struct prun *s, const struct ita_record *r,
 	struct ita_date d;
 	int i, q = 0, rd = 0;
 
+	/* Only a report roll-up reads these, and only it clears them at the
+	 * end of each report: without one they would grow with the input. */
+	if (!rollup_per_report(s->o->rollup))
+		return 0;
 	for (i = 0; i < PR_NSECT - 1 && strcmp(sec, psection_keys[i]) != 0;
 	    i++)
 		;

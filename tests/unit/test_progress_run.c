@@ -284,6 +284,40 @@ test_report_rollups(void **state)
 	finish(&x);
 }
 
+/*
+ * Without a report roll-up nothing reads the report tallies: they stay
+ * empty, so memory does not grow with the stream (issue 13 item 13).
+ */
+static void
+test_no_rollup_no_tally(void **state)
+{
+	static const enum rollup_level levels[] = { ROLL_NONE, ROLL_MEASURE };
+	struct fixture x;
+	size_t i;
+	int k;
+
+	(void)state;
+	for (i = 0; i < sizeof(levels) / sizeof(levels[0]); i++) {
+		start(&x, levels[i]);
+		for (k = 0; k < 3; k++) {
+			feed(&x, rec(x.h, "measure", "m1", "", "A", "iit",
+			    "2025-01-31", "in_progress"));
+			feed(&x, rec(x.h, "activity", "m1.1", "m1", "A", "iit",
+			    "2025-01-31", "in_progress"));
+			feed(&x, rec(x.h, "indicator", "i1", "", "A", "eit",
+			    "2025-01-31", "in_progress"));
+		}
+		assert_int_equal(prun_end(&x.run), 0);
+		assert_string_equal(get(&x.out, 0, "state"), "overdue");
+		assert_int_equal(x.run.office.items, 0);
+		assert_int_equal(x.run.office.overdue.len, 0);
+		assert_int_equal(x.run.sect[0].items, 0);
+		assert_int_equal(x.run.quarter[1].overdue.len, 0);
+		assert_int_equal(x.run.round[0].items, 0);
+		finish(&x);
+	}
+}
+
 /* A value that cannot be read is a warning, and the item is evaluated. */
 static void
 test_bad_value(void **state)
@@ -335,6 +369,7 @@ main(void)
 		cmocka_unit_test(test_as_of_round),
 		cmocka_unit_test(test_measure_group),
 		cmocka_unit_test(test_report_rollups),
+		cmocka_unit_test(test_no_rollup_no_tally),
 		cmocka_unit_test(test_bad_value),
 		cmocka_unit_test(test_put_fails),
 	};
