@@ -25,6 +25,9 @@ const struct ifmt ifmts[] = {
 	{ "odt",	read_odt,	0,	0 },
 	{ "fodt",	read_odt,	0,	0 },	/* flat: read_odt tells */
 	{ "html",	read_html,	0,	0 },
+	{ "xlsx",	read_xlsx,	0,	0 },
+	{ "ods",	read_ods,	0,	0 },
+	{ "fods",	read_ods,	0,	0 },	/* flat: read_ods tells */
 	{ "pdf",	NULL,		'p',	0 },
 	{ "pdfbox",	NULL,		'b',	0 },
 	{ "zip",	read_zip,	0,	1 },	/* which: read_zip looks */

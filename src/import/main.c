@@ -34,7 +34,10 @@ enum {
 static const struct ita_optdoc options[] = {
 	{ "from", required_argument, OPT_FROM, "FORMAT",
 	    N_("read the input as FORMAT, not as its content says: text, "
-	    "csv, tsv, xml, docx, odt, fodt, html, pdf, pdfbox") },
+	    "csv, tsv, xml, docx, odt, fodt, html, xlsx, ods, fods, pdf, pdfbox") },
+	{ "sheet", required_argument, OPT_SHEET, "NAME|N",
+	    N_("the sheet of an .xlsx or .ods workbook to read, by name or "
+	    "number from 1 (default the first)") },
 	{ "encoding", required_argument, 'e', "ENC",
 	    N_("input encoding, e.g. TIS-620 or CP874 (default UTF-8)") },
 	{ "synonyms", required_argument, OPT_SYNONYMS, "FILE",

@@ -105,9 +105,29 @@ loose_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
     size_t n)
 {
 	struct ita_buf joined = ITA_BUF_INIT;
-	size_t i;
+	const char *p, *nl, *end;
+	size_t i, one = n, k = 0;
 	int r;
 
+	/*
+	 * One cell of text is a line of prose that a sheet, or a table used
+	 * for layout, holds: a title, the office, a heading.
+	 */
+	for (i = 0; i < n && k < 2; i++)
+		if (lens[i] > 0) {
+			one = i;
+			k++;
+		}
+	if (k == 1) {
+		for (p = cells[one], end = p + lens[one]; ; p = nl + 1) {
+			if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+				nl = end;
+			if (doc_line(doc, line, p, (size_t)(nl - p)) == -1)
+				return -1;
+			if (nl == end)
+				return 0;
+		}
+	}
 	for (i = 0; i < n; i++)
 		if (ita_buf_add(&joined, cells[i], lens[i]) == -1 ||
 		    ita_buf_addc(&joined, ' ') == -1) {

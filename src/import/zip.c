@@ -213,3 +213,86 @@ fail:
 	free(p);
 	return -1;
 }
+
+struct izip_file {
+	struct izip	*z;
+	zip_file_t	*f;
+	const char	*name;
+	zip_uint64_t	 comp;
+	size_t		 n;		/* bytes expanded so far */
+	int		 failed;
+};
+
+struct izip_file *
+izip_fopen(struct izip *z, const char *name, int *absent)
+{
+	struct izip_file *zf;
+	zip_stat_t st;
+	zip_int64_t idx;
+
+	*absent = 0;
+	if ((idx = zip_name_locate(z->za, name, 0)) < 0) {
+		*absent = 1;
+		return NULL;
+	}
+	zip_stat_init(&st);
+	if (zip_stat_index(z->za, (zip_uint64_t)idx, 0, &st) == -1) {
+		orig_error(z->or, "import.zip", "%s: %s: not imported", name,
+		    zip_strerror(z->za));
+		return NULL;
+	}
+	if (entry_ok(z, name, &st) == -1)
+		return NULL;
+	if ((zf = calloc(1, sizeof(*zf))) == NULL) {
+		ita_diag_sys(z->or->d, "%s", z->or->name);
+		return NULL;
+	}
+	zf->z = z;
+	zf->name = name;
+	zf->comp = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
+	if ((zf->f = zip_fopen_index(z->za, (zip_uint64_t)idx, 0)) == NULL) {
+		orig_error(z->or, "import.zip", "%s: %s: not imported", name,
+		    zip_why(zip_error_code_zip(zip_get_error(z->za))));
+		free(zf);
+		return NULL;
+	}
+	return zf;
+}
+
+int
+izip_fread(struct izip_file *zf, char *buf, int len)
+{
+	zip_int64_t r;
+
+	if (zf->failed || len <= 0)
+		return zf->failed ? -1 : 0;
+	if ((r = zip_fread(zf->f, buf, (zip_uint64_t)len)) < 0) {
+		orig_error(zf->z->or, "import.zip", "%s: %s: not imported",
+		    zf->name, zip_why(zip_error_code_zip(
+		    zip_file_get_error(zf->f))));
+		zf->failed = 1;
+		return -1;
+	}
+	zf->n += (size_t)r;
+	if (over_limit(zf->z, zf->name, zf->n, zf->comp)) {
+		zf->failed = 1;
+		return -1;
+	}
+	return (int)r;
+}
+
+int
+izip_ferror(const struct izip_file *zf)
+{
+	return zf->failed;
+}
+
+void
+izip_fclose(struct izip_file *zf)
+{
+	if (zf == NULL)
+		return;
+	zf->z->total += zf->n;
+	zip_fclose(zf->f);
+	free(zf);
+}

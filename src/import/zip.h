@@ -34,4 +34,16 @@ unsigned long izip_count(struct izip *, const char *prefix,
 int	izip_read(struct izip *, const char *name, char **out, size_t *len);
 void	izip_close(struct izip *);
 
+/*
+ * An entry read piece by piece (for xmlTextReader: a sheet is never held
+ * whole), within the same limits.  izip_fopen: NULL and *absent 1 when
+ * there is no such entry, NULL and *absent 0 when it cannot be read
+ * (reported).  izip_fread: bytes read, 0 at its end, -1 (reported).
+ */
+struct izip_file;
+struct izip_file *izip_fopen(struct izip *, const char *name, int *absent);
+int	izip_fread(struct izip_file *, char *buf, int len);
+int	izip_ferror(const struct izip_file *);	/* 1: failed, reported */
+void	izip_fclose(struct izip_file *);
+
 #endif

@@ -1,0 +1,653 @@
+/*
+ * Excel .xlsx (SpreadsheetML): the sheet that --sheet names (default the
+ * first, in the workbook's order) of xl/workbook.xml, found through
+ * xl/_rels/workbook.xml.rels, read as a table: one row of the sheet is
+ * one row of the document model at the sheet's row number.  The sheet
+ * and the shared strings are streamed through xmlTextReader from the
+ * zip entry; workbook, relations and styles are small and parsed whole.
+ * A cell is its shared string (t="s"), inline string (t="inlineStr"),
+ * formula text (t="str") or error, a boolean as TRUE or FALSE, or a
+ * number; a number whose style's format is a date is the date of that
+ * serial in the workbook's date system (1900, with Lotus's 29 February
+ * 1900, or 1904), written D/M/YYYY; one in a percent format is "40%".
+ * A merged range keeps its value in its first cell, as the CSV of the
+ * sheet has it.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/parser.h>
+
+#include "sheet.h"
+#include "zip.h"
+
+#define MAXXF		65536	/* cell styles taken */
+#define MAXFMT		4096	/* custom number formats taken */
+
+/* The shared strings: NUL-terminated, one after the other. */
+struct sst {
+	struct ita_buf	 text;
+	size_t		*off;
+	size_t		 n, cap;
+};
+
+struct fmt {
+	unsigned	 id;
+	char		 kind;
+};
+
+struct xctx {
+	struct orig	*or;
+	struct izip	*z;
+	struct sst	 sst;
+	char		*xf;		/* per cell style: a kind (fmt_kind) */
+	size_t		 nxf;
+	int		 date1904;
+	struct sheets	 sheets;
+	char		**target;	/* per sheet, its part in the zip */
+	struct sheet_row row;
+	struct ita_buf	 val;		/* the cell's <v> or inline text */
+	unsigned long	 line;		/* the row's number */
+	int		 sst_said;
+};
+
+/* Excel's "_x000D_" escapes of control characters, in place. */
+static size_t
+unescape_x(char *s, size_t n)
+{
+	size_t i, o = 0;
+	unsigned v;
+	int k;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '_' && n - i >= 7 && s[i + 1] == 'x' &&
+		    s[i + 6] == '_' && sscanf(s + i + 2, "%4x%n", &v, &k) == 1 &&
+		    k == 4) {
+			if (v == '\n' || v == '\t')
+				s[o++] = v == '\n' ? '\n' : ' ';
+			else if (v >= 0x20 && v < 0x7f)
+				s[o++] = (char)v;
+			i += 6;		/* others (CR) are dropped */
+			continue;
+		}
+		s[o++] = s[i];
+	}
+	return o;
+}
+
+static int
+sst_push(struct sst *t, const char *s, size_t n)
+{
+	size_t *o, cap;
+
+	if (t->n == t->cap) {
+		cap = t->cap ? t->cap * 2 : 256;
+		if ((o = reallocarray(t->off, cap, sizeof(*o))) == NULL)
+			return -1;
+		t->off = o;
+		t->cap = cap;
+	}
+	t->off[t->n] = t->text.len;
+	if (ita_buf_add(&t->text, s, n) == -1 ||
+	    ita_buf_addc(&t->text, '\0') == -1)
+		return -1;
+	t->n++;
+	return 0;
+}
+
+/* A part streamed: the reader over it (and *zf), or NULL (reported). */
+static xmlTextReaderPtr
+open_part(struct xctx *x, const char *name, struct izip_file **zf,
+    int *absent)
+{
+	xmlTextReaderPtr r;
+
+	if ((*zf = izip_fopen(x->z, name, absent)) == NULL)
+		return NULL;
+	if ((r = sheet_reader(*zf, NULL, 0)) == NULL) {
+		ita_diag_sys(x->or->d, "%s", x->or->name);
+		izip_fclose(*zf);
+		*zf = NULL;
+	}
+	return r;
+}
+
+/* Ends reading a part: 0, or -1 when it was not well-formed (reported). */
+static int
+close_part(struct xctx *x, xmlTextReaderPtr r, struct izip_file *zf,
+    const char *name, int rc)
+{
+	if (rc == -1 && !izip_ferror(zf))
+		orig_error(x->or, "import.xlsx", "%s is not well-formed XML%s",
+		    name, x->line ? ": the rest of the sheet is not imported" :
+		    ": not imported");
+	xmlFreeTextReader(r);
+	izip_fclose(zf);
+	return rc == -1 ? -1 : 0;
+}
+
+static int
+is_text(int type)
+{
+	return type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+	    type == XML_READER_TYPE_WHITESPACE ||
+	    type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE;
+}
+
+/* xl/sharedStrings.xml: the text of each si, phonetic runs left out. */
+static int
+load_sst(struct xctx *x)
+{
+	static const char part[] = "xl/sharedStrings.xml";
+	xmlTextReaderPtr r;
+	struct izip_file *zf;
+	struct ita_buf s = ITA_BUF_INIT;
+	int rc, type, absent, in_si = 0, in_t = 0, rph = 0, failed = 0;
+
+	if ((r = open_part(x, part, &zf, &absent)) == NULL)
+		return absent ? 0 : -1;
+	while (!failed && (rc = xmlTextReaderRead(r)) == 1) {
+		type = xmlTextReaderNodeType(r);
+		if (type == XML_READER_TYPE_ELEMENT) {
+			if (r_is(r, "si")) {
+				ita_buf_clear(&s);
+				in_si = !xmlTextReaderIsEmptyElement(r);
+				if (!in_si && sst_push(&x->sst, "", 0) == -1)
+					failed = 1;
+			} else if (in_si && r_is(r, "rPh"))
+				rph = !xmlTextReaderIsEmptyElement(r);
+			else if (in_si && r_is(r, "t"))
+				in_t = !xmlTextReaderIsEmptyElement(r);
+		} else if (type == XML_READER_TYPE_END_ELEMENT) {
+			if (r_is(r, "t"))
+				in_t = 0;
+			else if (r_is(r, "rPh"))
+				rph = 0;
+			else if (in_si && r_is(r, "si")) {
+				in_si = 0;
+				if (s.len > 0)
+					s.len = unescape_x(s.p, s.len);
+				if (sst_push(&x->sst, s.p ? s.p : "", s.len) ==
+				    -1)
+					failed = 1;
+			}
+		} else if (in_t && !rph && is_text(type)) {
+			const xmlChar *v = xmlTextReaderConstValue(r);
+
+			if (v != NULL && ita_buf_adds(&s, (const char *)v) == -1)
+				failed = 1;
+		}
+	}
+	ita_buf_free(&s);
+	if (failed) {
+		ita_diag_sys(x->or->d, "%s", x->or->name);
+		xmlFreeTextReader(r);
+		izip_fclose(zf);
+		return -1;
+	}
+	return close_part(x, r, zf, part, rc);
+}
+
+/*
+ * What a number format shows: 'd' a date, 'D' date and time, 't' a time,
+ * 'p' a percent, 'n' a number.  Only the first section counts; quoted
+ * text, escapes, fills, colours and locales ([$-41E]) are not codes.
+ * Thai Excel writes its codes in Thai letters: ว ด ป (day month year)
+ * and ช น ท (hours minutes seconds).
+ */
+static char
+fmt_kind(const char *s)
+{
+	int date = 0, time = 0, pct = 0;
+	const char *p;
+
+	for (p = s; *p != '\0' && *p != ';'; p++) {
+		switch (*p) {
+		case '"':
+			while (p[1] != '\0' && p[1] != '"')
+				p++;
+			if (p[1] == '"')
+				p++;
+			continue;
+		case '\\': case '_': case '*':
+			if (p[1] != '\0')
+				p++;
+			continue;
+		case '[':
+			if (p[1] == 'h' || p[1] == 'H' || p[1] == 'm' ||
+			    p[1] == 'M' || p[1] == 's' || p[1] == 'S')
+				time = 1;	/* elapsed time, [h]:mm */
+			while (p[1] != '\0' && p[1] != ']')
+				p++;
+			if (p[1] == ']')
+				p++;
+			continue;
+		case 'G': case 'g':
+			if (strncasecmp(p, "General", 7) == 0) {
+				p += 6;
+				continue;
+			}
+			break;
+		case 'd': case 'D': case 'y': case 'Y': case 'm': case 'M':
+			date = 1;
+			break;
+		case 'b': case 'B':
+			if (p[1] == 'b' || p[1] == 'B')
+				date = 1;	/* bbbb: the Buddhist year */
+			break;
+		case 'h': case 'H': case 's': case 'S':
+			time = 1;
+			break;
+		case '%':
+			pct = 1;
+			break;
+		case '\xE0':	/* Thai letters: U+0E01..U+0E2E */
+			if (strncmp(p, "ว", 3) == 0 || strncmp(p, "ด", 3) ==
+			    0 || strncmp(p, "ป", 3) == 0)
+				date = 1;
+			else if (strncmp(p, "ช", 3) == 0 ||
+			    strncmp(p, "น", 3) == 0 || strncmp(p, "ท", 3) == 0)
+				time = 1;
+			break;
+		}
+	}
+	/* "mm" beside hours or seconds is minutes: a time, not a date */
+	if (date && time && strpbrk(s, "dDyY") == NULL &&
+	    strstr(s, "ว") == NULL && strstr(s, "ป") == NULL)
+		date = 0;
+	if (date)
+		return time ? 'D' : 'd';
+	return time ? 't' : pct ? 'p' : 'n';
+}
+
+/* The built-in formats (ECMA-376 18.8.30; 71-81 are Thai). */
+static char
+builtin_kind(unsigned id)
+{
+	if (id == 9 || id == 10)
+		return 'p';
+	if ((id >= 14 && id <= 17) || (id >= 27 && id <= 31) ||
+	    (id >= 34 && id <= 36) || (id >= 50 && id <= 58) ||
+	    (id >= 71 && id <= 74) || id == 81)
+		return 'd';
+	if (id == 22 || id == 77)
+		return 'D';
+	if ((id >= 18 && id <= 21) || id == 32 || id == 33 ||
+	    (id >= 45 && id <= 47) || (id >= 75 && id <= 80))
+		return 't';
+	return 'n';
+}
+
+static unsigned
+uattr(const xmlNode *n, const char *name)
+{
+	const char *v = x_attr(n, name);
+
+	return v != NULL ? (unsigned)strtoul(v, NULL, 10) : 0;
+}
+
+static xmlDocPtr
+parse_part(struct xctx *x, const char *name, int *absent)
+{
+	xmlDocPtr doc;
+	char *buf;
+	size_t len;
+	int rc;
+
+	*absent = 0;
+	if ((rc = izip_read(x->z, name, &buf, &len)) != 1) {
+		*absent = rc == 0;
+		return NULL;
+	}
+	doc = len < 0x7fffffff ? xmlReadMemory(buf, (int)len, NULL, NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING) : NULL;
+	free(buf);
+	if (doc == NULL)
+		orig_error(x->or, "import.xlsx", "%s is not well-formed XML: "
+		    "not imported", name);
+	return doc;
+}
+
+/* xl/styles.xml: the kind of number each cell style (s="N") shows. */
+static int
+load_styles(struct xctx *x)
+{
+	struct fmt *fmts;
+	xmlDocPtr doc;
+	xmlNode *root, *sec, *n;
+	size_t nf = 0, i;
+	unsigned id;
+	int absent;
+	char k;
+
+	if ((doc = parse_part(x, "xl/styles.xml", &absent)) == NULL)
+		return absent ? 0 : -1;
+	if ((fmts = calloc(MAXFMT, sizeof(*fmts))) == NULL ||
+	    (x->xf = calloc(MAXXF, 1)) == NULL) {
+		free(fmts);
+		xmlFreeDoc(doc);
+		ita_diag_sys(x->or->d, "%s", x->or->name);
+		return -1;
+	}
+	root = xmlDocGetRootElement(doc);
+	if (root != NULL && (sec = x_child(root, "numFmts")) != NULL)
+		for (n = sec->children; n != NULL && nf < MAXFMT; n = n->next)
+			if (x_is(n, "numFmt")) {
+				fmts[nf].id = uattr(n, "numFmtId");
+				fmts[nf++].kind = fmt_kind(x_attr(n,
+				    "formatCode") ? x_attr(n, "formatCode") :
+				    "");
+			}
+	if (root != NULL && (sec = x_child(root, "cellXfs")) != NULL)
+		for (n = sec->children; n != NULL && x->nxf < MAXXF;
+		    n = n->next) {
+			if (!x_is(n, "xf"))
+				continue;
+			id = uattr(n, "numFmtId");
+			k = builtin_kind(id);
+			for (i = 0; i < nf; i++)
+				if (fmts[i].id == id)
+					k = fmts[i].kind;
+			x->xf[x->nxf++] = k;
+		}
+	free(fmts);
+	xmlFreeDoc(doc);
+	return 0;
+}
+
+/* The part a relation's target names, from the folder xl/. */
+static char *
+part_path(const char *target)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+
+	if (target[0] == '/')
+		ita_buf_adds(&b, target + 1);
+	else {
+		ita_buf_adds(&b, "xl/");
+		ita_buf_adds(&b, target);
+	}
+	return ita_buf_take(&b);
+}
+
+/* Workbook and its relations: the sheets' names and parts, date1904. */
+static int
+load_workbook(struct xctx *x)
+{
+	xmlDocPtr wb, rels;
+	xmlNode *root, *n, *sec, *rel;
+	const char *id, *v;
+	char name[64];
+	char **tv;
+	int absent, rc = 0;
+
+	if ((wb = parse_part(x, "xl/workbook.xml", &absent)) == NULL) {
+		if (absent)
+			orig_error(x->or, "import.xlsx", "no xl/workbook.xml: "
+			    "not an .xlsx workbook: not imported");
+		return -1;
+	}
+	rels = parse_part(x, "xl/_rels/workbook.xml.rels", &absent);
+	if (rels == NULL && !absent) {
+		xmlFreeDoc(wb);
+		return -1;
+	}
+	root = xmlDocGetRootElement(wb);
+	if (root != NULL && (n = x_child(root, "workbookPr")) != NULL &&
+	    (v = x_attr(n, "date1904")) != NULL)
+		x->date1904 = strcmp(v, "1") == 0 || strcasecmp(v, "true") == 0;
+	sec = root != NULL ? x_child(root, "sheets") : NULL;
+	for (n = sec ? sec->children : NULL; n != NULL && rc == 0 &&
+	    x->sheets.n < SHEET_MAXSHEETS; n = n->next) {
+		if (!x_is(n, "sheet"))
+			continue;
+		if ((tv = reallocarray(x->target, x->sheets.n + 1,
+		    sizeof(*tv))) == NULL) {
+			rc = -1;
+			break;
+		}
+		x->target = tv;
+		tv[x->sheets.n] = NULL;
+		id = x_attr(n, "id");	/* r:id */
+		rel = NULL;
+		if (id != NULL && rels != NULL &&
+		    xmlDocGetRootElement(rels) != NULL)
+			for (rel = xmlDocGetRootElement(rels)->children;
+			    rel != NULL; rel = rel->next)
+				if (x_is(rel, "Relationship") &&
+				    (v = x_attr(rel, "Id")) != NULL &&
+				    strcmp(v, id) == 0 &&
+				    x_attr(rel, "Target") != NULL)
+					break;
+		if (rel != NULL)
+			tv[x->sheets.n] = part_path(x_attr(rel, "Target"));
+		else {	/* no relations: the usual name of the part */
+			snprintf(name, sizeof(name), "xl/worksheets/sheet%zu"
+			    ".xml", x->sheets.n + 1);
+			tv[x->sheets.n] = strdup(name);
+		}
+		if (tv[x->sheets.n] == NULL || sheets_add(&x->sheets,
+		    x_attr(n, "name")) == -1) {
+			free(tv[x->sheets.n]);
+			rc = -1;
+		}
+	}
+	if (rc == -1)
+		ita_diag_sys(x->or->d, "%s", x->or->name);
+	xmlFreeDoc(wb);
+	xmlFreeDoc(rels);
+	return rc;
+}
+
+/* "C7": the column (from 0) of a reference; -1 when it has none. */
+static long
+ref_col(const char *s)
+{
+	long c = 0;
+	int k = 0;
+
+	for (; (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z'); s++) {
+		if (++k > 3)
+			return (long)SHEET_MAXCOLS;	/* beyond XFD */
+		c = c * 26 + ((*s | 0x20) - 'a' + 1);
+	}
+	return k == 0 ? -1 : c - 1;
+}
+
+/* "A", "Z", "AA", ... "XFD": the letters of column col (from 0). */
+static void
+col_name(long col, char *out, size_t n)
+{
+	char tmp[8];
+	size_t k = 0, i;
+
+	for (col++; col > 0 && k < sizeof(tmp); col = (col - 1) / 26)
+		tmp[k++] = (char)('A' + (col - 1) % 26);
+	for (i = 0; i < k && i + 1 < n; i++)
+		out[i] = tmp[k - 1 - i];
+	out[i] = '\0';
+}
+
+/* The value of the cell just read into its column of the row. */
+static void
+put_cell(struct xctx *x, long col, const char *type, long style)
+{
+	struct xtext *t;
+	const char *v = ita_buf_str(&x->val);
+	unsigned long idx;
+	char kind, *end, ref[16];
+
+	if (x->val.len == 0 && strcmp(type, "inlineStr") != 0)
+		return;		/* an empty cell (a style only) */
+	if ((t = srow_cell(x->or, &x->row, (unsigned long)col, x->line)) ==
+	    NULL)
+		return;
+	switch (type[0]) {
+	case 's':
+		if (strcmp(type, "str") == 0) {		/* a formula's text */
+			xt_add(t, v, x->val.len, 0);
+			break;
+		}
+		errno = 0;
+		idx = strtoul(v, &end, 10);
+		if (*end == '\0' && errno == 0 && idx < x->sst.n) {
+			xt_adds(t, x->sst.text.p + x->sst.off[idx]);
+			break;
+		}
+		if (!x->sst_said) {
+			col_name(col, ref, sizeof(ref));
+			sheet_diag(x->or, x->line, ITA_SEV_ERROR,
+			    "import.xlsx", "cell %s%lu: shared string '%.20s' "
+			    "does not exist (the workbook has %zu): read as "
+			    "empty", ref, x->line, v, x->sst.n);
+		}
+		x->sst_said = 1;
+		break;
+	case 'i':				/* inlineStr */
+	case 'e':				/* an error: #DIV/0! */
+		xt_add(t, v, x->val.len, 0);
+		break;
+	case 'b':
+		sheet_bool(t, strcmp(v, "0") != 0 && strcasecmp(v, "false"));
+		break;
+	case 'd':				/* ISO 8601 */
+		if (!sheet_isodate(t, v))
+			xt_add(t, v, x->val.len, 0);
+		break;
+	default:				/* "n", or none */
+		kind = style >= 0 && (size_t)style < x->nxf ? x->xf[style] :
+		    'n';
+		if (kind == 'p' || kind == 'n' ||
+		    !sheet_serial(t, v, x->date1904, kind))
+			sheet_number(t, v, kind == 'p');
+	}
+	srow_set(&x->row, (size_t)col);
+}
+
+/* The sheet's rows into the document model. */
+static int
+read_sheet(struct xctx *x, const char *part)
+{
+	xmlTextReaderPtr r;
+	struct izip_file *zf;
+	char a[32], type[16];
+	long col = -1, style = -1, next = 0, c;
+	unsigned long ln;
+	int rc, nt, absent, in_c = 0, in_v = 0, in_is = 0, in_t = 0, rph = 0;
+	int failed = 0;
+
+	if ((r = open_part(x, part, &zf, &absent)) == NULL) {
+		if (absent)
+			orig_error(x->or, "import.xlsx", "no %s, the sheet's "
+			    "part: not imported", part);
+		return -1;
+	}
+	type[0] = '\0';
+	while (!failed && (rc = xmlTextReaderRead(r)) == 1) {
+		nt = xmlTextReaderNodeType(r);
+		if (nt == XML_READER_TYPE_ELEMENT) {
+			if (r_is(r, "row")) {
+				ln = r_attr(r, "r", a, sizeof(a)) ?
+				    strtoul(a, NULL, 10) : 0;
+				x->line = ln >= 1 && ln <= SHEET_MAXROWS ? ln :
+				    x->line + 1;
+				srow_clear(&x->row);
+				next = 0;
+			} else if (r_is(r, "c")) {
+				c = r_attr(r, "r", a, sizeof(a)) ? ref_col(a) :
+				    -1;
+				col = c >= 0 ? c : next;
+				next = col + 1;
+				if (!r_attr(r, "t", type, sizeof(type)))
+					strcpy(type, "n");
+				style = r_attr(r, "s", a, sizeof(a)) ?
+				    strtol(a, NULL, 10) : -1;
+				ita_buf_clear(&x->val);
+				in_c = !xmlTextReaderIsEmptyElement(r);
+			} else if (in_c && r_is(r, "v"))
+				in_v = !xmlTextReaderIsEmptyElement(r);
+			else if (in_c && r_is(r, "is"))
+				in_is = !xmlTextReaderIsEmptyElement(r);
+			else if (in_is && r_is(r, "rPh"))
+				rph = !xmlTextReaderIsEmptyElement(r);
+			else if (in_is && r_is(r, "t"))
+				in_t = !xmlTextReaderIsEmptyElement(r);
+		} else if (nt == XML_READER_TYPE_END_ELEMENT) {
+			if (r_is(r, "v"))
+				in_v = 0;
+			else if (r_is(r, "t"))
+				in_t = 0;
+			else if (r_is(r, "rPh"))
+				rph = 0;
+			else if (r_is(r, "is"))
+				in_is = 0;
+			else if (in_c && r_is(r, "c")) {
+				in_c = in_v = in_is = in_t = rph = 0;
+				if (x->val.len > 0)
+					x->val.len = unescape_x(x->val.p,
+					    x->val.len);
+				put_cell(x, col, type, style);
+			} else if (r_is(r, "row")) {
+				if (srow_emit(x->or, &x->row, x->line, 1) == -1)
+					failed = 1;
+			} else if (r_is(r, "sheetData"))
+				break;		/* merges, print setup: done */
+		} else if ((in_v || (in_t && !rph)) && is_text(nt)) {
+			const xmlChar *v = xmlTextReaderConstValue(r);
+
+			if (v != NULL && ita_buf_adds(&x->val,
+			    (const char *)v) == -1) {
+				ita_diag_sys(x->or->d, "%s", x->or->name);
+				failed = 1;
+			}
+		}
+	}
+	if (failed) {
+		xmlFreeTextReader(r);
+		izip_fclose(zf);
+		return -1;
+	}
+	if (rc == -1 && !izip_ferror(zf)) {
+		/* cut off: the error, and the rows read so far stay read */
+		(void)close_part(x, r, zf, part, rc);
+		return 0;
+	}
+	return close_part(x, r, zf, part, rc);
+}
+
+int
+read_xlsx(struct orig *or)
+{
+	struct xctx *x;
+	long pick;
+	size_t i;
+	int rc = -1;
+
+	if ((x = calloc(1, sizeof(*x))) == NULL) {
+		ita_diag_sys(or->d, "%s", or->name);
+		return -1;
+	}
+	x->or = or;
+	if ((x->z = izip_open(or)) != NULL && load_workbook(x) == 0 &&
+	    (pick = sheets_pick(or, &x->sheets, "import.sheet")) >= 0 &&
+	    load_styles(x) == 0 && load_sst(x) == 0) {
+		sheets_verbose(or, &x->sheets, (size_t)pick);
+		rc = read_sheet(x, x->target[pick]);
+	}
+	for (i = 0; i < x->sheets.n; i++)
+		free(x->target[i]);
+	free(x->target);
+	sheets_free(&x->sheets);
+	srow_free(&x->row);
+	ita_buf_free(&x->val);
+	ita_buf_free(&x->sst.text);
+	free(x->sst.off);
+	free(x->xf);
+	izip_close(x->z);
+	free(x);
+	return rc;
+}
