@@ -36,6 +36,12 @@ doc_new(const char *source, const struct imp_opts *o, const struct syntab *syn,
 }
 
 void
+doc_set_form(struct doc *doc, enum doc_form form)
+{
+	doc->form = form;
+}
+
+void
 doc_free(struct doc *doc)
 {
 	size_t i;

@@ -24,6 +24,7 @@ struct table {
 
 struct doc {
 	const char		*source;
+	enum doc_form		 form;	/* text export, document, sheet */
 	const struct imp_opts	*o;
 	const struct syntab	*syn;
 	struct ita_diag		*diag;

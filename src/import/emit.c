@@ -134,12 +134,31 @@ doc_end(struct doc *doc, unsigned long lastline)
 	for (k = 1; k < TK_NKINDS; k++)
 		known += doc->nkind[k];
 	if (known == 0) {
-		doc_diag(doc, lastline ? lastline : 1, ITA_SEV_ERROR,
-		    "import.no-table", "no table recognised: looked for "
-		    "tab-separated header rows naming a measure (มาตรการ), "
-		    "activity (กิจกรรม), indicator (ตัวชี้วัด), OIT item "
-		    "(ข้อ, ข้อมูล), responsibility (จัดทำ, เผยแพร่) or score "
-		    "(คะแนน), and for score lines (IIT, EIT, OIT)");
+		/* what was looked for, in the terms of the input's form */
+		if (doc->form == DOC_TABLES)
+			doc_diag(doc, lastline ? lastline : 1, ITA_SEV_ERROR,
+			    "import.no-table", "no table recognised: looked "
+			    "for tables whose header row names a measure "
+			    "(มาตรการ), activity (กิจกรรม), indicator "
+			    "(ตัวชี้วัด), OIT item (ข้อ, ข้อมูล), "
+			    "responsibility (จัดทำ, เผยแพร่) or score (คะแนน), "
+			    "and for score lines (IIT, EIT, OIT)");
+		else if (doc->form == DOC_SHEET)
+			doc_diag(doc, lastline ? lastline : 1, ITA_SEV_ERROR,
+			    "import.no-table", "no table recognised: looked "
+			    "for a header row of the sheet naming a measure "
+			    "(มาตรการ), activity (กิจกรรม), indicator "
+			    "(ตัวชี้วัด), OIT item (ข้อ, ข้อมูล), "
+			    "responsibility (จัดทำ, เผยแพร่) or score (คะแนน), "
+			    "and for score lines (IIT, EIT, OIT)");
+		else
+			doc_diag(doc, lastline ? lastline : 1, ITA_SEV_ERROR,
+			    "import.no-table", "no table recognised: looked "
+			    "for tab-separated header rows naming a measure "
+			    "(มาตรการ), activity (กิจกรรม), indicator "
+			    "(ตัวชี้วัด), OIT item (ข้อ, ข้อมูล), "
+			    "responsibility (จัดทำ, เผยแพร่) or score (คะแนน), "
+			    "and for score lines (IIT, EIT, OIT)");
 		if (doc->diag->verbose)
 			verbose_summary(doc);
 		return 0;

@@ -130,6 +130,9 @@ int	doc_row(struct doc *, unsigned long lineno, char **cells,
 /* Ends the document: pending record, the report record, the -v summary. */
 int	doc_end(struct doc *, unsigned long lastline);
 void	doc_free(struct doc *);
+/* The form of the input, for messages (default DOC_TEXT). */
+enum doc_form { DOC_TEXT, DOC_TABLES, DOC_SHEET };
+void	doc_set_form(struct doc *, enum doc_form);
 int	doc_columns(struct doc *, const int *field, size_t n);
 
 /* read.c: feeds an open input to a doc, and closes it. */

@@ -265,6 +265,7 @@ import_orig(struct run *r, struct ita_lines *lines, const struct ifmt *f)
 		ita_diag_sys(&r->diag, "%s", or.name);
 		rc = -1;
 	} else if (rc == 0) {
+		doc_set_form(doc, DOC_TABLES);	/* workbooks: DOC_SHEET */
 		dm_init(&or.dm, doc);
 		if ((rc = f->read(&or)) == 0)
 			rc = dm_end(&or.dm);
@@ -305,6 +306,8 @@ import_file(struct run *r, char *path, iconv_t cd)
 		return -1;
 	}
 	rc = 0;
+	doc_set_form(doc, kind == 'c' ? DOC_SHEET : kind == 'p' || kind == 'b' ?
+	    DOC_TABLES : DOC_TEXT);
 	if (kind == 'p' || kind == 'b') {
 		rc = kind == 'p' ? import_pdf(doc, path, &lines, r->ocr,
 		    &r->diag) : import_pdfbox(doc, &lines, &r->diag);

@@ -307,6 +307,7 @@ read_ods(struct orig *or)
 		return -1;
 	}
 	x->or = or;
+	doc_set_form(or->dm.doc, DOC_SHEET);
 	x->want = -1;
 	rc = 0;
 	if (sheet_by_number(or)) {	/* a name first, then the place */

@@ -7,7 +7,9 @@
  * table:covered-table-cell under a row span continues the cell above
  * (vmerged), one beside a column span is that span.  A table inside a
  * cell is lines of that cell; text:line-break breaks a line, text:tab
- * and text:s are spaces.  Notes and annotations are not the report's
+ * and text:s are spaces.  A form checkbox (form:checkbox of office:forms,
+ * shown where a draw:control names it) is the checkbox glyph of its
+ * form:current-state (else form:state), then its label, as dm.h has it.  Notes and annotations are not the report's
  * body: they are counted for -v only.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
@@ -23,6 +25,13 @@
 
 #define MAXROWCELLS	1024
 #define MAXREPEAT	64	/* repeated rows or cells taken, at most */
+#define MAXBOXES	1024	/* form checkboxes taken */
+
+struct box {
+	const char	*id;	/* form:id or xml:id, in the document */
+	const char	*label;
+	int		 checked;
+};
 
 struct rowbuf {
 	struct dm_cell	 cells[MAXROWCELLS];
@@ -35,7 +44,54 @@ struct octx {
 	int		 failed, nomem;
 	unsigned	 depth;
 	unsigned long	 nnotes, nannots;
+	struct box	*boxes;
+	size_t		 nboxes;
 };
+
+/* The form checkboxes under n (office:forms, form:form in it). */
+static void
+find_boxes(struct octx *x, xmlNode *n, unsigned depth)
+{
+	const char *st;
+
+	for (; n != NULL && depth < 32; n = n->next) {
+		if (!x_is(n, "checkbox")) {
+			if (n->type == XML_ELEMENT_NODE)
+				find_boxes(x, n->children, depth + 1);
+			continue;
+		}
+		if (x->nboxes >= MAXBOXES || x_attr(n, "id") == NULL)
+			continue;
+		if ((st = x_attr(n, "current-state")) == NULL)
+			st = x_attr(n, "state");
+		x->boxes[x->nboxes].id = x_attr(n, "id");
+		x->boxes[x->nboxes].label = x_attr(n, "label");
+		x->boxes[x->nboxes++].checked = st != NULL &&
+		    strcmp(st, "checked") == 0;
+	}
+}
+
+/* A draw:control: the glyph and label of the checkbox it shows. */
+static void
+control(struct octx *x, xmlNode *n, struct xtext *t)
+{
+	const char *id = x_attr(n, "control");
+	size_t i;
+
+	for (i = 0; id != NULL && i < x->nboxes; i++)
+		if (strcmp(x->boxes[i].id, id) == 0) {
+			xt_space(t);
+			xt_adds(t, x->boxes[i].checked ? GLYPH_CHECKED :
+			    GLYPH_UNCHECKED);
+			if (x->boxes[i].label != NULL) {
+				xt_space(t);
+				xt_add(t, x->boxes[i].label,
+				    strlen(x->boxes[i].label), 1);
+			}
+			xt_space(t);
+			return;
+		}
+}
 
 static void blocks(struct octx *, xmlNode *, struct xtext *, int list);
 
@@ -60,6 +116,8 @@ inlines(struct octx *x, xmlNode *n, struct xtext *t)
 			xt_break(t);
 		else if (x_is(n, "tab") || x_is(n, "s"))
 			xt_space(t);
+		else if (x_is(n, "control"))
+			control(x, n, t);
 		else if (x_is(n, "note"))
 			x->nnotes++;
 		else if (x_is(n, "annotation"))
@@ -329,6 +387,13 @@ read_content(struct orig *or, const char *buf, size_t len)
 		return -1;
 	}
 	x->or = or;
+	if ((x->boxes = calloc(MAXBOXES, sizeof(*x->boxes))) == NULL) {
+		ita_diag_sys(or->d, "%s", or->name);
+		free(x);
+		xmlFreeDoc(doc);
+		return -1;
+	}
+	find_boxes(x, x_child(text, "forms"), 0);
 	blocks(x, text->children, &x->para, 0);
 	if (!x->failed && or->d->verbose)
 		fprintf(or->d->err, "%s: not read (not the report's body): "
@@ -338,6 +403,7 @@ read_content(struct orig *or, const char *buf, size_t len)
 		ita_diag_sys(or->d, "%s", or->name);
 	rc = x->failed ? -1 : 0;
 	xt_free(&x->para);
+	free(x->boxes);
 	free(x);
 	xmlFreeDoc(doc);
 	return rc;

@@ -632,6 +632,7 @@ read_xlsx(struct orig *or)
 		return -1;
 	}
 	x->or = or;
+	doc_set_form(or->dm.doc, DOC_SHEET);
 	if ((x->z = izip_open(or)) != NULL && load_workbook(x) == 0 &&
 	    (pick = sheets_pick(or, &x->sheets, "import.sheet")) >= 0 &&
 	    load_styles(x) == 0 && load_sst(x) == 0) {
