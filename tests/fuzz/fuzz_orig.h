@@ -1,15 +1,21 @@
 /*
  * What the harnesses of ita-import's readers of originals share
- * (fuzz_html.c, fuzz_odt.c): the synonym table, loaded once from
- * $ITA_SHARE (or the share directory built in), and one run of a reader
- * on the bytes, handed over in a buffer of their own size, as main.c
- * holds an original, so that a read past its end is seen by ASan.
+ * (fuzz_html.c, fuzz_odt.c, fuzz_docx.c, fuzz_xlsx.c, fuzz_ods.c): the
+ * synonym table, loaded once from $ITA_SHARE (or the share directory
+ * built in), and one run of a reader on the bytes, handed over in a
+ * buffer of their own size, as main.c holds an original, so that a read
+ * past its end is seen by ASan.  For the zip formats, fuzz_zip_run builds
+ * the archive from XML parts apart by NUL bytes, so that the fuzzer
+ * mutates the XML the readers parse, not compressed bytes whose CRC
+ * check would refuse nearly every mutation.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #ifndef ITA_FUZZ_ORIG_H
 #define ITA_FUZZ_ORIG_H
 
 #include <string.h>
+
+#include <zip.h>
 
 #include "buf.h"
 #include "fuzz.h"
@@ -83,6 +89,79 @@ fuzz_orig_run(const uint8_t *data, size_t size, const char *name,
 	}
 	free(buf);
 	ita_diag_free(&d);
+	return 0;
+}
+
+/*
+ * The zip of the parts of data (NUL between them) named names[0], ...
+ * (a part beyond nnames is dropped; an empty one is left out), with the
+ * entries of fixed (name, content pairs, NULL-ended) after them unless a
+ * part has their name: then reader read runs on it.  Data that starts
+ * with "PK" is a zip already and is read as it is.
+ */
+static int
+fuzz_zip_run(const uint8_t *data, size_t size, const char *name,
+    const char *const *names, size_t nnames, const char *const *fixed,
+    int (*read)(struct orig *))
+{
+	zip_error_t err;
+	zip_source_t *src, *ps;
+	zip_stat_t st;
+	zip_t *za;
+	const uint8_t *p = data, *end = data + size, *nul;
+	char *buf;
+	size_t i, k;
+	int have;
+
+	if (size >= 2 && memcmp(data, "PK", 2) == 0)
+		return fuzz_orig_run(data, size, name, read);
+	zip_error_init(&err);
+	if ((src = zip_source_buffer_create(NULL, 0, 0, &err)) == NULL)
+		return 0;
+	zip_source_keep(src);
+	if ((za = zip_open_from_source(src, ZIP_TRUNCATE, &err)) == NULL) {
+		zip_source_free(src);
+		zip_error_fini(&err);
+		return 0;
+	}
+	for (i = 0; i < nnames && p <= end; i++, p = nul + 1) {
+		if ((nul = memchr(p, '\0', (size_t)(end - p))) == NULL)
+			nul = end;
+		if (nul > p && (ps = zip_source_buffer(za, p, (size_t)(nul - p),
+		    0)) != NULL && zip_file_add(za, names[i], ps, 0) < 0)
+			zip_source_free(ps);
+		if (nul == end)
+			break;
+	}
+	for (k = 0; fixed != NULL && fixed[k] != NULL; k += 2) {
+		for (have = 0, i = 0; i < nnames; i++)
+			if (strcmp(names[i], fixed[k]) == 0 &&
+			    zip_name_locate(za, names[i], 0) >= 0)
+				have = 1;
+		if (!have && (ps = zip_source_buffer(za, fixed[k + 1],
+		    strlen(fixed[k + 1]), 0)) != NULL &&
+		    zip_file_add(za, fixed[k], ps, 0) < 0)
+			zip_source_free(ps);
+	}
+	if (zip_close(za) < 0) {
+		zip_discard(za);
+		zip_source_free(src);
+		zip_error_fini(&err);
+		return 0;
+	}
+	buf = NULL;
+	zip_stat_init(&st);
+	if (zip_source_stat(src, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
+	    zip_source_open(src) == 0) {
+		if ((buf = malloc(st.size + 1)) != NULL &&
+		    zip_source_read(src, buf, st.size) == (zip_int64_t)st.size)
+			(void)fuzz_orig_run((const uint8_t *)buf, st.size, name,
+			    read);
+		zip_source_close(src);
+	}
+	free(buf);
+	zip_source_free(src);
+	zip_error_fini(&err);
 	return 0;
 }
 
