@@ -884,13 +884,19 @@ ita_year_overall(const struct ita_year *y, double iit, double eit, double oit)
 	    oit * y->weight_oit) / 100.0;
 }
 
-int
-ita_year_has_level(const struct ita_year *y, const char *name)
+const struct ita_level *
+ita_year_level_named(const struct ita_year *y, const char *name)
 {
 	size_t i;
 
 	for (i = 0; i < y->nlevels; i++)
 		if (strcmp(y->levels[i].name, name) == 0)
-			return 1;
-	return 0;
+			return &y->levels[i];
+	return NULL;
+}
+
+int
+ita_year_has_level(const struct ita_year *y, const char *name)
+{
+	return ita_year_level_named(y, name) != NULL;
 }

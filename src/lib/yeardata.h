@@ -96,5 +96,8 @@ double	ita_year_overall(const struct ita_year *, double iit, double eit,
 
 /* "AA", "ผ่านดี": 1 if the name is one of the year's levels. */
 int	ita_year_has_level(const struct ita_year *, const char *name);
+/* The year's level of that name, or NULL. */
+const struct ita_level *ita_year_level_named(const struct ita_year *,
+	    const char *name);
 
 #endif

@@ -504,7 +504,7 @@ add_score(struct stats *st, struct group *g, const struct ita_record *r)
 	if (one.n == 0)
 		return 0;
 	if (strcmp(tool, "overall") != 0) {
-		t = rscores_tool(tool);
+		t = ita_tool_find(tool);
 		return t >= 0 ? numacc_add(&g->tool[t], one.min) : 0;
 	}
 	level = level_of(st, r);

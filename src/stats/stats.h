@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "num.h"
 #include "record.h"
+#include "scores.h"
 
 /* Sections of the default table (--stats). */
 enum {
@@ -100,7 +101,7 @@ struct group {
 	struct numacc	*num;		/* one per --num column */
 	/* --scores */
 	struct numacc	 overall;
-	struct numacc	 tool[5];	/* iit eit eit1 eit2 oit */
+	struct numacc	 tool[ITA_TOOL_OVERALL]; /* iit eit eit1 eit2 oit */
 	uint64_t	 pass;
 	struct counts	 level;
 	struct ranked	*ranked;
@@ -113,12 +114,9 @@ struct group {
 };
 
 /* The score records of one report, for its computed level. */
-enum { RS_IIT, RS_EIT, RS_EIT1, RS_EIT2, RS_OIT, RS_OVERALL, RS_NTOOLS };
-
 struct rscores {
 	int		 any;		/* a score was seen */
-	int		 have[RS_NTOOLS];
-	int64_t		 v[RS_NTOOLS];	/* scaled; the first of each tool */
+	struct ita_scores sc;		/* the first of each tool */
 };
 
 enum level_result {
@@ -194,8 +192,6 @@ int	oitlists_index(const struct ita_years *, const char *fiscal_year,
 	    const char *item);
 
 void	rscores_clear(struct rscores *);
-/* The index (RS_*) of a tool name, or -1. */
-int	rscores_tool(const char *tool);
 /* Takes a score record's score; a score that is not a number is returned. */
 enum num_parse rscores_add(struct rscores *, const struct ita_record *);
 /*

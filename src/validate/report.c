@@ -17,10 +17,6 @@
 #include "validate.h"
 #include "yeardata.h"
 
-static const char *const tool_names[T_NTOOLS] = {
-	"iit", "eit", "eit1", "eit2", "oit", "overall"
-};
-
 static void
 place_free(struct vplace *p)
 {
@@ -165,20 +161,18 @@ check_score(struct vstate *s, const struct ita_record *r)
 	double x;
 	int t;
 
-	for (t = 0; t < T_NTOOLS; t++)
-		if (strcmp(tool, tool_names[t]) == 0)
-			break;
-	if (t == T_NTOOLS || ita_parse_decimal(ita_get(r, ITA_COL_SCORE), &x) == -1)
+	if ((t = ita_tool_find(tool)) < 0 ||
+	    ita_parse_decimal(ita_get(r, ITA_COL_SCORE), &x) == -1)
 		return;
-	if (p->have[t]) {
+	if (p->sc.have[t]) {
 		vreport_rec(s, r, "tool", "score.duplicate",
 		    "field 'tool': the report already gives a score for '%s'",
 		    tool);
 		return;
 	}
-	p->have[t] = 1;
-	p->score[t] = x;
-	if (t == T_OVERALL) {
+	p->sc.have[t] = 1;
+	p->sc.v[t] = x;
+	if (t == ITA_TOOL_OVERALL) {
 		if (place_set(&p->overall_at, r) == -1 ||
 		    (p->level = strdup(ita_get(r, ITA_COL_LEVEL))) == NULL)
 			ita_diag_sys(s->diag, "checking scores");
@@ -365,63 +359,30 @@ report_record(struct vstate *s, const struct ita_record *r)
 		check_oit(s, r);
 }
 
-/* The EIT score of a report: given, or the mean of its two parts. */
-static int
-eit_score(const struct vreport *p, double *eit)
-{
-	if (p->have[T_EIT]) {
-		*eit = p->score[T_EIT];
-		return 1;
-	}
-	if (p->have[T_EIT1] && p->have[T_EIT2]) {
-		*eit = (p->score[T_EIT1] + p->score[T_EIT2]) / 2;
-		return 1;
-	}
-	return 0;
-}
-
 /* The overall score against the tool scores weighted for the year. */
 static void
 check_overall(struct vstate *s)
 {
 	struct vreport *p = &s->rep;
 	const struct ita_year *y = p->year;
-	double eit, overall = p->score[T_OVERALL], expect;
+	double eit, overall = p->sc.v[ITA_TOOL_OVERALL], expect;
 	char a[32], b[32], c[32], d[32], e[32];
 
-	if (!p->have[T_IIT] || !eit_score(p, &eit) || !p->have[T_OIT])
+	if (!ita_scores_weighted(&p->sc, y, &expect) ||
+	    !ita_scores_eit(&p->sc, &eit))
 		return;
-	expect = ita_year_overall(y, p->score[T_IIT], eit, p->score[T_OIT]);
 	/* Tool scores are rounded to two decimals. */
 	if (!(expect - overall > 0.015 || overall - expect > 0.015))
 		return;
 	fmt2(overall, a);
-	fmt2(p->score[T_IIT], b);
+	fmt2(p->sc.v[ITA_TOOL_IIT], b);
 	fmt2(eit, c);
-	fmt2(p->score[T_OIT], d);
+	fmt2(p->sc.v[ITA_TOOL_OIT], d);
 	fmt2(expect, e);
 	vreport_at(s, &p->overall_at, "score", "score.overall",
 	    "field 'score': overall %s does not match iit %s, eit %s, oit %s "
 	    "weighted %g/%g/%g for fiscal year %d, which give %s", a, b, c, d,
 	    y->weight_iit, y->weight_eit, y->weight_oit, p->fy, e);
-}
-
-/* The tool scores a level is judged on (EIT as its parts if given). */
-static size_t
-level_tools(const struct vreport *p, double tools[4])
-{
-	size_t nt = 0;
-
-	if (p->have[T_IIT])
-		tools[nt++] = p->score[T_IIT];
-	if (p->have[T_EIT1] && p->have[T_EIT2]) {
-		tools[nt++] = p->score[T_EIT1];
-		tools[nt++] = p->score[T_EIT2];
-	} else if (p->have[T_EIT])
-		tools[nt++] = p->score[T_EIT];
-	if (p->have[T_OIT])
-		tools[nt++] = p->score[T_OIT];
-	return nt;
 }
 
 /* Without tool scores, can the overall score have this level? */
@@ -467,7 +428,7 @@ check_level(struct vstate *s)
 	struct vreport *p = &s->rep;
 	const struct ita_year *y = p->year;
 	struct ita_buf want = ITA_BUF_INIT;
-	double tools[4], overall = p->score[T_OVERALL];
+	double tools[4], overall = p->sc.v[ITA_TOOL_OVERALL];
 	char a[32];
 	size_t nt;
 
@@ -475,7 +436,7 @@ check_level(struct vstate *s)
 		unknown_level(s);
 		return;
 	}
-	nt = level_tools(p, tools);
+	nt = ita_scores_tools(&p->sc, tools);
 	if (ita_year_level(y, overall, tools, nt, &want) == 0 &&
 	    strcmp(want.p, p->level) != 0 &&
 	    (nt > 0 || !level_possible(y, overall, p->level))) {
@@ -493,7 +454,7 @@ finish_scores(struct vstate *s)
 {
 	struct vreport *p = &s->rep;
 
-	if (!p->have[T_OVERALL])
+	if (!p->sc.have[ITA_TOOL_OVERALL])
 		return;
 	check_overall(s);
 	if (p->level != NULL && *p->level != '\0')

@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "record.h"
+#include "scores.h"
 
 struct vrule {
 	const char		*id;
@@ -30,8 +31,6 @@ struct vplace {
 	char		*id;
 };
 
-enum vtool { T_IIT, T_EIT, T_EIT1, T_EIT2, T_OIT, T_OVERALL, T_NTOOLS };
-
 /* What the ITA rules keep of the report being read. */
 struct vreport {
 	int		 active;
@@ -43,8 +42,7 @@ struct vreport {
 	int		 fy;		/* 0 if unknown */
 	const struct ita_year *year;	/* NULL if no data for fy */
 	struct vplace	 at;		/* its report record or first record */
-	double		 score[T_NTOOLS];
-	int		 have[T_NTOOLS];
+	struct ita_scores sc;		/* the first score of each tool */
 	char		*level;
 	struct vplace	 overall_at;
 	unsigned char	 oit_seen[1000];
