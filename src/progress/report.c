@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "progress.h"
+#include "report_id.h"
 
 int
 prun_flush_report(struct prun *s)
@@ -34,8 +35,7 @@ prun_enter_report(struct prun *s, const struct ita_record *r)
 
 	if (!rollup_per_report(s->o->rollup))
 		return 0;
-	if (ita_buf_printf(&key, "%s\037%s\037%s", ita_get(r, ITA_COL_OFFICE),
-	    ita_get(r, ITA_COL_FISCAL_YEAR), ita_get(r, ITA_COL_ROUND)) == -1) {
+	if (ita_report_key(r, &key) == -1) {
 		prun_fail(s, "report");
 		return -1;
 	}
@@ -71,9 +71,5 @@ prun_belongs(const struct prun *s, const struct ita_record *r)
 		return 0;
 	m = s->group[0];
 	return strcmp(ita_get(r, ITA_COL_PARENT), ita_get(m, ITA_COL_ID)) ==
-	    0 && *ita_get(m, ITA_COL_ID) != '\0' &&
-	    strcmp(ita_get(r, ITA_COL_OFFICE), ita_get(m, ITA_COL_OFFICE)) ==
-	    0 && strcmp(ita_get(r, ITA_COL_FISCAL_YEAR),
-	    ita_get(m, ITA_COL_FISCAL_YEAR)) == 0 &&
-	    strcmp(ita_get(r, ITA_COL_ROUND), ita_get(m, ITA_COL_ROUND)) == 0;
+	    0 && *ita_get(m, ITA_COL_ID) != '\0' && ita_report_same(r, m);
 }
