@@ -48,6 +48,12 @@ writer(struct ita_filter *f)
 	return 0;
 }
 
+void
+ita_filter_set_stream(struct ita_filter *f, int stream)
+{
+	f->stream = stream;
+}
+
 int
 ita_filter_next(struct ita_filter *f, struct ita_record **rec)
 {

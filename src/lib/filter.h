@@ -39,6 +39,12 @@ struct ita_filter {
 int	ita_filter_init(struct ita_filter *, const struct ita_prog *, int argc,
 	    char *argv[], int (*own)(void *, int, const char *), void *ctx,
 	    int stream);
+/*
+ * For a program whose options decide whether it writes a stream or a
+ * document (ita-stats --pretty): after ita_filter_init, before the first
+ * record goes out.
+ */
+void	ita_filter_set_stream(struct ita_filter *, int stream);
 /* The next input record: 1, or 0 at the end or once output failed. */
 int	ita_filter_next(struct ita_filter *, struct ita_record **);
 /* Writes a record and frees it; 0, or -1 when output failed. */

@@ -498,13 +498,17 @@ write_pretty(struct ita_filter *f, struct table *t, enum ita_lang lang)
 	return rc;
 }
 
-/* After a usage error: no output at all (ita_filter_end keeps -o FILE). */
+/*
+ * After a usage error: no output at all (ita_filter_end keeps -o FILE),
+ * and the highest status seen: 3 when a file could not be read as well.
+ */
 static int
 usage_end(struct ita_filter *f, struct sopts *o)
 {
-	ita_filter_end(f);
+	int rc = ita_filter_end(f);
+
 	free_opts(o);
-	return ITA_EXIT_USAGE;
+	return rc;
 }
 
 /* Every record into its group; 0, or -1 when the run stops. */
@@ -571,7 +575,7 @@ main(int argc, char *argv[])
 	if (settle(&o, &f) == -1)
 		return usage_end(&f, &o);
 	/* The table goes out as a stream unless it is --pretty. */
-	f.stream = !o.cfg.pretty;
+	ita_filter_set_stream(&f, !o.cfg.pretty);
 	if (stats_init(&st, &o.cfg, &f.diag) == -1) {
 		ita_diag_sys(&f.diag, "starting");
 		ok = 0;
