@@ -1,79 +1,421 @@
 /*
  * Column widths of a printed table (html, fodt) from what the cells
  * hold: each column gets at least its longest word (so that a header
- * such as ตัวชี้วัด is never cut inside a word) and, room permitting, its
- * typical line; what is left of the page goes to the columns that want
- * more, in proportion.
+ * such as ตัวชี้วัด is never cut inside a word); the rest of the page goes,
+ * a few columns at a time, to the column whose widening most shortens
+ * the table, found by wrapping the cells as the page will.  A table that
+ * would print on fewer pages in landscape than in portrait, or that has
+ * more than RTABLE_PORTRAIT_MAX_COLS columns, is printed in landscape.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include <thai/thbrk.h>
+#include <thai/thwbrk.h>
+#include <utf8proc.h>
+
 #include "render.h"
 
 /*
- * Display columns of the text area: A4 portrait (16 cm) and landscape
- * (25.2 cm) at 14 pt TH Sarabun New, about 0.22 to 0.25 cm a column.
+ * Display columns of the text area at 14 pt (TH Sarabun New and its
+ * free twin Laksaman, measured on Chromium's print of seed 002: 7.8 pt a
+ * column): A4 portrait 16 cm, landscape 25.2 cm.
  */
-#define PAGE_COLS_PORTRAIT	72
-#define PAGE_COLS_LANDSCAPE	100
+#define PAGE_COLS_PORTRAIT	58
+#define PAGE_COLS_LANDSCAPE	92
+/* Lines of 14 pt cells a page holds (text height 24.3 and 16.1 cm). */
+#define PAGE_LINES_PORTRAIT	38
+#define PAGE_LINES_LANDSCAPE	25
 /* A word longer than this is broken anyway; a cell pads a column each side. */
 #define WORD_MAX	8
 #define PAD		1
-/*
- * The ideal is the mean cell as one line: long texts share what is left
- * in proportion to their length, which evens out the height of a row.
- * Capped so that one huge cell does not starve the others.
- */
-#define LINE_IDEAL	400
+/* Rows sampled to fit the widths: the cost stays bounded on huge tables. */
+#define SAMPLE_ROWS	200
+/* A row's padding and borders, in quarter lines; the height's unit. */
+#define ROW_EDGE	1
 
-/* The widest word of s (libthai word boundaries), at most WORD_MAX. */
-static int
-longest_word(struct ita_wrap *w, const char *s, int *out)
-{
-	const struct ita_line *ln;
-	size_t i, n;
-	int lw;
+/* A run of a cell that wraps as one: a word, or a part of a long one. */
+struct piece {
+	unsigned short	w;		/* display columns */
+	unsigned char	before;		/* 0 joined, 1 a space, 2 a line break */
+};
 
-	if (ita_wrap_lines(w, s, strlen(s), WORD_MAX, &ln, &n) == -1)
-		return -1;
-	for (i = 0; i < n; i++)
-		if ((lw = ita_width(s + ln[i].off, ln[i].len)) > *out)
-			*out = lw;
-	return 0;
-}
-
-struct need {
-	int	min, ideal;
+/* The pieces of the sampled cells; row 0 is the header. */
+struct fitting {
+	size_t		 ncols, nrows;
+	struct piece	*pc;
+	size_t		 npc, cap;
+	size_t		*start;		/* nrows * ncols + 1 */
+	int		*lines;		/* nrows * ncols, at the current widths */
+	int		*min, *ideal;	/* ncols */
 };
 
 static int
-col_need(const struct rtable *t, size_t k, struct ita_wrap *w,
-    struct need *nd)
+add_piece(struct fitting *f, int w, int before)
+{
+	struct piece *p;
+	size_t cap;
+
+	if (f->npc == f->cap) {
+		cap = f->cap ? 2 * f->cap : 256;
+		if ((p = realloc(f->pc, cap * sizeof(*p))) == NULL)
+			return -1;
+		f->pc = p;
+		f->cap = cap;
+	}
+	f->pc[f->npc].w = (unsigned short)(w > 60000 ? 60000 : w);
+	f->pc[f->npc].before = (unsigned char)before;
+	f->npc++;
+	return 0;
+}
+
+/* libthai's word breaker and the buffers it reads and fills. */
+struct rwords {
+	ThBrk		*brk;		/* NULL: breaks at spaces only */
+	thwchar_t	*wc;		/* the code points of a cell, 0-ended */
+	size_t		*off;		/* byte offset of each, and the end */
+	int		*pos;		/* libthai's breaks */
+	unsigned char	*brk_at;	/* 1 where a word starts */
+	size_t		 cap;
+};
+
+struct rwords *
+rwords_new(void)
+{
+	struct rwords *wd;
+
+	if ((wd = calloc(1, sizeof(*wd))) == NULL)
+		return NULL;
+	wd->brk = th_brk_new(NULL);
+	return wd;
+}
+
+void
+rwords_free(struct rwords *wd)
+{
+	if (wd == NULL)
+		return;
+	if (wd->brk != NULL)
+		th_brk_delete(wd->brk);
+	free(wd->wc);
+	free(wd->off);
+	free(wd->pos);
+	free(wd->brk_at);
+	free(wd);
+}
+
+static int
+words_reserve(struct rwords *wd, size_t n)
+{
+	void *p;
+
+	if (n <= wd->cap)
+		return 0;
+	if ((p = realloc(wd->wc, n * sizeof(*wd->wc))) == NULL)
+		return -1;
+	wd->wc = p;
+	if ((p = realloc(wd->off, n * sizeof(*wd->off))) == NULL)
+		return -1;
+	wd->off = p;
+	if ((p = realloc(wd->pos, n * sizeof(*wd->pos))) == NULL)
+		return -1;
+	wd->pos = p;
+	if ((p = realloc(wd->brk_at, n)) == NULL)
+		return -1;
+	wd->brk_at = p;
+	wd->cap = n;
+	return 0;
+}
+
+/* Code points of s, their offsets and the word starts libthai finds. */
+static int
+decode(struct rwords *wd, const char *s, size_t len, size_t *np)
+{
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t r;
+	size_t i = 0, n = 0;
+	int k, nb;
+
+	if (words_reserve(wd, len + 1) == -1)
+		return -1;
+	while (i < len) {
+		r = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(len - i), &cp);
+		if (r < 1) {
+			r = 1;
+			cp = '?';
+		}
+		wd->wc[n] = (thwchar_t)cp;
+		wd->off[n] = i;
+		wd->brk_at[n] = 0;
+		n++;
+		i += (size_t)r;
+	}
+	wd->wc[n] = 0;
+	wd->off[n] = len;
+	nb = wd->brk != NULL && n > 1 ? th_brk_wc_find_breaks(wd->brk,
+	    wd->wc, wd->pos, n + 1) : 0;
+	for (k = 0; k < nb; k++)
+		if (wd->pos[k] > 0 && (size_t)wd->pos[k] < n)
+			wd->brk_at[wd->pos[k]] = 1;
+	*np = n;
+	return 0;
+}
+
+static int
+is_space(thwchar_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The piece [a, b) of the decoded cell; *word gets the widest word. */
+static int
+close_piece(struct fitting *f, const struct rwords *wd, const char *s,
+    size_t a, size_t b, int before, int keep, int *word)
+{
+	int w = ita_width(s + wd->off[a], wd->off[b] - wd->off[a]);
+
+	if ((w > WORD_MAX ? WORD_MAX : w) > *word)
+		*word = w > WORD_MAX ? WORD_MAX : w;
+	return keep ? add_piece(f, w, before) : 0;
+}
+
+/*
+ * Cuts s into its words, at spaces and line breaks and at libthai's
+ * word boundaries; *word gets the widest (at most WORD_MAX).  keep:
+ * store them.
+ */
+static int
+cut_cell(struct fitting *f, struct rwords *wd, const char *s, int keep,
+    int *word)
+{
+	size_t i, n, a = 0;
+	int open = 0, before = 0;
+
+	if (decode(wd, s, strlen(s), &n) == -1)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (is_space(wd->wc[i])) {
+			if (open && close_piece(f, wd, s, a, i, before, keep,
+			    word) == -1)
+				return -1;
+			if (open)
+				before = 0;
+			open = 0;
+			if (wd->wc[i] == '\n')
+				before = 2;
+			else if (before == 0)
+				before = 1;
+			continue;
+		}
+		if (open && wd->brk_at[i]) {
+			if (close_piece(f, wd, s, a, i, before, keep,
+			    word) == -1)
+				return -1;
+			before = 0;
+			open = 0;
+		}
+		if (!open) {
+			a = i;
+			open = 1;
+		}
+	}
+	if (open)
+		return close_piece(f, wd, s, a, n, before, keep, word);
+	return 0;
+}
+
+/* Lines of a cell at width cols (less the padding), greedy as a browser. */
+static int
+cell_lines(const struct piece *p, size_t n, int cols)
+{
+	size_t i;
+	int lines = 1, cur = 0, room = cols - 2 * PAD;
+
+	if (room < 1)
+		room = 1;
+	for (i = 0; i < n; i++) {
+		if (p[i].before == 2 && i > 0) {
+			lines++;
+			cur = 0;
+		}
+		if (cur > 0 && cur + (p[i].before == 1) + p[i].w > room) {
+			lines++;
+			cur = 0;
+		}
+		if (cur > 0)
+			cur += p[i].before == 1;
+		cur += p[i].w;
+		while (cur > room) {	/* a piece wider than the column */
+			lines++;
+			cur -= room;
+		}
+	}
+	return lines;
+}
+
+static const char *
+cell_of(const struct rtable *t, size_t row, size_t k)
+{
+	return row == 0 ? t->heads[k] : t->cells[(row - 1) * t->ncols + k];
+}
+
+/* Pieces of the header and the sampled rows; min and ideal of all rows. */
+static int
+measure(struct fitting *f, const struct rtable *t, struct rwords *w)
 {
 	const char *s;
-	long sum = 0;
-	size_t i, n = 0;
-	int word = 0;
+	long *sum;
+	size_t *cnt, i, k, next = 0, step;
+	int keep, *head;
 
-	if (longest_word(w, t->heads[k], &word) == -1)
-		return -1;
-	for (i = 0; i < t->nrows; i++) {
-		s = t->cells[i * t->ncols + k];
-		if (*s == '\0')
-			continue;
-		if (longest_word(w, s, &word) == -1)
-			return -1;
-		sum += ita_width(s, strlen(s));
-		n++;
+	f->ncols = t->ncols;
+	sum = calloc(t->ncols, sizeof(*sum));
+	cnt = calloc(t->ncols, sizeof(*cnt));
+	head = calloc(t->ncols, sizeof(*head));
+	if (sum == NULL || cnt == NULL || head == NULL)
+		goto fail;
+	step = t->nrows > SAMPLE_ROWS ? t->nrows / SAMPLE_ROWS : 1;
+	for (i = 0; i <= t->nrows; i++) {
+		keep = i == 0 || (i - 1) % step == 0;
+		if (keep)
+			next = f->nrows++;
+		for (k = 0; k < t->ncols; k++) {
+			s = cell_of(t, i, k);
+			if (keep)
+				f->start[next * t->ncols + k] = f->npc;
+			if (cut_cell(f, w, s, keep, i == 0 ? &head[k] :
+			    &f->min[k]) == -1)
+				goto fail;
+			if (i > 0 && *s != '\0') {
+				sum[k] += ita_width(s, strlen(s));
+				cnt[k]++;
+			}
+		}
 	}
-	nd->min = word + 2 * PAD;
-	nd->ideal = n > 0 ? (int)(sum / (long)n) + 2 * PAD : 0;
-	if (nd->ideal > LINE_IDEAL)
-		nd->ideal = LINE_IDEAL;
-	if (nd->ideal < nd->min)
-		nd->ideal = nd->min;
+	f->start[f->nrows * t->ncols] = f->npc;
+	for (k = 0; k < t->ncols; k++) {
+		/* Header cells are bold: a fifth wider. */
+		if ((head[k] * 6 + 4) / 5 > f->min[k])
+			f->min[k] = (head[k] * 6 + 4) / 5;
+		f->min[k] += 2 * PAD;
+		f->ideal[k] = cnt[k] ? (int)(sum[k] / (long)cnt[k]) + 2 * PAD :
+		    0;
+		if (f->ideal[k] < f->min[k])
+			f->ideal[k] = f->min[k];
+	}
+	free(sum);
+	free(cnt);
+	free(head);
 	return 0;
+fail:
+	free(sum);
+	free(cnt);
+	free(head);
+	return -1;
+}
+
+static int
+lines_at(const struct fitting *f, size_t row, size_t k, int cols)
+{
+	size_t c = row * f->ncols + k;
+
+	return cell_lines(f->pc + f->start[c], f->start[c + 1] - f->start[c],
+	    cols);
+}
+
+/*
+ * The height of the sampled table, in quarter lines, with column k at
+ * cols (k == ncols: none changed); *total, the sum of the squares of the
+ * cells' lines, breaks ties towards even cells: widening the taller of
+ * two cells that make a row's height then counts.
+ */
+static long
+height(const struct fitting *f, size_t k, int cols, long *total)
+{
+	long h = 0;
+	size_t i, j;
+	int l, top;
+
+	*total = 0;
+	for (i = 0; i < f->nrows; i++) {
+		top = 0;
+		for (j = 0; j < f->ncols; j++) {
+			l = j == k ? lines_at(f, i, j, cols) :
+			    f->lines[i * f->ncols + j];
+			*total += (long)l * l;
+			if (l > top)
+				top = l;
+		}
+		h += 4 * top + ROW_EDGE;
+	}
+	return h;
+}
+
+static void
+set_width(struct fitting *f, long *want, size_t k, int cols)
+{
+	size_t i;
+
+	want[k] = cols;
+	for (i = 0; i < f->nrows; i++)
+		f->lines[i * f->ncols + k] = lines_at(f, i, k, cols);
+}
+
+/*
+ * Widths in columns for a page of page columns: every column its
+ * minimum, then steps of 1 to 8 columns to the column that gains most
+ * lines a column; what no column gains from goes by the ideals.
+ * Returns the sampled table's height in quarter lines.
+ */
+static long
+fit(struct fitting *f, long page, long *want)
+{
+	static const int steps[] = { 1, 2, 4, 8, 16 };
+	long room = page, h, best_h, total, best_t, gain, best_gain, ideals;
+	size_t k, best_k, s, n = f->ncols;
+	int best_d;
+
+	for (k = 0; k < n; k++)
+		room -= f->min[k];
+	for (k = 0; k < n; k++)
+		set_width(f, want, k, f->min[k]);
+	h = height(f, n, 0, &total);
+	while (room > 0) {
+		best_gain = 0;
+		best_k = n;
+		best_d = 0;
+		best_h = h;
+		best_t = total;
+		for (k = 0; k < n; k++)
+			for (s = 0; s < sizeof(steps) / sizeof(steps[0]) &&
+			    steps[s] <= room; s++) {
+				long hh, tt;
+
+				hh = height(f, k, (int)want[k] + steps[s], &tt);
+				gain = ((h - hh) * 64 + (total - tt)) * 8 /
+				    steps[s];
+				if (gain > best_gain) {
+					best_gain = gain;
+					best_k = k;
+					best_d = steps[s];
+					best_h = hh;
+					best_t = tt;
+				}
+			}
+		if (best_k == n)
+			break;
+		set_width(f, want, best_k, (int)want[best_k] + best_d);
+		room -= best_d;
+		h = best_h;
+		total = best_t;
+	}
+	for (k = ideals = 0; k < n; k++)
+		ideals += f->ideal[k];
+	for (k = 0; room > 0 && ideals > 0 && k < n; k++)
+		want[k] += room * f->ideal[k] / ideals;
+	return room < 0 ? -1 : h;
 }
 
 /* Per-mille shares from widths in columns; they sum to 1000. */
@@ -99,76 +441,89 @@ to_shares(struct rtable *t, const long *want)
 }
 
 /*
- * Widths in columns: each column its ideal when all fit; else the
- * ideals scaled by one factor, so that a row's long texts take as many
- * lines each, with every column at least its longest word.
+ * Marks the rows taller than a page less its header: only they may be
+ * split across pages (fodt).
  */
-static void
-fit(const struct need *nd, size_t n, long page, long *want)
+static int
+mark_tall(struct fitting *f, const struct rtable *t, struct rwords *wd,
+    const long *want)
 {
-	unsigned char *fixed;
-	long room, ideals, sum = 0;
-	size_t k;
-	int again = 1;
+	size_t i, k, at = f->npc;
+	int l, top, page;
 
-	for (k = 0; k < n; k++)
-		sum += nd[k].ideal;
-	if (sum <= page || (fixed = calloc(n, 1)) == NULL) {
-		for (k = 0; k < n; k++)
-			want[k] = nd[k].ideal;
-		return;
-	}
-	while (again) {
-		again = 0;
-		room = page;
-		ideals = 0;
-		for (k = 0; k < n; k++)
-			if (fixed[k])
-				room -= nd[k].min;
-			else
-				ideals += nd[k].ideal;
-		for (k = 0; k < n; k++) {
-			if (fixed[k])
-				want[k] = nd[k].min * ideals;
-			else if ((want[k] = nd[k].ideal * room) <
-			    nd[k].min * ideals) {
-				fixed[k] = 1;	/* below its floor */
-				again = 1;
-			}
+	page = t->landscape ? PAGE_LINES_LANDSCAPE : PAGE_LINES_PORTRAIT;
+	for (i = 0; i < t->nrows; i++) {
+		for (k = 0, top = 0; k < t->ncols; k++) {
+			f->npc = at;
+			if (cut_cell(f, wd, t->cells[i * t->ncols + k], 1,
+			    &l) == -1)
+				return -1;
+			if ((l = cell_lines(f->pc + at, f->npc - at,
+			    (int)want[k])) > top)
+				top = l;
 		}
-		if (room <= 0 || ideals == 0)
-			break;
+		t->tall[i] = top > page - 2;
 	}
-	if (room <= 0 || ideals == 0)
-		for (k = 0; k < n; k++)
-			want[k] = nd[k].min;
-	free(fixed);
+	f->npc = at;
+	return 0;
+}
+
+static void
+fitting_free(struct fitting *f)
+{
+	free(f->pc);
+	free(f->start);
+	free(f->lines);
+	free(f->min);
+	free(f->ideal);
+}
+
+/* Pages of a height in quarter lines: how portrait and landscape compare. */
+static long
+pages(long h, int lines)
+{
+	return h < 0 ? -1 : h * 100 / (4L * lines);
 }
 
 int
-rtable_shares(struct rtable *t, int landscape, struct ita_wrap *w)
+rtable_shares(struct rtable *t, int landscape, struct rwords *w)
 {
-	struct need *nd;
-	long *want;
-	size_t k;
+	struct fitting f;
+	long *want, *wl, hp, hl;
+	size_t k, n = t->ncols, rows = t->nrows + 1;
+	int rc = -1;
 
-	if (t->ncols == 0)
+	if (n == 0)
 		return 0;
-	if ((nd = calloc(t->ncols, sizeof(*nd))) == NULL ||
-	    (want = calloc(t->ncols, sizeof(*want))) == NULL) {
-		free(nd);
-		return -1;
-	}
-	for (k = 0; k < t->ncols; k++)
-		if (col_need(t, k, w, &nd[k]) == -1) {
-			free(nd);
-			free(want);
-			return -1;
-		}
-	fit(nd, t->ncols, landscape ? PAGE_COLS_LANDSCAPE :
-	    PAGE_COLS_PORTRAIT, want);
+	memset(&f, 0, sizeof(f));
+	want = calloc(n, sizeof(*want));
+	wl = calloc(n, sizeof(*wl));
+	f.start = calloc(rows * n + 1, sizeof(*f.start));
+	f.lines = calloc(rows * n, sizeof(*f.lines));
+	f.min = calloc(n, sizeof(*f.min));
+	f.ideal = calloc(n, sizeof(*f.ideal));
+	if (want == NULL || wl == NULL || f.start == NULL || f.lines == NULL ||
+	    f.min == NULL || f.ideal == NULL || measure(&f, t, w) == -1)
+		goto out;
+	hp = landscape == 1 ? -1 : fit(&f, PAGE_COLS_PORTRAIT, want);
+	hl = landscape == 0 ? -1 : fit(&f, PAGE_COLS_LANDSCAPE, wl);
+	/* Too wide for portrait: more columns, or no room, or more pages. */
+	t->landscape = landscape == 1 || (landscape == -1 &&
+	    (n > RTABLE_PORTRAIT_MAX_COLS || hp < 0 || (hl >= 0 &&
+	    pages(hl, PAGE_LINES_LANDSCAPE) * 10 <
+	    pages(hp, PAGE_LINES_PORTRAIT) * 9)));
+	if (t->landscape)
+		memcpy(want, wl, n * sizeof(*want));
+	if ((t->landscape ? hl : hp) < 0)	/* not even the minimums fit */
+		for (k = 0; k < n; k++)
+			want[k] = f.min[k];
 	to_shares(t, want);
-	free(nd);
+	if (t->tall != NULL && mark_tall(&f, t, w, want) == -1)
+		goto out;
+	rc = 0;
+out:
+	fitting_free(&f);
 	free(want);
-	return 0;
+	free(wl);
+	return rc;
 }

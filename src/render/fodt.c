@@ -77,13 +77,21 @@ col_class(const struct rtable *t, size_t k)
 	}
 }
 
+/*
+ * A table too wide for portrait goes on landscape pages: its caption's
+ * style names the Landscape master page, and the next portrait table's
+ * the Standard one (each starts a page).
+ */
 static int
-put_table(struct ita_buf *b, const struct rtable *t, int seq, size_t n)
+put_table(struct ita_buf *b, const struct rtable *t, int seq, size_t n,
+    int was_landscape)
 {
 	size_t i, k;
 	int rc = 0;
 
-	rc |= put_para(b, "Caption", t->caption);
+	rc |= put_para(b, t->landscape && !was_landscape ? "CaptionLandscape" :
+	    !t->landscape && was_landscape ? "CaptionPortrait" : "Caption",
+	    t->caption);
 	rc |= ita_buf_printf(b, "<table:table table:name=\"R%dT%zu\" "
 	    "table:style-name=\"Table\">\n", seq + 1, n + 1);
 	for (k = 0; k < t->ncols; k++) {
@@ -101,9 +109,11 @@ put_table(struct ita_buf *b, const struct rtable *t, int seq, size_t n)
 		rc |= ita_buf_adds(b, "</table:table-cell>\n");
 	}
 	rc |= ita_buf_adds(b, "</table:table-row>\n</table:table-header-rows>\n");
+	/* A row taller than a page may split; others never do. */
 	for (i = 0; i < t->nrows; i++) {
-		rc |= ita_buf_adds(b, "<table:table-row table:style-name="
-		    "\"Row\">\n");
+		rc |= ita_buf_adds(b, t->tall != NULL && t->tall[i] ?
+		    "<table:table-row table:style-name=\"RowSplit\">\n" :
+		    "<table:table-row table:style-name=\"Row\">\n");
 		for (k = 0; k < t->ncols; k++) {
 			rc |= ita_buf_adds(b, "<table:table-cell "
 			    "table:style-name=\"Cell\" "
@@ -159,15 +169,15 @@ render_fodt(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 
 	/*
 	 * Table names must be unique in the document: R<report>T<table>.
-	 * A report with a wide table goes on landscape pages (the style's
-	 * master page); the next portrait report returns to portrait.
+	 * The title is on a portrait page; the next report returns to
+	 * portrait.
 	 */
-	rc |= put_para(b, d->landscape ? "TitleLandscape" : seq == 0 ?
-	    "Title" : "TitleNewPage", d->title);
+	rc |= put_para(b, seq == 0 ? "Title" : "TitleNewPage", d->title);
 	for (i = 0; i < d->nlines; i++)
 		rc |= put_para(b, "Heading", d->lines[i]);
 	for (i = 0; i < d->ntables; i++)
-		rc |= put_table(b, &d->tables[i], seq, i);
+		rc |= put_table(b, &d->tables[i], seq, i,
+		    i > 0 && d->tables[i - 1].landscape);
 	rc |= put_signatures(b, d, o, seq);
 	return rc ? -1 : 0;
 }

@@ -111,10 +111,7 @@ render_html(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 	int rc = 0;
 
 	(void)seq;	/* the CSS breaks the page before every report but one */
-	/* A report with a wide table prints on landscape pages, as in fodt. */
-	rc |= ita_buf_adds(b, d->landscape ?
-	    "<section class=\"report landscape\">\n<h1>" :
-	    "<section class=\"report\">\n<h1>");
+	rc |= ita_buf_adds(b, "<section class=\"report\">\n<h1>");
 	rc |= put_lines(b, d->title);
 	rc |= ita_buf_adds(b, "</h1>\n");
 	for (i = 0; i < d->nlines; i++) {
@@ -124,9 +121,21 @@ render_html(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 	}
 	if (d->figure != NULL)
 		rc |= ita_buf_adds(b, d->figure);
-	for (i = 0; i < d->ntables; i++)
+	/*
+	 * A table too wide for portrait prints on landscape pages (a named
+	 * page of the CSS), the signatures with the last table.
+	 */
+	for (i = 0; i < d->ntables; i++) {
+		if (d->tables[i].landscape)
+			rc |= ita_buf_adds(b, "<div class=\"landscape\">\n");
 		rc |= put_table(b, &d->tables[i]);
-	rc |= put_signatures(b, d, o);
+		if (i + 1 == d->ntables)
+			rc |= put_signatures(b, d, o);
+		if (d->tables[i].landscape)
+			rc |= ita_buf_adds(b, "</div>\n");
+	}
+	if (d->ntables == 0)
+		rc |= put_signatures(b, d, o);
 	rc |= ita_buf_adds(b, "</section>\n");
 	return rc ? -1 : 0;
 }

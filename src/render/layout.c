@@ -606,7 +606,8 @@ build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
 	    (t->level = calloc(nrows + 1, sizeof(*t->level))) == NULL ||
 	    (t->wide = calloc(c.n + 1, sizeof(*t->wide))) == NULL ||
 	    (t->right = calloc(c.n + 1, sizeof(*t->right))) == NULL ||
-	    (t->share = calloc(c.n + 1, sizeof(*t->share))) == NULL)
+	    (t->share = calloc(c.n + 1, sizeof(*t->share))) == NULL ||
+	    (t->tall = calloc(nrows + 1, sizeof(*t->tall))) == NULL)
 		goto out;
 	for (k = 0; k < c.n; k++) {
 		t->styles[k] = c.v[k].style;
@@ -656,6 +657,7 @@ table_free(struct rtable *t)
 	free(t->wide);
 	free(t->right);
 	free(t->share);
+	free(t->tall);
 }
 
 int
@@ -685,16 +687,17 @@ rdoc_build(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 		d->ntables++;
 		if (build_table(&d->tables[k], order[k], rows, nrows, o) == -1)
 			goto fail;
-		if (d->tables[k].ncols > RTABLE_PORTRAIT_MAX_COLS)
-			d->landscape = 1;
+		d->tables[k].landscape =
+		    d->tables[k].ncols > RTABLE_PORTRAIT_MAX_COLS;
 	}
 	free(rows);
 	/* Printed formats size their columns by content. */
-	if (o->wrap != NULL && (o->fmt == RFMT_HTML || o->fmt == RFMT_FODT))
+	if (o->words != NULL && (o->fmt == RFMT_HTML || o->fmt == RFMT_FODT))
 		for (k = 0; k < d->ntables; k++)
-			if (rtable_shares(&d->tables[k], d->landscape,
-			    o->wrap) == -1)
+			if (rtable_shares(&d->tables[k], -1, o->words) == -1)
 				goto fail_built;
+	for (k = 0; k < d->ntables; k++)
+		d->landscape |= d->tables[k].landscape;
 	return 0;
 fail_built:
 	rdoc_free(d);

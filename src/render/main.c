@@ -462,7 +462,8 @@ main(int argc, char *argv[])
 	if (r.framed && load_frame(&r) == -1)
 		return ita_filter_end(&f);
 	/* txt wraps cells, html and fodt size columns by their words. */
-	if (m.r.fmt != RFMT_MD && (m.r.wrap = ita_wrap_new()) == NULL) {
+	if ((m.r.fmt != RFMT_MD && (m.r.wrap = ita_wrap_new()) == NULL) ||
+	    (r.framed && (m.r.words = rwords_new()) == NULL)) {
 		ita_diag_sys(&f.diag, "starting");
 		return ita_filter_end(&f);
 	}
@@ -473,5 +474,6 @@ main(int argc, char *argv[])
 	ita_buf_free(&r.out);
 	ita_buf_free(&r.tail);
 	ita_wrap_free(m.r.wrap);
+	rwords_free(m.r.words);
 	return ita_filter_end(&f);
 }

@@ -14,6 +14,8 @@
 #include "thdate.h"
 #include "width.h"
 
+struct rwords;
+
 enum rfmt { RFMT_HTML, RFMT_MD, RFMT_TXT, RFMT_FODT };
 
 enum rlang { RLANG_TH, RLANG_EN };
@@ -48,6 +50,7 @@ struct ropts {
 	struct rsigner	 sign[3];	/* prepared, checked, approved */
 	/* One word breaker for all reports (libthai loads a dictionary). */
 	struct ita_wrap	*wrap;
+	struct rwords	*words;		/* html, fodt: sizes columns */
 };
 
 struct rtable {
@@ -66,9 +69,16 @@ struct rtable {
 					   right-aligned in txt and md */
 	unsigned short	*share;		/* ncols: per mille of the table's
 					   width (html, fodt; else 0) */
+	unsigned char	*tall;		/* nrows: 1 for a row taller than a
+					   page, which may be split (set by
+					   rtable_shares) */
+	int		 landscape;	/* printed on landscape pages */
 };
 
-/* A table with more columns than this is printed on a landscape page. */
+/*
+ * A table with more columns than this is printed on a landscape page;
+ * html and fodt also turn a table that would take fewer pages so.
+ */
 #define RTABLE_PORTRAIT_MAX_COLS 7
 
 struct rdoc {
@@ -78,7 +88,7 @@ struct rdoc {
 	struct rtable	*tables;
 	size_t		 ntables;
 	struct rsigner	 sign[3];	/* names and positions, resolved */
-	int		 landscape;	/* a table too wide for a portrait page */
+	int		 landscape;	/* some table is printed in landscape */
 	char		*figure;	/* html: charts before the tables, or NULL */
 };
 
@@ -104,8 +114,15 @@ int	rkeys_add(struct rkeys *, const char *key);
 void	rkeys_free(struct rkeys *);
 void	rreport_clear(struct rreport *);
 
-/* Column shares of a printed table from its cells (colwidth.c); 0 or -1. */
-int	rtable_shares(struct rtable *, int landscape, struct ita_wrap *);
+/*
+ * Column shares of a printed table from its cells (colwidth.c), on a
+ * landscape (1) or portrait (0) page, or (-1) landscape only if the table
+ * is too wide for portrait: sets t->landscape.  0 or -1.
+ */
+int	rtable_shares(struct rtable *, int landscape, struct rwords *);
+/* libthai's word breaker for rtable_shares: NULL on ENOMEM. */
+struct rwords *rwords_new(void);
+void	rwords_free(struct rwords *);
 
 /* Presentation text (layout.c): Thai digits if asked, except in links. */
 int	rtext_put(struct ita_buf *, const char *s, int url,

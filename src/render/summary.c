@@ -390,9 +390,9 @@ rsummary_build(struct rdoc *d, struct rsummary *s,
 		if (lowest_table(&d->tables[1], s, o) == -1)
 			goto fail;
 	}
-	if (o->wrap != NULL && (o->fmt == RFMT_HTML || o->fmt == RFMT_FODT))
+	if (o->words != NULL && (o->fmt == RFMT_HTML || o->fmt == RFMT_FODT))
 		for (k = 0; k < d->ntables; k++)
-			if (rtable_shares(&d->tables[k], 0, o->wrap) == -1)
+			if (rtable_shares(&d->tables[k], 0, o->words) == -1)
 				goto fail;
 	return 0;
 fail:

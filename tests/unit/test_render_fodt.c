@@ -1,6 +1,6 @@
 /*
  * ita-render, FODT: column width classes from what the columns hold, and
- * landscape pages for a report with a table of more than 7 columns.
+ * landscape pages for a table of more than 7 columns.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdarg.h>
@@ -96,9 +96,13 @@ test_landscape(void **state)
 	render(1, &b, &d, 0);
 	assert_true(d.tables[0].ncols > RTABLE_PORTRAIT_MAX_COLS);
 	assert_int_equal(d.landscape, 1);
+	assert_int_equal(d.tables[0].landscape, 1);
+	/* The title stays portrait; the wide table's caption turns the page. */
 	assert_non_null(strstr(ita_buf_str(&b),
-	    "<text:p text:style-name=\"TitleLandscape\">"));
-	assert_null(strstr(ita_buf_str(&b), "\"Title\""));
+	    "<text:p text:style-name=\"Title\">"));
+	assert_non_null(strstr(ita_buf_str(&b),
+	    "<text:p text:style-name=\"CaptionLandscape\">"));
+	assert_null(strstr(ita_buf_str(&b), "TitleLandscape"));
 	rdoc_free(&d);
 	ita_buf_free(&b);
 }
