@@ -141,12 +141,16 @@ fuzz:
 print-check: all
 	@sh tests/print-check.sh
 
-# Fictional reports varying what real ones vary; recall per phenomenon.
+# Fictional reports varying what real ones vary; recall per phenomenon,
+# of the text exports and of the first 20 as .docx and .odt (made once by
+# LibreOffice from their HTML: tests/corpus/orig).
 CORPUS_N ?= 300
 corpus: all
 	@python3 tests/corpus/gen.py -n $(CORPUS_N) build/corpus
 	@PATH=$(CURDIR)/$(B):$$PATH ITA_SHARE=$(CURDIR)/share/ita \
 	    python3 tests/corpus/check.py build/corpus
+	@PATH=$(CURDIR)/$(B):$$PATH ITA_SHARE=$(CURDIR)/share/ita \
+	    python3 tests/corpus/check.py --forms docx,odt tests/corpus/orig
 
 # Line coverage of src/ by the whole suite (gcov; gcovr prints the table).
 coverage:
