@@ -27,9 +27,17 @@ next_cp(const char *s, size_t n, utf8proc_int32_t *cp)
 {
 	utf8proc_ssize_t k;
 
-	if ((unsigned char)s[0] < 0x80) {
-		*cp = (unsigned char)s[0];
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[0] < 0x80) {
+		*cp = u[0];
 		return 1;
+	}
+	/* the Thai block, U+0E00..U+0E7F: E0 B8 80 .. E0 B9 BF */
+	if (u[0] == 0xE0 && n >= 3 && (u[1] == 0xB8 || u[1] == 0xB9) &&
+	    (u[2] & 0xC0) == 0x80) {
+		*cp = 0x0E00 + (u[1] - 0xB8) * 64 + (u[2] & 0x3F);
+		return 3;
 	}
 	k = utf8proc_iterate((const utf8proc_uint8_t *)s,
 	    (utf8proc_ssize_t)n, cp);
@@ -40,11 +48,22 @@ next_cp(const char *s, size_t n, utf8proc_int32_t *cp)
 	return (size_t)k;
 }
 
+/*
+ * utf8proc_charwidth, without a table look-up for printable ASCII and
+ * the Thai block (its marks are 0, the rest 1; test_width checks both
+ * against utf8proc).
+ */
 static int
 cpwidth(utf8proc_int32_t cp)
 {
-	int w = utf8proc_charwidth(cp);
+	int w;
 
+	if (cp >= 0x20 && cp < 0x7F)
+		return 1;
+	if (cp >= 0x0E00 && cp <= 0x0E7F)
+		return !(cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) ||
+		    (cp >= 0x0E47 && cp <= 0x0E4E));
+	w = utf8proc_charwidth(cp);
 	return w < 0 ? 0 : w;
 }
 
@@ -140,10 +159,12 @@ struct ita_wrap {
 	size_t		 wcap;
 	struct ita_line	*lines;
 	size_t		 nlines, lcap;
+	size_t		 nul;		/* the first U+0000 of the hard line */
 };
 
 #define F_CLUSTER	0x01	/* a grapheme cluster starts here */
 #define F_BREAK		0x02	/* a word boundary: a line may start here */
+#define F_DONE		0x04	/* libthai's boundaries here are known */
 
 struct ita_wrap *
 ita_wrap_new(void)
@@ -259,21 +280,59 @@ no_line_start(uint32_t c)
 	}
 }
 
-/* Word boundaries of the hard line [a, b) from libthai, and at spaces. */
-static int
-word_breaks(struct ita_wrap *wr, size_t a, size_t b)
+/* Word boundaries at spaces: a line may start after one. */
+static void
+space_breaks(struct ita_wrap *wr, size_t a, size_t b)
 {
-	size_t i, n = b - a, cap;
-	int k, np;
+	size_t i;
 
 	for (i = a + 1; i < b; i++)
 		if (wr->cp[i - 1] == ' ' && wr->cp[i] != ' ')
 			wr->flag[i] |= F_BREAK;
+}
+
+/*
+ * A word after a space that libthai's breaker takes afresh: a Thai
+ * consonant or leading vowel, or an ASCII letter or digit.  Its chunks,
+ * acronyms and break classes start anew there (the space ends them), so
+ * the breaks of a piece of text between two such words are those of the
+ * whole line (libthai 0.1.29, th_brk_find_breaks).
+ */
+static int
+fresh_word(const struct ita_wrap *wr, size_t i)
+{
+	uint32_t c = wr->cp[i];
+
+	return wr->cp[i - 1] == ' ' && ((c >= 0x0E01 && c <= 0x0E2E) ||
+	    (c >= 0x0E40 && c <= 0x0E44) || (c < 0x80 && ((c >= '0' &&
+	    c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))));
+}
+
+/*
+ * libthai's word boundaries in the piece of the hard line [a, b) that
+ * holds i (between fresh words), found only when a line break is looked
+ * for there: most of a long text is never asked.
+ */
+static int
+word_breaks(struct ita_wrap *wr, size_t a, size_t b, size_t i)
+{
+	size_t x, z, k, n, cap;
+	int np;
+
+	if (wr->flag[i] & F_DONE)
+		return 0;
+	for (x = i; x > a && !fresh_word(wr, x); x--)
+		;
+	for (z = i + 1; z < b && !fresh_word(wr, z); z++)
+		;
+	for (k = x; k < z; k++)
+		wr->flag[k] |= F_DONE;
 	if (!wr->brk_tried) {
 		wr->brk_tried = 1;
 		wr->brk = th_brk_new(NULL);	/* NULL: spaces only */
 	}
-	if (wr->brk == NULL || n < 2)
+	/* libthai reads the line up to a NUL: nothing after one */
+	if (wr->brk == NULL || x > wr->nul || (n = z - x) < 2)
 		return 0;
 	if (n + 1 > wr->wcap) {
 		cap = n + 1;
@@ -282,14 +341,14 @@ word_breaks(struct ita_wrap *wr, size_t a, size_t b)
 			return -1;
 		wr->wcap = cap;
 	}
-	for (i = 0; i < n; i++)
-		wr->wbuf[i] = (wchar_t)wr->cp[a + i];
+	for (k = 0; k < n; k++)
+		wr->wbuf[k] = (wchar_t)wr->cp[x + k];
 	wr->wbuf[n] = 0;
 	np = th_brk_wc_find_breaks(wr->brk, (const thwchar_t *)wr->wbuf,
 	    wr->pos, n + 1);
-	for (k = 0; k < np; k++)
+	for (k = 0; k < (size_t)np; k++)
 		if (wr->pos[k] > 0 && (size_t)wr->pos[k] < n)
-			wr->flag[a + (size_t)wr->pos[k]] |= F_BREAK;
+			wr->flag[x + (size_t)wr->pos[k]] |= F_BREAK;
 	return 0;
 }
 
@@ -321,24 +380,44 @@ emit(struct ita_wrap *wr, size_t a, size_t e)
 	return add_line(wr, a, e);
 }
 
-/* Wraps the hard line [a, b). */
+/*
+ * The last place in (start, i] where a line may start: a word boundary
+ * at a cluster that may begin a line; start if none.
+ */
+static int
+last_break(struct ita_wrap *wr, size_t start, size_t i, size_t b,
+    size_t *out)
+{
+	*out = start;
+	for (; i > start; i--) {
+		if (!(wr->flag[i] & F_CLUSTER))
+			continue;
+		if (!(wr->flag[i] & F_BREAK) &&
+		    word_breaks(wr, start, b, i) == -1)
+			return -1;
+		if ((wr->flag[i] & F_BREAK) && can_start(wr, i, b)) {
+			*out = i;
+			break;
+		}
+	}
+	return 0;
+}
+
+/* Wraps the hard line [a, b); a line that fits needs no word breaker. */
 static int
 wrap_hard(struct ita_wrap *wr, size_t a, size_t b, int width)
 {
 	size_t start = a, i, last_ok;
 	int cols;
 
-	if (word_breaks(wr, a, b) == -1)
-		return -1;
+	space_breaks(wr, a, b);
+	for (wr->nul = a; wr->nul < b && wr->cp[wr->nul] != 0; wr->nul++)
+		;
 	if (a == b)
 		return add_line(wr, a, b);
 	while (start < b) {
 		cols = 0;
-		last_ok = start;
 		for (i = start; i < b; ) {
-			if (i > start && (wr->flag[i] & F_BREAK) &&
-			    can_start(wr, i, b))
-				last_ok = i;
 			if (cols + wr->w[i] > width)
 				break;
 			cols += wr->w[i];
@@ -347,6 +426,8 @@ wrap_hard(struct ita_wrap *wr, size_t a, size_t b, int width)
 		}
 		if (i >= b)
 			return emit(wr, start, b);
+		if (last_break(wr, start, i, b, &last_ok) == -1)
+			return -1;
 		if (i > start && wr->cp[i] == ' ' && can_start(wr, i, b))
 			last_ok = i;
 		else if (last_ok == start) {

@@ -443,8 +443,11 @@ put_blocks(struct ita_buf *b, struct ita_wrap *wr, const struct rtable *t,
 			if (*t->cells[i * t->ncols + k] == '\0')
 				continue;
 			ita_buf_clear(&one);
-			rc |= ita_buf_printf(&one, "%s: %s", t->heads[k],
-			    t->cells[i * t->ncols + k]);
+			rc |= ita_buf_add(&one, t->heads[k],
+			    strlen(t->heads[k]));
+			rc |= ita_buf_add(&one, ": ", 2);
+			rc |= ita_buf_add(&one, t->cells[i * t->ncols + k],
+			    strlen(t->cells[i * t->ncols + k]));
 			rc |= put_wrapped(b, wr, ita_buf_str(&one), width);
 		}
 	}

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <utf8proc.h>
 
 #include "buf.h"
 #include "width.h"
@@ -30,6 +31,24 @@ test_width(void **state)
 	assert_int_equal(W("ที่"), 1);
 	assert_int_equal(W("\xff"), 1);		/* invalid byte: 1 column */
 	assert_int_equal(ita_width("ab", 1), 1);
+}
+
+/* The fast paths of ASCII and the Thai block agree with utf8proc. */
+static void
+test_width_table(void **state)
+{
+	utf8proc_uint8_t u[4];
+	utf8proc_ssize_t n;
+	int32_t c;
+	int w;
+
+	(void)state;
+	for (c = 1; c < 0x0E80; c = c == 0x7F ? 0x0E00 : c + 1) {
+		n = utf8proc_encode_char(c, u);
+		w = utf8proc_charwidth(c);
+		assert_int_equal(ita_width((const char *)u, (size_t)n),
+		    w < 0 ? 0 : w);
+	}
 }
 
 static void
@@ -125,6 +144,21 @@ test_wrap(void **state)
 	assert_string_equal(ita_buf_str(&o), "Ａ|Ｂ");
 	wrap(w, "", 5, &o);
 	assert_string_equal(ita_buf_str(&o), "");
+	/*
+	 * The breaker runs only on the words where a line ends, each from
+	 * the space before it: the same breaks as over the whole line.
+	 */
+	wrap(w, "ข้อมูลข่าวสาร การประเมินคุณธรรมและความโปร่งใส ก.พ.ร. "
+	    "ของหน่วยงาน", 20, &o);
+	assert_string_equal(ita_buf_str(&o),
+	    "ข้อมูลข่าวสาร การประเมิน|คุณธรรมและความโปร่งใส|ก.พ.ร. ของหน่วยงาน");
+	wrap(w, "ข้อมูลข่าวสาร การประเมินคุณธรรมและความโปร่งใส ก.พ.ร. "
+	    "ของหน่วยงาน", 30, &o);
+	assert_string_equal(ita_buf_str(&o),
+	    "ข้อมูลข่าวสาร การประเมินคุณธรรมและ|ความโปร่งใส ก.พ.ร. ของหน่วยงาน");
+	wrap(w, "ผู้บริหาร ค.ศ. 2025 (ITA) การเปิดเผยข้อมูล", 30, &o);
+	assert_string_equal(ita_buf_str(&o),
+	    "ผู้บริหาร ค.ศ. 2025 (ITA) การ|เปิดเผยข้อมูล");
 	ita_wrap_free(w);
 	ita_buf_free(&o);
 }
@@ -155,6 +189,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_width_table),
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_pad),
 		cmocka_unit_test(test_wrap),
