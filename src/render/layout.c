@@ -404,22 +404,71 @@ struct bcol {
 	const char	*head;
 };
 
+/*
+ * The columns in order, and a hash set of them (slot: index in v + 1,
+ * 0 empty; nslot a power of two, at most half full): a header of many
+ * user columns is not compared with itself column by column.
+ */
 struct bcols {
 	struct bcol	*v;
 	size_t		 n, cap;
+	size_t		*slot;
+	size_t		 nslot;
 };
+
+/* A schema column by its id, a user column (col -1) by its name. */
+static size_t
+bcol_hash(int col, const char *name)
+{
+	size_t h = 2166136261u;
+
+	if (col != -1)
+		return (size_t)col * 2654435761u;
+	for (; *name != '\0'; name++)
+		h = (h ^ (unsigned char)*name) * 16777619u;
+	return h;
+}
+
+/* The slot of (col, name): the one holding it, else the empty one. */
+static size_t *
+bcols_slot(const struct bcols *c, int col, const char *name)
+{
+	size_t i = bcol_hash(col, name) & (c->nslot - 1);
+	const struct bcol *b;
+
+	for (; c->slot[i] != 0; i = (i + 1) & (c->nslot - 1)) {
+		b = &c->v[c->slot[i] - 1];
+		if (b->col == col && (col != -1 || !strcmp(b->name, name)))
+			break;
+	}
+	return &c->slot[i];
+}
+
+static int
+bcols_rehash(struct bcols *c)
+{
+	size_t i, n = c->nslot ? 2 * c->nslot : 64;
+
+	free(c->slot);
+	if ((c->slot = calloc(n, sizeof(*c->slot))) == NULL)
+		return -1;
+	c->nslot = n;
+	for (i = 0; i < c->n; i++)
+		*bcols_slot(c, c->v[i].col, c->v[i].name) = i + 1;
+	return 0;
+}
 
 static int
 bcols_add(struct bcols *c, int col, const char *name, enum rstyle style,
     const char *head)
 {
 	struct bcol *p;
-	size_t i, cap;
+	size_t *sl, cap;
 
-	for (i = 0; i < c->n; i++)
-		if (c->v[i].col == col && (col != -1 ||
-		    !strcmp(c->v[i].name, name)))
-			return 0;
+	if (2 * (c->n + 1) > c->nslot && bcols_rehash(c) == -1)
+		return -1;
+	if (*(sl = bcols_slot(c, col, name)) != 0)
+		return 0;
 	if (c->n == c->cap) {
 		cap = c->cap ? 2 * c->cap : 16;
 		if ((p = realloc(c->v, cap * sizeof(*p))) == NULL)
@@ -431,7 +480,7 @@ bcols_add(struct bcols *c, int col, const char *name, enum rstyle style,
 	c->v[c->n].name = name;
 	c->v[c->n].style = style;
 	c->v[c->n].head = head;
-	c->n++;
+	*sl = ++c->n;
 	return 0;
 }
 
@@ -589,7 +638,7 @@ static int
 build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
     size_t nrows, const struct ropts *o)
 {
-	struct bcols c = { NULL, 0, 0 };
+	struct bcols c = { NULL, 0, 0, NULL, 0 };
 	struct ita_buf b = ITA_BUF_INIT;
 	size_t i, k;
 	int rc = -1;
@@ -635,6 +684,7 @@ build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
 	rc = 0;
 out:
 	free(c.v);
+	free(c.slot);
 	ita_buf_free(&b);
 	return rc;
 }
