@@ -282,8 +282,13 @@ static size_t
 item_marker(const char *s, int k, int paren)
 {
 	char m[16];
-	int n;
+	int n, d;
 
+	/* Most places hold no marker: their first byte tells. */
+	for (d = k; d >= 10; d /= 10)
+		;
+	if (k > 0 && s[0] != (paren ? '(' : '0' + d))
+		return 0;
 	n = snprintf(m, sizeof(m), paren ? "(%d)" : "%d.", k);
 	if (strncmp(s, m, (size_t)n) != 0)
 		return 0;

@@ -302,43 +302,47 @@ struct tok {
 	size_t	 so, eo;	/* bytes in the normalized text */
 };
 
+/* KW: a keyword and its length in bytes. */
+#define KW(w, type, val)	{ w, sizeof(w) - 1, type, val }
+
 static const struct kw {
 	const char	*s;
+	unsigned char	 len;
 	int		 type, val;
 } kws[] = {
-	{ "กรกฏาคม", T_MONTH, 7 },	/* common misspelling */
+	KW("กรกฏาคม", T_MONTH, 7),	/* common misspelling */
 	/* informal names: the first syllables of the month's name */
-	{ "มกรา", T_MONTH, 1 }, { "กุมภา", T_MONTH, 2 }, { "มีนา", T_MONTH, 3 },
-	{ "เมษา", T_MONTH, 4 }, { "พฤษภา", T_MONTH, 5 },
-	{ "มิถุนา", T_MONTH, 6 }, { "กรกฎา", T_MONTH, 7 },
-	{ "กรกฏา", T_MONTH, 7 }, { "สิงหา", T_MONTH, 8 },
-	{ "กันยา", T_MONTH, 9 }, { "ตุลา", T_MONTH, 10 },
-	{ "พฤศจิกา", T_MONTH, 11 }, { "พฤศจิ", T_MONTH, 11 },
-	{ "ธันวา", T_MONTH, 12 },
-	{ "ทุกไตรมาส", T_EVERY, 0 }, { "ทุกเดือน", T_EVERY, 0 },
-	{ "เดือนแรก", T_FIRSTM, 0 }, { "เดือนหลัง", T_LASTM, 0 },
-	{ "ปีงบประมาณ", T_FY, 0 }, { "ปีงบฯ", T_FY, 0 },
-	{ "ปี", T_YEARWORD, 0 },
-	{ "ตลอด", T_THROUGH, 0 }, { "ทั้ง", T_WHOLE, 0 },
-	{ "ไตรมาส", T_QUARTER, 0 }, { "รอบ", T_ROUND, 0 },
-	{ "จนถึง", T_TO, 0 }, { "ถึง", T_TO, 0 },
-	{ "พ.ศ.", T_BE, 0 }, { "พ.ศ", T_BE, 0 },
-	{ "ค.ศ.", T_CE, 0 }, { "ค.ศ", T_CE, 0 },
-	{ "วันอาทิตย์", T_WEEKDAY, 0 }, { "อาทิตย์", T_WEEKDAY, 0 },
-	{ "วันจันทร์", T_WEEKDAY, 1 }, { "จันทร์", T_WEEKDAY, 1 },
-	{ "วันอังคาร", T_WEEKDAY, 2 }, { "อังคาร", T_WEEKDAY, 2 },
-	{ "วันพุธ", T_WEEKDAY, 3 }, { "พุธ", T_WEEKDAY, 3 },
-	{ "วันพฤหัสบดี", T_WEEKDAY, 4 }, { "พฤหัสบดี", T_WEEKDAY, 4 },
-	{ "วันพฤหัส", T_WEEKDAY, 4 }, { "พฤหัส", T_WEEKDAY, 4 },
-	{ "วันศุกร์", T_WEEKDAY, 5 }, { "ศุกร์", T_WEEKDAY, 5 },
-	{ "วันเสาร์", T_WEEKDAY, 6 }, { "เสาร์", T_WEEKDAY, 6 },
-	{ "วันที่", T_NOISE, 0 }, { "ที่", T_NOISE, 0 },
-	{ "ระหว่าง", T_NOISE, 0 }, { "ตั้งแต่", T_NOISE, 0 },
-	{ "เดือน", T_NOISE, 0 }, { "ประจำ", T_NOISE, 0 },
-	{ "วัน", T_NOISE, 0 },
-	{ "\xe2\x80\x93", T_DASH, 0 }, { "\xe2\x80\x94", T_DASH, 0 },
-	{ "\xe2\x88\x92", T_DASH, 0 }, { "-", T_DASH, 0 },
-	{ NULL, 0, 0 }
+	KW("มกรา", T_MONTH, 1), KW("กุมภา", T_MONTH, 2), KW("มีนา", T_MONTH, 3),
+	KW("เมษา", T_MONTH, 4), KW("พฤษภา", T_MONTH, 5),
+	KW("มิถุนา", T_MONTH, 6), KW("กรกฎา", T_MONTH, 7),
+	KW("กรกฏา", T_MONTH, 7), KW("สิงหา", T_MONTH, 8),
+	KW("กันยา", T_MONTH, 9), KW("ตุลา", T_MONTH, 10),
+	KW("พฤศจิกา", T_MONTH, 11), KW("พฤศจิ", T_MONTH, 11),
+	KW("ธันวา", T_MONTH, 12),
+	KW("ทุกไตรมาส", T_EVERY, 0), KW("ทุกเดือน", T_EVERY, 0),
+	KW("เดือนแรก", T_FIRSTM, 0), KW("เดือนหลัง", T_LASTM, 0),
+	KW("ปีงบประมาณ", T_FY, 0), KW("ปีงบฯ", T_FY, 0),
+	KW("ปี", T_YEARWORD, 0),
+	KW("ตลอด", T_THROUGH, 0), KW("ทั้ง", T_WHOLE, 0),
+	KW("ไตรมาส", T_QUARTER, 0), KW("รอบ", T_ROUND, 0),
+	KW("จนถึง", T_TO, 0), KW("ถึง", T_TO, 0),
+	KW("พ.ศ.", T_BE, 0), KW("พ.ศ", T_BE, 0),
+	KW("ค.ศ.", T_CE, 0), KW("ค.ศ", T_CE, 0),
+	KW("วันอาทิตย์", T_WEEKDAY, 0), KW("อาทิตย์", T_WEEKDAY, 0),
+	KW("วันจันทร์", T_WEEKDAY, 1), KW("จันทร์", T_WEEKDAY, 1),
+	KW("วันอังคาร", T_WEEKDAY, 2), KW("อังคาร", T_WEEKDAY, 2),
+	KW("วันพุธ", T_WEEKDAY, 3), KW("พุธ", T_WEEKDAY, 3),
+	KW("วันพฤหัสบดี", T_WEEKDAY, 4), KW("พฤหัสบดี", T_WEEKDAY, 4),
+	KW("วันพฤหัส", T_WEEKDAY, 4), KW("พฤหัส", T_WEEKDAY, 4),
+	KW("วันศุกร์", T_WEEKDAY, 5), KW("ศุกร์", T_WEEKDAY, 5),
+	KW("วันเสาร์", T_WEEKDAY, 6), KW("เสาร์", T_WEEKDAY, 6),
+	KW("วันที่", T_NOISE, 0), KW("ที่", T_NOISE, 0),
+	KW("ระหว่าง", T_NOISE, 0), KW("ตั้งแต่", T_NOISE, 0),
+	KW("เดือน", T_NOISE, 0), KW("ประจำ", T_NOISE, 0),
+	KW("วัน", T_NOISE, 0),
+	KW("\xe2\x80\x93", T_DASH, 0), KW("\xe2\x80\x94", T_DASH, 0),
+	KW("\xe2\x88\x92", T_DASH, 0), KW("-", T_DASH, 0),
+	{ NULL, 0, 0, 0 }
 };
 
 #define NKWS	(sizeof(kws) / sizeof(kws[0]) - 1)
@@ -403,7 +407,7 @@ index_words(struct lexer *lx)
 	memset(lx->head, 0, sizeof(lx->head));
 	for (k = NWORDS; k-- > 0;) {
 		w = word_at(k);
-		lx->len[k] = (unsigned char)strlen(w);
+		lx->len[k] = k < 12 ? (unsigned char)strlen(w) : kws[k - 12].len;
 		key = word_key(w, lx->len[k], 0);
 		lx->next[k] = lx->head[key];
 		lx->head[key] = (unsigned char)(k + 1);
@@ -490,6 +494,7 @@ push(struct lexer *lx, int type, int val, int nd, size_t so, size_t eo)
 	t->type = type;
 	t->val = val;
 	t->nd = nd;
+	t->m = t->y = 0;
 	t->so = so;
 	t->eo = eo;
 }
@@ -549,6 +554,19 @@ lex_one(struct lexer *lx, size_t i)
 	size_t j, l, w;
 	int m, k, v, nd, key;
 
+	/*
+	 * Inside a Thai word, a letter no keyword starts with is more of
+	 * the word: no number, keyword or abbreviation starts there.
+	 */
+	if (lx->inword && (key = word_key(s, lx->n, i)) >= 0 &&
+	    key < NKEYS - 1 && lx->head[key] == 0) {
+		for (l = 1; i + l < lx->n &&
+		    ((unsigned char)s[i + l] & 0xC0) == 0x80; l++)
+			;
+		lx->inword = thai_letter_at(s, lx->n, i);
+		push(lx, T_BREAK, 0, 0, i, i + l);
+		return l;
+	}
 	if ((l = lex_numdate(lx, i)) > 0) {
 		lx->inword = 0;
 		return l;
@@ -606,7 +624,8 @@ lex(struct lexer *lx)
 {
 	size_t i = 0;
 
-	if ((lx->t = calloc(lx->n + 1, sizeof(*lx->t))) == NULL)
+	/* at most a token a byte; push fills each, none past nt is read */
+	if ((lx->t = malloc((lx->n + 1) * sizeof(*lx->t))) == NULL)
 		return -1;
 	index_words(lx);
 	while (i < lx->n)
