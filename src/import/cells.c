@@ -184,6 +184,9 @@ checkbox_status(int checkbox)
 static const char *
 status_words(const char *t)
 {
+	/* every phrase but "done" says ดำเนินการ: one search for most cells */
+	if (strstr(t, "ดำเนินการ") == NULL)
+		return strcmp(t, "done") == 0 ? "done" : NULL;
 	if (strstr(t, "ยังไม่ได้ดำเนินการ") || strstr(t, "ยังไม่ดำเนินการ"))
 		return "not_started";
 	if (strstr(t, "อยู่ระหว่างดำเนินการ") ||
