@@ -81,6 +81,59 @@ ita_width(const char *s, size_t len)
 	return w > INT32_MAX ? INT32_MAX : (int)w;
 }
 
+int
+ita_width_max(const char *s, size_t len, int max)
+{
+	utf8proc_int32_t cp;
+	size_t i = 0;
+	long w = 0;
+
+	while (i < len && w <= max) {
+		i += next_cp(s + i, len - i, &cp);
+		w += cpwidth(cp);
+	}
+	return w > max ? max + 1 : (int)w;
+}
+
+/*
+ * utf8proc's grapheme boundary class of printable ASCII and the Thai
+ * block (Thai marks extend, SARA AM is a spacing mark), -1 for others.
+ */
+static int
+simple_bound(utf8proc_int32_t c)
+{
+	if (c >= 0x20 && c < 0x7F)
+		return UTF8PROC_BOUNDCLASS_OTHER;
+	if (c < 0x0E00 || c > 0x0E7F)
+		return -1;
+	if (c == 0x0E33)
+		return UTF8PROC_BOUNDCLASS_SPACINGMARK;
+	if (c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) ||
+	    (c >= 0x0E47 && c <= 0x0E4E))
+		return UTF8PROC_BOUNDCLASS_EXTEND;
+	return UTF8PROC_BOUNDCLASS_OTHER;
+}
+
+int
+ita_grapheme_break(int32_t prev, int32_t c, int32_t *state)
+{
+	int lb, tb;
+
+	/*
+	 * Between two of these classes only "no break before a mark"
+	 * applies (UAX #29 GB9, GB9a), and the state becomes c's class.
+	 */
+	lb = *state == UTF8PROC_BOUNDCLASS_START ? simple_bound(prev) : *state;
+	if ((lb == UTF8PROC_BOUNDCLASS_OTHER ||
+	    lb == UTF8PROC_BOUNDCLASS_EXTEND ||
+	    lb == UTF8PROC_BOUNDCLASS_SPACINGMARK) &&
+	    (tb = simple_bound(c)) >= 0) {
+		*state = tb;
+		return tb == UTF8PROC_BOUNDCLASS_OTHER;
+	}
+	return utf8proc_grapheme_break_stateful(prev, c, state);
+}
+
 /*
  * Walks one grapheme cluster from s[i]: returns its end and adds its
  * width.  *prev and *state carry utf8proc's break state.
@@ -98,7 +151,7 @@ cluster(const char *s, size_t len, size_t i, int *w,
 	i += k;
 	while (i < len) {
 		k = next_cp(s + i, len - i, &cp);
-		if (utf8proc_grapheme_break_stateful(*prev, cp, state))
+		if (ita_grapheme_break(*prev, cp, state))
 			break;
 		*w += cpwidth(cp);
 		*prev = cp;
@@ -251,7 +304,7 @@ decode(struct ita_wrap *wr, const char *s, size_t len, size_t *np)
 		wr->flag[n] = 0;
 		wr->w[n] = 0;
 		if (n == 0 || c == '\n' || prev == '\n' ||
-		    utf8proc_grapheme_break_stateful(prev, c, &state)) {
+		    ita_grapheme_break(prev, c, &state)) {
 			wr->flag[n] = F_CLUSTER;
 			last = n;
 		}

@@ -7,6 +7,7 @@
 #define ITA_WIDTH_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 
@@ -16,6 +17,13 @@
  * as one column.
  */
 int	 ita_width(const char *s, size_t len);
+/*
+ * utf8proc_grapheme_break_stateful (1: a cluster boundary between prev
+ * and c), with ASCII and Thai taken without its tables.
+ */
+int	 ita_grapheme_break(int32_t prev, int32_t c, int32_t *state);
+/* ita_width, or max + 1 as soon as it is wider than max columns (max >= 0). */
+int	 ita_width_max(const char *s, size_t len, int max);
 
 /*
  * Byte length of the longest prefix of s that fits in maxcols columns

@@ -118,6 +118,29 @@ split_fitting(struct tlines *L, const char *s, int sw)
 	return 0;
 }
 
+/*
+ * The widest line of s if every line fits in width columns, else width
+ * + 1: a long text is not measured past its first line that is too wide.
+ */
+static int
+width_within(const char *s, int width)
+{
+	const char *nl;
+	int w, best = 0;
+
+	for (;;) {
+		nl = strchr(s, '\n');
+		w = ita_width_max(s, nl ? (size_t)(nl - s) : strlen(s), width);
+		if (w > width)
+			return w;
+		if (w > best)
+			best = w;
+		if (nl == NULL)
+			return best;
+		s = nl + 1;
+	}
+}
+
 /* Adds the lines of s at width; sw: its widest line, if known, else -1. */
 static int
 text_lines(struct tlines *L, struct ita_wrap *wr, const char *s, int sw,
@@ -127,7 +150,7 @@ text_lines(struct tlines *L, struct ita_wrap *wr, const char *s, int sw,
 	size_t n, i;
 
 	if (sw < 0)
-		sw = natural_width(s);
+		sw = width_within(s, width < 0 ? 0 : width);
 	if (sw <= width)
 		return split_fitting(L, s, sw);
 	if (ita_wrap_lines(wr, s, strlen(s), width, &ln, &n) == -1)

@@ -51,6 +51,41 @@ test_width_table(void **state)
 	}
 }
 
+/*
+ * The grapheme boundaries of ASCII and Thai without utf8proc's tables:
+ * the same answer and state as utf8proc for every pair, from every
+ * state the fast path takes.
+ */
+static void
+test_grapheme_break(void **state)
+{
+	static const int32_t starts[] = {
+		UTF8PROC_BOUNDCLASS_START, UTF8PROC_BOUNDCLASS_OTHER,
+		UTF8PROC_BOUNDCLASS_EXTEND, UTF8PROC_BOUNDCLASS_SPACINGMARK,
+		UTF8PROC_BOUNDCLASS_REGIONAL_INDICATOR,
+		UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC
+	};
+	int32_t a, b, s1, s2;
+	size_t k;
+	int r1, r2;
+
+	(void)state;
+	for (a = 0x0A; a < 0x0E80; a = a == 0x7F ? 0x0E00 : a + 1)
+		for (b = 0x0A; b < 0x0E80; b = b == 0x7F ? 0x0E00 : b + 1)
+			for (k = 0; k < sizeof(starts) / sizeof(starts[0]);
+			    k++) {
+				s1 = s2 = starts[k];
+				r1 = ita_grapheme_break(a, b, &s1);
+				r2 = utf8proc_grapheme_break_stateful(a, b,
+				    &s2);
+				if (r1 != r2 || s1 != s2)
+					fail_msg("U+%04X U+%04X from %d: "
+					    "%d %d, state %d %d", (unsigned)a,
+					    (unsigned)b, (int)starts[k], r1,
+					    r2, (int)s1, (int)s2);
+			}
+}
+
 static void
 test_cut(void **state)
 {
@@ -190,6 +225,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_width_table),
+		cmocka_unit_test(test_grapheme_break),
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_pad),
 		cmocka_unit_test(test_wrap),
