@@ -20,7 +20,8 @@ prun_full_header(struct prun *s, struct ita_header *h)
 	size_t n = 0;
 	int c, last;
 
-	if (h == s->hdr_in)
+	/* hdr_out has them all: summaries made in it keep the cache. */
+	if (h == s->hdr_in || h == s->hdr_out)
 		return s->hdr_out;
 	last = s->o->rollup != ROLL_NONE ? ITA_COL_OVERDUE_IDS :
 	    ITA_COL_UPDATE_DATE;
