@@ -18,6 +18,7 @@ struct table {
 	int		*upper;		/* first header row, for repeats */
 	char		**name;		/* header text, normalized */
 	size_t		 ncols;
+	size_t		 nupper;	/* cells of the first header row */
 	enum tkind	 kind;
 	unsigned long	 line;
 };

@@ -19,7 +19,7 @@ table_clear(struct table *t)
 		free(t->name[i]);
 		t->name[i] = NULL;
 	}
-	t->ncols = 0;
+	t->ncols = t->nupper = 0;
 	t->kind = TK_NONE;
 }
 
@@ -144,7 +144,7 @@ table_columns(struct doc *doc, unsigned long line, char **cells,
 			name = ita_buf_str(&doc->tmp);
 		if ((doc->t.name[i] = strdup(name)) == NULL)
 			return doc_nomem(doc);
-		doc->t.ncols = i + 1;
+		doc->t.ncols = doc->t.nupper = i + 1;
 	}
 	return 0;
 }
@@ -197,12 +197,88 @@ start_table(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 	return 0;
 }
 
+/*
+ * An upper header row of another length than the lower one: a text
+ * export wrote its column span as one cell, or as more cells than it
+ * covers.  The lower row's named cells (one run from a to b) are the
+ * span's columns; the upper cells before a keep their places, the span's
+ * cell is at a, and the upper row's named cells after it (the last k if
+ * the lower row has k empty cells after b) go to b + 1 on, in order.
+ * Any other shape is left to the cells' positions.
+ */
+static int
+realign_upper(struct doc *doc, size_t n)
+{
+	struct table *t = &doc->t;
+	const int *field = doc->rfield;
+	size_t a, b, i, j, w, tail, skip, k;
+	int *nf, e;
+	char **nn;
+
+	for (a = 0; a < n && field[a] < 0; a++)
+		continue;
+	for (b = n; b > a && field[b - 1] < 0; b--)
+		continue;
+	if (a == n || t->ncols == n || a >= t->ncols || *t->name[a] == '\0')
+		return 0;
+	b--;
+	for (i = a; i <= b; i++)
+		if (field[i] < 0)
+			return 0;	/* not one run */
+	for (tail = 0, i = a + 1; i < t->ncols; i++)
+		tail += *t->name[i] != '\0';
+	k = n - 1 - b;
+	skip = k > 0 && tail > k ? tail - k : 0;
+	w = b + 1 + tail - skip;
+	if (w < n)
+		w = n;
+	if (doc_grow(doc, w) == -1)
+		return -1;
+	if ((nf = calloc(w, sizeof(*nf))) == NULL ||
+	    (nn = calloc(w, sizeof(*nn))) == NULL) {
+		free(nf);
+		return doc_nomem(doc);
+	}
+	for (i = 0; i < w; i++)
+		nf[i] = -1;
+	for (i = 0; i <= a; i++) {
+		nf[i] = t->field[i];
+		nn[i] = t->name[i];
+		t->name[i] = NULL;
+	}
+	for (j = b + 1, i = a + 1; i < t->ncols; i++) {
+		if (*t->name[i] == '\0')
+			continue;
+		if (skip > 0) {
+			skip--;
+			continue;
+		}
+		nf[j] = t->field[i];
+		nn[j++] = t->name[i];
+		t->name[i] = NULL;
+	}
+	for (i = 0; i < t->ncols; i++) {
+		free(t->name[i]);
+		t->name[i] = NULL;
+	}
+	for (e = 0, i = 0; i < w; i++) {
+		if (nn[i] == NULL && (nn[i] = strdup("")) == NULL)
+			e = 1;
+		t->field[i] = nf[i];
+		t->name[i] = nn[i];
+	}
+	free(nf);
+	free(nn);
+	t->ncols = w;
+	return e ? doc_nomem(doc) : 0;
+}
+
 /* The second row of a two-row header: every cell names a field. */
 static int
 sub_header(struct doc *doc, size_t n, size_t hits, size_t nonempty,
     int repeat)
 {
-	const int *field = doc->rfield;
+	const int *field;
 	enum tkind h = TK_NONE;
 	size_t i;
 	int ct;
@@ -211,6 +287,9 @@ sub_header(struct doc *doc, size_t n, size_t hits, size_t nonempty,
 		return 0;
 	if (repeat)
 		return 1;
+	if (realign_upper(doc, n) == -1)
+		return -1;
+	field = doc->rfield;	/* realign_upper may have moved it */
 	for (i = 0; i < n && i < doc->t.ncols; i++)
 		if (field[i] >= 0)
 			doc->t.field[i] = field[i];
@@ -231,9 +310,9 @@ repeated_header(struct doc *doc, size_t n)
 {
 	size_t i;
 
-	if (doc->t.kind == TK_NONE || doc->t.ncols != n)
+	if (doc->t.kind == TK_NONE || doc->t.nupper != n)
 		return 0;
-	for (i = 0; i < doc->t.ncols; i++)
+	for (i = 0; i < n; i++)
 		if (doc->t.upper[i] != doc->rfield[i])
 			return 0;
 	doc->active = 1;
@@ -282,7 +361,9 @@ table_header(struct doc *doc, unsigned long line, char **cells,
 		repeat = doc->expect_sub == 2;
 		doc->expect_sub = 0;
 		if ((doc->active || doc->t.kind != TK_NONE) &&
-		    sub_header(doc, n, hits, *nonempty, repeat)) {
+		    (k = sub_header(doc, n, hits, *nonempty, repeat)) != 0) {
+			if (k == -1)
+				return -1;
 			doc->nheaders++;
 			return 1;
 		}
