@@ -56,6 +56,7 @@ struct doc {
 	/* tables */
 	struct table	 t;
 	int		 active, expect_sub, unknown;
+	int		 ocr;		/* the row was read by OCR */
 	struct ita_record *pending;
 	unsigned	 nmeasure, nact;
 	char		 measure_id[24], measure_num[24];

@@ -51,6 +51,9 @@ int	syn_add(struct syntab *, const char *words, int field, enum tkind);
 /* The field a header cell means, or -1; *hint gets its vote. */
 int	syn_lookup(const struct syntab *, const char *cell, size_t len,
 	    enum tkind *hint);
+/* synnear.c: as syn_lookup, else the nearest synonym (OCR's headers). */
+int	syn_lookup_near(const struct syntab *, const char *cell, size_t len,
+	    enum tkind *hint);
 void	syn_free(struct syntab *);
 int	field_parse(const char *name);		/* -1 if unknown */
 const char *field_name(int field);

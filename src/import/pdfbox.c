@@ -141,6 +141,37 @@ hocr_bbox(xmlTextReaderPtr xr, double b[4])
 	return rc;
 }
 
+/*
+ * The baseline and letter size of an hOCR line ("baseline SLOPE OFFSET",
+ * "x_size S" in its title) as the box of its words: the bottom of a
+ * line's box follows the marks below its letters, its baseline does
+ * not.  Left as it is without them.
+ */
+static void
+hocr_baseline(xmlTextReaderPtr xr, double b[4])
+{
+	xmlChar *t;
+	const char *p, *q;
+	char *end;
+	double off, size;
+
+	if ((t = xmlTextReaderGetAttribute(xr, (const xmlChar *)"title")) ==
+	    NULL)
+		return;
+	if ((p = strstr((const char *)t, "baseline ")) != NULL &&
+	    (q = strstr((const char *)t, "x_size ")) != NULL) {
+		(void)strtod(p + 9, &end);		/* the slope */
+		off = strtod(end, &end);
+		size = strtod(q + 7, NULL);
+		if (off <= 0 && off > b[1] - b[3] && size > 0 &&
+		    size < 4 * (b[3] - b[1])) {
+			b[3] += off;
+			b[1] = b[3] - size;
+		}
+	}
+	xmlFree(t);
+}
+
 static int
 has_class(xmlTextReaderPtr xr, const char *cls)
 {
@@ -273,6 +304,7 @@ element(struct boxread *br, xmlTextReaderPtr xr)
 		if ((has_class(xr, "ocr_line") || has_class(xr, "ocrx_line") ||
 		    has_class(xr, "ocr_caption") || has_class(xr, "ocr_header") ||
 		    has_class(xr, "ocr_textfloat")) && hocr_bbox(xr, b) == 0) {
+			hocr_baseline(xr, b);
 			br->line_y0 = b[1];
 			br->line_y1 = b[3];
 			br->in_line = 1;

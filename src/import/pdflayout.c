@@ -47,6 +47,7 @@ struct prow {
 	double		 lastany;
 	unsigned long	 pos;
 	int		 open;
+	int		 ocr;		/* its page was read by OCR */
 };
 
 struct pdf_layout {
@@ -63,6 +64,7 @@ struct pdf_layout {
 	double		 left[MAXTCOLS];
 	size_t		 ncols;
 	double		 pitch, maxgap;
+	double		 slack;		/* OCR: debris at a word's left end */
 	size_t		 nhead;		/* lines of its header */
 	struct ita_buf	 headtext;	/* header words, without spaces */
 	struct prow	 row;
@@ -409,6 +411,22 @@ same_edge(struct pdf_layout *L, const struct lpage *other, int top,
 }
 
 /* Marks the lines of page lp that run on pages around it. */
+/*
+ * OCR's reading of a page number ("- 2 -" as "= J."): a line of a few
+ * characters at the foot of the page.
+ */
+static int
+ocr_page_number(const struct lpage *lp, const struct line *ln, const char *s)
+{
+	size_t n = 0;
+
+	if (!lp->pg.ocr || lp->pg.height <= 0 || ln->y0 < 0.88 * lp->pg.height)
+		return 0;
+	for (; *s; s++)
+		n += *s != ' ' && ((unsigned char)*s & 0xC0) != 0x80;
+	return n <= 6;
+}
+
 static int
 drop_edges(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 {
@@ -422,6 +440,7 @@ drop_edges(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 		    edge_key(ita_buf_str(&L->tmp), &L->key) == -1)
 			return -1;
 		if (page_number(ita_buf_str(&L->tmp)) ||
+		    (!top && ocr_page_number(lp, ln, ita_buf_str(&L->tmp))) ||
 		    (L->key.len > 0 && (strcmp(ita_buf_str(top ? &L->prev_top :
 		    &L->prev_bottom), ita_buf_str(&L->key)) == 0 ||
 		    same_edge(L, next, top, ita_buf_str(&L->key)))))
@@ -455,6 +474,27 @@ col_of(const struct pdf_layout *L, double x, double h)
 	return c;
 }
 
+/* How much of a word's left end may be OCR's debris. */
+static double
+word_slack(const struct pdf_layout *L, const struct pdf_word *w)
+{
+	double half = (w->x1 - w->x0) / 2;
+
+	return L->slack < half ? L->slack : half;
+}
+
+/*
+ * The column of a word; OCR's, by its middle: debris at its left end
+ * may reach back across the rule.
+ */
+static size_t
+wcol(const struct pdf_layout *L, const struct pdf_word *w, double h)
+{
+	if (L->slack > 0)
+		return col_of(L, (w->x0 + w->x1) / 2, 0);
+	return col_of(L, w->x0, h);
+}
+
 /* 1 if no word of the line runs into the next column. */
 static int
 fits(const struct pdf_layout *L, const struct lpage *lp,
@@ -463,12 +503,13 @@ fits(const struct pdf_layout *L, const struct lpage *lp,
 	const struct pdf_word *w;
 	size_t k, c;
 
-	if (ln->x0 < L->left[0] - 0.8 * ln->h)
+	if (ln->x0 < L->left[0] - 0.8 * ln->h - L->slack)
 		return 0;
 	for (k = 0; k < ln->n; k++) {
 		w = lword(lp, ln, k);
-		c = col_of(L, w->x0, ln->h);
-		if (c + 1 < L->ncols && w->x1 > L->left[c + 1] + 0.1 * ln->h)
+		c = wcol(L, w, ln->h);
+		if (c + 1 < L->ncols && w->x1 > L->left[c + 1] + 0.1 * ln->h +
+		    L->slack)
 			return 0;
 	}
 	return 1;
@@ -498,8 +539,8 @@ header_line(struct pdf_layout *L, const struct lpage *lp,
 		ita_buf_clear(&L->tmp);
 		if (words_text(lp, ln, k0, k, &L->tmp) == -1)
 			return -1;
-		f = syn_lookup(L->doc->syn, ita_buf_str(&L->tmp), L->tmp.len,
-		    &hint);
+		f = (lp->pg.ocr ? syn_lookup_near : syn_lookup)(L->doc->syn,
+		    ita_buf_str(&L->tmp), L->tmp.len, &hint);
 		if (f >= 0 && f < F_NFIELDS && !seen[f]) {
 			seen[f] = 1;
 			nfields++;
@@ -511,22 +552,117 @@ header_line(struct pdf_layout *L, const struct lpage *lp,
 
 /* 1 if every word of the line is a piece of the table's header. */
 static int
-repeated_header(const struct pdf_layout *L, const struct lpage *lp,
+repeated_header(struct pdf_layout *L, const struct lpage *lp,
     const struct line *ln)
 {
-	size_t k;
+	size_t k, found = 0;
 	const struct pdf_word *w;
-	char *p;
 
 	if (L->headtext.len == 0)
 		return 0;
 	for (k = 0; k < ln->n; k++) {
 		w = lword(lp, ln, k);
-		if ((p = strstr(L->headtext.p, pdf_word_text(&lp->pg, w))) ==
-		    NULL)
+		if (strstr(L->headtext.p, pdf_word_text(&lp->pg, w)) != NULL)
+			found++;
+		else if (!lp->pg.ocr)
 			return 0;
 	}
-	return 1;
+	/* OCR reads the same header differently on each page: half its
+	 * words as before, or a line that names fields */
+	return found == ln->n || found * 2 >= ln->n ||
+	    header_line(L, lp, ln) == 1;
+}
+
+static int
+cmp_size(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* How many words of the table start at x (OCR: a little right of it). */
+static size_t
+starts_at(const struct pdf_layout *L, const struct lpage *lp, size_t h0,
+    size_t end, double x, double h)
+{
+	const struct pdf_word *w;
+	size_t i, k, n = 0;
+
+	for (i = h0; i < end; i++)
+		for (k = 0; !lp->l[i].drop && k < lp->l[i].n; k++) {
+			w = lword(lp, &lp->l[i], k);
+			n += w->x0 >= x - 0.25 * h && w->x0 <= x + L->slack;
+		}
+	return n;
+}
+
+/* How many lines of the table have a word across x (debris aside). */
+static size_t
+crossings(const struct pdf_layout *L, const struct lpage *lp, size_t h0,
+    size_t end, double x, double h)
+{
+	const struct pdf_word *w;
+	size_t i, k, n = 0;
+
+	for (i = h0; i < end; i++)
+		for (k = 0; !lp->l[i].drop && k < lp->l[i].n; k++) {
+			w = lword(lp, &lp->l[i], k);
+			if (w->x0 + word_slack(L, w) < x - 0.1 * h &&
+			    w->x1 > x + L->slack) {
+				n++;
+				break;
+			}
+		}
+	return n;
+}
+
+/*
+ * The columns of a table that OCR read: its ruling lines come back as
+ * debris ("|ผลการ", "เกองคลัง", "[7") that closes the gaps between
+ * columns, so the columns start where the header's chunks start (the
+ * leftmost of those close together), each kept if few lines of the
+ * table have a word across it.
+ */
+static int
+ocr_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
+    size_t nhead, size_t end, double xmin, double h)
+{
+	const struct line *ln;
+	double cand[MAXTCOLS * 4], x;
+	size_t i, k, nc = 0, c, g, most, nl = 0;
+
+	L->slack = 0.6 * h;
+	for (i = h0; i < nhead && i < end; i++) {
+		ln = &lp->l[i];
+		for (k = 0; k < ln->n && nc < MAXTCOLS * 4; k++)
+			if (k == 0 || lword(lp, ln, k)->x0 -
+			    lword(lp, ln, k - 1)->x1 >= 0.25 * ln->h)
+				cand[nc++] = lword(lp, ln, k)->x0;
+	}
+	for (i = h0; i < end; i++)
+		nl += !lp->l[i].drop;
+	qsort(cand, nc, sizeof(*cand), cmp_size);
+	L->left[0] = xmin;
+	L->ncols = 1;
+	for (c = 0; c < nc; c = g) {
+		/* a group of starts close together: the one most words of
+		 * the table start at */
+		for (g = c + 1; g < nc && cand[g] - cand[g - 1] < L->slack; g++)
+			continue;
+		x = cand[c];
+		for (i = c, most = 0; i < g; i++)
+			if ((k = starts_at(L, lp, h0, end, cand[i], h)) > most) {
+				most = k;
+				x = cand[i];
+			}
+		if (x - L->left[L->ncols - 1] < L->slack + 0.5 * h)
+			continue;	/* the same column's start */
+		if (crossings(L, lp, h0, end, x, h) * 5 <= nl &&
+		    L->ncols < MAXTCOLS)
+			L->left[L->ncols++] = x;
+	}
+	return 0;
 }
 
 /*
@@ -577,6 +713,9 @@ find_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 		xmin = fmin(xmin, lp->l[i].x0);
 		xmax = fmax(xmax, lp->l[i].x1);
 	}
+	L->slack = 0;
+	if (lp->pg.ocr)
+		return ocr_columns(L, lp, h0, nhead, end, xmin, h);
 	step = 0.05 * h > 0.25 ? 0.05 * h : 0.25;
 	nx = (size_t)((xmax - xmin) / step) + 2;
 	if (nx > 100000)
@@ -653,7 +792,9 @@ emit_row(struct pdf_layout *L)
 	if (n == 0)
 		return 0;
 	dm_set_pos(L->dm, L->row.pos);
+	L->doc->ocr = L->row.ocr;
 	rc = dm_row(L->dm, cells, L->ncols);
+	L->doc->ocr = 0;
 	for (c = 0; c < L->ncols; c++)
 		ita_buf_clear(&L->row.cell[c]);
 	return rc;
@@ -755,6 +896,67 @@ paragraph(struct pdf_layout *L, const struct lpage *lp, const struct line *ln)
 	return 0;
 }
 
+/* Letters of s that take room (combining marks aside). */
+static size_t
+spacing_letters(const char *s)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	size_t n = 0;
+
+	while (*p && (k = utf8proc_iterate(p, -1, &c)) > 0) {
+		n += utf8proc_category(c) != UTF8PROC_CATEGORY_MN;
+		p += k;
+	}
+	return n;
+}
+
+/* What OCR makes of a ruling line: a bar, a bracket, a leading vowel. */
+static int
+rule_letter(utf8proc_int32_t c)
+{
+	return (c < 0x80 && strchr("|[](){}'\"!l1I:;.", (int)c) != NULL) ||
+	    c == 0x0E40 || c == 0x0E41;
+}
+
+/*
+ * OCR: a cell's line that starts left of its column began on the ruling
+ * line, which OCR read as a letter or two ("เกองคลัง", "|ประชาสัมพันธ์",
+ * "'เโครงสร้าง"): those of them that fit between the word's start and
+ * the column's are dropped from L->tmp.
+ */
+static void
+ocr_rule_debris(struct pdf_layout *L, const struct lpage *lp,
+    const struct pdf_word *w, size_t c, double h)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)L->tmp.p;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t k;
+	size_t nw, drop, at = 0;
+
+	if (L->tmp.len == 0 || w->x1 <= w->x0 ||
+	    (nw = spacing_letters(pdf_word_text(&lp->pg, w))) < 3)
+		return;
+	if (w->x0 > L->left[c] - 0.12 * h)
+		drop = 1;	/* a bar or a bracket before a letter */
+	else
+		drop = (size_t)ceil((L->left[c] - w->x0) * (double)nw /
+		    (w->x1 - w->x0) - 0.2);
+	if (w->x0 > L->left[c] - 0.12 * h && (L->tmp.p[0] & 0x80))
+		drop = 0;
+	while (drop > 0 && at < L->tmp.len && (k = utf8proc_iterate(p + at,
+	    (utf8proc_ssize_t)(L->tmp.len - at), &cp)) > 0 &&
+	    rule_letter(cp)) {
+		at += (size_t)k;
+		drop--;
+	}
+	if (at == 0 || at >= L->tmp.len)
+		return;
+	memmove(L->tmp.p, L->tmp.p + at, L->tmp.len - at + 1);
+	L->tmp.len -= at;
+}
+
 /* A line of the table into the row it belongs to. */
 static int
 table_line(struct pdf_layout *L, const struct lpage *lp,
@@ -767,7 +969,7 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 
 	memset(used, 0, sizeof(used));
 	for (k = 0; k < ln->n; k++)
-		used[col_of(L, lword(lp, ln, k)->x0, ln->h)] = 1;
+		used[wcol(L, lword(lp, ln, k), ln->h)] = 1;
 	if (!L->row.open)
 		newrow = 1;
 	else if (page_top)
@@ -793,15 +995,18 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 			return -1;
 		L->row.open = 1;
 		L->row.pos = ln->pos;
+		L->row.ocr = lp->pg.ocr;
 	}
 	for (k0 = 0; k0 < ln->n; k0 = k) {
-		c = col_of(L, lword(lp, ln, k0)->x0, ln->h);
+		c = wcol(L, lword(lp, ln, k0), ln->h);
 		for (k = k0 + 1; k < ln->n &&
-		    col_of(L, lword(lp, ln, k)->x0, ln->h) == c; k++)
+		    wcol(L, lword(lp, ln, k), ln->h) == c; k++)
 			;
 		ita_buf_clear(&L->tmp);
 		if (words_text(lp, ln, k0, k, &L->tmp) == -1)
 			return doc_nomem(L->doc);
+		if (L->slack > 0 && c > 0)
+			ocr_rule_debris(L, lp, lword(lp, ln, k0), c, ln->h);
 		cell = &L->row.cell[c];
 		if (join_wrap(cell, L->tmp.p, L->tmp.len) == -1)
 			return doc_nomem(L->doc);
@@ -809,6 +1014,24 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 	}
 	L->row.lastany = ln->base;
 	return 0;
+}
+
+/*
+ * A line that starts with a row number in the first column and fits the
+ * columns, not far below the line above: a row taller than the rows
+ * before it (a form control, an image in a cell) keeps its table.
+ */
+static int
+numbered_row(const struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln, double gap)
+{
+	const struct pdf_word *w;
+
+	if (ln->n == 0 || gap >= 2.6 * ln->h)
+		return 0;
+	w = lword(lp, ln, 0);
+	return wcol(L, w, ln->h) == 0 &&
+	    row_number(pdf_word_text(&lp->pg, w)) && fits(L, lp, ln);
 }
 
 static void
@@ -898,6 +1121,7 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 	const struct line *ln;
 	size_t i, end = 0, skipped = 0;
 	int page_top = 1, skipping = 1, hd;
+	double last_skipped = 0;
 
 	if (drop_edges(L, lp, next) == -1)
 		return doc_nomem(L->doc);
@@ -910,15 +1134,20 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 		if (lp->pg.ocr)
 			ocr_notes(L, lp, ln);
 		if (L->in_table && page_top && skipping &&
-		    skipped < L->nhead && repeated_header(L, lp, ln)) {
+		    skipped < L->nhead && (repeated_header(L, lp, ln) ||
+		    (lp->pg.ocr && skipped > 0 && ln->base - last_skipped <=
+		    1.12 * L->pitch))) {
+			/* (OCR: and the lines its cells wrap to) */
 			skipped++;
+			last_skipped = ln->base;
 			continue;	/* the header again, on a new page */
 		}
 		skipping = 0;
 		if (L->in_table && !page_top && i > 0 &&
 		    ln->base - lp->l[i - 1].base > 1.32 * L->pitch &&
 		    ln->base - lp->l[i - 1].base > 1.08 * L->maxgap &&
-		    L->maxgap > 0) {
+		    L->maxgap > 0 && !numbered_row(L, lp, ln,
+		    ln->base - lp->l[i - 1].base)) {
 			if (end_table(L) == -1)
 				return -1;
 		}

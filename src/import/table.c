@@ -94,8 +94,8 @@ match_row(struct doc *doc, char **cells, size_t *lens, size_t n,
 		/* header words hold no numbers ("คะแนน 99.73" is data) */
 		if (has_digit(cells[i], lens[i]))
 			continue;
-		if ((field[i] = syn_lookup(doc->syn, cells[i], lens[i],
-		    &hints[i])) >= 0)
+		if ((field[i] = (doc->ocr ? syn_lookup_near : syn_lookup)(
+		    doc->syn, cells[i], lens[i], &hints[i])) >= 0)
 			hits++;
 	}
 	return hits;
@@ -273,6 +273,18 @@ realign_upper(struct doc *doc, size_t n)
 	return e ? doc_nomem(doc) : 0;
 }
 
+/* 1 if a cell of the lower row left of i names its field already. */
+static int
+named_before(const int *field, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < i; j++)
+		if (field[j] == field[i])
+			return 1;
+	return 0;
+}
+
 /* The second row of a two-row header: every cell names a field. */
 static int
 sub_header(struct doc *doc, size_t n, size_t hits, size_t nonempty,
@@ -283,7 +295,9 @@ sub_header(struct doc *doc, size_t n, size_t hits, size_t nonempty,
 	size_t i;
 	int ct;
 
-	if (hits == 0 || hits != nonempty)
+	/* OCR may garble one cell of it */
+	if (hits == 0 || (hits != nonempty && !(doc->ocr && hits >= 2 &&
+	    hits + 1 == nonempty)))
 		return 0;
 	if (repeat)
 		return 1;
@@ -291,7 +305,7 @@ sub_header(struct doc *doc, size_t n, size_t hits, size_t nonempty,
 		return -1;
 	field = doc->rfield;	/* realign_upper may have moved it */
 	for (i = 0; i < n && i < doc->t.ncols; i++)
-		if (field[i] >= 0)
+		if (field[i] >= 0 && !named_before(field, i))
 			doc->t.field[i] = field[i];
 	/* the title's vote is the lower row's, else the upper row's */
 	if ((ct = table_col(&doc->t, ITA_COL_TITLE)) >= 0 && (size_t)ct < n &&

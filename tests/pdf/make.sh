@@ -1,6 +1,7 @@
 #!/bin/sh
 # Remakes the PDF fixtures (needs LibreOffice, poppler-utils, ImageMagick,
-# fonts-tlwg-laksaman and fonts-thai-tlwg's Garuda); run in tests/pdf.
+# tesseract-ocr-tha, fonts-tlwg-laksaman and fonts-thai-tlwg's Garuda);
+# run in tests/pdf.
 # The results are committed: the tests need none of these tools but
 # poppler-utils (and tesseract for the scanned page).
 set -e
@@ -11,10 +12,30 @@ soffice --headless --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"b
     --outdir enc report-b.fodt >/dev/null
 mv enc/report-b.pdf encrypted.pdf && rmdir enc
 head -c 2000 report-b.pdf > damaged.pdf
+# The form-checkbox case's document printed: a row taller than the rows
+# before it (its cell holds a form control, which prints nothing).
+cp ../cases/import-odt-checkbox/forms.fodt odt-forms.fodt
+soffice --headless --convert-to pdf odt-forms.fodt >/dev/null
+rm odt-forms.fodt
 for r in report-a report-b; do pdftotext -bbox-layout $r.pdf $r.xhtml; done
 # A scan of page 1 of report-a: 150 dpi, grey, JPEG, no text layer.
 t=$(mktemp -d)
 pdftoppm -r 150 -f 1 -l 1 -gray -png -singlefile report-a.pdf "$t/p"
 convert "$t/p.png" -quality 75 "$t/p.jpg"
 python3 scan.py "$t/p.jpg" $(identify -format '%w %h' "$t/p.jpg") 150 scanned-a.pdf
+rm -r "$t"
+# All of report-a scanned at 200 dpi (grey, JPEG) and read by tesseract
+# as ita-import reads a scan (300 dpi): its hOCR is the fixture of the
+# OCR table path, which the tests then run without tesseract.
+t=$(mktemp -d)
+pdftoppm -r 200 -gray -png report-a.pdf "$t/p"
+for f in "$t"/p-*.png; do
+	b=${f%.png}
+	convert "$f" -quality 75 "$b.jpg"
+	python3 scan.py "$b.jpg" $(identify -format '%w %h' "$b.jpg") 200 "$b.pdf"
+	pdftoppm -r 300 -gray -png -singlefile "$b.pdf" "$b-300"
+	echo "$b-300.png"
+done > "$t/list"
+tesseract "$t/list" - -l tha+eng --dpi 300 hocr 2>/dev/null |
+    sed 's|image "[^"]*/|image "|' > scanned-a-200dpi.hocr
 rm -r "$t"

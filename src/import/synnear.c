@@ -1,0 +1,141 @@
+/*
+ * Header words as OCR reads them: a letter or two wrong ("ผู้รับถิดชอบ",
+ * "ลำด้บที่"), a ruling line or a bracket glued to the front ("|ผลการ").
+ * The synonym nearest the cell by edit distance over code points, if
+ * close enough; only the pages OCR read ask for it.
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "import.h"
+#include "thnorm.h"
+
+#define NEAR_MAX	64	/* code points looked at */
+
+/* The code points of s (at most NEAR_MAX); how many. */
+static size_t
+decode(const char *s, size_t len, utf8proc_int32_t *cp)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_ssize_t k;
+	size_t n = 0, i = 0;
+
+	while (i < len && n < NEAR_MAX) {
+		if ((k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i),
+		    &cp[n])) <= 0)
+			return n;
+		i += (size_t)k;
+		n++;
+	}
+	return n;
+}
+
+/* Debris OCR makes of a ruling line, a bracket or a checkbox. */
+static int
+debris(utf8proc_int32_t c)
+{
+	return c < 0x80 && c != 0 && strchr("|[](){}'\"`.,:;!li17/\\-_=", (int)c)
+	    != NULL;
+}
+
+/* Thai marks OCR drops or confuses: a tone mark, a vowel above. */
+static int
+light(utf8proc_int32_t c)
+{
+	return (c >= 0x0E48 && c <= 0x0E4C) || c == 0x0E31 ||
+	    (c >= 0x0E34 && c <= 0x0E37);
+}
+
+/* Costs in half edits: a light mark dropped, added or swapped is one. */
+static size_t
+sub_cost(utf8proc_int32_t a, utf8proc_int32_t b)
+{
+	if (a == b)
+		return 0;
+	return light(a) && light(b) ? 1 : 2;
+}
+
+static size_t
+indel_cost(utf8proc_int32_t c)
+{
+	return light(c) ? 1 : 2;
+}
+
+/*
+ * The edit distance (in half edits) of syn (m code points) to the best
+ * prefix of key (n) that is at least as long as syn less a quarter: a
+ * header cell may go on after its synonym, as syn_lookup's prefix match
+ * allows.
+ */
+static size_t
+prefix_distance(const utf8proc_int32_t *syn, size_t m,
+    const utf8proc_int32_t *key, size_t n)
+{
+	size_t d[NEAR_MAX + 1], prev, tmp, i, j, best = (size_t)-1;
+
+	d[0] = 0;
+	for (j = 1; j <= n; j++)
+		d[j] = d[j - 1] + indel_cost(key[j - 1]);
+	for (i = 1; i <= m; i++) {
+		prev = d[0];
+		d[0] += indel_cost(syn[i - 1]);
+		for (j = 1; j <= n; j++) {
+			tmp = d[j];
+			d[j] = prev + sub_cost(syn[i - 1], key[j - 1]);
+			if (d[j - 1] + indel_cost(key[j - 1]) < d[j])
+				d[j] = d[j - 1] + indel_cost(key[j - 1]);
+			if (tmp + indel_cost(syn[i - 1]) < d[j])
+				d[j] = tmp + indel_cost(syn[i - 1]);
+			prev = tmp;
+		}
+	}
+	for (j = m - m / 4; j <= n; j++)
+		if (d[j] < best)
+			best = d[j];
+	return best;
+}
+
+int
+syn_lookup_near(const struct syntab *t, const char *cell, size_t len,
+    enum tkind *hint)
+{
+	struct ita_buf key = ITA_BUF_INIT;
+	utf8proc_int32_t kc[NEAR_MAX], sc[NEAR_MAX];
+	const struct synonym *e, *best = NULL;
+	size_t i, n, m, d, bestd = (size_t)-1, s0;
+	int f;
+
+	if ((f = syn_lookup(t, cell, len, hint)) >= 0)
+		return f;
+	if (len == 0 || len > 300 || ita_norm_key(cell, len, &key) == -1) {
+		ita_buf_free(&key);
+		return -1;
+	}
+	n = decode(key.p ? key.p : "", key.len, kc);
+	ita_buf_free(&key);
+	for (s0 = 0; s0 < n && s0 < 2 && debris(kc[s0]); s0++)
+		continue;
+	if (n - s0 < 4)
+		return -1;
+	for (i = 0; i < t->n; i++) {
+		e = &t->v[i];
+		if (e->ncp < 4 || e->ncp > NEAR_MAX)
+			continue;
+		m = decode(e->key, e->klen, sc);
+		if (m - m / 4 > n - s0)
+			continue;
+		d = prefix_distance(sc, m, kc + s0, n - s0);
+		/* one edit in five letters; later entries (user files) win */
+		if (d * 5 <= 2 * m && (d < bestd || (d == bestd && m >= best->ncp))) {
+			bestd = d;
+			best = e;
+		}
+	}
+	if (best == NULL)
+		return -1;
+	*hint = best->hint;
+	return best->field;
+}
