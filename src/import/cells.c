@@ -182,7 +182,7 @@ checkbox_status(int checkbox)
 
 /* The status the words of a cell say, or NULL. */
 static const char *
-status_words(const char *t)
+one_status(const char *t)
 {
 	/* every phrase but "done" says ดำเนินการ: one search for most cells */
 	if (strstr(t, "ดำเนินการ") == NULL)
@@ -197,6 +197,27 @@ status_words(const char *t)
 	    strcmp(t, "ดำเนินการแล้ว") == 0 || strcmp(t, "done") == 0)
 		return "done";
 	return NULL;
+}
+
+/*
+ * As one_status, but NULL when the cell names "not started" and also
+ * another status: the choices of a checkbox list whose boxes were not
+ * read (OCR reads ☐ and ☑ alike), which one was ticked is not known.
+ */
+static const char *
+status_words(const char *t)
+{
+	const char *st = one_status(t);
+
+	if (st != NULL && strcmp(st, "not_started") == 0 &&
+	    (strstr(t, "อยู่ระหว่างดำเนินการ") ||
+	    strstr(t, "อยู่ระหว่างการดำเนินการ") ||
+	    strstr(t, "ดำเนินการแล้ว ") || strstr(t, "ดำเนินการแล้วเสร็จ") ||
+	    strstr(t, "ดำเนินการครบถ้วน") ||
+	    (strlen(t) > strlen("ดำเนินการแล้ว") && strcmp(t + strlen(t) -
+	    strlen("ดำเนินการแล้ว"), "ดำเนินการแล้ว") == 0)))
+		return NULL;
+	return st;
 }
 
 /* The status a percent implies; v < 0: no percent, NULL. */

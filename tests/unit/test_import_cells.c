@@ -92,6 +92,12 @@ test_status(void **state)
 	assert_true(cell_status("- เผยแพร่แล้ว", 3, &st, pct));
 	assert_string_equal(st, "done");
 	assert_false(cell_status("สำนักปลัด", 0, &st, pct));
+	/* the choices of a checkbox list whose boxes were not read */
+	assert_null(said_status("ยังไม่ได้ดำเนินการอยู่ระหว่างดำเนินการ", 0));
+	assert_null(said_status("ยังไม่ได้ดำเนินการ ดำเนินการแล้ว", 0));
+	assert_string_equal(said_status("ยังไม่ได้ดำเนินการ", 0), "not_started");
+	assert_string_equal(said_status("ยังไม่ได้ดำเนินการ ดำเนินการแล้ว", 3),
+	    "done");
 }
 
 static void
