@@ -10,14 +10,9 @@
 #include <stdio.h>
 
 #include "diag.h"
+#include "format.h"
 #include "i18n.h"
-
-enum ita_format {
-	ITA_FMT_CSV = 0,
-	ITA_FMT_TSV,
-	ITA_FMT_XML,
-	ITA_FMT_JSONL
-};
+#include "parse.h"
 
 /* Values of the common options that have no short letter. */
 enum {
@@ -66,12 +61,5 @@ int	ita_opts_parse(const struct ita_prog *, int argc, char *argv[],
 void	ita_opts_help(const struct ita_prog *, FILE *);
 int	ita_format_parse(const char *, enum ita_format *);
 const char *ita_format_name(enum ita_format);
-/*
- * A decimal number with '.' as its point ("-12.5"), read by our code and
- * never through the locale; 0, or -1 when s is anything else.
- */
-int	ita_parse_decimal(const char *, double *);
-/* Parses a whole decimal number in [min, max]; 0 or -1. */
-int	ita_parse_long(const char *, long min, long max, long *);
 
 #endif

@@ -9,7 +9,7 @@
 #include <stdio.h>
 
 #include "diag.h"
-#include "opts.h"
+#include "format.h"
 #include "record.h"
 
 struct ita_input;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "parse.h"
 #include "read.h"
 #include "utf8.h"
 

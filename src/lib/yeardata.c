@@ -12,8 +12,8 @@
 #include <sys/stat.h>
 
 #include "lines.h"
+#include "parse.h"
 #include "share.h"
-#include "opts.h"
 #include "thdate.h"
 #include "yeardata.h"
 
