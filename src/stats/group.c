@@ -16,7 +16,7 @@
 #include "thdate.h"
 #include "yeardata.h"
 
-int
+static int
 numacc_add(struct numacc *a, int64_t v)
 {
 	int64_t *nv;
@@ -40,7 +40,7 @@ numacc_add(struct numacc *a, int64_t v)
 	return 0;
 }
 
-void
+static void
 numacc_free(struct numacc *a)
 {
 	free(a->v);
@@ -312,7 +312,7 @@ add_number(struct stats *st, const struct ita_record *r, const char *col,
 
 	if (*s == '\0')
 		return 0;
-	switch (num_parse(s, &v)) {
+	switch (snum_parse(s, &v)) {
 	case NUM_OK:
 		return numacc_add(a, v);
 	case NUM_NOT_NUMBER:
@@ -410,7 +410,7 @@ add_oit_item(struct stats *st, struct group *g, const struct ita_record *r)
 		goto fail;
 	if (g->oit_report == NULL || strcmp(g->oit_report, key.p) != 0) {
 		oit_flush(g);
-		if ((n = oitlists_nitems(st->years, fy)) == 0) {
+		if ((n = soitlists_nitems(st->years, fy)) == 0) {
 			ita_buf_free(&key);
 			return warn_oit_year(st, r, fy);
 		}
@@ -420,7 +420,7 @@ add_oit_item(struct stats *st, struct group *g, const struct ita_record *r)
 		g->oit_nitems = n;
 	}
 	ita_buf_free(&key);
-	if ((idx = oitlists_index(st->years, fy, item)) < 0) {
+	if ((idx = soitlists_index(st->years, fy, item)) < 0) {
 		ita_diag_record(st->diag, r, "oit_item", ITA_SEV_WARNING,
 		    "stats.oit-item", "OIT item '%.40s' is not in the list of "
 		    "fiscal year %.20s; not counted", item, fy);
@@ -446,7 +446,7 @@ pass_of(struct stats *st, const struct ita_record *r)
 
 	if (st->cfg->pass_set)
 		return st->cfg->pass;
-	if ((y = year_of(st->years, fy)) != NULL)
+	if ((y = syear_of(st->years, fy)) != NULL)
 		return (int64_t)(y->pass_mark * NUM_SCALE + 0.5);
 	if (said_once(&st->warned_pass, fy) == 0)
 		ita_diag_record(st->diag, r, "fiscal_year", ITA_SEV_WARNING,
@@ -533,8 +533,8 @@ add_compare(struct stats *st, struct group *g, const struct ita_record *r)
 	if (one.n == 0)
 		return 0;
 	if (g->has_score && g->score != one.min) {
-		num_format_exact(g->score, a, sizeof(a));
-		num_format_exact(one.min, b, sizeof(b));
+		snum_format_exact(g->score, a, sizeof(a));
+		snum_format_exact(one.min, b, sizeof(b));
 		ita_diag_record(st->diag, r, "score", ITA_SEV_WARNING,
 		    "stats.score-twice", "a second overall score for the same "
 		    "office and year (%s, then %s); the higher one is used",
@@ -742,7 +742,7 @@ report_level(struct stats *st)
 	ita_buf_clear(&st->level);
 	if (at == NULL || (!st->hold_all && !st->rs_unlevelled))
 		return;
-	why = level_compute(st->years, ita_get(at, ITA_COL_FISCAL_YEAR),
+	why = slevel_compute(st->years, ita_get(at, ITA_COL_FISCAL_YEAR),
 	    &st->rs, &st->level, &overall);
 	if (why == LEVEL_OK)
 		return;
@@ -765,7 +765,7 @@ report_end(struct stats *st)
 	}
 	st->nheld = 0;
 	ita_buf_clear(&st->level);
-	rscores_clear(&st->rs);
+	srscores_clear(&st->rs);
 	st->rs_unlevelled = 0;
 	return rc;
 }
@@ -792,7 +792,7 @@ report_add(struct stats *st, const struct ita_record *r)
 	if (strcmp(kind, "score") != 0)
 		return st->hold_all ? hold(st, r) : add_to_group(st, r);
 	memset(&bad, 0, sizeof(bad));
-	if (rscores_add(&st->rs, r) != NUM_OK && !score_said_elsewhere(st, r) &&
+	if (srscores_add(&st->rs, r) != NUM_OK && !score_said_elsewhere(st, r) &&
 	    add_number(st, r, "score", ita_get(r, ITA_COL_SCORE), &bad) == -1)
 		return -1;
 	if (strcmp(ita_get(r, ITA_COL_TOOL), "overall") == 0 &&

@@ -13,13 +13,13 @@
 #include "yeardata.h"
 
 void
-rscores_clear(struct rscores *rs)
+srscores_clear(struct rscores *rs)
 {
 	memset(rs, 0, sizeof(*rs));
 }
 
 enum num_parse
-rscores_add(struct rscores *rs, const struct ita_record *r)
+srscores_add(struct rscores *rs, const struct ita_record *r)
 {
 	int t = ita_tool_find(ita_get(r, ITA_COL_TOOL));
 	const char *s = ita_get(r, ITA_COL_SCORE);
@@ -28,7 +28,7 @@ rscores_add(struct rscores *rs, const struct ita_record *r)
 
 	if (t < 0 || *s == '\0')
 		return NUM_OK;
-	if ((np = num_parse(s, &v)) != NUM_OK)
+	if ((np = snum_parse(s, &v)) != NUM_OK)
 		return np;
 	rs->any = 1;
 	/* A second score for a tool is ita-validate's score.duplicate. */
@@ -40,7 +40,7 @@ rscores_add(struct rscores *rs, const struct ita_record *r)
 }
 
 enum level_result
-level_compute(const struct ita_years *years, const char *fiscal_year,
+slevel_compute(const struct ita_years *years, const char *fiscal_year,
     const struct rscores *rs, struct ita_buf *out, double *overall)
 {
 	const struct ita_year *y;
@@ -51,7 +51,7 @@ level_compute(const struct ita_years *years, const char *fiscal_year,
 	ita_buf_clear(out);
 	if (!rs->any)
 		return LEVEL_NO_SCORES;
-	if ((y = year_of(years, fiscal_year)) == NULL)
+	if ((y = syear_of(years, fiscal_year)) == NULL)
 		return LEVEL_NO_YEAR;
 	if (!ita_scores_overall(&rs->sc, y, overall))
 		return LEVEL_NO_OVERALL;

@@ -140,7 +140,7 @@ parse_sections(struct sopts *o, const char *arg)
 static int
 parse_pass(struct sopts *o, const char *arg)
 {
-	if (num_parse(arg, &o->cfg.pass) != NUM_OK || o->cfg.pass < 0 ||
+	if (snum_parse(arg, &o->cfg.pass) != NUM_OK || o->cfg.pass < 0 ||
 	    o->cfg.pass > 100 * NUM_SCALE) {
 		ita_diag_usage(o->diag, "--pass: '%s' is not a score from 0 to "
 		    "100", arg);
@@ -533,24 +533,24 @@ write_table(struct ita_filter *f, struct stats *st, const struct stats_cfg *c)
 	struct table t;
 	int rc;
 
-	if (table_build(&t, st) == -1) {
+	if (stats_table_build(&t, st) == -1) {
 		ita_diag_sys(&f->diag, "building the table");
-		table_free(&t);
+		stats_table_free(&t);
 		return -1;
 	}
-	if (c->sort != NULL && (rc = table_sort(&t, c->sort, c->sort_desc)) !=
+	if (c->sort != NULL && (rc = stats_table_sort(&t, c->sort, c->sort_desc)) !=
 	    0) {
 		if (rc == -2)
 			ita_diag_usage(&f->diag, "--sort: no column '%s' in "
 			    "the output", c->sort);
 		else
 			ita_diag_sys(&f->diag, "sorting");
-		table_free(&t);
+		stats_table_free(&t);
 		return rc;
 	}
 	rc = c->pretty ? write_pretty(f, &t, (enum ita_lang)c->lang) :
 	    write_stream(f, &t);
-	table_free(&t);
+	stats_table_free(&t);
 	return rc;
 }
 

@@ -6,7 +6,7 @@
 #include "num.h"
 
 enum num_parse
-num_parse(const char *s, int64_t *out)
+snum_parse(const char *s, int64_t *out)
 {
 	uint64_t v = 0;
 	int neg = 0, digits = 0, decimals = 0, point = 0;
@@ -61,7 +61,7 @@ u128_str(unsigned __int128 v, char *buf, size_t size)
 }
 
 void
-num_format_exact(__int128 v, char *buf, size_t size)
+snum_format_exact(__int128 v, char *buf, size_t size)
 {
 	unsigned __int128 a = v < 0 ? (unsigned __int128)(-v) :
 	    (unsigned __int128)v;
@@ -78,7 +78,7 @@ num_format_exact(__int128 v, char *buf, size_t size)
 }
 
 void
-num_format_ratio(__int128 num, __int128 den, int decimals, char *buf,
+snum_format_ratio(__int128 num, __int128 den, int decimals, char *buf,
     size_t size)
 {
 	unsigned __int128 a, q, r, p = 1;
@@ -102,21 +102,21 @@ num_format_ratio(__int128 num, __int128 den, int decimals, char *buf,
 }
 
 void
-num_format_mean(__int128 sum, uint64_t n, char *buf, size_t size)
+snum_format_mean(__int128 sum, uint64_t n, char *buf, size_t size)
 {
-	num_format_ratio(sum, (__int128)n * NUM_SCALE, NUM_OUT_DECIMALS, buf,
+	snum_format_ratio(sum, (__int128)n * NUM_SCALE, NUM_OUT_DECIMALS, buf,
 	    size);
 }
 
 void
-num_format_pct(uint64_t part, uint64_t whole, char *buf, size_t size)
+snum_format_pct(uint64_t part, uint64_t whole, char *buf, size_t size)
 {
-	num_format_ratio((__int128)part * 100, (__int128)whole,
+	snum_format_ratio((__int128)part * 100, (__int128)whole,
 	    NUM_OUT_DECIMALS, buf, size);
 }
 
 void
-num_format_quartile(const int64_t *v, size_t n, int k, char *buf,
+snum_format_quartile(const int64_t *v, size_t n, int k, char *buf,
     size_t size)
 {
 	/* 4h = (n - 1) k: index and quarter fraction, all exact. */
@@ -127,7 +127,7 @@ num_format_quartile(const int64_t *v, size_t n, int k, char *buf,
 	num = (__int128)v[i] * 4;
 	if (f != 0)
 		num += f * ((__int128)v[i + 1] - (__int128)v[i]);
-	num_format_ratio(num, (__int128)4 * NUM_SCALE, NUM_OUT_DECIMALS, buf,
+	snum_format_ratio(num, (__int128)4 * NUM_SCALE, NUM_OUT_DECIMALS, buf,
 	    size);
 }
 
@@ -140,17 +140,17 @@ cmp_i64(const void *a, const void *b)
 }
 
 void
-num_sort(int64_t *v, size_t n)
+snum_sort(int64_t *v, size_t n)
 {
 	if (n > 1)
 		qsort(v, n, sizeof(*v), cmp_i64);
 }
 
 int
-num_cmp_text(const char *a, const char *b)
+snum_cmp_text(const char *a, const char *b)
 {
 	int64_t x, y;
-	int ea = num_parse(a, &x) != NUM_OK, eb = num_parse(b, &y) != NUM_OK;
+	int ea = snum_parse(a, &x) != NUM_OK, eb = snum_parse(b, &y) != NUM_OK;
 
 	if (ea || eb)
 		return ea && eb ? strcmp(a, b) : ea ? -1 : 1;

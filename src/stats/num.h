@@ -23,22 +23,22 @@ enum num_parse {
 };
 
 /* "-12.5" -> -125000. Digits with one optional '.' and a leading '-'. */
-enum num_parse num_parse(const char *, int64_t *);
+enum num_parse snum_parse(const char *, int64_t *);
 
 /* A scaled value exactly, without trailing zeros: "92.31", "100", "-0.5". */
-void	num_format_exact(__int128, char *, size_t);
+void	snum_format_exact(__int128, char *, size_t);
 
 /*
  * num / den (den > 0) rounded half away from zero to `decimals` places
  * and printed with exactly that many: "12.35".
  */
-void	num_format_ratio(__int128 num, __int128 den, int decimals, char *,
+void	snum_format_ratio(__int128 num, __int128 den, int decimals, char *,
 	    size_t);
 
 /* A mean of scaled values: sum / n, NUM_OUT_DECIMALS places. */
-void	num_format_mean(__int128 sum, uint64_t n, char *, size_t);
+void	snum_format_mean(__int128 sum, uint64_t n, char *, size_t);
 /* A share in percent: part * 100 / whole, NUM_OUT_DECIMALS places. */
-void	num_format_pct(uint64_t part, uint64_t whole, char *, size_t);
+void	snum_format_pct(uint64_t part, uint64_t whole, char *, size_t);
 
 /*
  * Quantile p = k/4 (k 1..3) of sorted values v[0..n-1], n > 0, by
@@ -46,13 +46,13 @@ void	num_format_pct(uint64_t part, uint64_t whole, char *, size_t);
  * QUARTILE.INC): h = (n - 1) p, x[floor h] + (h - floor h)(x[floor h + 1]
  * - x[floor h]); printed with NUM_OUT_DECIMALS places.
  */
-void	num_format_quartile(const int64_t *v, size_t n, int k, char *,
+void	snum_format_quartile(const int64_t *v, size_t n, int k, char *,
 	    size_t);
 
 /* Sorts values ascending. */
-void	num_sort(int64_t *, size_t);
+void	snum_sort(int64_t *, size_t);
 
 /* Compares two printed decimal numbers (for --sort); "" sorts first. */
-int	num_cmp_text(const char *, const char *);
+int	snum_cmp_text(const char *, const char *);
 
 #endif

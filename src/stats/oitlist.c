@@ -12,7 +12,7 @@
 #include "yeardata.h"
 
 const struct ita_year *
-year_of(const struct ita_years *years, const char *fiscal_year)
+syear_of(const struct ita_years *years, const char *fiscal_year)
 {
 	long fy;
 
@@ -23,18 +23,18 @@ year_of(const struct ita_years *years, const char *fiscal_year)
 }
 
 size_t
-oitlists_nitems(const struct ita_years *years, const char *fiscal_year)
+soitlists_nitems(const struct ita_years *years, const char *fiscal_year)
 {
-	const struct ita_year *y = year_of(years, fiscal_year);
+	const struct ita_year *y = syear_of(years, fiscal_year);
 
 	return y != NULL ? y->nitems : 0;
 }
 
 int
-oitlists_index(const struct ita_years *years, const char *fiscal_year,
+soitlists_index(const struct ita_years *years, const char *fiscal_year,
     const char *item)
 {
-	const struct ita_year *y = year_of(years, fiscal_year);
+	const struct ita_year *y = syear_of(years, fiscal_year);
 	const struct ita_oit_item *it;
 
 	if (y == NULL || (it = ita_year_item(y, item)) == NULL)

@@ -174,32 +174,29 @@ struct table {
 	size_t		 nrows, cap;
 };
 
-int	table_build(struct table *, struct stats *);
+int	stats_table_build(struct table *, struct stats *);
 /* --sort: stable, by the named column, numeric for statistics. */
-int	table_sort(struct table *, const char *col, int desc);
-void	table_free(struct table *);
-
-int	numacc_add(struct numacc *, int64_t);
-void	numacc_free(struct numacc *);
+int	stats_table_sort(struct table *, const char *col, int desc);
+void	stats_table_free(struct table *);
 
 /* The year data of a fiscal year written as text ("2568"), or NULL. */
-const struct ita_year *year_of(const struct ita_years *,
+const struct ita_year *syear_of(const struct ita_years *,
 	    const char *fiscal_year);
 /* Number of items in year's OIT list, 0 when the year has no list. */
-size_t	oitlists_nitems(const struct ita_years *, const char *fiscal_year);
+size_t	soitlists_nitems(const struct ita_years *, const char *fiscal_year);
 /* Index of item code ("o10") in year's list, or -1. */
-int	oitlists_index(const struct ita_years *, const char *fiscal_year,
+int	soitlists_index(const struct ita_years *, const char *fiscal_year,
 	    const char *item);
 
-void	rscores_clear(struct rscores *);
+void	srscores_clear(struct rscores *);
 /* Takes a score record's score; a score that is not a number is returned. */
-enum num_parse rscores_add(struct rscores *, const struct ita_record *);
+enum num_parse srscores_add(struct rscores *, const struct ita_record *);
 /*
  * The level the year's rules give the report: into out on LEVEL_OK (on
  * LEVEL_TOOLS_MISSING, the level reached if every tool passes), and the
  * overall score used into *overall (from LEVEL_NO_OVERALL on).
  */
-enum level_result level_compute(const struct ita_years *,
+enum level_result slevel_compute(const struct ita_years *,
 	    const char *fiscal_year, const struct rscores *, struct ita_buf *out,
 	    double *overall);
 

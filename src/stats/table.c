@@ -92,7 +92,7 @@ sv_pct(struct strv *s, uint64_t part, uint64_t whole)
 		sv_add(s, "");
 		return;
 	}
-	num_format_pct(part, whole, b, sizeof(b));
+	snum_format_pct(part, whole, b, sizeof(b));
 	sv_add(s, b);
 }
 
@@ -105,7 +105,7 @@ sv_mean(struct strv *s, const struct numacc *a)
 		sv_add(s, "");
 		return;
 	}
-	num_format_mean(a->sum, a->n, b, sizeof(b));
+	snum_format_mean(a->sum, a->n, b, sizeof(b));
 	sv_add(s, b);
 }
 
@@ -200,17 +200,17 @@ num_cells(struct strv *s, struct numacc *a)
 			sv_add(s, "");
 		return;
 	}
-	num_sort(a->v, (size_t)a->n);
-	num_format_exact(a->sum, b, sizeof(b));
+	snum_sort(a->v, (size_t)a->n);
+	snum_format_exact(a->sum, b, sizeof(b));
 	sv_add(s, b);
 	sv_mean(s, a);
-	num_format_exact(a->min, b, sizeof(b));
+	snum_format_exact(a->min, b, sizeof(b));
 	sv_add(s, b);
 	for (k = 1; k <= 3; k++) {
-		num_format_quartile(a->v, (size_t)a->n, k, b, sizeof(b));
+		snum_format_quartile(a->v, (size_t)a->n, k, b, sizeof(b));
 		sv_add(s, b);
 	}
-	num_format_exact(a->max, b, sizeof(b));
+	snum_format_exact(a->max, b, sizeof(b));
 	sv_add(s, b);
 }
 
@@ -571,7 +571,7 @@ ranked_row(struct strv *row, const struct group *g,
 		sv_add(row, r->office);
 	if (!is_key(cfg, "province"))
 		sv_add(row, r->province);
-	num_format_exact(r->score, b, sizeof(b));
+	snum_format_exact(r->score, b, sizeof(b));
 	if (!is_key(cfg, "score"))
 		sv_add(row, b);
 	if (!is_key(cfg, "level"))
@@ -663,13 +663,13 @@ score_cells(struct strv *row, const struct group *a, const struct group *b)
 	char cell[CELL];
 
 	if (a->has_score)
-		num_format_exact(a->score, cell, sizeof(cell));
+		snum_format_exact(a->score, cell, sizeof(cell));
 	sv_add(row, a->has_score ? cell : "");
 	if (b->has_score)
-		num_format_exact(b->score, cell, sizeof(cell));
+		snum_format_exact(b->score, cell, sizeof(cell));
 	sv_add(row, b->has_score ? cell : "");
 	if (a->has_score && b->has_score)
-		num_format_exact((__int128)b->score - a->score, cell,
+		snum_format_exact((__int128)b->score - a->score, cell,
 		    sizeof(cell));
 	sv_add(row, a->has_score && b->has_score ? cell : "");
 }
@@ -685,7 +685,7 @@ completion_change_cell(struct strv *row, const struct group *a,
 		sv_add(row, "");
 		return;
 	}
-	num_format_ratio(((__int128)b->measures_done * a->measures -
+	snum_format_ratio(((__int128)b->measures_done * a->measures -
 	    (__int128)a->measures_done * b->measures) * 100,
 	    (__int128)a->measures * b->measures, NUM_OUT_DECIMALS, cell,
 	    sizeof(cell));
@@ -745,7 +745,7 @@ build_compare(struct table *t, struct stats *st, struct group **g, size_t ng,
 }
 
 int
-table_build(struct table *t, struct stats *st)
+stats_table_build(struct table *t, struct stats *st)
 {
 	const struct stats_cfg *cfg = st->cfg;
 	struct strv names = { NULL, 0, 0, 0 };
@@ -794,13 +794,13 @@ row_cmp(const void *a, const void *b, void *ctx)
 	const struct row_order *o = ctx;
 	char **const *ra = a, **const *rb = b;
 	const char *x = (*ra)[o->col], *y = (*rb)[o->col];
-	int c = o->col < o->t->nkeys ? strcmp(x, y) : num_cmp_text(x, y);
+	int c = o->col < o->t->nkeys ? strcmp(x, y) : snum_cmp_text(x, y);
 
 	return o->desc ? -c : c;
 }
 
 int
-table_sort(struct table *t, const char *name, int desc)
+stats_table_sort(struct table *t, const char *name, int desc)
 {
 	struct row_order o = { t, 0, desc };
 
@@ -813,7 +813,7 @@ table_sort(struct table *t, const char *name, int desc)
 }
 
 void
-table_free(struct table *t)
+stats_table_free(struct table *t)
 {
 	size_t i, j;
 

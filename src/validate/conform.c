@@ -22,7 +22,7 @@ vstate_init(struct vstate *s, struct ita_diag *d)
 {
 	memset(s, 0, sizeof(*s));
 	s->diag = d;
-	return (s->ids = idset_new()) == NULL ? -1 : 0;
+	return (s->ids = vidset_new()) == NULL ? -1 : 0;
 }
 
 void
@@ -30,10 +30,10 @@ vstate_free(struct vstate *s)
 {
 	size_t i, j;
 
-	idset_free(s->ids);
+	vidset_free(s->ids);
 	ita_buf_free(&s->report_key);
 	ita_buf_free(&s->next_key);
-	report_free(&s->rep);
+	vreport_free(&s->rep);
 	for (i = 0; s->item_keys != NULL && i < ita_years_count(s->years);
 	    i++) {
 		for (j = 0; s->item_keys[i] != NULL &&
@@ -153,7 +153,7 @@ enter_report(struct vstate *s, const struct ita_record *r)
 	swap = s->report_key;
 	s->report_key = *key;
 	*key = swap;
-	idset_clear(s->ids);
+	vidset_clear(s->ids);
 }
 
 static void
@@ -163,13 +163,13 @@ check_identity(struct vstate *s, const struct ita_record *r)
 	const char *parent = ita_get(r, ITA_COL_PARENT);
 
 	enter_report(s, r);
-	if (*parent != '\0' && !idset_has(s->ids, parent))
+	if (*parent != '\0' && !vidset_has(s->ids, parent))
 		vreport_rec(s, r, "parent", "record.parent",
 		    "field 'parent': '%s' is no earlier record of this "
 		    "report", parent);
 	if (*id == '\0')
 		return;
-	switch (idset_add(s->ids, id)) {
+	switch (vidset_add(s->ids, id)) {
 	case 0:
 		vreport_rec(s, r, "id", "record.duplicate",
 		    "field 'id': '%s' is used twice in one report", id);
@@ -181,7 +181,7 @@ check_identity(struct vstate *s, const struct ita_record *r)
 }
 
 void
-check_record(struct vstate *s, const struct ita_record *r)
+vcheck_record(struct vstate *s, const struct ita_record *r)
 {
 	const struct ita_header *h = r->hdr;
 	unsigned long long before = s->diag->nerror;
@@ -207,5 +207,5 @@ check_record(struct vstate *s, const struct ita_record *r)
 	check_identity(s, r);
 	/* A record that does not conform is not judged on its content. */
 	if (s->diag->nerror == before)
-		ita_rules_record(s, r);
+		vita_rules_record(s, r);
 }

@@ -86,7 +86,7 @@ sink(void *ctx, const struct ita_diagnostic *dg)
 }
 
 int
-diagout_open(struct diagout *o, const char *path, int xml, struct ita_diag *d)
+vdiagout_open(struct diagout *o, const char *path, int xml, struct ita_diag *d)
 {
 	memset(o, 0, sizeof(*o));
 	o->xml = xml;
@@ -106,7 +106,7 @@ diagout_open(struct diagout *o, const char *path, int xml, struct ita_diag *d)
 }
 
 int
-diagout_close(struct diagout *o, struct ita_diag *d)
+vdiagout_close(struct diagout *o, struct ita_diag *d)
 {
 	if (!o->open)
 		return 0;

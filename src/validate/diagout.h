@@ -15,9 +15,9 @@ struct diagout {
 };
 
 /* Opens FILE (safely, as -o) and makes it diag's sink: 0, or -1. */
-int	diagout_open(struct diagout *, const char *path, int xml,
+int	vdiagout_open(struct diagout *, const char *path, int xml,
 	    struct ita_diag *);
 /* Ends the document and commits the file: 0, or -1 on a write error. */
-int	diagout_close(struct diagout *, struct ita_diag *);
+int	vdiagout_close(struct diagout *, struct ita_diag *);
 
 #endif

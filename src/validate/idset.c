@@ -24,13 +24,13 @@ hash(const char *s)
 }
 
 struct idset *
-idset_new(void)
+vidset_new(void)
 {
 	return calloc(1, sizeof(struct idset));
 }
 
 void
-idset_clear(struct idset *s)
+vidset_clear(struct idset *s)
 {
 	size_t i;
 
@@ -42,11 +42,11 @@ idset_clear(struct idset *s)
 }
 
 void
-idset_free(struct idset *s)
+vidset_free(struct idset *s)
 {
 	if (s == NULL)
 		return;
-	idset_clear(s);
+	vidset_clear(s);
 	free(s->slot);
 	free(s);
 }
@@ -62,7 +62,7 @@ find(const struct idset *s, const char *key)
 }
 
 int
-idset_has(const struct idset *s, const char *key)
+vidset_has(const struct idset *s, const char *key)
 {
 	return s->cap > 0 && s->slot[find(s, key)] != NULL;
 }
@@ -86,7 +86,7 @@ grow(struct idset *s)
 }
 
 int
-idset_add(struct idset *s, const char *key)
+vidset_add(struct idset *s, const char *key)
 {
 	size_t i;
 

@@ -56,7 +56,7 @@ vreport_at(struct vstate *s, const struct vplace *p, const char *field,
 }
 
 void
-excerpt(const char *s, size_t n, char *out, size_t outsz)
+vexcerpt(const char *s, size_t n, char *out, size_t outsz)
 {
 	size_t i = 0, cps = 0;
 
@@ -77,7 +77,7 @@ excerpt(const char *s, size_t n, char *out, size_t outsz)
 }
 
 void
-fmt2(double x, char out[32])
+vfmt2(double x, char out[32])
 {
 	long c = (long)(x * 100 + (x < 0 ? -0.5 : 0.5));
 
@@ -123,13 +123,13 @@ vstate_set_years(struct vstate *s, const struct ita_years *ys)
 void
 vstate_enter(struct vstate *s, const struct ita_record *r)
 {
-	report_enter(s, r);
+	vreport_enter(s, r);
 }
 
 void
 vstate_end(struct vstate *s)
 {
-	report_finish(s);
+	vreport_finish(s);
 }
 
 /* Checks a period against the report's fiscal year. */
@@ -185,7 +185,7 @@ check_periods(struct vstate *s, const struct ita_record *r)
 		return;
 	/* The importer leaves start and end empty when it cannot read the
 	 * text; read it again to say why. */
-	excerpt(text, 40, ex, sizeof(ex));
+	vexcerpt(text, 40, ex, sizeof(ex));
 	switch (ita_period_parse(text, strlen(text), s->rep.fy, &p, &err)) {
 	case 1:
 		snprintf(what, sizeof(what), "'%s'", ex);
@@ -273,7 +273,7 @@ measure_empty(struct vstate *s, const struct ita_record *r)
 	    *ita_get(r, ITA_COL_RESULT) != '\0' ||
 	    *ita_get(r, ITA_COL_OUTCOME) != '\0')
 		return 0;
-	excerpt(title, 20, ex, sizeof(ex));
+	vexcerpt(title, 20, ex, sizeof(ex));
 	vreport_rec(s, r, "title", "measure.empty",
 	    "field 'title': '%s' says nothing, and the measure has no "
 	    "method, result or outcome", ex);
@@ -338,9 +338,9 @@ check_measure_duplicate(struct vstate *s, const struct ita_record *r)
 		ita_diag_sys(s->diag, "checking measures");
 		return;
 	}
-	switch (idset_add(s->rep.measures, key.p)) {
+	switch (vidset_add(s->rep.measures, key.p)) {
 	case 0:
-		excerpt(title, 40, ex, sizeof(ex));
+		vexcerpt(title, 40, ex, sizeof(ex));
 		vreport_rec(s, r, "title", "measure.duplicate",
 		    "field 'title': '%s' is the title of an earlier measure "
 		    "of this report", ex);
@@ -362,18 +362,18 @@ check_measure(struct vstate *s, const struct ita_record *r)
 }
 
 void
-ita_rules_record(struct vstate *s, const struct ita_record *r)
+vita_rules_record(struct vstate *s, const struct ita_record *r)
 {
 	const char *kind = ita_get(r, ITA_COL_KIND);
 
-	report_record(s, r);
+	vreport_record(s, r);
 	check_periods(s, r);
 	check_status(s, r);
 	if (strcmp(kind, "report") == 0) {
 		check_memo_date(s, r);
-		check_year_mentions(s, r);
+		vcheck_year_mentions(s, r);
 	} else if (strcmp(kind, "measure") == 0)
 		check_measure(s, r);
-	check_other_office(s, r);
-	check_text(s, r);
+	vcheck_other_office(s, r);
+	vcheck_text(s, r);
 }

@@ -166,7 +166,7 @@ validate_records(struct ita_filter *f, struct vstate *st, int keep_invalid)
 		vstate_enter(st, rec);
 		errors = f->diag.nerror;
 		warnings = f->diag.nwarning + f->diag.nnote;
-		check_record(st, rec);
+		vcheck_record(st, rec);
 		errors = f->diag.nerror - errors;
 		warnings = f->diag.nwarning + f->diag.nnote - warnings;
 		if (keep_invalid) {
@@ -225,7 +225,7 @@ main(int argc, char *argv[])
 		return ita_filter_end(&f);
 	}
 	if (o.report_file != NULL && (report_apart(&f, o.report_file) == -1 ||
-	    diagout_open(&rep, o.report_file, o.report_xml, &f.diag) == -1))
+	    vdiagout_open(&rep, o.report_file, o.report_xml, &f.diag) == -1))
 		return ita_filter_end(&f);
 	if ((ys = ita_years_load(o.years_dir, &f.diag)) == NULL)
 		goto done;
@@ -243,6 +243,6 @@ main(int argc, char *argv[])
 	ita_years_free(ys);
 done:
 	/* A write error on the report is counted in f.diag: exit 3. */
-	(void)diagout_close(&rep, &f.diag);
+	(void)vdiagout_close(&rep, &f.diag);
 	return ita_filter_end(&f);
 }

@@ -57,15 +57,15 @@ report_clear(struct vreport *p)
 	p->oit_match = match;
 	p->measures = m;
 	if (m != NULL)
-		idset_clear(m);
+		vidset_clear(m);
 }
 
 void
-report_free(struct vreport *p)
+vreport_free(struct vreport *p)
 {
 	report_clear(p);
 	free(p->oit_match);
-	idset_free(p->measures);
+	vidset_free(p->measures);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -89,9 +89,9 @@ report_start(struct vstate *s, const struct ita_record *r)
 	p->office = strdup(ita_get(r, ITA_COL_OFFICE));
 	p->fiscal_year = strdup(ita_get(r, ITA_COL_FISCAL_YEAR));
 	p->round = strdup(ita_get(r, ITA_COL_ROUND));
-	p->office_core = office_core(ita_get(r, ITA_COL_OFFICE));
+	p->office_core = voffice_core(ita_get(r, ITA_COL_OFFICE));
 	if (p->measures == NULL)
-		p->measures = idset_new();
+		p->measures = vidset_new();
 	if (p->key == NULL || p->office == NULL || p->fiscal_year == NULL ||
 	    p->round == NULL ||
 	    p->office_core == NULL || p->measures == NULL ||
@@ -109,7 +109,7 @@ report_start(struct vstate *s, const struct ita_record *r)
 }
 
 void
-report_enter(struct vstate *s, const struct ita_record *r)
+vreport_enter(struct vstate *s, const struct ita_record *r)
 {
 	struct vreport *p = &s->rep;
 	const char *file = r->loc.file != NULL ? r->loc.file : "";
@@ -124,7 +124,7 @@ report_enter(struct vstate *s, const struct ita_record *r)
 	    (p->has_record ||
 	    (p->key != NULL && strcmp(p->key, s->next_key.p) == 0)))
 		return;
-	report_finish(s);
+	vreport_finish(s);
 	report_start(s, r);
 }
 
@@ -287,7 +287,7 @@ wrong_oit_title(struct vstate *s, const struct ita_record *r, long k,
 	size_t yi = year_index(s, y), j;
 	char ex[128];
 
-	excerpt(title, 40, ex, sizeof(ex));
+	vexcerpt(title, 40, ex, sizeof(ex));
 	for (j = 0; j < y->nitems; j++)
 		if (title_match(key, s->item_keys[yi][j]))
 			break;
@@ -348,7 +348,7 @@ check_oit(struct vstate *s, const struct ita_record *r)
 }
 
 void
-report_record(struct vstate *s, const struct ita_record *r)
+vreport_record(struct vstate *s, const struct ita_record *r)
 {
 	const char *kind = ita_get(r, ITA_COL_KIND);
 
@@ -374,11 +374,11 @@ check_overall(struct vstate *s)
 	/* Tool scores are rounded to two decimals. */
 	if (!(expect - overall > 0.015 || overall - expect > 0.015))
 		return;
-	fmt2(overall, a);
-	fmt2(p->sc.v[ITA_TOOL_IIT], b);
-	fmt2(eit, c);
-	fmt2(p->sc.v[ITA_TOOL_OIT], d);
-	fmt2(expect, e);
+	vfmt2(overall, a);
+	vfmt2(p->sc.v[ITA_TOOL_IIT], b);
+	vfmt2(eit, c);
+	vfmt2(p->sc.v[ITA_TOOL_OIT], d);
+	vfmt2(expect, e);
 	vreport_at(s, &p->overall_at, "score", "score.overall",
 	    "field 'score': overall %s does not match iit %s, eit %s, oit %s "
 	    "weighted %g/%g/%g for fiscal year %d, which give %s", a, b, c, d,
@@ -440,7 +440,7 @@ check_level(struct vstate *s)
 	if (ita_year_level(y, overall, tools, nt, &want) == 0 &&
 	    strcmp(want.p, p->level) != 0 &&
 	    (nt > 0 || !level_possible(y, overall, p->level))) {
-		fmt2(overall, a);
+		vfmt2(overall, a);
 		vreport_at(s, &p->overall_at, "level", "score.level",
 		    "field 'level': '%s' does not match overall %s%s under "
 		    "the rules of fiscal year %d, which give '%s'", p->level,
@@ -522,7 +522,7 @@ finish_oit(struct vstate *s)
 }
 
 void
-report_finish(struct vstate *s)
+vreport_finish(struct vstate *s)
 {
 	struct vreport *p = &s->rep;
 	size_t i;

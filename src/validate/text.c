@@ -42,7 +42,7 @@ prefix_len(const char *s)
 }
 
 char *
-office_core(const char *office)
+voffice_core(const char *office)
 {
 	while (*office == ' ')
 		office++;
@@ -181,7 +181,7 @@ other_office_in(struct vstate *s, const struct ita_record *r,
 }
 
 void
-check_other_office(struct vstate *s, const struct ita_record *r)
+vcheck_other_office(struct vstate *s, const struct ita_record *r)
 {
 	const struct ita_header *h = r->hdr;
 	size_t i;
@@ -265,7 +265,7 @@ year_mentions_in(struct vstate *s, const struct ita_record *r,
 			/* Last year's results are what reports speak of. */
 			if (year == s->rep.fy - 1 && about_results(v, q))
 				continue;
-			excerpt(q, 30, ex, sizeof(ex));
+			vexcerpt(q, 30, ex, sizeof(ex));
 			vreport_rec(s, r, field, "year.mismatch",
 			    "field '%s': '%s' names fiscal year %d, not the "
 			    "report's %d", field, ex, year, s->rep.fy);
@@ -274,7 +274,7 @@ year_mentions_in(struct vstate *s, const struct ita_record *r,
 }
 
 void
-check_year_mentions(struct vstate *s, const struct ita_record *r)
+vcheck_year_mentions(struct vstate *s, const struct ita_record *r)
 {
 	if (s->rep.fy == 0)
 		return;
@@ -306,7 +306,7 @@ text_field(struct vstate *s, const struct ita_record *r, const char *field,
 	if (ita_norm_cell(v, len, out, NULL, &st) == -1 ||
 	    strcmp(ita_buf_str(out), v) == 0)
 		return;
-	excerpt(v, 30, ex, sizeof(ex));
+	vexcerpt(v, 30, ex, sizeof(ex));
 	for (k = 0; k < ITA_NORM_NRULES; k++)
 		markup |= st.count[k] > 0 && is_markup_rule(k);
 	if (markup)
@@ -330,7 +330,7 @@ text_field(struct vstate *s, const struct ita_record *r, const char *field,
 }
 
 void
-check_text(struct vstate *s, const struct ita_record *r)
+vcheck_text(struct vstate *s, const struct ita_record *r)
 {
 	const struct ita_header *h = r->hdr;
 	struct ita_buf out = ITA_BUF_INIT;

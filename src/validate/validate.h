@@ -78,20 +78,20 @@ void	vstate_enter(struct vstate *, const struct ita_record *);
 /* At the end of input: the last report's whole-report diagnostics. */
 void	vstate_end(struct vstate *);
 /* Runs every check on one record; diagnostics go to diag. */
-void	check_record(struct vstate *, const struct ita_record *);
+void	vcheck_record(struct vstate *, const struct ita_record *);
 
 /* ITA rules (ita.c, report.c, text.c), run on records that conform. */
-void	ita_rules_record(struct vstate *, const struct ita_record *);
-void	report_enter(struct vstate *, const struct ita_record *);
-void	report_finish(struct vstate *);
+void	vita_rules_record(struct vstate *, const struct ita_record *);
+void	vreport_enter(struct vstate *, const struct ita_record *);
+void	vreport_finish(struct vstate *);
 /* Report consistency, scores and OIT items of one record. */
-void	report_record(struct vstate *, const struct ita_record *);
-void	report_free(struct vreport *);
-void	check_text(struct vstate *, const struct ita_record *);
-void	check_other_office(struct vstate *, const struct ita_record *);
-void	check_year_mentions(struct vstate *, const struct ita_record *);
+void	vreport_record(struct vstate *, const struct ita_record *);
+void	vreport_free(struct vreport *);
+void	vcheck_text(struct vstate *, const struct ita_record *);
+void	vcheck_other_office(struct vstate *, const struct ita_record *);
+void	vcheck_year_mentions(struct vstate *, const struct ita_record *);
 /* The office name without อบต./เทศบาลตำบล/...; malloc'd, NULL on ENOMEM. */
-char	*office_core(const char *office);
+char	*voffice_core(const char *office);
 
 /* Rule helpers shared by the files of the ITA rules. */
 enum ita_severity vsev(const struct vstate *, const char *rule);
@@ -102,16 +102,16 @@ void	vreport_at(struct vstate *, const struct vplace *, const char *field,
 	    const char *rule, const char *fmt, ...)
 	    __attribute__((format(printf, 5, 6)));
 /* The first n code points of s, with "..." when cut: into out. */
-void	excerpt(const char *s, size_t n, char *out, size_t outsz);
+void	vexcerpt(const char *s, size_t n, char *out, size_t outsz);
 /* 2 decimals, no locale. */
-void	fmt2(double, char out[32]);
+void	vfmt2(double, char out[32]);
 
 /* A set of strings (record identities within one report). */
-struct idset *idset_new(void);
-void	idset_free(struct idset *);
-void	idset_clear(struct idset *);
+struct idset *vidset_new(void);
+void	vidset_free(struct idset *);
+void	vidset_clear(struct idset *);
 /* 1 if s was new and is now in, 0 if it was there, -1 on ENOMEM. */
-int	idset_add(struct idset *, const char *);
-int	idset_has(const struct idset *, const char *);
+int	vidset_add(struct idset *, const char *);
+int	vidset_has(const struct idset *, const char *);
 
 #endif

@@ -77,18 +77,18 @@ check(const char *fy, const char *iit, const char *eit, const char *eit1,
 	size_t i;
 
 	assert_non_null(h);
-	rscores_clear(&rs);
+	srscores_clear(&rs);
 	for (i = 0; i < 6; i++) {
 		r = ita_record_new(h);
 		assert_non_null(r);
 		assert_int_equal(ita_set(r, ITA_COL_KIND, "score"), 0);
 		assert_int_equal(ita_set(r, ITA_COL_TOOL, tools[i]), 0);
 		assert_int_equal(ita_set(r, ITA_COL_SCORE, scores[i]), 0);
-		assert_int_equal(rscores_add(&rs, r), 0);
+		assert_int_equal(srscores_add(&rs, r), 0);
 		ita_record_free(r);
 	}
 	ita_header_unref(h);
-	assert_int_equal(level_compute(years, fy, &rs, &out, &o), want);
+	assert_int_equal(slevel_compute(years, fy, &rs, &out, &o), want);
 	if (want == LEVEL_OK || want == LEVEL_TOOLS_MISSING)
 		assert_string_equal(ita_buf_str(&out), level);
 	ita_buf_free(&out);

@@ -76,7 +76,7 @@ run(const int *order, struct table *t, struct ita_diag *d)
 	}
 	ita_header_unref(h);
 	assert_int_equal(stats_finish(&st), 0);
-	assert_int_equal(table_build(t, &st), 0);
+	assert_int_equal(stats_table_build(t, &st), 0);
 	stats_free(&st);
 }
 
@@ -123,12 +123,12 @@ test_groups(void **state)
 	assert_string_equal(cell(&t, 2, "percent_n"), "0");
 	assert_string_equal(cell(&t, 2, "percent_mean"), "");
 	assert_string_equal(cell(&t, 2, "completion_pct"), "0.00");
-	assert_int_equal(table_sort(&t, "percent_mean", 1), 0);
+	assert_int_equal(stats_table_sort(&t, "percent_mean", 1), 0);
 	assert_string_equal(cell(&t, 0, "office"), "B");
 	assert_string_equal(cell(&t, 1, "office"), "A");
 	assert_string_equal(cell(&t, 2, "office"), "C");
-	assert_int_equal(table_sort(&t, "nothing", 0), -2);
-	table_free(&t);
+	assert_int_equal(stats_table_sort(&t, "nothing", 0), -2);
+	stats_table_free(&t);
 	ita_diag_free(&d);
 }
 
@@ -149,8 +149,8 @@ test_order_independent(void **state)
 	for (i = 0; i < t1.nrows; i++)
 		for (j = 0; j < t1.ncols; j++)
 			assert_string_equal(t1.rows[i][j], t2.rows[i][j]);
-	table_free(&t1);
-	table_free(&t2);
+	stats_table_free(&t1);
+	stats_table_free(&t2);
 	ita_diag_free(&d1);
 	ita_diag_free(&d2);
 }

@@ -87,7 +87,7 @@ feed(struct fixture *f, ...)
 	}
 	va_end(ap);
 	vstate_enter(&f->st, r);
-	check_record(&f->st, r);
+	vcheck_record(&f->st, r);
 	ita_record_free(r);
 }
 
@@ -117,24 +117,24 @@ test_helpers(void **state)
 	double x;
 
 	(void)state;
-	excerpt("สวัสดีครับ", 3, b, sizeof(b));
+	vexcerpt("สวัสดีครับ", 3, b, sizeof(b));
 	assert_string_equal(b, "สวั...");
-	excerpt("ab\ncd", 10, b, sizeof(b));
+	vexcerpt("ab\ncd", 10, b, sizeof(b));
 	assert_string_equal(b, "ab...");
-	fmt2(92.635, b);
+	vfmt2(92.635, b);
 	assert_string_equal(b, "92.64");
-	fmt2(5, b);
+	vfmt2(5, b);
 	assert_string_equal(b, "5.00");
 	assert_int_equal(ita_parse_decimal("95.88", &x), 0);
 	assert_true(x > 95.879 && x < 95.881);
 	assert_int_equal(ita_parse_decimal("95,88", &x), -1);
-	c = office_core("องค์การบริหารส่วนตำบลบ้านนา");
+	c = voffice_core("องค์การบริหารส่วนตำบลบ้านนา");
 	assert_string_equal(c, "บ้านนา");
 	free(c);
-	c = office_core("อบต.บ้านนา");
+	c = voffice_core("อบต.บ้านนา");
 	assert_string_equal(c, "บ้านนา");
 	free(c);
-	c = office_core("สำนักงานเขต");
+	c = voffice_core("สำนักงานเขต");
 	assert_string_equal(c, "สำนักงานเขต");
 	free(c);
 }

@@ -1,0 +1,26 @@
+#!/bin/sh
+# The names the objects of a build export: src/lib's all start with ita_,
+# a program's never do, and no name is defined by two programs (a
+# program's helpers say their program; see src/README.md).  Prints each
+# breach; status 1 if any.  Usage: sh tests/meta/names.sh [BUILD-DIR]
+o=${1:-build/asan}
+[ -f "$o/lib/diag.o" ] || { echo "names.sh: no objects in $o" >&2; exit 2; }
+tmp=$(mktemp) || exit 2
+trap 'rm -f "$tmp"' EXIT
+for d in "$o"/*/; do
+	p=$(basename "$d")
+	case $p in bin|tests) continue ;; esac
+	set -- "$d"*.o
+	[ -f "$1" ] || continue
+	nm -g --defined-only "$@" | awk -v p="$p" 'NF == 3 &&
+	    $2 ~ /^[TDRBCGS]$/ && $3 != "main" && $3 !~ /^_/ { print p, $3 }'
+done | sort -u >"$tmp"
+awk '
+	$1 == "lib" && $2 !~ /^ita_/ { print "src/lib exports " $2 ", not named ita_*"; bad = 1 }
+	$1 != "lib" && $2 ~ /^ita_/ { print "src/" $1 " exports " $2 ", a name for src/lib (ita_*)"; bad = 1 }
+	{ n[$2]++; by[$2] = by[$2] " src/" $1 }
+	END {
+		for (s in n)
+			if (n[s] > 1) { print s " is defined in" by[s]; bad = 1 }
+		exit bad
+	}' "$tmp"
