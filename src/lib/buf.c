@@ -8,6 +8,29 @@
 
 #include "buf.h"
 
+void *
+ita_grow(void *arr, size_t n, size_t *cap, size_t size, size_t first)
+{
+	size_t c;
+
+	if (n < *cap)
+		return arr;
+	c = *cap ? *cap : first;
+	if (*cap && c > SIZE_MAX / 2 / size) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	if (*cap)
+		c *= 2;
+	if (c > SIZE_MAX / size) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	if ((arr = realloc(arr, c * size)) != NULL)
+		*cap = c;
+	return arr;
+}
+
 int
 ita_buf_grow(struct ita_buf *b, size_t extra)
 {

@@ -30,6 +30,14 @@ char	*ita_buf_take(struct ita_buf *);
 const char *ita_buf_str(const struct ita_buf *);
 
 /*
+ * Room for element n of an array of *cap elements of size bytes each:
+ * arr itself while n < *cap, else arr reallocated to twice *cap (first
+ * when *cap is 0) and *cap updated.  NULL on ENOMEM, when arr is
+ * untouched and still the caller's.
+ */
+void	*ita_grow(void *arr, size_t n, size_t *cap, size_t size, size_t first);
+
+/*
  * Every output byte of ita-import goes through these: inline, a compare
  * and a copy when there is room.
  */

@@ -36,9 +36,8 @@ queue_push(struct ita_input *in, struct row *r)
 			in->qlen -= in->qhead;
 			in->qhead = 0;
 		} else {
-			in->qcap = in->qcap ? in->qcap * 2 : 8;
-			nq = realloc(in->queue, in->qcap * sizeof(*nq));
-			if (nq == NULL)
+			if ((nq = ita_grow(in->queue, in->qlen, &in->qcap,
+			    sizeof(*nq), 8)) == NULL)
 				return -1;
 			in->queue = nq;
 		}

@@ -30,13 +30,9 @@ ita_rd_row_add(struct row *r, const char *s, size_t len)
 {
 	char **nf, *v;
 
-	if (r->n == r->cap) {
-		if ((nf = realloc(r->f, (r->cap ? r->cap * 2 : 16) *
-		    sizeof(char *))) == NULL)
-			return -1;
-		r->f = nf;
-		r->cap = r->cap ? r->cap * 2 : 16;
-	}
+	if ((nf = ita_grow(r->f, r->n, &r->cap, sizeof(*nf), 16)) == NULL)
+		return -1;
+	r->f = nf;
 	if ((v = malloc(len + 1)) == NULL)
 		return -1;
 	if (len > 0)

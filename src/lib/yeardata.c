@@ -67,19 +67,6 @@ year_free(struct ita_year *y)
  * Room for one more element in arr (n used of *cap), doubling from first:
  * the array, moved maybe, or NULL with arr left as it was.
  */
-static void *
-grow(void *arr, size_t n, size_t *cap, size_t size, size_t first)
-{
-	size_t c;
-
-	if (n < *cap)
-		return arr;
-	c = *cap ? *cap * 2 : first;
-	if ((arr = realloc(arr, c * size)) != NULL)
-		*cap = c;
-	return arr;
-}
-
 static char *
 dup_or_null(const char *s, int *fail)
 {
@@ -188,7 +175,7 @@ years_put(struct ita_years *ys, struct ita_year *y)
 		ys->y[i] = y;
 		return 0;
 	}
-	if ((p = grow(ys->y, ys->n, &ys->cap, sizeof(*p), 8)) == NULL)
+	if ((p = ita_grow(ys->y, ys->n, &ys->cap, sizeof(*p), 8)) == NULL)
 		return -1;
 	ys->y = p;
 	memmove(ys->y + i + 1, ys->y + i, (ys->n - i) * sizeof(*ys->y));
@@ -335,7 +322,7 @@ add_item(struct block *b, const char *code, const char *group,
 	struct ita_oit_item *it;
 	int fail = 0;
 
-	it = grow(b->t.items, b->t.nitems, &b->capitems, sizeof(*it), 64);
+	it = ita_grow(b->t.items, b->t.nitems, &b->capitems, sizeof(*it), 64);
 	if (it == NULL)
 		return -1;
 	b->t.items = it;
@@ -352,7 +339,7 @@ add_level(struct block *b, const char *name, double min, double tool_min)
 {
 	struct ita_level *lv;
 
-	lv = grow(b->t.levels, b->t.nlevels, &b->caplevels, sizeof(*lv), 8);
+	lv = ita_grow(b->t.levels, b->t.nlevels, &b->caplevels, sizeof(*lv), 8);
 	if (lv == NULL)
 		return -1;
 	b->t.levels = lv;
@@ -678,7 +665,7 @@ conf_names(const char *dir, char ***names, size_t *n, struct ita_diag *d)
 	while (rc == 0 && (e = readdir(dp)) != NULL) {
 		if (e->d_name[0] == '.' || !ends_with(e->d_name, ".conf"))
 			continue;
-		if ((p = grow(*names, *n, &cap, sizeof(*p), 16)) == NULL) {
+		if ((p = ita_grow(*names, *n, &cap, sizeof(*p), 16)) == NULL) {
 			rc = -1;
 			break;
 		}

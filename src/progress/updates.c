@@ -98,15 +98,10 @@ update_add(struct pupdates *us, const struct ita_record *r,
     struct ita_date date)
 {
 	struct pupdate *u, *nv;
-	size_t cap;
 
-	if (us->n == us->cap) {
-		cap = us->cap ? us->cap * 2 : 64;
-		if ((nv = realloc(us->v, cap * sizeof(*nv))) == NULL)
-			return -1;
-		us->v = nv;
-		us->cap = cap;
-	}
+	if ((nv = ita_grow(us->v, us->n, &us->cap, sizeof(*nv), 64)) == NULL)
+		return -1;
+	us->v = nv;
 	u = &us->v[us->n];
 	memset(u, 0, sizeof(*u));
 	u->seq = us->n;

@@ -33,15 +33,10 @@ int
 rreport_add(struct rreport *r, struct ita_record *rec)
 {
 	struct ita_record **p;
-	size_t cap;
 
-	if (r->n == r->cap) {
-		cap = r->cap ? 2 * r->cap : 64;
-		if ((p = realloc(r->recs, cap * sizeof(*p))) == NULL)
-			return -1;
-		r->recs = p;
-		r->cap = cap;
-	}
+	if ((p = ita_grow(r->recs, r->n, &r->cap, sizeof(*p), 64)) == NULL)
+		return -1;
+	r->recs = p;
 	r->recs[r->n++] = rec;
 	return 0;
 }
@@ -67,7 +62,7 @@ key_cmp(const void *a, const void *b)
 int
 rkeys_add(struct rkeys *k, const char *key)
 {
-	size_t lo = 0, hi = k->n, mid, cap;
+	size_t lo = 0, hi = k->n, mid;
 	char **p;
 	int c;
 
@@ -81,13 +76,9 @@ rkeys_add(struct rkeys *k, const char *key)
 		else
 			lo = mid + 1;
 	}
-	if (k->n == k->cap) {
-		cap = k->cap ? 2 * k->cap : 16;
-		if ((p = realloc(k->v, cap * sizeof(*p))) == NULL)
-			return -1;
-		k->v = p;
-		k->cap = cap;
-	}
+	if ((p = ita_grow(k->v, k->n, &k->cap, sizeof(*p), 16)) == NULL)
+		return -1;
+	k->v = p;
 	if ((key = strdup(key)) == NULL)
 		return -1;
 	memmove(&k->v[lo + 1], &k->v[lo], (k->n - lo) * sizeof(*k->v));

@@ -20,17 +20,14 @@ static int
 numacc_add(struct numacc *a, int64_t v)
 {
 	int64_t *nv;
-	size_t cap;
 
-	if (a->keep && a->n == a->cap) {
-		cap = a->cap ? a->cap * 2 : 8;
-		if ((nv = realloc(a->v, cap * sizeof(*nv))) == NULL)
+	if (a->keep) {
+		if ((nv = ita_grow(a->v, a->n, &a->cap, sizeof(*nv), 8)) ==
+		    NULL)
 			return -1;
 		a->v = nv;
-		a->cap = cap;
-	}
-	if (a->keep)
 		a->v[a->n] = v;
+	}
 	if (a->n == 0 || v < a->min)
 		a->min = v;
 	if (a->n == 0 || v > a->max)
@@ -51,7 +48,7 @@ static int
 counts_add(struct counts *c, const char *value)
 {
 	struct valcount *nv;
-	size_t i, cap;
+	size_t i;
 
 	if (*value == '\0')
 		return 0;
@@ -61,13 +58,9 @@ counts_add(struct counts *c, const char *value)
 			c->v[i].n++;
 			return 0;
 		}
-	if (c->n == c->cap) {
-		cap = c->cap ? c->cap * 2 : 4;
-		if ((nv = realloc(c->v, cap * sizeof(*nv))) == NULL)
-			return -1;
-		c->v = nv;
-		c->cap = cap;
-	}
+	if ((nv = ita_grow(c->v, c->n, &c->cap, sizeof(*nv), 4)) == NULL)
+		return -1;
+	c->v = nv;
 	if ((c->v[c->n].value = strdup(value)) == NULL)
 		return -1;
 	c->v[c->n++].n = 1;
@@ -470,15 +463,11 @@ add_ranked(struct group *g, const struct ita_record *r, int64_t score,
     const char *level)
 {
 	struct ranked *nr;
-	size_t cap;
 
-	if (g->nranked == g->capranked) {
-		cap = g->capranked ? g->capranked * 2 : 8;
-		if ((nr = realloc(g->ranked, cap * sizeof(*nr))) == NULL)
-			return -1;
-		g->ranked = nr;
-		g->capranked = cap;
-	}
+	if ((nr = ita_grow(g->ranked, g->nranked, &g->capranked, sizeof(*nr),
+	    8)) == NULL)
+		return -1;
+	g->ranked = nr;
 	nr = &g->ranked[g->nranked];
 	nr->score = score;
 	nr->office = strdup(ita_get(r, ITA_COL_OFFICE));
@@ -622,15 +611,12 @@ static int
 hold(struct stats *st, const struct ita_record *r)
 {
 	struct ita_record *c, **nh;
-	size_t i, cap;
+	size_t i;
 
-	if (st->nheld == st->capheld) {
-		cap = st->capheld ? st->capheld * 2 : 16;
-		if ((nh = realloc(st->held, cap * sizeof(*nh))) == NULL)
-			return -1;
-		st->held = nh;
-		st->capheld = cap;
-	}
+	if ((nh = ita_grow(st->held, st->nheld, &st->capheld, sizeof(*nh),
+	    16)) == NULL)
+		return -1;
+	st->held = nh;
 	if ((c = ita_record_new(r->hdr)) == NULL)
 		return -1;
 	c->loc = r->loc;	/* its file name lives as long as the input */

@@ -28,19 +28,14 @@ static void
 sv_add(struct strv *s, const char *text)
 {
 	char **nv, *c;
-	size_t cap;
 
 	if (s->failed)
 		return;
-	if (s->n == s->cap) {
-		cap = s->cap ? s->cap * 2 : 16;
-		if ((nv = realloc(s->v, cap * sizeof(*nv))) == NULL) {
-			s->failed = 1;
-			return;
-		}
-		s->v = nv;
-		s->cap = cap;
+	if ((nv = ita_grow(s->v, s->n, &s->cap, sizeof(*nv), 16)) == NULL) {
+		s->failed = 1;
+		return;
 	}
+	s->v = nv;
 	if ((c = strdup(text)) == NULL) {
 		s->failed = 1;
 		return;
@@ -221,17 +216,13 @@ static int
 add_row(struct table *t, struct strv *row)
 {
 	char ***nr;
-	size_t cap;
 
 	if (row->failed)
 		return -1;
-	if (t->nrows == t->cap) {
-		cap = t->cap ? t->cap * 2 : 16;
-		if ((nr = realloc(t->rows, cap * sizeof(*nr))) == NULL)
-			return -1;
-		t->rows = nr;
-		t->cap = cap;
-	}
+	if ((nr = ita_grow(t->rows, t->nrows, &t->cap, sizeof(*nr),
+	    16)) == NULL)
+		return -1;
+	t->rows = nr;
 	t->rows[t->nrows++] = row->v;
 	row->v = NULL;
 	row->n = row->cap = 0;

@@ -2,6 +2,7 @@
  * The growable string: always a string once it has memory.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -52,12 +53,41 @@ test_add_printf_take(void **state)
 	free(s);
 }
 
+static void
+test_grow(void **state)
+{
+	int *v = NULL, *p;
+	size_t n, cap = 0;
+
+	(void)state;
+	/* The first element gets first slots, then the array doubles. */
+	for (n = 0; n < 20; n++) {
+		p = ita_grow(v, n, &cap, sizeof(*v), 4);
+		assert_non_null(p);
+		v = p;
+		v[n] = (int)n;
+		assert_true(n < cap);
+	}
+	assert_int_equal(cap, 32);
+	for (n = 0; n < 20; n++)
+		assert_int_equal(v[n], (int)n);
+	/* While there is room, the same array. */
+	assert_ptr_equal(ita_grow(v, 31, &cap, sizeof(*v), 4), v);
+	/* A size that cannot be: NULL and ENOMEM; the array is kept. */
+	errno = 0;
+	assert_null(ita_grow(v, cap, &cap, SIZE_MAX / 16, 4));
+	assert_int_equal(errno, ENOMEM);
+	assert_int_equal(cap, 32);
+	free(v);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reserve_gives_a_string),
 		cmocka_unit_test(test_add_printf_take),
+		cmocka_unit_test(test_grow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
