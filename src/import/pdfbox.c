@@ -46,15 +46,10 @@ pdf_page_add(struct pdf_page *pg, double x0, double y0, double x1,
     double y1, const char *s, size_t n)
 {
 	struct pdf_word *w;
-	size_t cap;
 
-	if (pg->n == pg->cap) {
-		cap = pg->cap ? pg->cap * 2 : 256;
-		if ((w = reallocarray(pg->w, cap, sizeof(*w))) == NULL)
-			return -1;
-		pg->w = w;
-		pg->cap = cap;
-	}
+	if ((w = ita_grow(pg->w, pg->n, &pg->cap, sizeof(*w), 256)) == NULL)
+		return -1;
+	pg->w = w;
 	w = &pg->w[pg->n];
 	w->x0 = x0 < x1 ? x0 : x1;
 	w->x1 = x0 < x1 ? x1 : x0;

@@ -212,15 +212,10 @@ int
 sheets_add(struct sheets *s, const char *name)
 {
 	char **v;
-	size_t cap;
 
-	if (s->n == s->cap) {
-		cap = s->cap ? s->cap * 2 : 8;
-		if ((v = reallocarray(s->name, cap, sizeof(*v))) == NULL)
-			return -1;
-		s->name = v;
-		s->cap = cap;
-	}
+	if ((v = ita_grow(s->name, s->n, &s->cap, sizeof(*v), 8)) == NULL)
+		return -1;
+	s->name = v;
 	if ((s->name[s->n] = strdup(name ? name : "")) == NULL)
 		return -1;
 	s->n++;

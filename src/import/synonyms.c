@@ -94,15 +94,11 @@ syn_add(struct syntab *t, const char *words, int field, enum tkind hint)
 		ita_buf_free(&key);
 		return 0;
 	}
-	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 64;
-		if ((v = realloc(t->v, cap * sizeof(*v))) == NULL) {
-			ita_buf_free(&key);
-			return -1;
-		}
-		t->v = v;
-		t->cap = cap;
+	if ((v = ita_grow(t->v, t->n, &t->cap, sizeof(*v), 64)) == NULL) {
+		ita_buf_free(&key);
+		return -1;
 	}
+	t->v = v;
 	t->v[t->n].field = field;
 	t->v[t->n].hint = hint;
 	t->v[t->n].key = ita_buf_take(&key);

@@ -82,15 +82,11 @@ unescape_x(char *s, size_t n)
 static int
 sst_push(struct sst *t, const char *s, size_t n)
 {
-	size_t *o, cap;
+	size_t *o;
 
-	if (t->n == t->cap) {
-		cap = t->cap ? t->cap * 2 : 256;
-		if ((o = reallocarray(t->off, cap, sizeof(*o))) == NULL)
-			return -1;
-		t->off = o;
-		t->cap = cap;
-	}
+	if ((o = ita_grow(t->off, t->n, &t->cap, sizeof(*o), 256)) == NULL)
+		return -1;
+	t->off = o;
 	t->off[t->n] = t->text.len;
 	if (ita_buf_add(&t->text, s, n) == -1 ||
 	    ita_buf_addc(&t->text, '\0') == -1)
