@@ -183,17 +183,26 @@ ita_diag_at(struct ita_diag *d, const struct ita_loc *loc,
 	va_end(ap);
 }
 
+/* "prog: message[: tail]" and a newline: the line of every message. */
+static void
+say(struct ita_diag *d, const char *tail, const char *fmt, va_list ap)
+{
+	fprintf(d->err, "%s: ", d->prog);
+	vfprintf(d->err, ita_tr(fmt), ap);
+	if (tail != NULL)
+		fprintf(d->err, ": %s", tail);
+	fputc('\n', d->err);
+}
+
 void
 ita_diag_sys(struct ita_diag *d, const char *fmt, ...)
 {
 	va_list ap;
 	int e = errno;
 
-	fprintf(d->err, "%s: ", d->prog);
 	va_start(ap, fmt);
-	vfprintf(d->err, ita_tr(fmt), ap);
+	say(d, strerror(e), fmt, ap);
 	va_end(ap);
-	fprintf(d->err, ": %s\n", strerror(e));
 	ita_diag_raise(d, ITA_EXIT_IO);
 }
 
@@ -202,11 +211,9 @@ ita_diag_msg(struct ita_diag *d, int status, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(d->err, "%s: ", d->prog);
 	va_start(ap, fmt);
-	vfprintf(d->err, ita_tr(fmt), ap);
+	say(d, NULL, fmt, ap);
 	va_end(ap);
-	fputc('\n', d->err);
 	ita_diag_raise(d, status);
 }
 
@@ -215,11 +222,9 @@ ita_diag_usage(struct ita_diag *d, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(d->err, "%s: ", d->prog);
 	va_start(ap, fmt);
-	vfprintf(d->err, ita_tr(fmt), ap);
+	say(d, NULL, fmt, ap);
 	va_end(ap);
-	fputc('\n', d->err);
 	fprintf(d->err, ita_tr("Try '%s --help' for more information."),
 	    d->prog);
 	fputc('\n', d->err);
