@@ -152,6 +152,18 @@ xml_columns(struct ita_input *in, xmlNodePtr node)
 	return rv;
 }
 
+/* The first column after column i whose name is empty, or -1. */
+static int
+next_unnamed(const struct ita_header *h, int i)
+{
+	size_t j;
+
+	for (j = (size_t)(i + 1); j < h->ncols; j++)
+		if (h->names[j][0] == '\0')
+			return (int)j;
+	return -1;
+}
+
 static int
 xml_record(struct ita_input *in, xmlNodePtr node, struct ita_record **out)
 {
@@ -160,7 +172,7 @@ xml_record(struct ita_input *in, xmlNodePtr node, struct ita_record **out)
 	xmlChar *attr, *s;
 	xmlNodePtr c;
 	const char *name;
-	int i;
+	int i, unnamed = -1;
 
 	l = ita_rd_here(in, (unsigned long)xmlGetLineNo(node), 0);
 	if (in->hdr == NULL) {
@@ -179,7 +191,24 @@ xml_record(struct ita_input *in, xmlNodePtr node, struct ita_record **out)
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
 		name = xml_col_name(c, &attr);
-		i = ita_header_find(in->hdr, name);
+		if (*name == '\0') {
+			/* the next of the columns with no name, in order */
+			i = unnamed = next_unnamed(in->hdr, unnamed);
+			xmlFree(attr);
+			attr = NULL;
+			s = xmlNodeGetContent(c);
+			if (i >= 0 && ita_set_index(rec, (size_t)i,
+			    s ? (const char *)s : "") == -1) {
+				xmlFree(s);
+				ita_record_free(rec);
+				return -1;
+			}
+			xmlFree(s);
+			if (i >= 0)
+				continue;
+			name = "field name=\"\"";
+		} else
+			i = ita_header_find(in->hdr, name);
 		if (i < 0) {
 			l.line = (unsigned long)xmlGetLineNo(c);
 			ita_diag_at(in->d, &l, ITA_SEV_ERROR, "xml.column",

@@ -341,6 +341,26 @@ ita_set_name(struct ita_record *r, const char *name, const char *v)
 	return set_copy(r, ita_col_lookup(name), name, v);
 }
 
+/*
+ * The value of the record's column i, where its name cannot say which
+ * (several columns of a header may have no name).
+ */
+int
+ita_set_index(struct ita_record *r, size_t i, const char *v)
+{
+	char *copy;
+
+	if (i >= r->hdr->ncols)
+		return -1;
+	if (*v == '\0')
+		copy = (char *)empty;
+	else if ((copy = strdup(v)) == NULL)
+		return -1;
+	free_val(r->vals[i]);
+	r->vals[i] = copy;
+	return 0;
+}
+
 struct ita_loc
 ita_record_loc(const struct ita_record *r)
 {

@@ -55,6 +55,7 @@ const char *ita_get_name(const struct ita_record *, const char *name);
 /* Set a value (copied), adding the column at the end when missing. */
 int	ita_set(struct ita_record *, enum ita_col, const char *);
 int	ita_set_name(struct ita_record *, const char *name, const char *);
+int	ita_set_index(struct ita_record *, size_t, const char *);
 /* Set, taking ownership of a malloc'd string. */
 int	ita_set_own(struct ita_record *, enum ita_col, char *);
 /* Move the record to another header, by column name; values of columns

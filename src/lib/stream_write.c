@@ -226,8 +226,12 @@ xml_record(struct ita_writer *w, const struct ita_record *r)
 
 	if (xmlTextWriterStartElement(w->xw, (const xmlChar *)"record") < 0)
 		return -1;
+	/*
+	 * An empty value is left out, except under a column with no name:
+	 * those are told apart by their order alone (read_xml.c).
+	 */
 	for (i = 0; i < r->hdr->ncols; i++)
-		if (r->vals[i][0] != '\0' &&
+		if ((r->vals[i][0] != '\0' || r->hdr->names[i][0] == '\0') &&
 		    xml_value(w, r->hdr, i, r->vals[i]) == -1)
 			return -1;
 	return xmlTextWriterEndElement(w->xw) < 0 ? -1 : 0;

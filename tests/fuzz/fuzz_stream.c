@@ -56,7 +56,7 @@ FUZZ_TARGET(stream)
 
 	if (fuzz_file_put(&src, data, size) == -1)
 		return 0;
-	for (fmt = ITA_FMT_CSV; fmt <= ITA_FMT_XML; fmt++) {
+	for (fmt = ITA_FMT_CSV; fmt <= ITA_FMT_JSONL; fmt++) {
 		l1 = stream_rewrite(&src, (enum ita_format)fmt, &once, &n1);
 		if (fuzz_file_put(&again, once, l1) == -1)
 			abort();
