@@ -105,7 +105,7 @@ unit: $(TESTS)
 
 # The suite runs sanitized builds of everything, then the unit tests and
 # the end-to-end cases; its last line is "N passed, N failed".
-SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+SANFLAGS = -fsanitize=address,undefined,float-cast-overflow -fno-omit-frame-pointer -fno-sanitize-recover=all
 check: deps-test
 	$(MAKE) O=build/asan B=build/asan/bin SAN='$(SANFLAGS)' OPT='-O1 -g' all unit
 	sh tests/run.sh build/asan

@@ -304,6 +304,8 @@ mark_place(const char *s, size_t n, const struct pdf_word *w, double x)
 	}
 	if (w->x1 <= w->x0 || x >= w->x1 || nbase == 0)
 		return n;
+	if (!(x >= w->x0))	/* left of the word (or NaN): its first base */
+		x = w->x0;
 	want = (size_t)((x - w->x0) / (w->x1 - w->x0) * (double)nbase) + 1;
 	for (i = 0; i < n; i += (size_t)k) {
 		if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
