@@ -55,6 +55,12 @@ csv_on_row(int c, void *ctx)
 	(void)c;
 	memset(&in->cur, 0, sizeof(in->cur));
 	in->cur.line = r.line;
+	/*
+	 * A row that libcsv ends at a lone CR leaves the rest of its line to
+	 * the next row: the line's problem (ita_rd_check_line) is that row's
+	 * too, until a new line begins one (row_begins).
+	 */
+	in->cur.bad = r.bad == 1;
 	if (queue_push(in, &r) == -1) {
 		ita_rd_row_free(&r);
 		in->cur.bad = -1;
