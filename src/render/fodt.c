@@ -129,6 +129,56 @@ put_table(struct ita_buf *b, const struct rtable *t, int seq, size_t n,
 	return rc ? -1 : 0;
 }
 
+/* Base64 of n bytes (RFC 4648), lines of 76 characters. */
+static int
+put_base64(struct ita_buf *b, const unsigned char *s, size_t n)
+{
+	static const char a[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	char q[4];
+	size_t i;
+	unsigned v;
+	int rc = 0;
+
+	for (i = 0; i < n; i += 3) {
+		v = (unsigned)s[i] << 16;
+		if (i + 1 < n)
+			v |= (unsigned)s[i + 1] << 8;
+		if (i + 2 < n)
+			v |= s[i + 2];
+		q[0] = a[v >> 18 & 63];
+		q[1] = a[v >> 12 & 63];
+		q[2] = i + 1 < n ? a[v >> 6 & 63] : '=';
+		q[3] = i + 2 < n ? a[v & 63] : '=';
+		rc |= ita_buf_add(b, q, 4);
+		if ((i / 3 + 1) % 19 == 0)
+			rc |= ita_buf_addc(b, '\n');
+	}
+	return rc ? -1 : 0;
+}
+
+/*
+ * A chart: its SVG as an image embedded in the document (LibreOffice
+ * draws SVG images), 16 cm wide, with its title as the frame's.
+ */
+static int
+put_chart(struct ita_buf *b, const struct rfigure *c, int seq, size_t n)
+{
+	int rc = 0;
+
+	rc |= ita_buf_printf(b, "<text:p text:style-name=\"Chart\">"
+	    "<draw:frame draw:name=\"R%dChart%zu\" text:anchor-type=\"as-char\" "
+	    "svg:width=\"16cm\" svg:height=\"%.2fcm\">"
+	    "<draw:image draw:mime-type=\"image/svg+xml\">"
+	    "<office:binary-data>", seq + 1, n + 1,
+	    16.0 * c->height / c->width);
+	rc |= put_base64(b, (const unsigned char *)c->svg, strlen(c->svg));
+	rc |= ita_buf_adds(b, "</office:binary-data></draw:image><svg:title>");
+	rc |= esc_xml(b, c->title);
+	rc |= ita_buf_adds(b, "</svg:title></draw:frame></text:p>\n");
+	return rc ? -1 : 0;
+}
+
 static int
 put_signatures(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
     int seq)
@@ -175,9 +225,12 @@ render_fodt(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 	rc |= put_para(b, seq == 0 ? "Title" : "TitleNewPage", d->title);
 	for (i = 0; i < d->nlines; i++)
 		rc |= put_para(b, "Heading", d->lines[i]);
+	for (i = 0; i < d->ncharts; i++)
+		rc |= put_chart(b, &d->charts[i], seq, i);
 	for (i = 0; i < d->ntables; i++)
 		rc |= put_table(b, &d->tables[i], seq, i,
 		    i > 0 && d->tables[i - 1].landscape);
-	rc |= put_signatures(b, d, o, seq);
+	if (!d->no_sign)
+		rc |= put_signatures(b, d, o, seq);
 	return rc ? -1 : 0;
 }

@@ -119,8 +119,12 @@ render_html(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 		rc |= put_lines(b, d->lines[i]);
 		rc |= ita_buf_adds(b, "</p>\n");
 	}
-	if (d->figure != NULL)
-		rc |= ita_buf_adds(b, d->figure);
+	if (d->ncharts > 0) {
+		rc |= ita_buf_adds(b, "<figure class=\"charts\">");
+		for (i = 0; i < d->ncharts; i++)
+			rc |= ita_buf_adds(b, d->charts[i].svg);
+		rc |= ita_buf_adds(b, "</figure>\n");
+	}
 	/*
 	 * A table too wide for portrait prints on landscape pages (a named
 	 * page of the CSS), the signatures with the last table.
@@ -129,12 +133,12 @@ render_html(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 		if (d->tables[i].landscape)
 			rc |= ita_buf_adds(b, "<div class=\"landscape\">\n");
 		rc |= put_table(b, &d->tables[i]);
-		if (i + 1 == d->ntables)
+		if (i + 1 == d->ntables && !d->no_sign)
 			rc |= put_signatures(b, d, o);
 		if (d->tables[i].landscape)
 			rc |= ita_buf_adds(b, "</div>\n");
 	}
-	if (d->ntables == 0)
+	if (d->ntables == 0 && !d->no_sign)
 		rc |= put_signatures(b, d, o);
 	rc |= ita_buf_adds(b, "</section>\n");
 	return rc ? -1 : 0;

@@ -770,6 +770,10 @@ rdoc_free(struct rdoc *d)
 	for (i = 0; i < d->ntables; i++)
 		table_free(&d->tables[i]);
 	free(d->tables);
-	free(d->figure);
+	for (i = 0; i < d->ncharts; i++) {
+		free(d->charts[i].svg);
+		free(d->charts[i].title);
+	}
+	free(d->charts);
 	memset(d, 0, sizeof(*d));
 }

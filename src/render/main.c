@@ -341,6 +341,67 @@ load_frame(struct render *r)
 	return rc == 0 ? 0 : -1;
 }
 
+/* The summary document d, framed, into the output; 0 or -1. */
+static int
+put_summary(struct render *r, struct rdoc *d)
+{
+	struct ita_buf title = ITA_BUF_INIT;
+	int ok = 1;
+
+	if (r->framed)
+		ok = ita_buf_adds(&title, d->title != NULL ? d->title : "") ==
+		    0 && ita_buf_adds(&title, "") == 0;
+	if (ok && r->framed && frame_title(r, ita_buf_str(&title)) == -1)
+		ok = 0;
+	if (ok && writers[r->m->r.fmt](&r->out, d, &r->m->r, 0) == -1)
+		ok = 0;
+	ita_buf_free(&title);
+	if (!ok) {
+		ita_diag_sys(&r->f->diag, "rendering");
+		return -1;
+	}
+	r->seq = 1;
+	return emit(r);
+}
+
+/*
+ * An ita-stats --scores table (known by its header, from its first row
+ * rec on): every row read, then its summary.
+ */
+static int
+stats_stream(struct render *r, struct ita_record *rec)
+{
+	struct ita_filter *f = r->f;
+	struct rreport rows = { NULL, 0, 0 };
+	struct ita_years *years;
+	struct rdoc d;
+	int ok = 1;
+
+	if ((years = ita_years_load(NULL, &f->diag)) == NULL) {
+		ita_record_free(rec);
+		return -1;
+	}
+	do {
+		if (ok && rreport_add(&rows, rec) == -1) {
+			ita_diag_sys(&f->diag, "reading");
+			ok = 0;
+		}
+		if (!ok)
+			ita_record_free(rec);
+	} while (ita_filter_next(f, &rec));
+	if (ok && rstats_build(&d, &rows, years, &r->m->r) == -1) {
+		ita_diag_sys(&f->diag, "rendering");
+		ok = 0;
+	} else if (ok) {
+		ok = put_summary(r, &d) == 0;
+		rdoc_free(&d);
+	}
+	rreport_clear(&rows);
+	free(rows.recs);
+	ita_years_free(years);
+	return ok ? 0 : -1;
+}
+
 /* Reads the stream and renders each report as it ends; 0 or -1. */
 static int
 render_stream(struct render *r)
@@ -349,9 +410,12 @@ render_stream(struct render *r)
 	struct ita_record *rec;
 	struct rreport rep = { NULL, 0, 0 };
 	struct rkeys keys = { NULL, 0, 0 };
-	int ok = 1;
+	int ok = 1, first = 1;
 
 	while (ok && ita_filter_next(f, &rec)) {
+		if (first && rstats_is_scores(rec))
+			return stats_stream(r, rec);
+		first = 0;
 		if (!rreport_same(&rep, rec) && flush_report(r, &rep) == -1)
 			ok = 0;
 		if (ok && rep.n == 0 && seen_report(f, &keys, rec) == -1)
@@ -381,12 +445,17 @@ summary_stream(struct render *r)
 	struct ita_years *years;
 	struct ita_buf title = ITA_BUF_INIT;
 	struct rdoc d;
-	int ok = 1;
+	int ok = 1, first = 1;
 
 	memset(&s, 0, sizeof(s));
 	if ((years = ita_years_load(NULL, &f->diag)) == NULL)
 		return -1;
 	while (ita_filter_next(f, &rec)) {
+		if (first && rstats_is_scores(rec)) {
+			ita_years_free(years);
+			return stats_stream(r, rec);
+		}
+		first = 0;
 		if (ok && rsummary_add(&s, rec) == -1) {
 			ita_diag_sys(&f->diag, "reading");
 			ok = 0;

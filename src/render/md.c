@@ -97,6 +97,7 @@ render_md(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 	rc |= md_heading(b, d);
 	for (i = 0; i < d->ntables; i++)
 		rc |= md_table(b, &d->tables[i]);
-	rc |= md_signatures(b, d, o);
+	if (!d->no_sign)
+		rc |= md_signatures(b, d, o);
 	return rc ? -1 : 0;
 }

@@ -81,6 +81,30 @@ struct rtable {
  */
 #define RTABLE_PORTRAIT_MAX_COLS 7
 
+/* A bar of a chart (svg.c). */
+struct rbar {
+	const char	*label;		/* left of the bar */
+	const char	*text;		/* right of the scale: value, level */
+	const char	*fill;
+	double		 value;
+};
+
+/* A horizontal bar chart: the scale from 0 to max in steps. */
+struct rchart_spec {
+	const char	*title, *desc;	/* <title> and <desc> */
+	const struct rbar *bars;
+	size_t		 n;
+	double		 max, step;
+	double		 mark;		/* a dashed line (pass mark), or -1 */
+	const char	*mark_label;
+};
+
+/* A chart of a document: SVG markup, its title, its size in SVG units. */
+struct rfigure {
+	char		*svg, *title;
+	double		 width, height;
+};
+
 struct rdoc {
 	char		*title;
 	char		**lines;	/* heading lines under the title */
@@ -89,7 +113,9 @@ struct rdoc {
 	size_t		 ntables;
 	struct rsigner	 sign[3];	/* names and positions, resolved */
 	int		 landscape;	/* some table is printed in landscape */
-	char		*figure;	/* html: charts before the tables, or NULL */
+	int		 no_sign;	/* no signature block (a summary) */
+	struct rfigure	*charts;	/* html, fodt: before the tables */
+	size_t		 ncharts;
 };
 
 /* One report's records, in stream order. */
@@ -131,6 +157,18 @@ char	*rtext_dup(const char *s, int url, const struct ropts *);
 /* The title, heading lines and signers of a report (heading.c); 0 or -1. */
 int	rdoc_heading(struct rdoc *, const struct rreport *,
 	    const struct ropts *);
+
+/* svg.c: a chart as <svg>; a chart added to a document; 0 or -1. */
+int	rsvg_chart(struct ita_buf *, const struct rchart_spec *);
+int	rdoc_add_chart(struct rdoc *, const struct rchart_spec *);
+struct ita_year;
+/* A level's fill by its rank in the year, grey when unknown. */
+const char *rsvg_level_fill(const struct ita_year *, const char *level);
+/* A table of ncols and nrows, its arrays allocated (summaries); 0 or -1. */
+int	rtable_alloc(struct rtable *, const char *caption, size_t ncols,
+	    size_t nrows);
+/* md, txt: a bar of U+2588 blocks, one per 5 points; NULL on ENOMEM. */
+char	*rblock_bar(double score);
 
 /* Lays out a report; 0, or -1 on ENOMEM. */
 int	rdoc_build(struct rdoc *, const struct rreport *, const struct ropts *);

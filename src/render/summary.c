@@ -68,6 +68,15 @@ rsummary_add(struct rsummary *s, const struct ita_record *rec)
 	const char *office = ita_get(rec, ITA_COL_OFFICE);
 	double v;
 
+	/* Measures done per office, OIT items done across offices. */
+	if (!strcmp(kind, "measure") && *office)
+		return rsum_count(&s->measures, &s->nmeasures, &s->capmeasures,
+		    office, "", !strcmp(ita_get(rec, ITA_COL_STATUS), "done"));
+	if (!strcmp(kind, "oit_item") && *office && *ita_get(rec,
+	    ITA_COL_NUMBER))
+		return rsum_count(&s->items, &s->nitems, &s->capitems,
+		    ita_get(rec, ITA_COL_NUMBER), ita_get(rec, ITA_COL_TITLE),
+		    !strcmp(ita_get(rec, ITA_COL_STATUS), "done"));
 	if (rrecord_is_table(rec))
 		tool = *tool ? tool : "overall";
 	else if (strcmp(kind, "score") != 0)
@@ -100,6 +109,8 @@ rsummary_free(struct rsummary *s)
 {
 	rows_free(s->rows, s->n);
 	rows_free(s->tools, s->ntools);
+	rsum_counts_free(s->measures, s->nmeasures);
+	rsum_counts_free(s->items, s->nitems);
 	memset(s, 0, sizeof(*s));
 }
 
@@ -126,8 +137,8 @@ by_score(const void *a, const void *b)
 	return strcmp(x->office, y->office);
 }
 
-static int
-table_alloc(struct rtable *t, const char *caption, size_t ncols,
+int
+rtable_alloc(struct rtable *t, const char *caption, size_t ncols,
     size_t nrows)
 {
 	memset(t, 0, sizeof(*t));
@@ -141,7 +152,8 @@ table_alloc(struct rtable *t, const char *caption, size_t ncols,
 	    (t->level = calloc(nrows + 1, sizeof(*t->level))) == NULL ||
 	    (t->wide = calloc(ncols + 1, sizeof(*t->wide))) == NULL ||
 	    (t->right = calloc(ncols + 1, sizeof(*t->right))) == NULL ||
-	    (t->share = calloc(ncols + 1, sizeof(*t->share))) == NULL)
+	    (t->share = calloc(ncols + 1, sizeof(*t->share))) == NULL ||
+	    (t->tall = calloc(nrows + 1, sizeof(*t->tall))) == NULL)
 		return -1;
 	return 0;
 }
@@ -189,8 +201,8 @@ text_bars(const struct ropts *o)
 }
 
 /* One U+2588 per 5 points, a U+258C for the half; NULL on ENOMEM. */
-static char *
-block_bar(double score)
+char *
+rblock_bar(double score)
 {
 	struct ita_buf b = ITA_BUF_INIT;
 	double v = score < 0 ? 0 : score > 100 ? 100 : score;
@@ -227,7 +239,7 @@ offices_table(struct rtable *t, const struct rsummary *s,
 	ncols = *changes ? 7 : 6;
 	if (text_bars(o))
 		ncols++;
-	if (table_alloc(t, o->lang == RLANG_TH ? "คะแนนของหน่วยงาน" :
+	if (rtable_alloc(t, o->lang == RLANG_TH ? "คะแนนของหน่วยงาน" :
 	    "Scores of the offices", ncols, s->n) == -1 ||
 	    set_heads(t, th, en, *changes ? 7 : 6, o) == -1)
 		return -1;
@@ -272,7 +284,7 @@ offices_table(struct rtable *t, const struct rsummary *s,
 			return -1;
 		for (i = 0; i < s->n; i++)
 			if ((t->cells[i * ncols + ncols - 1] =
-			    block_bar(s->rows[i].score)) == NULL)
+			    rblock_bar(s->rows[i].score)) == NULL)
 				return -1;
 	}
 	return 0;
@@ -291,7 +303,7 @@ lowest_table(struct rtable *t, struct rsummary *s, const struct ropts *o)
 
 	qsort(s->tools, s->ntools, sizeof(*s->tools), by_score);
 	n = s->ntools < LOWEST_N ? s->ntools : LOWEST_N;
-	if (table_alloc(t, o->lang == RLANG_TH ? "คะแนนรายเครื่องมือต่ำสุด" :
+	if (rtable_alloc(t, o->lang == RLANG_TH ? "คะแนนรายเครื่องมือต่ำสุด" :
 	    "Lowest tool scores", 4, n) == -1 || set_heads(t, th, en, 4, o) == -1)
 		return -1;
 	t->styles[0] = RSTYLE_TITLE;
@@ -364,6 +376,7 @@ rsummary_build(struct rdoc *d, struct rsummary *s,
 	size_t k;
 
 	memset(d, 0, sizeof(*d));
+	d->no_sign = 1;		/* a summary is not signed */
 	qsort(s->rows, s->n, sizeof(*s->rows), by_year_score);
 	if ((d->title = rtext_dup(o->title != NULL ? o->title :
 	    o->lang == RLANG_TH ? "สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)" :
@@ -374,17 +387,9 @@ rsummary_build(struct rdoc *d, struct rsummary *s,
 	d->ntables = 1;
 	if (offices_table(&d->tables[0], s, years, o, &changes) == -1)
 		goto fail;
-	if (o->fmt == RFMT_HTML && o->chart != RCHART_NONE) {
-		struct ita_buf fig = ITA_BUF_INIT;
-
-		if (rsvg_charts(&fig, s, years, o) == -1 ||
-		    ita_buf_adds(&fig, "") == -1 ||
-		    (d->figure = strdup(ita_buf_str(&fig))) == NULL) {
-			ita_buf_free(&fig);
-			goto fail;
-		}
-		ita_buf_free(&fig);
-	}
+	if ((o->fmt == RFMT_HTML || o->fmt == RFMT_FODT) &&
+	    rsum_charts(d, s, years, o) == -1)
+		goto fail;
 	if (s->ntools > 0) {
 		d->ntables = 2;
 		if (lowest_table(&d->tables[1], s, o) == -1)

@@ -596,7 +596,8 @@ render_txt(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 		rc |= put_wrapped(b, wr, d->lines[i], o->width);
 	for (i = 0; i < d->ntables && rc == 0; i++)
 		rc |= put_table(b, wr, &d->tables[i], o->width);
-	rc |= put_signatures(b, wr, d, o);
+	if (!d->no_sign)
+		rc |= put_signatures(b, wr, d, o);
 	if (wr != o->wrap)
 		ita_wrap_free(wr);
 	return rc ? -1 : 0;
