@@ -150,7 +150,18 @@ int	rtable_shares(struct rtable *, int landscape, struct rwords *);
 struct rwords *rwords_new(void);
 void	rwords_free(struct rwords *);
 
-/* Presentation text (layout.c): Thai digits if asked, except in links. */
+/* Cells computed from several columns (cells.c). */
+enum {
+	RCOL_PERIOD = ITA_NCOLS + 1, RCOL_STATUS, RCOL_TOOL, RCOL_STATE,
+	RCOL_GROUP
+};
+/* A cell of rec: schema column col, RCOL_*, or (col -1) user column name. */
+int	rcell_put(struct ita_buf *, const struct ita_record *, int col,
+	    const char *name, const struct ropts *);
+/* 1 if rec has something to show in that cell. */
+int	rcell_filled(const struct ita_record *, int col, const char *name);
+
+/* Presentation text (cells.c): Thai digits if asked, except in links. */
 int	rtext_put(struct ita_buf *, const char *s, int url,
 	    const struct ropts *);
 char	*rtext_dup(const char *s, int url, const struct ropts *);
