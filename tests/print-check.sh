@@ -2,7 +2,8 @@
 # make print-check: prints the seeds (../shared/seeds through ita-import)
 # as HTML (Chromium) and FODT (LibreOffice) to PDF, renders the pages as
 # PNG with pdftoppm for looking at, and prints each document's page
-# count.  Not run in CI: it needs chromium, soffice and poppler-utils.
+# count; then the summary of their scores (ita-stats --scores) with its
+# charts.  Not run in CI: it needs chromium, soffice and poppler-utils.
 top=$(pwd)
 out=${PRINT_CHECK_DIR:-$top/build/print-check}
 seeds=$top/../shared/seeds
@@ -26,4 +27,19 @@ for f in "$seeds"/*.txt; do
 		pdftoppm -png -r 40 "$p" "${p%.pdf}"
 		echo "$p: $(pdfinfo "$p" | sed -n 's/^Pages: *//p') pages"
 	done
+done
+# The summary of the seeds' scores (ita-stats --scores), with its charts.
+cat "$out"/[0-9]*.csv | "$top/bin/ita-stats" --scores > "$out/scores.csv" &&
+for t in html fodt; do
+	"$top/bin/ita-render" -t $t --chart all "$out/scores.csv" \
+	    > "$out/scores.$t" || exit 1
+done
+chromium --headless --no-sandbox --no-pdf-header-footer \
+    --print-to-pdf="$out/scores.html.pdf" "$out/scores.html" >/dev/null 2>&1
+soffice --headless --convert-to pdf --outdir "$out/fodt" "$out/scores.fodt" \
+    >/dev/null 2>&1
+for p in "$out/scores.html.pdf" "$out/fodt/scores.pdf"; do
+	[ -f "$p" ] || { echo "$p: not printed"; continue; }
+	pdftoppm -png -r 40 "$p" "${p%.pdf}"
+	echo "$p: $(pdfinfo "$p" | sed -n 's/^Pages: *//p') pages"
 done
