@@ -29,6 +29,7 @@
 #define PAGE_LINES_LANDSCAPE	25
 /* A word longer than this is broken anyway; a cell pads a column each side. */
 #define WORD_MAX	8
+#define HEAD_WHOLE	6
 #define PAD		1
 /* Rows sampled to fit the widths: the cost stays bounded on huge tables. */
 #define SAMPLE_ROWS	200
@@ -255,6 +256,24 @@ cell_lines(const struct piece *p, size_t n, int cols)
 	return lines;
 }
 
+/*
+ * A short header (HEAD_WHOLE columns at most, no space) stays whole:
+ * ตัวชี้วัด, not ตัว ชี้ วัด stacked; a longer one breaks between its words.
+ */
+static int
+head_width(const struct piece *p, size_t n, int word)
+{
+	size_t i;
+	int w = 0;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && p[i].before != 0)
+			return word;
+		w += p[i].w;
+	}
+	return w <= HEAD_WHOLE ? w : word;
+}
+
 static const char *
 cell_of(const struct rtable *t, size_t row, size_t k)
 {
@@ -288,6 +307,9 @@ measure(struct fitting *f, const struct rtable *t, struct rwords *w)
 			if (cut_cell(f, w, s, keep, i == 0 ? &head[k] :
 			    &f->min[k]) == -1)
 				goto fail;
+			if (i == 0)
+				head[k] = head_width(f->pc + f->start[k],
+				    f->npc - f->start[k], head[k]);
 			if (i > 0 && *s != '\0') {
 				sum[k] += ita_width(s, strlen(s));
 				cnt[k]++;

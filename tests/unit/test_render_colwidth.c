@@ -153,6 +153,24 @@ test_only_tall_rows_split(void **state)
 	rwords_free(wd);
 }
 
+static void
+test_short_header_whole(void **state)
+{
+	static const char *const heads[] = { "ตัวชี้วัด", "วิธีการดำเนินการ" };
+	static const char *const cells[] = { "1", method };
+	struct rwords *wd = rwords_new();
+	struct rtable t;
+
+	(void)state;
+	assert_non_null(wd);
+	table_make(&t, 2, 1, heads, cells);
+	assert_int_equal(rtable_shares(&t, 0, wd), 0);
+	/* ตัวชี้วัด: 5 columns bold (6), 2 padding, of 58 columns */
+	assert_true(t.share[0] >= 8 * 1000 / 58);
+	table_drop(&t);
+	rwords_free(wd);
+}
+
 int
 main(void)
 {
@@ -160,6 +178,7 @@ main(void)
 		cmocka_unit_test(test_shares_follow_text),
 		cmocka_unit_test(test_landscape_when_too_wide),
 		cmocka_unit_test(test_only_tall_rows_split),
+		cmocka_unit_test(test_short_header_whole),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
