@@ -50,6 +50,9 @@ struct fitting {
 	size_t		*start;		/* nrows * ncols + 1 */
 	int		*lines;		/* nrows * ncols, at the current widths */
 	int		*min, *ideal;	/* ncols */
+	int		*top1, *top2;	/* nrows: each row's two tallest cells */
+	size_t		*arg;		/* nrows: the column of top1 */
+	long		 sq;		/* the sum of the cells' lines squared */
 };
 
 static int
@@ -347,26 +350,51 @@ lines_at(const struct fitting *f, size_t row, size_t k, int cols)
 	    cols);
 }
 
+/* Each row's two tallest cells and the sum of squares, for height(). */
+static void
+row_stats(struct fitting *f)
+{
+	size_t i, j;
+	int l;
+
+	f->sq = 0;
+	for (i = 0; i < f->nrows; i++) {
+		f->top1[i] = f->top2[i] = 0;
+		f->arg[i] = 0;
+		for (j = 0; j < f->ncols; j++) {
+			l = f->lines[i * f->ncols + j];
+			f->sq += (long)l * l;
+			if (l > f->top1[i]) {
+				f->top2[i] = f->top1[i];
+				f->top1[i] = l;
+				f->arg[i] = j;
+			} else if (l > f->top2[i])
+				f->top2[i] = l;
+		}
+	}
+}
+
 /*
  * The height of the sampled table, in quarter lines, with column k at
  * cols (k == ncols: none changed); *total, the sum of the squares of the
  * cells' lines, breaks ties towards even cells: widening the taller of
- * two cells that make a row's height then counts.
+ * two cells that make a row's height then counts.  Needs row_stats.
  */
 static long
 height(const struct fitting *f, size_t k, int cols, long *total)
 {
 	long h = 0;
-	size_t i, j;
-	int l, top;
+	size_t i;
+	int l, old, top;
 
-	*total = 0;
+	*total = f->sq;
 	for (i = 0; i < f->nrows; i++) {
-		top = 0;
-		for (j = 0; j < f->ncols; j++) {
-			l = j == k ? lines_at(f, i, j, cols) :
-			    f->lines[i * f->ncols + j];
-			*total += (long)l * l;
+		top = f->top1[i];
+		if (k < f->ncols) {
+			old = f->lines[i * f->ncols + k];
+			l = lines_at(f, i, k, cols);
+			*total += (long)l * l - (long)old * old;
+			top = f->arg[i] == k ? f->top2[i] : f->top1[i];
 			if (l > top)
 				top = l;
 		}
@@ -403,6 +431,7 @@ fit(struct fitting *f, long page, long *want)
 		room -= f->min[k];
 	for (k = 0; k < n; k++)
 		set_width(f, want, k, f->min[k]);
+	row_stats(f);
 	h = height(f, n, 0, &total);
 	while (room > 0) {
 		best_gain = 0;
@@ -429,6 +458,7 @@ fit(struct fitting *f, long page, long *want)
 		if (best_k == n)
 			break;
 		set_width(f, want, best_k, (int)want[best_k] + best_d);
+		row_stats(f);
 		room -= best_d;
 		h = best_h;
 		total = best_t;
@@ -476,6 +506,13 @@ mark_tall(struct fitting *f, const struct rtable *t, struct rwords *wd,
 	page = t->landscape ? PAGE_LINES_LANDSCAPE : PAGE_LINES_PORTRAIT;
 	for (i = 0; i < t->nrows; i++) {
 		for (k = 0, top = 0; k < t->ncols; k++) {
+			/* Every row sampled: its pieces are there. */
+			if (f->nrows == t->nrows + 1) {
+				if ((l = lines_at(f, i + 1, k, (int)want[k])) >
+				    top)
+					top = l;
+				continue;
+			}
 			f->npc = at;
 			if (cut_cell(f, wd, t->cells[i * t->ncols + k], 1,
 			    &l) == -1)
@@ -498,6 +535,9 @@ fitting_free(struct fitting *f)
 	free(f->lines);
 	free(f->min);
 	free(f->ideal);
+	free(f->top1);
+	free(f->top2);
+	free(f->arg);
 }
 
 /* Pages of a height in quarter lines: how portrait and landscape compare. */
@@ -524,8 +564,12 @@ rtable_shares(struct rtable *t, int landscape, struct rwords *w)
 	f.lines = calloc(rows * n, sizeof(*f.lines));
 	f.min = calloc(n, sizeof(*f.min));
 	f.ideal = calloc(n, sizeof(*f.ideal));
+	f.top1 = calloc(rows, sizeof(*f.top1));
+	f.top2 = calloc(rows, sizeof(*f.top2));
+	f.arg = calloc(rows, sizeof(*f.arg));
 	if (want == NULL || wl == NULL || f.start == NULL || f.lines == NULL ||
-	    f.min == NULL || f.ideal == NULL || measure(&f, t, w) == -1)
+	    f.min == NULL || f.ideal == NULL || f.top1 == NULL ||
+	    f.top2 == NULL || f.arg == NULL || measure(&f, t, w) == -1)
 		goto out;
 	hp = landscape == 1 ? -1 : fit(&f, PAGE_COLS_PORTRAIT, want);
 	hl = landscape == 0 ? -1 : fit(&f, PAGE_COLS_LANDSCAPE, wl);
