@@ -125,12 +125,14 @@ box_glyph(const char *s, size_t n, int *checked)
 int
 dm_boxes(const char *s, size_t n, struct ita_buf *out)
 {
+	const char *p;
 	size_t k, g;
 	int checked, any = 0;
 
-	for (k = 0; k < n && !any; k++)
-		if ((unsigned char)s[k] == 0xE2 && box_glyph(s + k, n - k,
-		    &checked))
+	/* every box glyph starts with the byte E2 */
+	for (p = memchr(s, 0xE2, n); p != NULL && !any;
+	    p = memchr(p + 1, 0xE2, n - (size_t)(p + 1 - s)))
+		if (box_glyph(p, n - (size_t)(p - s), &checked))
 			any = 1;
 	if (!any)
 		return 0;

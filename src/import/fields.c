@@ -87,9 +87,8 @@ may_hold_day(const char *s)
 	const char *p;
 	size_t nd;
 
-	for (p = s; *p; p++) {
-		if (*p < '0' || *p > '9' || (p > s && p[-1] >= '0' &&
-		    p[-1] <= '9'))
+	for (p = s; (p = strpbrk(p, "0123456789")) != NULL; p++) {
+		if (p > s && p[-1] >= '0' && p[-1] <= '9')
 			continue;
 		for (nd = 0; p[nd] >= '0' && p[nd] <= '9'; nd++)
 			;
