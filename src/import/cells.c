@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "parse.h"
 #include "thdate.h"
 #include "thnorm.h"
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "parse.h"
 
 static int
 score_rec(struct doc *doc, unsigned long line, const char *tool,
