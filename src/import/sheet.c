@@ -303,11 +303,7 @@ sheets_verbose(struct orig *or, const struct sheets *s, size_t read)
 void
 sheets_free(struct sheets *s)
 {
-	size_t i;
-
-	for (i = 0; i < s->n; i++)
-		free(s->name[i]);
-	free(s->name);
+	ita_strv_free(s->name, s->n);
 	memset(s, 0, sizeof(*s));
 }
 

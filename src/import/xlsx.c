@@ -620,7 +620,6 @@ read_xlsx(struct orig *or)
 {
 	struct xctx *x;
 	long pick;
-	size_t i;
 	int rc = -1;
 
 	if ((x = calloc(1, sizeof(*x))) == NULL) {
@@ -635,9 +634,7 @@ read_xlsx(struct orig *or)
 		sheets_verbose(or, &x->sheets, (size_t)pick);
 		rc = read_sheet(x, x->target[pick]);
 	}
-	for (i = 0; i < x->sheets.n; i++)
-		free(x->target[i]);
-	free(x->target);
+	ita_strv_free(x->target, x->sheets.n);
 	sheets_free(&x->sheets);
 	srow_free(&x->row);
 	ita_buf_free(&x->val);

@@ -31,6 +31,18 @@ ita_grow(void *arr, size_t n, size_t *cap, size_t size, size_t first)
 	return arr;
 }
 
+void
+ita_strv_free(char **v, size_t n)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
 int
 ita_buf_grow(struct ita_buf *b, size_t extra)
 {

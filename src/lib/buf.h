@@ -36,6 +36,8 @@ const char *ita_buf_str(const struct ita_buf *);
  * untouched and still the caller's.
  */
 void	*ita_grow(void *arr, size_t n, size_t *cap, size_t size, size_t first);
+/* Frees the n strings of v, then v (NULL is no array). */
+void	 ita_strv_free(char **v, size_t n);
 
 /*
  * Every output byte of ita-import goes through these: inline, a compare

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "record.h"
 
 static const char empty[] = "";
@@ -115,13 +116,9 @@ ita_header_ref(struct ita_header *h)
 void
 ita_header_unref(struct ita_header *h)
 {
-	size_t i;
-
 	if (h == NULL || --h->refs > 0)
 		return;
-	for (i = 0; i < h->ncols; i++)
-		free(h->names[i]);
-	free(h->names);
+	ita_strv_free(h->names, h->ncols);
 	free(h->col);
 	free(h->byname);
 	free(h->repeated);

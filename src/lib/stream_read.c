@@ -17,11 +17,7 @@
 void
 ita_rd_row_free(struct row *r)
 {
-	size_t i;
-
-	for (i = 0; i < r->n; i++)
-		free(r->f[i]);
-	free(r->f);
+	ita_strv_free(r->f, r->n);
 	memset(r, 0, sizeof(*r));
 }
 

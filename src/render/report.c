@@ -90,10 +90,6 @@ rkeys_add(struct rkeys *k, const char *key)
 void
 rkeys_free(struct rkeys *k)
 {
-	size_t i;
-
-	for (i = 0; i < k->n; i++)
-		free(k->v[i]);
-	free(k->v);
+	ita_strv_free(k->v, k->n);
 	memset(k, 0, sizeof(*k));
 }

@@ -197,9 +197,7 @@ group_free(struct group *g, const struct stats_cfg *cfg)
 {
 	size_t i;
 
-	for (i = 0; i < g->nkeys; i++)
-		free(g->keys[i]);
-	free(g->keys);
+	ita_strv_free(g->keys, g->nkeys);
 	counts_free(&g->kind);
 	for (i = 0; g->cnt != NULL && i < cfg->ncnt; i++)
 		counts_free(&g->cnt[i]);

@@ -131,9 +131,7 @@ parse_sections(struct sopts *o, const char *arg)
 		} else
 			o->cfg.sections |= 1u << k;
 	}
-	for (i = 0; i < n; i++)
-		free(list[i]);
-	free(list);
+	ita_strv_free(list, n);
 	return rc;
 }
 
@@ -224,11 +222,7 @@ own_option(void *ctx, int val, const char *arg)
 static void
 free_list(char **list, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(list[i]);
-	free(list);
+	ita_strv_free(list, n);
 }
 
 static void

@@ -60,11 +60,7 @@ sv_addf(struct strv *s, const char *a, const char *b, const char *c)
 static void
 sv_free(struct strv *s)
 {
-	size_t i;
-
-	for (i = 0; i < s->n; i++)
-		free(s->v[i]);
-	free(s->v);
+	ita_strv_free(s->v, s->n);
 	s->v = NULL;
 	s->n = s->cap = 0;
 }
@@ -814,7 +810,5 @@ stats_table_free(struct table *t)
 		free(t->rows[i]);
 	}
 	free(t->rows);
-	for (i = 0; i < t->ncols; i++)
-		free(t->names[i]);
-	free(t->names);
+	ita_strv_free(t->names, t->ncols);
 }

@@ -81,6 +81,20 @@ test_grow(void **state)
 	free(v);
 }
 
+static void
+test_strv_free(void **state)
+{
+	char **v = calloc(3, sizeof(*v));
+
+	(void)state;
+	/* Every string and the array go (the sanitizer sees a leak). */
+	assert_non_null(v);
+	assert_non_null(v[0] = strdup("ก"));
+	assert_non_null(v[1] = strdup(""));
+	ita_strv_free(v, 2);
+	ita_strv_free(NULL, 5);
+}
+
 int
 main(void)
 {
@@ -88,6 +102,7 @@ main(void)
 		cmocka_unit_test(test_reserve_gives_a_string),
 		cmocka_unit_test(test_add_printf_take),
 		cmocka_unit_test(test_grow),
+		cmocka_unit_test(test_strv_free),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
