@@ -27,6 +27,7 @@ complete -c ita-import -s o -l output -r -F -d 'write to FILE'
 complete -c ita-import -s f -l format -x -a 'csv tsv xml jsonl' -d 'output format'
 complete -c ita-import -l crlf -d 'CSV with CR LF line ends'
 complete -c ita-import -l bom -d 'CSV with a byte-order mark'
+complete -c ita-import -l formula-guard -d "CSV, TSV: ' before formulas, for sheets"
 complete -c ita-import -s q -l quiet -d 'no warnings and no summary'
 complete -c ita-import -s v -l verbose -d 'context lines and a summary'
 complete -c ita-import -l max-errors -x -d 'diagnostics shown per rule (0: all)'

@@ -8,6 +8,7 @@ complete -c ita-progress -s o -l output -r -F -d 'write to FILE'
 complete -c ita-progress -s f -l format -x -a 'csv tsv xml jsonl' -d 'output format'
 complete -c ita-progress -l crlf -d 'CSV with CR LF line ends'
 complete -c ita-progress -l bom -d 'CSV with a byte-order mark'
+complete -c ita-progress -l formula-guard -d "CSV, TSV: ' before formulas, for sheets"
 complete -c ita-progress -s q -l quiet -d 'no warnings and no summary'
 complete -c ita-progress -s v -l verbose -d 'context lines and a summary'
 complete -c ita-progress -l max-errors -x -d 'diagnostics shown per rule (0: all)'

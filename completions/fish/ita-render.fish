@@ -20,6 +20,7 @@ complete -c ita-render -s o -l output -r -F -d 'write to FILE'
 complete -c ita-render -s f -l format -x -a 'csv tsv xml jsonl' -d 'stream format (not used)'
 complete -c ita-render -l crlf -d 'not used by ita-render'
 complete -c ita-render -l bom -d 'not used by ita-render'
+complete -c ita-render -l formula-guard -d "not used by ita-render"
 complete -c ita-render -s q -l quiet -d 'no warnings and no summary'
 complete -c ita-render -s v -l verbose -d 'context lines and a summary'
 complete -c ita-render -l max-errors -x -d 'diagnostics shown per rule (0: all)'

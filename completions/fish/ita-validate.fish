@@ -15,6 +15,7 @@ complete -c ita-validate -s o -l output -r -F -d 'write to FILE'
 complete -c ita-validate -s f -l format -x -a 'csv tsv xml jsonl' -d 'output format'
 complete -c ita-validate -l crlf -d 'CSV with CR LF line ends'
 complete -c ita-validate -l bom -d 'CSV with a byte-order mark'
+complete -c ita-validate -l formula-guard -d "CSV, TSV: ' before formulas, for sheets"
 complete -c ita-validate -s q -l quiet -d 'no warnings and no summary'
 complete -c ita-validate -s v -l verbose -d 'context lines and a summary'
 complete -c ita-validate -l max-errors -x -d 'diagnostics shown per rule (0: all)'

@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "chars.h"
 #include "doc.h"
 
 /* --keep-raw: the row as read, cells joined by tabs, in column 'raw'. */
@@ -76,6 +77,8 @@ has_star(const char *s, size_t n)
 /*
  * Normalizes cell i of a row.  Markdown "\*" bullets in a list column
  * become "- " lines first, on the raw text: the normalizer drops "\*".
+ * The ' of --formula-guard goes first, before the normalizer turns the
+ * tab after it into a space.
  */
 static int
 norm_row_cell(struct doc *doc, unsigned long line, size_t i, const char *s,
@@ -83,6 +86,9 @@ norm_row_cell(struct doc *doc, unsigned long line, size_t i, const char *s,
 {
 	struct ita_buf raw = ITA_BUF_INIT, split = ITA_BUF_INIT;
 	int f = doc->t.field[i], r;
+
+	if (ita_formula_guarded(s, n))
+		s++, n--;
 
 	if (!list_field(f) || doc->t.kind == TK_STREAM || !has_star(s, n))
 		return doc_norm(doc, line, s, n, &doc->cell[i], &doc->check[i]);

@@ -16,6 +16,8 @@ const struct ita_optdoc ita_common_opts[] = {
 	    N_("end CSV lines with CR LF, for spreadsheets") },
 	{ "bom", no_argument, ITA_OPT_BOM, NULL,
 	    N_("begin CSV output with a UTF-8 byte-order mark") },
+	{ "formula-guard", no_argument, ITA_OPT_FORMULA_GUARD, NULL,
+	    N_("CSV, TSV: put ' before a cell a sheet would run (lossy)") },
 	{ "quiet", no_argument, 'q', NULL,
 	    N_("no warnings, notes or summary") },
 	{ "verbose", no_argument, 'v', NULL,
@@ -149,6 +151,9 @@ common_option(const struct ita_prog *p, struct ita_common *c,
 		return 0;
 	case ITA_OPT_BOM:
 		c->bom = 1;
+		return 0;
+	case ITA_OPT_FORMULA_GUARD:
+		c->formula_guard = 1;
 		return 0;
 	case ITA_OPT_MAX_ERRORS:
 		if (ita_parse_long(arg, 0, LONG_MAX, &n) == -1) {

@@ -19,6 +19,7 @@ enum {
 	ITA_OPT_CRLF = 0x1000,
 	ITA_OPT_BOM,
 	ITA_OPT_MAX_ERRORS,
+	ITA_OPT_FORMULA_GUARD,
 	ITA_OPT_PROGRAM = 0x2000	/* programs number theirs from here */
 };
 
@@ -43,6 +44,7 @@ struct ita_common {
 	int		 format_set;
 	int		 crlf;
 	int		 bom;
+	int		 formula_guard;	/* CSV, TSV: ' before a formula */
 	int		 quiet;
 	int		 verbose;
 };

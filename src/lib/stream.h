@@ -43,7 +43,12 @@ enum ita_format ita_detect_format(const char *, size_t);
 
 struct ita_writer;
 
-struct ita_writer *ita_writer_new(FILE *, enum ita_format, int crlf, int bom);
+/*
+ * A writer of the form, line ends, byte-order mark and formula guard of
+ * the common options; d gets its warnings.
+ */
+struct ita_writer *ita_writer_new(FILE *, const struct ita_common *,
+	    struct ita_diag *);
 /*
  * Writes a record; a header (a <columns> element in XML) goes first, and
  * again whenever the record's columns differ from the last ones written.
@@ -57,5 +62,7 @@ int	ita_writer_end(struct ita_writer *);
 
 /* One CSV field, quoted only when it must be (RFC 4180). */
 void	ita_csv_field(FILE *, const char *);
+/* The same, with ' before a formula when guard is set (--formula-guard). */
+void	ita_csv_cell(FILE *, const char *, int guard);
 
 #endif

@@ -9,6 +9,7 @@
 
 #include <libxml/xmlwriter.h>
 
+#include "chars.h"
 #include "jsonl.h"
 #include "stream.h"
 
@@ -16,6 +17,8 @@ struct ita_writer {
 	FILE		*fp;
 	enum ita_format	 fmt;
 	int		 crlf, bom;
+	int		 guard;		/* --formula-guard */
+	struct ita_diag	*diag;
 	int		 started;
 	struct ita_header *last;	/* columns last written */
 	xmlTextWriterPtr xw;
@@ -37,7 +40,7 @@ xml_write_cb(void *ctx, const char *buf, int len)
 }
 
 struct ita_writer *
-ita_writer_new(FILE *fp, enum ita_format fmt, int crlf, int bom)
+ita_writer_new(FILE *fp, const struct ita_common *c, struct ita_diag *d)
 {
 	struct ita_writer *w;
 	xmlOutputBufferPtr ob;
@@ -45,10 +48,13 @@ ita_writer_new(FILE *fp, enum ita_format fmt, int crlf, int bom)
 	if ((w = calloc(1, sizeof(*w))) == NULL)
 		return NULL;
 	w->fp = fp;
-	w->fmt = fmt;
-	w->crlf = crlf;
-	w->bom = bom;
-	if (fmt == ITA_FMT_XML) {
+	w->fmt = c->format;
+	w->crlf = c->crlf;
+	w->bom = c->bom;
+	w->guard = c->formula_guard && (w->fmt == ITA_FMT_CSV ||
+	    w->fmt == ITA_FMT_TSV);
+	w->diag = d;
+	if (w->fmt == ITA_FMT_XML) {
 		ob = xmlOutputBufferCreateIO(xml_write_cb, NULL, fp, NULL);
 		if (ob == NULL || (w->xw = xmlNewTextWriter(ob)) == NULL) {
 			if (ob != NULL)
@@ -74,16 +80,31 @@ csv_quoted(FILE *fp, const char *s)
 	putc('"', fp);
 }
 
-void
-ita_csv_field(FILE *fp, const char *s)
+/* A CSV cell, quoted when it must be or when quote says so. */
+static void
+csv_cell(FILE *fp, const char *s, int guard, int quote)
 {
-
-	if (strpbrk(s, ",\"\r\n") == NULL) {
+	guard = guard && ita_formula_risky(s);
+	if (!quote && strpbrk(s, ",\"\r\n") == NULL) {
+		if (guard)
+			putc('\'', fp);
 		fputs(s, fp);
 		return;
 	}
-	putc('"', fp);
+	fputs(guard ? "\"'" : "\"", fp);
 	csv_quoted(fp, s);
+}
+
+void
+ita_csv_field(FILE *fp, const char *s)
+{
+	csv_cell(fp, s, 0, 0);
+}
+
+void
+ita_csv_cell(FILE *fp, const char *s, int guard)
+{
+	csv_cell(fp, s, guard, 0);
 }
 
 /* n bytes of a TSV field, escaped. */
@@ -147,6 +168,7 @@ static void
 text_row(struct ita_writer *w, char *const *vals, size_t n, int header)
 {
 	size_t i;
+	int first;
 
 	/* a row of one empty field would be a blank line, which readers skip */
 	if (n == 1 && vals[0][0] == '\0' && w->fmt == ITA_FMT_CSV) {
@@ -156,17 +178,17 @@ text_row(struct ita_writer *w, char *const *vals, size_t n, int header)
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			putc(w->fmt == ITA_FMT_TSV ? '\t' : ',', w->fp);
-		if (i == 0 && header && misleads_reader(vals[0], w->fmt)) {
-			if (w->fmt == ITA_FMT_TSV)
-				tsv_xml_first(w->fp, vals[0]);
-			else {
-				putc('"', w->fp);
-				csv_quoted(w->fp, vals[0]);
-			}
-		} else if (w->fmt == ITA_FMT_TSV)
+		first = i == 0 && header && misleads_reader(vals[0], w->fmt);
+		if (w->fmt == ITA_FMT_CSV)
+			csv_cell(w->fp, vals[i], w->guard, first);
+		else if (w->guard && ita_formula_risky(vals[i])) {
+			/* after the ' no name misleads a reader */
+			putc('\'', w->fp);
 			tsv_field(w->fp, vals[i]);
+		} else if (first)
+			tsv_xml_first(w->fp, vals[0]);
 		else
-			ita_csv_field(w->fp, vals[i]);
+			tsv_field(w->fp, vals[i]);
 	}
 	fputs(w->crlf && w->fmt == ITA_FMT_CSV ? "\r\n" : "\n", w->fp);
 }

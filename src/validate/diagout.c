@@ -70,26 +70,29 @@ sink(void *ctx, const struct ita_diagnostic *dg)
 		fputs("</diagnostic>\n", fp);
 		return;
 	}
-	ita_csv_field(fp, dg->loc.file != NULL ? dg->loc.file : "<stdin>");
+	ita_csv_cell(fp, dg->loc.file != NULL ? dg->loc.file : "<stdin>",
+	    o->guard);
 	fputc(',', fp);
 	if (dg->loc.line > 0)
 		fputs(line, fp);
 	fputc(',', fp);
-	ita_csv_field(fp, dg->record != NULL ? dg->record : "");
+	ita_csv_cell(fp, dg->record != NULL ? dg->record : "", o->guard);
 	fputc(',', fp);
-	ita_csv_field(fp, dg->field != NULL ? dg->field : "");
+	ita_csv_cell(fp, dg->field != NULL ? dg->field : "", o->guard);
 	fputc(',', fp);
-	ita_csv_field(fp, dg->rule != NULL ? dg->rule : "");
+	ita_csv_cell(fp, dg->rule != NULL ? dg->rule : "", o->guard);
 	fprintf(fp, ",%s,", sev_names[sev]);
-	ita_csv_field(fp, dg->message);
+	ita_csv_cell(fp, dg->message, o->guard);
 	fputc('\n', fp);
 }
 
 int
-vdiagout_open(struct diagout *o, const char *path, int xml, struct ita_diag *d)
+vdiagout_open(struct diagout *o, const char *path, int xml, int guard,
+    struct ita_diag *d)
 {
 	memset(o, 0, sizeof(*o));
 	o->xml = xml;
+	o->guard = guard;
 	if (ita_out_open(&o->out, path, d) == -1)
 		return -1;
 	if (xml)

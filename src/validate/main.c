@@ -225,7 +225,8 @@ main(int argc, char *argv[])
 		return ita_filter_end(&f);
 	}
 	if (o.report_file != NULL && (report_apart(&f, o.report_file) == -1 ||
-	    vdiagout_open(&rep, o.report_file, o.report_xml, &f.diag) == -1))
+	    vdiagout_open(&rep, o.report_file, o.report_xml,
+	    f.common.formula_guard, &f.diag) == -1))
 		return ita_filter_end(&f);
 	if ((ys = ita_years_load(o.years_dir, &f.diag)) == NULL)
 		goto done;

@@ -16,6 +16,7 @@ FUZZ_TARGET(FUZZ_FORM_NAME)
 	static char *buf;
 	static size_t cap;
 	const size_t plen = sizeof(FUZZ_FORM_PREFIX) - 1;
+	struct ita_common c = { .format = ITA_FMT_CSV };
 	struct ita_diag d;
 	struct ita_input *in;
 	struct ita_writer *w;
@@ -35,7 +36,8 @@ FUZZ_TARGET(FUZZ_FORM_NAME)
 	files[0] = f.path;
 	ita_diag_init(&d, "fuzz");
 	d.err = fuzz_sink();
-	w = ita_writer_new(fuzz_sink(), ita_detect_format(buf, plen), 0, 0);
+	c.format = ita_detect_format(buf, plen);
+	w = ita_writer_new(fuzz_sink(), &c, &d);
 	if (w != NULL && (in = ita_input_new(files, 1, &d)) != NULL) {
 		while (ita_input_next(in, &r) == 1) {
 			ita_writer_put(w, r);

@@ -16,6 +16,7 @@ static size_t
 stream_rewrite(struct fuzz_file *f, enum ita_format fmt, char **out,
     unsigned long long *nrec)
 {
+	struct ita_common c = { .format = ITA_FMT_CSV };
 	struct ita_diag d;
 	struct ita_input *in;
 	struct ita_writer *w;
@@ -30,7 +31,8 @@ stream_rewrite(struct fuzz_file *f, enum ita_format fmt, char **out,
 	d.err = fuzz_sink();
 	if ((mem = open_memstream(out, &len)) == NULL)
 		abort();
-	w = ita_writer_new(mem, fmt, 0, 0);
+	c.format = fmt;
+	w = ita_writer_new(mem, &c, &d);
 	if (w != NULL && (in = ita_input_new(files, 1, &d)) != NULL) {
 		while (ita_input_next(in, &r) == 1) {
 			ita_writer_put(w, r);

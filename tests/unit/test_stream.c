@@ -71,8 +71,9 @@ convert(struct fixture *f, enum ita_format fmt, unsigned long long *nrec)
 	struct ita_record *r;
 	size_t len = 0;
 	FILE *fp = open_memstream(&out, &len);
+	struct ita_common c = { .format = fmt };
 
-	w = ita_writer_new(fp, fmt, 0, 0);
+	w = ita_writer_new(fp, &c, &f->diag);
 	while (ita_input_next(in, &r) == 1) {
 		assert_int_equal(ita_writer_put(w, r), 0);
 		ita_record_free(r);
