@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chars.h"
 #include "dm.h"
 #include "doc.h"
 #include "thnorm.h"
@@ -148,6 +149,24 @@ doc_nomem(struct doc *doc)
 	return -1;
 }
 
+/*
+ * The control characters the normalizer deletes (C0 but tab, line feed
+ * and carriage return, and DEL), counted so that none goes unreported.
+ */
+static size_t
+controls(const char *s, size_t n)
+{
+	size_t i, k = 0;
+
+	if (ita_chars_scan(s, n) == n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] < 0x20 && s[i] != '\t' &&
+		    s[i] != '\n' && s[i] != '\r') || s[i] == 0x7f)
+			k++;
+	return k;
+}
+
 /* Normalizes text into buf; a diagnostic for text that is not UTF-8. */
 int
 doc_norm(struct doc *doc, unsigned long line, const char *s, size_t n,
@@ -155,6 +174,7 @@ doc_norm(struct doc *doc, unsigned long line, const char *s, size_t n,
 {
 	struct ita_norm_info info;
 	struct ita_buf boxes = ITA_BUF_INIT;
+	size_t ncontrol;
 	int rc;
 
 	if (checkbox)
@@ -166,8 +186,13 @@ doc_norm(struct doc *doc, unsigned long line, const char *s, size_t n,
 		s = boxes.p;
 		n = boxes.len;
 	}
+	ncontrol = controls(s, n);
 	rc = ita_norm_cell(s, n, out, checkbox ? &info : NULL, NULL);
 	ita_buf_free(&boxes);
+	if (rc == 0 && ncontrol > 0)
+		doc_diag(doc, line, ITA_SEV_WARNING, "import.control",
+		    "text holds %zu control character(s) (such as ESC), "
+		    "deleted", ncontrol);
 	if (rc == -1) {
 		if (errno == ENOMEM)
 			return doc_nomem(doc);

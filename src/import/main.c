@@ -383,6 +383,8 @@ add_stream_names(struct run *r)
 static void
 import_all(struct run *r, char **files, int nfiles, iconv_t cd)
 {
+	struct ita_wopts wo = { r->common.format, r->common.crlf,
+	    r->common.bom, r->common.formula_guard };
 	int i;
 
 	if (ita_out_apart(r->common.output, files, nfiles, &r->diag) != 0 ||
@@ -390,7 +392,7 @@ import_all(struct run *r, char **files, int nfiles, iconv_t cd)
 	    (char *const *)&r->o.synonyms, 1, &r->diag) != 0) ||
 	    ita_out_open(&r->out, r->common.output, &r->diag) != 0)
 		return;
-	if ((r->w = ita_writer_new(r->out.fp, &r->common, &r->diag)) == NULL)
+	if ((r->w = ita_writer_new(r->out.fp, &wo, &r->diag)) == NULL)
 		ita_diag_sys(&r->diag, "output");
 	for (i = 0; r->w != NULL && i < nfiles; i++)
 		if (import_file(r, files[i], cd) == -1 && !ita_out_ok(&r->out))

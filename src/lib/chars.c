@@ -8,9 +8,11 @@
 #include <string.h>
 
 #include "chars.h"
-#include "opts.h"
+#include "parse.h"
 
 #define REPLACEMENT	"\xef\xbf\xbd"	/* U+FFFD */
+#define ONES		((uint64_t)0x0101010101010101)
+#define HIGH		(ONES * 0x80)
 
 /*
  * The length of the character at s (at most n bytes) when a writer may
@@ -58,8 +60,20 @@ ita_chars_scan(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, n, bad;
+	uint64_t w;
 
 	while (i < len) {
+		/* eight printable ASCII bytes at a time: none high, none
+		 * below 0x20, none DEL (a false alarm only goes slowly) */
+		while (len - i >= 8) {
+			memcpy(&w, p + i, 8);
+			if (((w | ((w - ONES * 0x20) & ~w) |
+			    ((w ^ ONES * 0x7f) - ONES)) & HIGH) != 0)
+				break;
+			i += 8;
+		}
+		if (i == len)
+			break;
 		if (p[i] >= 0x20 && p[i] < 0x7f) {
 			i++;
 			continue;

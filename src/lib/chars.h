@@ -15,7 +15,7 @@
  * carriage return (C0, DEL, C1: ESC would drive a terminal, XML cannot
  * hold most of them), a non-character (U+FDD0-U+FDEF and every U+xFFFE,
  * U+xFFFF: XML cannot hold U+FFFE) or a byte that is not UTF-8.  Each is
- * written as U+FFFD, and the writer warns (rule output.char).
+ * written as U+FFFD, and the writer warns (rule output.char, clean.h).
  *
  * ita_chars_scan: the byte offset of the first such character, or len.
  */

@@ -40,7 +40,10 @@ ita_filter_init(struct ita_filter *f, const struct ita_prog *p, int argc,
 static int
 writer(struct ita_filter *f)
 {
-	if (f->w == NULL && (f->w = ita_writer_new(f->out.fp, &f->common,
+	struct ita_wopts wo = { f->common.format, f->common.crlf,
+	    f->common.bom, f->common.formula_guard };
+
+	if (f->w == NULL && (f->w = ita_writer_new(f->out.fp, &wo,
 	    &f->diag)) == NULL) {
 		ita_diag_sys(&f->diag, "output");
 		return -1;

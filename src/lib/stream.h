@@ -43,11 +43,14 @@ enum ita_format ita_detect_format(const char *, size_t);
 
 struct ita_writer;
 
-/*
- * A writer of the form, line ends, byte-order mark and formula guard of
- * the common options; d gets its warnings.
- */
-struct ita_writer *ita_writer_new(FILE *, const struct ita_common *,
+/* How a writer writes (from the common options). */
+struct ita_wopts {
+	enum ita_format	 format;
+	int		 crlf, bom;	/* CSV for spreadsheets */
+	int		 formula_guard;	/* CSV, TSV: ' before a formula */
+};
+/* A writer; d gets its warnings (output.char). */
+struct ita_writer *ita_writer_new(FILE *, const struct ita_wopts *,
 	    struct ita_diag *);
 /*
  * Writes a record; a header (a <columns> element in XML) goes first, and

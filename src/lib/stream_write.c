@@ -10,6 +10,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "chars.h"
+#include "clean.h"
 #include "jsonl.h"
 #include "stream.h"
 
@@ -18,7 +19,12 @@ struct ita_writer {
 	enum ita_format	 fmt;
 	int		 crlf, bom;
 	int		 guard;		/* --formula-guard */
-	struct ita_diag	*diag;
+	struct ita_diag	*diag;		/* output.char warnings */
+	char		**vals;		/* a record's values, cleaned */
+	size_t		 nvals;
+	/* last with its names cleaned (XML names elements by them) */
+	struct ita_header clean;
+	char		**names;	/* NULL: last is clean */
 	int		 started;
 	struct ita_header *last;	/* columns last written */
 	xmlTextWriterPtr xw;
@@ -40,7 +46,7 @@ xml_write_cb(void *ctx, const char *buf, int len)
 }
 
 struct ita_writer *
-ita_writer_new(FILE *fp, const struct ita_common *c, struct ita_diag *d)
+ita_writer_new(FILE *fp, const struct ita_wopts *c, struct ita_diag *d)
 {
 	struct ita_writer *w;
 	xmlOutputBufferPtr ob;
@@ -272,15 +278,66 @@ begin(struct ita_writer *w)
 	return 0;
 }
 
-int
-ita_writer_header(struct ita_writer *w, struct ita_header *h)
+/* Frees the first n cleaned copies that clean_vals made. */
+static void
+free_vals(struct ita_writer *w, char *const *v, size_t n)
 {
-	if (begin(w) == -1)
-		return -1;
-	if (ita_header_same(w->last, h))
-		return 0;
-	ita_header_unref(w->last);
-	w->last = ita_header_ref(h);
+	size_t i;
+
+	if (w->vals != v)
+		for (i = 0; i < n; i++)
+			if (w->vals[i] != v[i])
+				free(w->vals[i]);
+}
+
+/*
+ * The n strings of v as the writer may pass them on (chars.h): v itself,
+ * or w->vals with the cleaned ones copied, after a warning each (r NULL:
+ * column names).  NULL on ENOMEM (reported).
+ */
+static char *const *
+clean_vals(struct ita_writer *w, const struct ita_record *r, char *const *v,
+    size_t n)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	const char *c;
+	char **nv;
+	size_t i, len;
+
+	for (i = 0; i < n; i++) {
+		len = strlen(v[i]);
+		if (ita_chars_scan(v[i], len) != len)
+			break;
+	}
+	if (i == n)
+		return v;
+	if (n > w->nvals) {
+		if ((nv = realloc(w->vals, n * sizeof(*nv))) == NULL) {
+			ita_diag_sys(w->diag, "output");
+			return NULL;
+		}
+		w->vals = nv;
+		w->nvals = n;
+	}
+	for (i = 0; i < n; i++) {
+		w->vals[i] = v[i];
+		if ((c = ita_chars_value(w->diag, r, r != NULL ?
+		    r->hdr->names[i] : NULL, v[i], &b)) == NULL)
+			break;
+		if (c != v[i] && (w->vals[i] = ita_buf_take(&b)) == NULL)
+			break;
+	}
+	ita_buf_free(&b);
+	if (i < n) {
+		free_vals(w, v, i);
+		return NULL;
+	}
+	return w->vals;
+}
+
+static int
+write_header(struct ita_writer *w, struct ita_header *h)
+{
 	if (w->fmt == ITA_FMT_XML)
 		return xml_columns(w, h);
 	if (w->fmt == ITA_FMT_JSONL)
@@ -289,17 +346,80 @@ ita_writer_header(struct ita_writer *w, struct ita_header *h)
 	return ferror(w->fp) ? -1 : 0;
 }
 
-int
-ita_writer_put(struct ita_writer *w, const struct ita_record *r)
+static int
+write_record(struct ita_writer *w, const struct ita_record *r)
 {
-	if (ita_writer_header(w, r->hdr) == -1)
-		return -1;
 	if (w->fmt == ITA_FMT_XML)
 		return xml_record(w, r);
 	if (w->fmt == ITA_FMT_JSONL)
 		return ita_jsonl_put(w->fp, r);
 	text_row(w, r->vals, r->hdr->ncols, 0);
 	return ferror(w->fp) ? -1 : 0;
+}
+
+/* Frees the cleaned names of the last header. */
+static void
+free_names(struct ita_writer *w)
+{
+	size_t i;
+
+	if (w->names == NULL)
+		return;
+	for (i = 0; i < w->last->ncols; i++)
+		if (w->names[i] != w->last->names[i])
+			free(w->names[i]);
+	free(w->names);
+	w->names = NULL;
+}
+
+int
+ita_writer_header(struct ita_writer *w, struct ita_header *h)
+{
+	char *const *names;
+
+	if (begin(w) == -1)
+		return -1;
+	if (ita_header_same(w->last, h))
+		return 0;
+	free_names(w);
+	ita_header_unref(w->last);
+	w->last = ita_header_ref(h);
+	if ((names = clean_vals(w, NULL, h->names, h->ncols)) == NULL)
+		return -1;
+	if (names == h->names)
+		return write_header(w, h);
+	if ((w->names = malloc(h->ncols * sizeof(*w->names))) == NULL) {
+		free_vals(w, h->names, h->ncols);
+		ita_diag_sys(w->diag, "output");
+		return -1;
+	}
+	memcpy(w->names, names, h->ncols * sizeof(*w->names));
+	w->clean = *h;
+	w->clean.names = w->names;
+	return write_header(w, &w->clean);
+}
+
+int
+ita_writer_put(struct ita_writer *w, const struct ita_record *r)
+{
+	struct ita_record clean;
+	char *const *vals;
+	int rc;
+
+	if (ita_writer_header(w, r->hdr) == -1)
+		return -1;
+	if ((vals = clean_vals(w, r, r->vals, r->hdr->ncols)) == NULL)
+		return -1;
+	if (vals == r->vals && w->names == NULL)
+		return write_record(w, r);
+	clean = *r;
+	clean.vals = (char **)vals;
+	if (w->names != NULL)
+		clean.hdr = &w->clean;
+	rc = write_record(w, &clean);
+	if (vals != r->vals)
+		free_vals(w, r->vals, r->hdr->ncols);
+	return rc;
 }
 
 int
@@ -314,7 +434,9 @@ ita_writer_end(struct ita_writer *w)
 			rc = -1;
 		xmlFreeTextWriter(w->xw);
 	}
+	free_names(w);
 	ita_header_unref(w->last);
+	free(w->vals);
 	free(w);
 	return rc;
 }

@@ -11,6 +11,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "clean.h"
 #include "filter.h"
 #include "render.h"
 #include "report_id.h"
@@ -89,7 +90,36 @@ struct mopts {
 	struct ropts	 r;
 	int		 width_set;
 	int		 summary;
+	struct ita_buf	 clean[8];	/* text options, cleaned (chars.h) */
 };
+
+/*
+ * The text options as every writer may pass them on: a character that no
+ * output carries is U+FFFD, with a warning (chars.h).  0 or -1 (ENOMEM).
+ */
+static int
+clean_options(struct mopts *m)
+{
+	struct {
+		const char	 *name;
+		const char	**v;
+	} t[] = {
+		{ "--title", &m->r.title }, { "--office", &m->r.office },
+		{ "--prepared-by", &m->r.sign[0].name },
+		{ "--prepared-position", &m->r.sign[0].position },
+		{ "--checked-by", &m->r.sign[1].name },
+		{ "--checked-position", &m->r.sign[1].position },
+		{ "--approved-by", &m->r.sign[2].name },
+		{ "--approved-position", &m->r.sign[2].position },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (*t[i].v != NULL && (*t[i].v = ita_chars_value(m->diag,
+		    NULL, t[i].name, *t[i].v, &m->clean[i])) == NULL)
+			return -1;
+	return 0;
+}
 
 /* Index of arg in words (NULL-terminated), or -1. */
 static int
@@ -217,7 +247,21 @@ struct render {
 	int			 seq;		/* reports written */
 	struct ita_buf		 out;
 	struct ita_buf		 tail;		/* the frame's end, filled in */
+	struct ita_chars_cache	 names;		/* header names, cleaned */
 };
+
+/* The next record, cleaned as the options are (chars.h): 1, or 0. */
+static int
+next_record(struct render *r, struct ita_record **rec)
+{
+	if (!ita_filter_next(r->f, rec))
+		return 0;
+	if (ita_chars_record(&r->f->diag, *rec, &r->names) == 0)
+		return 1;
+	ita_record_free(*rec);
+	*rec = NULL;
+	return 0;
+}
 
 static int
 emit(struct render *r)
@@ -388,7 +432,7 @@ stats_stream(struct render *r, struct ita_record *rec)
 		}
 		if (!ok)
 			ita_record_free(rec);
-	} while (ita_filter_next(f, &rec));
+	} while (next_record(r, &rec));
 	if (ok && rstats_build(&d, &rows, years, &r->m->r) == -1) {
 		ita_diag_sys(&f->diag, "rendering");
 		ok = 0;
@@ -412,7 +456,7 @@ render_stream(struct render *r)
 	struct rkeys keys = { NULL, 0, 0 };
 	int ok = 1, first = 1;
 
-	while (ok && ita_filter_next(f, &rec)) {
+	while (ok && next_record(r, &rec)) {
 		if (first && rstats_is_scores(rec))
 			return stats_stream(r, rec);
 		first = 0;
@@ -450,7 +494,7 @@ summary_stream(struct render *r)
 	memset(&s, 0, sizeof(s));
 	if ((years = ita_years_load(NULL, &f->diag)) == NULL)
 		return -1;
-	while (ita_filter_next(f, &rec)) {
+	while (next_record(r, &rec)) {
 		if (first && rstats_is_scores(rec)) {
 			ita_years_free(years);
 			return stats_stream(r, rec);
@@ -504,12 +548,43 @@ end_frame(struct render *r)
 		emit(r);
 }
 
+/* Renders the input with the options settled. */
+static void
+render_all(struct ita_filter *f, struct mopts *m)
+{
+	struct render r;
+
+	if (!m->width_set)
+		m->r.width = default_width();
+	memset(&r, 0, sizeof(r));
+	r.f = f;
+	r.m = m;
+	r.framed = m->r.fmt == RFMT_HTML || m->r.fmt == RFMT_FODT;
+	if (r.framed && load_frame(&r) == -1)
+		return;
+	/* txt wraps cells, html and fodt size columns by their words. */
+	if ((m->r.fmt != RFMT_MD && (m->r.wrap = ita_wrap_new()) == NULL) ||
+	    (r.framed && (m->r.words = rwords_new()) == NULL)) {
+		ita_diag_sys(&f->diag, "starting");
+		return;
+	}
+	if ((m->summary ? summary_stream(&r) : render_stream(&r)) == 0 &&
+	    r.framed)
+		end_frame(&r);
+	frame_free(&r.frame);
+	ita_buf_free(&r.out);
+	ita_buf_free(&r.tail);
+	ita_wrap_free(m->r.wrap);
+	rwords_free(m->r.words);
+	ita_chars_cache_free(&r.names);
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct ita_filter f;
-	struct render r;
 	struct mopts m;
+	size_t i;
 	int rc;
 
 	memset(&m, 0, sizeof(m));
@@ -522,27 +597,9 @@ main(int argc, char *argv[])
 	if (m.r.template_path != NULL && ita_out_apart(f.common.output,
 	    (char *const *)&m.r.template_path, 1, &f.diag) == -1)
 		return ita_filter_end(&f);
-	if (!m.width_set)
-		m.r.width = default_width();
-	memset(&r, 0, sizeof(r));
-	r.f = &f;
-	r.m = &m;
-	r.framed = m.r.fmt == RFMT_HTML || m.r.fmt == RFMT_FODT;
-	if (r.framed && load_frame(&r) == -1)
-		return ita_filter_end(&f);
-	/* txt wraps cells, html and fodt size columns by their words. */
-	if ((m.r.fmt != RFMT_MD && (m.r.wrap = ita_wrap_new()) == NULL) ||
-	    (r.framed && (m.r.words = rwords_new()) == NULL)) {
-		ita_diag_sys(&f.diag, "starting");
-		return ita_filter_end(&f);
-	}
-	if ((m.summary ? summary_stream(&r) : render_stream(&r)) == 0 &&
-	    r.framed)
-		end_frame(&r);
-	frame_free(&r.frame);
-	ita_buf_free(&r.out);
-	ita_buf_free(&r.tail);
-	ita_wrap_free(m.r.wrap);
-	rwords_free(m.r.words);
+	if (clean_options(&m) == 0)
+		render_all(&f, &m);
+	for (i = 0; i < sizeof(m.clean) / sizeof(m.clean[0]); i++)
+		ita_buf_free(&m.clean[i]);
 	return ita_filter_end(&f);
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "clean.h"
 #include "filter.h"
 #include "num.h"
 #include "stats.h"
@@ -505,18 +506,25 @@ usage_end(struct ita_filter *f, struct sopts *o)
 	return rc;
 }
 
-/* Every record into its group; 0, or -1 when the run stops. */
+/*
+ * Every record into its group; 0, or -1 when the run stops.  --pretty
+ * writes no stream, so its cells are cleaned here (chars.h), as the
+ * stream writer cleans its own.
+ */
 static int
 read_all(struct ita_filter *f, struct stats *st)
 {
+	struct ita_chars_cache names = { NULL, NULL };
 	struct ita_record *rec;
 	int ok = 1;
 
 	while (ok && ita_filter_next(f, &rec)) {
-		if (stats_add(st, rec) == -1)
+		if ((st->cfg->pretty && ita_chars_record(&f->diag, rec,
+		    &names) == -1) || stats_add(st, rec) == -1)
 			ok = 0;
 		ita_record_free(rec);
 	}
+	ita_chars_cache_free(&names);
 	return ok && stats_finish(st) == 0 ? 0 : -1;
 }
 

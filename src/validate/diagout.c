@@ -7,15 +7,31 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "chars.h"
 #include "diagout.h"
 #include "stream.h"
 
 static const char *const sev_names[] = { "note", "warning", "error" };
 
+/*
+ * s as a writer may pass it on (chars.h), in b; no warning, for this is
+ * a copy of a diagnostic, which quotes the data the writer warns about.
+ */
+static const char *
+clean(const char *s, struct ita_buf *b)
+{
+	if (s == NULL || ita_chars_scan(s, strlen(s)) == strlen(s) ||
+	    ita_chars_clean(s, strlen(s), b) == -1)
+		return s;
+	return ita_buf_str(b);
+}
+
 static void
 xml_text(FILE *fp, const char *s)
 {
-	for (; s != NULL && *s != '\0'; s++)
+	struct ita_buf b = ITA_BUF_INIT;
+
+	for (s = clean(s, &b); s != NULL && *s != '\0'; s++)
 		switch (*s) {
 		case '<':
 			fputs("&lt;", fp);
@@ -32,6 +48,7 @@ xml_text(FILE *fp, const char *s)
 		default:
 			fputc(*s, fp);
 		}
+	ita_buf_free(&b);
 }
 
 static void
@@ -48,6 +65,7 @@ static void
 sink(void *ctx, const struct ita_diagnostic *dg)
 {
 	struct diagout *o = ctx;
+	struct ita_buf b = ITA_BUF_INIT;
 	FILE *fp = o->out.fp;
 	char line[32];
 	int sev = dg->sev < 0 ? 0 : dg->sev;
@@ -70,19 +88,22 @@ sink(void *ctx, const struct ita_diagnostic *dg)
 		fputs("</diagnostic>\n", fp);
 		return;
 	}
-	ita_csv_cell(fp, dg->loc.file != NULL ? dg->loc.file : "<stdin>",
-	    o->guard);
+	ita_csv_cell(fp, clean(dg->loc.file != NULL ? dg->loc.file :
+	    "<stdin>", &b), o->guard);
 	fputc(',', fp);
 	if (dg->loc.line > 0)
 		fputs(line, fp);
 	fputc(',', fp);
-	ita_csv_cell(fp, dg->record != NULL ? dg->record : "", o->guard);
+	ita_csv_cell(fp, clean(dg->record != NULL ? dg->record : "", &b),
+	    o->guard);
 	fputc(',', fp);
-	ita_csv_cell(fp, dg->field != NULL ? dg->field : "", o->guard);
+	ita_csv_cell(fp, clean(dg->field != NULL ? dg->field : "", &b),
+	    o->guard);
 	fputc(',', fp);
 	ita_csv_cell(fp, dg->rule != NULL ? dg->rule : "", o->guard);
 	fprintf(fp, ",%s,", sev_names[sev]);
-	ita_csv_cell(fp, dg->message, o->guard);
+	ita_csv_cell(fp, clean(dg->message, &b), o->guard);
+	ita_buf_free(&b);
 	fputc('\n', fp);
 }
 

@@ -16,7 +16,7 @@ FUZZ_TARGET(FUZZ_FORM_NAME)
 	static char *buf;
 	static size_t cap;
 	const size_t plen = sizeof(FUZZ_FORM_PREFIX) - 1;
-	struct ita_common c = { .format = ITA_FMT_CSV };
+	struct ita_wopts c = { .format = ITA_FMT_CSV };
 	struct ita_diag d;
 	struct ita_input *in;
 	struct ita_writer *w;

@@ -16,7 +16,7 @@ static size_t
 stream_rewrite(struct fuzz_file *f, enum ita_format fmt, char **out,
     unsigned long long *nrec)
 {
-	struct ita_common c = { .format = ITA_FMT_CSV };
+	struct ita_wopts c = { .format = ITA_FMT_CSV };
 	struct ita_diag d;
 	struct ita_input *in;
 	struct ita_writer *w;

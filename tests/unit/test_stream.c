@@ -71,7 +71,7 @@ convert(struct fixture *f, enum ita_format fmt, unsigned long long *nrec)
 	struct ita_record *r;
 	size_t len = 0;
 	FILE *fp = open_memstream(&out, &len);
-	struct ita_common c = { .format = fmt };
+	struct ita_wopts c = { .format = fmt };
 
 	w = ita_writer_new(fp, &c, &f->diag);
 	while (ita_input_next(in, &r) == 1) {
