@@ -7,6 +7,7 @@
 #ifndef ITA_RENDER_H
 #define ITA_RENDER_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "buf.h"
@@ -130,9 +131,12 @@ int	rreport_same(const struct rreport *, const struct ita_record *);
 int	rrecord_is_table(const struct ita_record *);
 int	rreport_add(struct rreport *, struct ita_record *);
 
-/* Keys of the reports rendered so far, to find a report split in two. */
+/*
+ * Digests of the keys of the reports rendered so far, to find a report
+ * split in two: an open-addressing set (cap a power of two, 0 free).
+ */
 struct rkeys {
-	char		**v;
+	uint64_t	*v;
 	size_t		 n, cap;
 };
 /* 1 if key was there, 0 added, -1 ENOMEM. */

@@ -3,6 +3,7 @@
  * year and round (ita(5)); render holds one at a time for layout.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,37 +53,62 @@ rreport_clear(struct rreport *r)
 	r->n = 0;
 }
 
-static int
-key_cmp(const void *a, const void *b)
+/*
+ * A 64-bit digest of the key (FNV-1a), never 0, which marks a free slot.
+ * Only digests are kept, so that memory stays small on a stream of very
+ * many reports; two keys share one with a chance of about n^2 / 2^65.
+ */
+static uint64_t
+key_digest(const char *s)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	uint64_t h = 1469598103934665603ULL;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h != 0 ? h : 1;
 }
 
-/* Sorted, so that a stream of many reports stays fast. */
+static size_t
+key_slot(const struct rkeys *k, uint64_t d)
+{
+	size_t i = (size_t)(d ^ (d >> 32)) & (k->cap - 1);
+
+	while (k->v[i] != 0 && k->v[i] != d)
+		i = (i + 1) & (k->cap - 1);
+	return i;
+}
+
+/* Twice as many slots, each digest moved to its new place. */
+static int
+keys_grow(struct rkeys *k)
+{
+	struct rkeys g;
+	size_t i;
+
+	g.cap = k->cap ? 2 * k->cap : 64;
+	g.n = k->n;
+	if ((g.v = calloc(g.cap, sizeof(*g.v))) == NULL)
+		return -1;
+	for (i = 0; i < k->cap; i++)
+		if (k->v[i] != 0)
+			g.v[key_slot(&g, k->v[i])] = k->v[i];
+	free(k->v);
+	*k = g;
+	return 0;
+}
+
 int
 rkeys_add(struct rkeys *k, const char *key)
 {
-	size_t lo = 0, hi = k->n, mid;
-	char **p;
-	int c;
+	uint64_t d = key_digest(key);
+	size_t i;
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		c = key_cmp(&key, &k->v[mid]);
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	if ((p = ita_grow(k->v, k->n, &k->cap, sizeof(*p), 16)) == NULL)
+	if (2 * (k->n + 1) > k->cap && keys_grow(k) == -1)
 		return -1;
-	k->v = p;
-	if ((key = strdup(key)) == NULL)
-		return -1;
-	memmove(&k->v[lo + 1], &k->v[lo], (k->n - lo) * sizeof(*k->v));
-	k->v[lo] = (char *)key;
+	i = key_slot(k, d);
+	if (k->v[i] == d)
+		return 1;
+	k->v[i] = d;
 	k->n++;
 	return 0;
 }
@@ -90,6 +116,6 @@ rkeys_add(struct rkeys *k, const char *key)
 void
 rkeys_free(struct rkeys *k)
 {
-	ita_strv_free(k->v, k->n);
+	free(k->v);
 	memset(k, 0, sizeof(*k));
 }

@@ -32,8 +32,19 @@ test_keys(void **state)
 		assert_int_equal(rkeys_add(&k, key), 1);
 	}
 	assert_int_equal(k.n, 100);
-	for (i = 1; i < 100; i++)
-		assert_true(strcmp(k.v[i - 1], k.v[i]) < 0);
+	/* grown past its first size, nothing lost in the move */
+	for (i = 100; i < 1000; i++) {
+		snprintf(key, sizeof(key), "office%d\x1f" "2568\x1f" "6", i);
+		assert_int_equal(rkeys_add(&k, key), 0);
+	}
+	for (i = 0; i < 1000; i++) {
+		snprintf(key, sizeof(key), "office%d\x1f" "2568\x1f" "6", i);
+		assert_int_equal(rkeys_add(&k, key), 1);
+	}
+	assert_int_equal(k.n, 1000);
+	/* the same office in another year or round is another report */
+	assert_int_equal(rkeys_add(&k, "office1\x1f" "2569\x1f" "6"), 0);
+	assert_int_equal(rkeys_add(&k, "office1\x1f" "2568\x1f" "12"), 0);
 	rkeys_free(&k);
 }
 
