@@ -581,6 +581,14 @@ ita_norm_is_canonical(const char *s, size_t len)
 	return quick_canon(s, len, NULL, NULL) == 1;
 }
 
+enum ita_text_form
+ita_norm_check(const char *s, size_t len)
+{
+	if (quick_canon(s, len, NULL, NULL) == 1)
+		return ITA_TEXT_CANONICAL;
+	return ita_utf8_is_nfc(s, len) ? ITA_TEXT_NFC : ITA_TEXT_NOT_NFC;
+}
+
 /* ---- layer 1: markup debris ---- */
 
 static int

@@ -74,6 +74,17 @@ int	 ita_norm_cell(const char *in, size_t len, struct ita_buf *out,
  * '&', NIKHAHIT, or non-Thai combining marks is never reported canonical.
  */
 int	 ita_norm_is_canonical(const char *s, size_t len);
+/*
+ * Both checks ita-validate makes on every field, from one pass when the
+ * text is canonical (most is; canonical text is in NFC): the NFC check
+ * only runs on the rest.
+ */
+enum ita_text_form {
+	ITA_TEXT_NOT_NFC = 0,	/* not in NFC (or not UTF-8) */
+	ITA_TEXT_NFC,		/* in NFC, maybe not canonical */
+	ITA_TEXT_CANONICAL	/* canonical, so in NFC */
+};
+enum ita_text_form ita_norm_check(const char *s, size_t len);
 
 /* Match key: normalized, spaces and newlines removed, ASCII lower-cased. */
 int	 ita_norm_key(const char *in, size_t len, struct ita_buf *out);

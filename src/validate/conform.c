@@ -13,7 +13,7 @@
 #include "filter.h"
 #include "report_id.h"
 #include "thdate.h"
-#include "utf8.h"
+#include "thnorm.h"
 #include "validate.h"
 #include "yeardata.h"
 
@@ -33,6 +33,7 @@ vstate_free(struct vstate *s)
 	vidset_free(s->ids);
 	ita_buf_free(&s->report_key);
 	ita_buf_free(&s->next_key);
+	ita_buf_free(&s->form);
 	vreport_free(&s->rep);
 	for (i = 0; s->item_keys != NULL && i < ita_years_count(s->years);
 	    i++) {
@@ -185,6 +186,7 @@ vcheck_record(struct vstate *s, const struct ita_record *r)
 {
 	const struct ita_header *h = r->hdr;
 	unsigned long long before = s->diag->nerror;
+	enum ita_text_form form;
 	size_t i;
 
 	if (*ita_get(r, ITA_COL_KIND) == '\0' && h->index[ITA_COL_KIND] >= 0)
@@ -192,15 +194,27 @@ vcheck_record(struct vstate *s, const struct ita_record *r)
 		    "field 'kind' is empty");
 	if (*ita_get(r, ITA_COL_ID) == '\0' && h->index[ITA_COL_ID] >= 0)
 		vreport_rec(s, r, "id", "record.id", "field 'id' is empty");
+	/* Out of memory: text.c finds the forms again. */
+	ita_buf_clear(&s->form);
+	s->form_of = ita_buf_reserve(&s->form, h->ncols) == 0 ? r : NULL;
 	for (i = 0; i < h->ncols; i++) {
+		form = ITA_TEXT_CANONICAL;
+		if (r->vals[i][0] != '\0')
+			form = ita_norm_check(r->vals[i], strlen(r->vals[i]));
+		if (s->form_of != NULL)
+			s->form.p[i] = (char)form;
 		if (r->vals[i][0] == '\0')
 			continue;
 		if (h->col[i] >= 0)
 			check_field(s, r, h->col[i], r->vals[i]);
-		if (!ita_utf8_is_nfc(r->vals[i], strlen(r->vals[i])))
+		if (form == ITA_TEXT_NOT_NFC)
 			vreport_rec(s, r, h->names[i], "text.nfc",
 			    "field '%s' is not in Unicode NFC; run it through "
 			    "ita-import", h->names[i]);
+	}
+	if (s->form_of != NULL) {
+		s->form.len = h->ncols;
+		s->form.p[h->ncols] = '\0';
 	}
 	check_period(s, r);
 	check_required(s, r);

@@ -11,7 +11,6 @@
 #include "filter.h"
 #include "thdate.h"
 #include "thnorm.h"
-#include "utf8.h"
 #include "validate.h"
 
 /* Office prefixes, the longer first where one starts another. */
@@ -117,21 +116,49 @@ name_excerpt(const char *start, const char *after, char *out, size_t sz)
 	    "..." : "");
 }
 
-/* What every office prefix begins with. */
-static const char *const office_stems[] = {
-	"องค์การบริหารส่วน", "เทศบาล", "อบ"
+/*
+ * What every office prefix begins with: อ (องค์การบริหารส่วน, อบ) or เ
+ * (เทศบาล).  A Thai letter is E0 B8 xx or E0 B9 xx: memchr finds the last
+ * byte of each (AD, 80), which Thai text holds far less often than E0 or
+ * E0 B8, where a strstr per stem stopped at nearly every letter.
+ */
+static const struct stem_letter {
+	unsigned char	 b2, b3;	/* its UTF-8 after E0 */
+	const char	*stems[2];
+} stem_letters[] = {
+	{ 0xB8, 0xAD, { "องค์การบริหารส่วน", "อบ" } },
+	{ 0xB9, 0x80, { "เทศบาล", NULL } }
 };
-#define NSTEMS	(sizeof(office_stems) / sizeof(office_stems[0]))
+#define NSTEMS	(sizeof(stem_letters) / sizeof(stem_letters[0]))
 #define NONE	((size_t)-1)
 
-/* The offset of stem i in v at or after from (inside v), or NONE. */
+/* The offset of the next letter i in v (n bytes) at or after from. */
 static size_t
-stem_next(const char *v, size_t from, size_t i)
+stem_next(const char *v, size_t n, size_t from, size_t i)
 {
-	const char *q;
+	const struct stem_letter *l = &stem_letters[i];
+	const unsigned char *u = (const unsigned char *)v, *q;
 
-	q = strstr(v + from, office_stems[i]);
-	return q != NULL ? (size_t)(q - v) : NONE;
+	for (from += 2; from < n; from = (size_t)(q - u) + 1) {
+		if ((q = memchr(u + from, l->b3, n - from)) == NULL)
+			break;
+		if (q[-1] == l->b2 && q[-2] == 0xE0)
+			return (size_t)(q - u) - 2;
+	}
+	return NONE;
+}
+
+/* 1 if v at q begins with a stem of letter i. */
+static int
+stem_at(const char *q, size_t i)
+{
+	const char *const *st = stem_letters[i].stems;
+	size_t j;
+
+	for (j = 0; j < 2 && st[j] != NULL; j++)
+		if (strncmp(q, st[j], strlen(st[j])) == 0)
+			return 1;
+	return 0;
 }
 
 static int
@@ -140,14 +167,14 @@ other_office_in(struct vstate *s, const struct ita_record *r,
 {
 	const char *q, *after;
 	char ex[200];
-	size_t at[NSTEMS], n, i, k;
+	size_t at[NSTEMS], len = strlen(v), n, i, k;
 
 	/*
-	 * Every prefix begins with one of three stems: one strstr per stem
-	 * finds the places to compare, taken in the order of the text.
+	 * The places where a stem starts, taken in the order of the text
+	 * from one search per first letter.
 	 */
 	for (i = 0; i < NSTEMS; i++)
-		at[i] = stem_next(v, 0, i);
+		at[i] = stem_next(v, len, 0, i);
 	for (;;) {
 		for (k = 0, i = 1; i < NSTEMS; i++)
 			if (at[i] < at[k])
@@ -155,7 +182,9 @@ other_office_in(struct vstate *s, const struct ita_record *r,
 		if (at[k] == NONE)
 			break;
 		q = v + at[k];
-		at[k] = stem_next(v, at[k] + 1, k);
+		at[k] = stem_next(v, len, at[k] + 3, k);
+		if (!stem_at(q, k))
+			continue;
 		if ((n = prefix_len(q)) == 0)
 			continue;
 		after = q + n;
@@ -290,9 +319,10 @@ is_markup_rule(int k)
 	    k == ITA_NORM_MARKDOWN;
 }
 
+/* form: what ita_norm_check says of v (not NFC: text.nfc says it). */
 static void
 text_field(struct vstate *s, const struct ita_record *r, const char *field,
-    const char *v, struct ita_buf *out)
+    const char *v, enum ita_text_form form, struct ita_buf *out)
 {
 	struct ita_norm_stats st;
 	struct ita_buf what = ITA_BUF_INIT;
@@ -300,7 +330,7 @@ text_field(struct vstate *s, const struct ita_record *r, const char *field,
 	size_t len = strlen(v);
 	int k, markup = 0;
 
-	if (ita_norm_is_canonical(v, len) || !ita_utf8_is_nfc(v, len))
+	if (form != ITA_TEXT_NFC)
 		return;
 	memset(&st, 0, sizeof(st));
 	if (ita_norm_cell(v, len, out, NULL, &st) == -1 ||
@@ -334,8 +364,9 @@ vcheck_text(struct vstate *s, const struct ita_record *r)
 {
 	const struct ita_header *h = r->hdr;
 	struct ita_buf out = ITA_BUF_INIT;
+	enum ita_text_form form;
 	size_t i;
-	int c;
+	int c, known = s->form_of == r && s->form.len == h->ncols;
 
 	for (i = 0; i < h->ncols; i++) {
 		c = h->col[i];
@@ -344,7 +375,10 @@ vcheck_text(struct vstate *s, const struct ita_record *r)
 		    ita_cols[c].type != ITA_T_LINE) ||
 		    c == ITA_COL_SOURCE || c == ITA_COL_WEBSITE)
 			continue;
-		text_field(s, r, h->names[i], r->vals[i], &out);
+		/* check_record found them on its way (conform.c). */
+		form = known ? (enum ita_text_form)s->form.p[i] :
+		    ita_norm_check(r->vals[i], strlen(r->vals[i]));
+		text_field(s, r, h->names[i], r->vals[i], form, &out);
 	}
 	ita_buf_free(&out);
 }

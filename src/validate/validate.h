@@ -60,6 +60,10 @@ struct vstate {
 					 * and with rep.key */
 	struct idset	*ids;
 	int		 hdr_ok;
+	/* The form of each field of the record being checked (enum
+	 * ita_text_form), found once for conform.c and text.c. */
+	const struct ita_record *form_of;
+	struct ita_buf	 form;
 	/* ITA rules */
 	const struct ita_years *years;	/* NULL: no year rules */
 	char		***item_keys;	/* [year][item] match keys of titles */
