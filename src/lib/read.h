@@ -10,6 +10,7 @@
 #include <csv.h>
 #include <libxml/xmlreader.h>
 
+#include "buf.h"
 #include "lines.h"
 #include "stream.h"
 
@@ -39,6 +40,10 @@ struct ita_input {
 	struct csv_parser csv;
 	int		 csv_ready;
 	struct row	 cur;		/* row being parsed */
+	int		 csv_open;	/* read_csv's fast path is in a quoted
+					 * field that goes on over lines */
+	struct ita_buf	 csv_field;	/* its text so far */
+	struct ita_buf	 csv_lines;	/* the row's lines before this one */
 	struct row	*queue;		/* rows parsed, not yet taken */
 	size_t		 qhead, qlen, qcap;
 

@@ -102,9 +102,52 @@ undouble_last(struct ita_input *in)
 }
 
 /*
+ * The closing quote of a quoted field whose text goes on at s, before
+ * end; NULL when the line ends inside the field.  *doubled is set when
+ * the text holds a doubled quote.
+ */
+static const char *
+closing_quote(const char *s, const char *end, int *doubled)
+{
+	const char *q;
+
+	for (q = s; ; q += 2) {
+		if ((q = memchr(q, '"', (size_t)(end - q))) == NULL)
+			return NULL;
+		if (q + 1 == end || q[1] != '"')
+			return q;
+		*doubled = 1;
+	}
+}
+
+/* Text of a quoted field that spans lines, its quote pairs undoubled. */
+static void
+open_add(struct ita_input *in, const char *s, const char *e)
+{
+	const char *q;
+	int r = 0;
+
+	while (r == 0 && s < e) {
+		if ((q = memchr(s, '"', (size_t)(e - s))) == NULL) {
+			r = ita_buf_add(&in->csv_field, s, (size_t)(e - s));
+			break;
+		}
+		r = ita_buf_add(&in->csv_field, s, (size_t)(q - s) + 1);
+		s = q + 2;	/* the pair's second quote */
+	}
+	if (r == -1)
+		in->cur.bad = -1;
+}
+
+/* Returned by csv_plain_field: the field goes on to the next line. */
+static const char open_field[1];
+#define OPEN	open_field
+
+/*
  * One field of a row on one line at p (before end): added, and where the
- * next begins (after its comma, or NULL after the last); p when libcsv
- * must read the line: a quote not closed on the line, a stray quote.
+ * next begins (after its comma, or NULL after the last); OPEN when it is
+ * quoted and goes on to the next line (its text so far in csv_field); p
+ * when libcsv must read the line: a stray quote.
  */
 static const char *
 csv_plain_field(struct ita_input *in, const char *p, const char *end)
@@ -120,12 +163,10 @@ csv_plain_field(struct ita_input *in, const char *p, const char *end)
 		csv_on_field((void *)p, (size_t)(q - p), in);
 		return comma != NULL ? comma + 1 : NULL;
 	}
-	for (q = p + 1; ; q += 2) {
-		if ((q = memchr(q, '"', (size_t)(end - q))) == NULL)
-			return p;
-		if (q + 1 == end || q[1] != '"')
-			break;
-		doubled = 1;
+	if ((q = closing_quote(p + 1, end, &doubled)) == NULL) {
+		ita_buf_clear(&in->csv_field);
+		open_add(in, p + 1, end);
+		return OPEN;
 	}
 	if (q + 1 != end && q[1] != ',')
 		return p;
@@ -136,39 +177,93 @@ csv_plain_field(struct ita_input *in, const char *p, const char *end)
 }
 
 /*
- * A whole row on one line is split here, at memchr speed: libcsv's
- * per-byte callbacks cost more than the rest of reading.  Anything else
- * (a quoted field that goes on to the next line, a stray quote, a CR, a
- * row already begun) goes to libcsv, which this must agree with: fields
- * untrimmed, blank lines skipped.  1 when the line was taken, 0 when
- * libcsv must read it (the fields split so far are dropped), -1 on ENOMEM.
+ * libcsv takes the row over: the fields split so far are dropped, and the
+ * lines of the row the fast path read before this one are given to it
+ * again (they end inside a quoted field, where libcsv then stands); 0,
+ * or -1 on ENOMEM.
+ */
+static int
+to_libcsv(struct ita_input *in)
+{
+	unsigned long lineno = in->cur.line;
+	int bad = in->cur.bad;
+
+	ita_rd_row_free(&in->cur);
+	in->cur.line = lineno;
+	in->cur.bad = bad;
+	if (bad != -1 && in->csv_lines.len > 0 && csv_parse(&in->csv,
+	    in->csv_lines.p, in->csv_lines.len, csv_on_field, csv_on_row,
+	    in) != in->csv_lines.len)
+		in->cur.bad = -1;	/* cannot be: the fast path read them */
+	in->csv_open = 0;
+	ita_buf_clear(&in->csv_lines);
+	ita_buf_clear(&in->csv_field);
+	return in->cur.bad == -1 ? -1 : 0;
+}
+
+/*
+ * Rows are split here, at memchr speed: libcsv's per-byte callbacks cost
+ * more than the rest of reading.  A quoted field may go on over lines
+ * (its text and the lines are kept until it closes).  Anything else (a
+ * stray quote, a CR, a row libcsv began) goes to libcsv, which this must
+ * agree with: fields untrimmed, blank lines skipped.  1 when the line was
+ * taken, 0 when libcsv must read it, -1 on ENOMEM.
  */
 static int
 csv_plain_row(struct ita_input *in, const char *line, size_t len)
 {
-	const char *p, *next, *end;
-	unsigned long lineno;
-	int bad;
+	const char *p, *q, *next, *end;
+	size_t whole = len;
+	int nl = 0, cr = 0, doubled = 0;
 
-	if (in->csv.pstate != 0 || in->cur.n != 0)
+	if (in->csv.pstate != 0 || (in->cur.n != 0 && !in->csv_open))
 		return 0;
-	if (len > 0 && line[len - 1] == '\n')
+	if (len > 0 && line[len - 1] == '\n') {
 		len--;
-	if (len > 0 && line[len - 1] == '\r')
+		nl = 1;
+	}
+	if (len > 0 && line[len - 1] == '\r') {
 		len--;
-	if (memchr(line, '\r', len) != NULL)
-		return 0;
-	if (len == 0)
+		cr = 1;
+	}
+	if (memchr(line, '\r', len) != NULL || (cr && in->csv_open))
+		return to_libcsv(in);
+	if (len == 0 && !in->csv_open)
 		return 1;
 	end = line + len;
-	for (p = line; p != NULL; p = next) {
-		if ((next = csv_plain_field(in, p, end)) == p) {
-			lineno = in->cur.line;
-			bad = in->cur.bad;
-			ita_rd_row_free(&in->cur);
-			in->cur.line = lineno;
-			in->cur.bad = bad;
-			return bad == -1 ? -1 : 0;
+	p = line;
+	if (in->csv_open) {
+		/* The line goes on with the quoted field left open. */
+		if ((q = closing_quote(line, end, &doubled)) == NULL) {
+			open_add(in, line, end);
+			if (!nl || ita_buf_add(&in->csv_field, "\n", 1) == -1 ||
+			    ita_buf_add(&in->csv_lines, line, whole) == -1)
+				return to_libcsv(in);
+			return in->cur.bad == -1 ? -1 : 1;
+		}
+		if (q + 1 != end && q[1] != ',')
+			return to_libcsv(in);
+		open_add(in, line, q);
+		csv_on_field(in->csv_field.p, in->csv_field.len, in);
+		in->csv_open = 0;
+		ita_buf_clear(&in->csv_field);
+		if (q + 1 == end)
+			p = NULL;
+		else if ((p = q + 2) == end) {	/* a comma ends the line */
+			csv_on_field((void *)end, 0, in);
+			p = NULL;
+		}
+	}
+	for (; p != NULL; p = next) {
+		if ((next = csv_plain_field(in, p, end)) == p)
+			return to_libcsv(in);
+		if (next == OPEN) {
+			/* A line break in the field: it and the line kept. */
+			if (!nl || cr || ita_buf_add(&in->csv_field, "\n", 1) ==
+			    -1 || ita_buf_add(&in->csv_lines, line, whole) == -1)
+				return to_libcsv(in);
+			in->csv_open = 1;
+			return in->cur.bad == -1 ? -1 : 1;
 		}
 		if (next == end) {	/* a comma ends the line */
 			csv_on_field((void *)end, 0, in);
@@ -176,6 +271,7 @@ csv_plain_row(struct ita_input *in, const char *line, size_t len)
 		}
 	}
 	csv_on_row('\n', in);
+	ita_buf_clear(&in->csv_lines);
 	return in->cur.bad == -1 ? -1 : 1;
 }
 
@@ -185,6 +281,11 @@ csv_end(struct ita_input *in)
 {
 	struct ita_loc l;
 
+	/* A quoted field still open: libcsv says what it says of that. */
+	if (in->csv_lines.len > 0 && to_libcsv(in) == -1) {
+		ita_diag_sys(in->d, "%s", in->lines.name);
+		return -1;
+	}
 	if (csv_fini(&in->csv, csv_on_field, csv_on_row, in) != 0) {
 		l = ita_rd_here(in, in->cur.line, 0);
 		ita_diag_at(in->d, &l, ITA_SEV_ERROR, "csv.quote", NULL,
@@ -245,7 +346,7 @@ ita_rd_csv_feed(struct ita_input *in)
 				return -1;
 			continue;
 		}
-		if (in->csv.pstate == 0 && in->cur.n == 0)
+		if (in->csv.pstate == 0 && in->cur.n == 0 && !in->csv_open)
 			row_begins(in, &line, &len);
 		if (in->raw)
 			ita_rd_check_nul(in, line, len);
@@ -282,4 +383,7 @@ ita_rd_csv_stop(struct ita_input *in)
 		ita_rd_row_free(&in->queue[i]);
 	in->qhead = in->qlen = 0;
 	ita_rd_row_free(&in->cur);
+	in->csv_open = 0;
+	ita_buf_free(&in->csv_field);
+	ita_buf_free(&in->csv_lines);
 }
