@@ -260,6 +260,21 @@ test_utf8(void **state)
 	assert_int_equal(ita_utf8_check("a\0b", 3, &off), ITA_UTF8_NUL);
 	assert_int_equal(ita_utf8_check("a\x01", 2, &off), ITA_UTF8_CONTROL);
 	assert_int_equal(ita_utf8_check("\t\r\n", 3, &off), ITA_UTF8_OK);
+	/* Thai two letters at a time: what ends the run is still found. */
+	assert_int_equal(ita_utf8_check("ไทยไทยไทย\xff", 28, &off),
+	    ITA_UTF8_INVALID);
+	assert_int_equal(off, 27);
+	assert_int_equal(ita_utf8_check("ไทยไทย\x01", 19, &off),
+	    ITA_UTF8_CONTROL);
+	assert_int_equal(off, 18);
+	assert_int_equal(ita_utf8_check("ไทยไท\xe0\xa4\xb0ย", 21, &off),
+	    ITA_UTF8_OK);
+	assert_int_equal(ita_utf8_check("ไทยไทยไ\xe0\xb8", 23, &off),
+	    ITA_UTF8_INVALID);
+	assert_int_equal(off, 21);
+	assert_int_equal(ita_utf8_check("ไทยไ\xe0\xb8\x41ทย", 21, &off),
+	    ITA_UTF8_INVALID);
+	assert_int_equal(off, 12);
 	assert_int_equal(ita_utf8_column("ไทยx", 9), 4);
 	/* น้ำ is NFC; tone mark before sara u is not (canonical order). */
 	assert_true(ita_utf8_is_nfc("น้ำ", strlen("น้ำ")));
