@@ -74,15 +74,20 @@ ita_writer_new(FILE *fp, const struct ita_wopts *c, struct ita_diag *d)
 	return w;
 }
 
-/* The inside of a quoted field and its closing quote. */
+/*
+ * The inside of a quoted field and its closing quote: the text up to
+ * each quote in one write, the quote doubled.
+ */
 static void
 csv_quoted(FILE *fp, const char *s)
 {
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			putc('"', fp);
-		putc(*s, fp);
+	const char *q;
+
+	for (; (q = strchr(s, '"')) != NULL; s = q + 1) {
+		fwrite(s, 1, (size_t)(q - s) + 1, fp);
+		putc('"', fp);
 	}
+	fputs(s, fp);
 	putc('"', fp);
 }
 

@@ -511,7 +511,7 @@ static int
 quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	uint32_t c, p = '\n', pp = '\n';
+	uint32_t c, d, p = '\n', pp = '\n';
 	size_t i = 0;
 	unsigned pm = P_SPACE, w;
 	int k, kc, work, foreign = 0;
@@ -546,8 +546,11 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 				continue;
 			}
 			k = 3;
-		} else if ((k = dec(s + i, n - i, &c)) < 0)
+		} else if ((k = dec(s + i, n - i, &d)) < 0)
 			return -1;
+		else
+			c = d;	/* d, not c, has its address taken: c stays
+				 * in a register in the loop above */
 		if (ndig != NULL && c >= 0x0E50 && c <= 0x0E59) {
 			(*ndig)++;
 			pm = 0;

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 # Realistic records (../shared/bench, issue 14): N records of about 2 KB
 # ($1, default 100,000; long Thai cells, line breaks and commas inside
 # quotes), generated once into build/bench and kept there (never
@@ -153,7 +154,7 @@ row "ita-validate -f xml vs xmlwrite" ">= 0.8" "$@" "$WALL" "$CPU" "$PEAK"
 measure ita-render -t txt "$ita"
 printf "$fmt" "ita-render -t txt" "$WALL ($CPU)" "" \
     "$(awk -v w="$WALL" -v b="$(wc -c < "$ita")" 'BEGIN {
-    printf "%.1f MB/s", w > 0 ? b / 1e6 / w : 0 }')" "$PEAK" "" ">= 40 MB/s"
+    printf "%.1f MB/s", (w > 0 ? b / 1e6 / w : 0) }')" "$PEAK" "" ">= 40 MB/s"
 
 # ---- memory as the input grows: N and 10 N records on a pipe ----
 
