@@ -112,6 +112,30 @@ under_cap(struct ita_diag *d, const char *rule)
 	return 0;
 }
 
+/*
+ * Text from the data (a file name, a value quoted in a message) reaches a
+ * terminal: C0 controls but the tab, DEL and C1 controls are written as
+ * U+FFFD, as every writer writes them (ita(5)), so that no escape sequence
+ * passes and a diagnostic stays one line.
+ */
+static void
+put_safe(FILE *fp, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s, *run = p;
+
+	for (; *p != '\0'; p++) {
+		if ((*p >= 0x20 && *p != 0x7f && !(*p == 0xc2 && p[1] >= 0x80 &&
+		    p[1] <= 0x9f)) || *p == '\t')
+			continue;
+		fwrite(run, 1, (size_t)(p - run), fp);
+		fputs("\xef\xbf\xbd", fp);
+		if (*p == 0xc2)
+			p++;
+		run = p + 1;
+	}
+	fwrite(run, 1, (size_t)(p - run), fp);
+}
+
 void
 ita_diag_full(struct ita_diag *d, const struct ita_diagnostic *dg,
     const char *context)
@@ -138,17 +162,21 @@ ita_diag_full(struct ita_diag *d, const struct ita_diagnostic *dg,
 		return;
 	if (!under_cap(d, dg->rule))
 		return;
-	fprintf(d->err, "%s", l->file != NULL ? l->file : "<stdin>");
+	put_safe(d->err, l->file != NULL ? l->file : "<stdin>");
 	if (l->line > 0)
 		fprintf(d->err, ":%lu", l->line);
 	if (l->col > 0)
 		fprintf(d->err, ":%lu", l->col);
-	fprintf(d->err, ": %s: %s", sev_names[dg->sev], dg->message);
+	fprintf(d->err, ": %s: ", sev_names[dg->sev]);
+	put_safe(d->err, dg->message);
 	if (dg->rule != NULL)
 		fprintf(d->err, " [%s]", dg->rule);
 	fputc('\n', d->err);
-	if (d->verbose && context != NULL && *context != '\0')
-		fprintf(d->err, "    %s\n", context);
+	if (d->verbose && context != NULL && *context != '\0') {
+		fputs("    ", d->err);
+		put_safe(d->err, context);
+		fputc('\n', d->err);
+	}
 }
 
 void
@@ -187,10 +215,15 @@ ita_diag_at(struct ita_diag *d, const struct ita_loc *loc,
 static void
 say(struct ita_diag *d, const char *tail, const char *fmt, va_list ap)
 {
+	char msg[1024];
+
 	fprintf(d->err, "%s: ", d->prog);
-	vfprintf(d->err, ita_tr(fmt), ap);
-	if (tail != NULL)
-		fprintf(d->err, ": %s", tail);
+	vsnprintf(msg, sizeof(msg), ita_tr(fmt), ap);
+	put_safe(d->err, msg);
+	if (tail != NULL) {
+		fputs(": ", d->err);
+		put_safe(d->err, tail);
+	}
 	fputc('\n', d->err);
 }
 
