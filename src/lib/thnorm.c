@@ -1038,8 +1038,10 @@ last_of(const char *s, size_t n, char c)
 /*
  * The output may end in markup that a removal made, as "<p<b>>" leaves
  * "<p>" and "&amp;lt;" leaves "&lt;": it is removed at once, so that
- * nested debris goes in one pass.  A checkbox made so is left for the
- * next pass, which sees its label.  0, or -1 on ENOMEM.
+ * nested debris goes in one pass.  A checkbox made so is debris too: it
+ * is removed as a tag, not read as a checkbox (left to the next pass, it
+ * peeled one level of nesting a pass, and deep nesting never came to
+ * rest).  0, or -1 on ENOMEM.
  */
 static int
 reduce(struct ita_buf *o, struct ita_norm_stats *st)
@@ -1067,8 +1069,7 @@ reduce(struct ita_buf *o, struct ita_norm_stats *st)
 			    memcmp(lt + m - 3, "-->", 3) == 0) {
 				count(st, ITA_NORM_TAG, 1);
 				o->len = j;
-			} else if (scan_tag(lt, m, name, sizeof(name)) == m &&
-			    (strcmp(name, "input") != 0 || lt[1] == '/')) {
+			} else if (scan_tag(lt, m, name, sizeof(name)) == m) {
 				o->len = j;
 				if (is_block(name)) {
 					count(st, ITA_NORM_BLOCK_TAG, 1);
