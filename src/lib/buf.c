@@ -127,3 +127,11 @@ ita_buf_str(const struct ita_buf *b)
 {
 	return b->p != NULL ? b->p : "";
 }
+
+uint64_t
+ita_hash_str(uint64_t h, const char *s)
+{
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}

@@ -6,6 +6,7 @@
 #define ITA_BUF_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 struct ita_buf {
@@ -38,6 +39,13 @@ const char *ita_buf_str(const struct ita_buf *);
 void	*ita_grow(void *arr, size_t n, size_t *cap, size_t size, size_t first);
 /* Frees the n strings of v, then v (NULL is no array). */
 void	 ita_strv_free(char **v, size_t n);
+
+/*
+ * FNV-1a over the bytes of s, continuing from h (ITA_HASH_INIT to begin):
+ * the one string hash of the hash sets and tables.
+ */
+#define ITA_HASH_INIT	1469598103934665603ULL
+uint64_t ita_hash_str(uint64_t h, const char *s);
 
 /*
  * Every output byte of ita-import goes through these: inline, a compare

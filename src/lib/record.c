@@ -314,14 +314,19 @@ ita_set_own(struct ita_record *r, enum ita_col c, char *v)
 	return set_at(r, (int)c, ita_cols[c].name, v);
 }
 
+/* A value as records hold it: the shared empty string, or a copy. */
+static char *
+copy_val(const char *v)
+{
+	return *v == '\0' ? (char *)empty : strdup(v);
+}
+
 static int
 set_copy(struct ita_record *r, int col, const char *name, const char *v)
 {
 	char *copy;
 
-	if (*v == '\0')
-		copy = (char *)empty;
-	else if ((copy = strdup(v)) == NULL)
+	if ((copy = copy_val(v)) == NULL)
 		return -1;
 	return set_at(r, col, name, copy);
 }
@@ -347,11 +352,7 @@ ita_set_index(struct ita_record *r, size_t i, const char *v)
 {
 	char *copy;
 
-	if (i >= r->hdr->ncols)
-		return -1;
-	if (*v == '\0')
-		copy = (char *)empty;
-	else if ((copy = strdup(v)) == NULL)
+	if (i >= r->hdr->ncols || (copy = copy_val(v)) == NULL)
 		return -1;
 	free_val(r->vals[i]);
 	r->vals[i] = copy;

@@ -183,13 +183,9 @@ struct bcols {
 static size_t
 bcol_hash(int col, const char *name)
 {
-	size_t h = 2166136261u;
-
 	if (col != -1)
 		return (size_t)col * 2654435761u;
-	for (; *name != '\0'; name++)
-		h = (h ^ (unsigned char)*name) * 16777619u;
-	return h;
+	return (size_t)ita_hash_str(ITA_HASH_INIT, name);
 }
 
 /* The slot of (col, name): the one holding it, else the empty one. */

@@ -61,10 +61,8 @@ rreport_clear(struct rreport *r)
 static uint64_t
 key_digest(const char *s)
 {
-	uint64_t h = 1469598103934665603ULL;
+	uint64_t h = ita_hash_str(ITA_HASH_INIT, s);
 
-	for (; *s != '\0'; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
 	return h != 0 ? h : 1;
 }
 

@@ -12,6 +12,7 @@
 #include "filter.h"
 #include "num.h"
 #include "report_id.h"
+#include "buf.h"
 #include "stats.h"
 #include "thdate.h"
 #include "yeardata.h"
@@ -180,15 +181,11 @@ field(const struct ita_record *r, int i)
 static uint64_t
 hash_keys(char *const *k, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
-	const unsigned char *p;
+	uint64_t h = ITA_HASH_INIT;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		for (p = (const unsigned char *)k[i]; *p; p++)
-			h = (h ^ *p) * 1099511628211ULL;
-		h = (h ^ 0xff) * 1099511628211ULL;	/* separator */
-	}
+	for (i = 0; i < n; i++)
+		h = ita_hash_str(ita_hash_str(h, k[i]), "\xff");	/* separator */
 	return h;
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "validate.h"
 
 struct idset {
@@ -13,15 +14,6 @@ struct idset {
 	size_t	  cap, n;
 };
 
-static uint64_t
-hash(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
-
-	for (; *s != '\0'; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
 
 struct idset *
 vidset_new(void)
@@ -54,7 +46,7 @@ vidset_free(struct idset *s)
 static size_t
 find(const struct idset *s, const char *key)
 {
-	size_t i = (size_t)hash(key) & (s->cap - 1);
+	size_t i = (size_t)ita_hash_str(ITA_HASH_INIT, key) & (s->cap - 1);
 
 	while (s->slot[i] != NULL && strcmp(s->slot[i], key) != 0)
 		i = (i + 1) & (s->cap - 1);
