@@ -13,6 +13,22 @@ done
 [ -d "$seeds" ] || { echo "print-check: no $seeds" >&2; exit 77; }
 ITA_SHARE=$top/share/ita; export ITA_SHARE
 mkdir -p "$out" || exit 3
+# The documents name TH Sarabun New, the font of Thai official documents,
+# which offices have and this machine may not: fontconfig would then give
+# LibreOffice another Thai font (Waree, a wider sans), and the pages would
+# not be the offices' pages.  Laksaman (fonts-tlwg-laksaman) is TH Sarabun
+# New under a free name, with its metrics: use it in its place, for
+# Chromium and LibreOffice alike, unless TH Sarabun New is installed.
+cat > "$out/fonts.conf" <<'EOF'
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+<include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+<alias binding="same"><family>TH Sarabun New</family>
+<accept><family>Laksaman</family></accept></alias>
+</fontconfig>
+EOF
+FONTCONFIG_FILE=$out/fonts.conf; export FONTCONFIG_FILE
 for f in "$seeds"/*.txt; do
 	n=$(basename "$f" .txt)
 	"$top/bin/ita-import" "$f" 2>/dev/null > "$out/$n.csv" || continue
