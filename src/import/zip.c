@@ -11,6 +11,7 @@
 
 #include <zip.h>
 
+#include "i18n.h"
 #include "zip.h"
 
 struct izip {
@@ -25,22 +26,22 @@ zip_why(int code)
 {
 	switch (code) {
 	case ZIP_ER_NOZIP:
-		return "not a complete zip archive (truncated, or damaged "
-		    "at its end)";
+		return ita_tr("not a complete zip archive (truncated, or damaged "
+		    "at its end)");
 	case ZIP_ER_INCONS:
-		return "damaged or truncated zip archive";
+		return ita_tr("damaged or truncated zip archive");
 	case ZIP_ER_MEMORY:
-		return "out of memory";
+		return ita_tr("out of memory");
 	case ZIP_ER_CRC:
-		return "damaged zip archive (CRC error)";
+		return ita_tr("damaged zip archive (CRC error)");
 	case ZIP_ER_ENCRNOTSUPP:
 	case ZIP_ER_NOPASSWD:
 	case ZIP_ER_WRONGPASSWD:
-		return "encrypted zip archive (not supported)";
+		return ita_tr("encrypted zip archive (not supported)");
 	case ZIP_ER_COMPNOTSUPP:
-		return "compression method not supported";
+		return ita_tr("compression method not supported");
 	default:
-		return "damaged zip archive";
+		return ita_tr("damaged zip archive");
 	}
 }
 
