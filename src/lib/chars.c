@@ -13,6 +13,14 @@
 #define REPLACEMENT	"\xef\xbf\xbd"	/* U+FFFD */
 #define ONES		((uint64_t)0x0101010101010101)
 #define HIGH		(ONES * 0x80)
+/* Two Thai letters in the low six bytes of a word read little-endian. */
+#define THAI2_MASK	((uint64_t)0x0000c0feffc0feff)
+#define THAI2		((uint64_t)0x000080b8e080b8e0)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LITTLE	1
+#else
+#define LITTLE	0
+#endif
 
 /*
  * The length of the character at s (at most n bytes) when a writer may
@@ -60,7 +68,7 @@ ita_chars_scan(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, n, bad;
-	uint64_t w;
+	uint64_t w, v;
 
 	while (i < len) {
 		/* eight printable ASCII bytes at a time: none high, none
@@ -78,11 +86,28 @@ ita_chars_scan(const char *s, size_t len)
 			i++;
 			continue;
 		}
-		/* U+0E00-U+0E7F, most of what is not ASCII */
-		if (p[i] == 0xe0 && len - i >= 3 && (p[i + 1] & 0xfe) == 0xb8 &&
-		    (p[i + 2] & 0xc0) == 0x80) {
-			i += 3;
-			continue;
+		/*
+		 * U+0E00-U+0E7F, most of what is not ASCII: four letters
+		 * (E0 B8|B9 80-BF) in two compares of the low six bytes of
+		 * little-endian words, then one at a time.
+		 */
+		if (p[i] == 0xe0) {
+			while (LITTLE && len - i >= 12) {
+				memcpy(&w, p + i, 8);
+				memcpy(&v, p + i + 4, 8);
+				if ((w & THAI2_MASK) != THAI2 ||
+				    ((v >> 16) & THAI2_MASK) != THAI2)
+					break;
+				i += 12;
+			}
+			if (len - i >= 3 && p[i] == 0xe0 &&
+			    (p[i + 1] & 0xfe) == 0xb8 &&
+			    (p[i + 2] & 0xc0) == 0x80) {
+				i += 3;
+				continue;
+			}
+			if (i == len || p[i] != 0xe0)
+				continue;
 		}
 		if ((n = char_ok(p + i, len - i, &bad)) == 0)
 			return i;

@@ -66,6 +66,44 @@ test_replaced(void **state)
 	CLEAN("ก\x1bข", "ก" FFFD "ข", 1);
 }
 
+/*
+ * A Thai run (taken four letters at a time) ends where a character to
+ * replace, a stray byte or a letter of another block begins: found at
+ * the same offset for every length of the run before it.
+ */
+static void
+test_thai_run(void **state)
+{
+	static const char *const stop[] = { "\x7f", "\x1b", "\xc2\x85",
+	    "\xef\xbf\xbe", "\xe0\xb8", "\xe0", "\xb8\x81", "\xff",
+	    "\xe0\xba\xc0", "\xe0\xb8\xc1\x81", NULL };
+	static const char *const go[] = { "a", " ", "\xe0\xba\x81",
+	    "\xe0\xb7\xbf", "\xe0\xb9\xbf", NULL };
+	char s[128];
+	size_t i, j, k, n;
+
+	(void)state;
+	for (n = 0; n < 20; n++) {
+		for (i = 0; i < n; i++)
+			memcpy(s + 3 * i, i % 2 ? "ข" : "ก", 3);
+		for (j = 0; stop[j] != NULL; j++) {
+			k = strlen(stop[j]);
+			memcpy(s + 3 * n, stop[j], k);
+			memcpy(s + 3 * n + k, "กขคง", 12);
+			assert_int_equal(ita_chars_scan(s, 3 * n + k + 12), 3 * n);
+			/* cut inside the run: all of it is kept */
+			assert_int_equal(ita_chars_scan(s, 3 * n), 3 * n);
+		}
+		for (j = 0; go[j] != NULL; j++) {
+			k = strlen(go[j]);
+			memcpy(s + 3 * n, go[j], k);
+			memcpy(s + 3 * n + k, "กขคง\x01", 13);
+			assert_int_equal(ita_chars_scan(s, 3 * n + k + 13),
+			    3 * n + k + 12);
+		}
+	}
+}
+
 static void
 test_guard(void **state)
 {
@@ -97,6 +135,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_kept),
 		cmocka_unit_test(test_replaced),
+		cmocka_unit_test(test_thai_run),
 		cmocka_unit_test(test_guard),
 	};
 
