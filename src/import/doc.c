@@ -4,11 +4,11 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "chars.h"
 #include "dm.h"
 #include "doc.h"
 #include "thnorm.h"
@@ -153,17 +153,32 @@ doc_nomem(struct doc *doc)
  * The control characters the normalizer deletes (C0 but tab, line feed
  * and carriage return, and DEL), counted so that none goes unreported.
  */
-static size_t
-controls(const char *s, size_t n)
+size_t
+doc_controls(const char *s, size_t n)
 {
-	size_t i, k = 0;
+	const uint64_t ones = 0x0101010101010101, high = ones * 0x80;
+	uint64_t w, x;
+	size_t i = 0, end, k = 0;
+	unsigned char c;
 
-	if (ita_chars_scan(s, n) == n)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (((unsigned char)s[i] < 0x20 && s[i] != '\t' &&
-		    s[i] != '\n' && s[i] != '\r') || s[i] == 0x7f)
-			k++;
+	while (i < n) {
+		/* eight bytes at a time while none is below 0x20 or DEL */
+		if (n - i >= 8) {
+			memcpy(&w, s + i, 8);
+			x = w ^ (ones * 0x7f);
+			if (((((w - ones * 0x20) & ~w) |
+			    ((x - ones) & ~x)) & high) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		for (end = n - i > 8 ? i + 8 : n; i < end; i++) {
+			c = (unsigned char)s[i];
+			if ((c < 0x20 && c != '\t' && c != '\n' &&
+			    c != '\r') || c == 0x7f)
+				k++;
+		}
+	}
 	return k;
 }
 
@@ -186,7 +201,7 @@ doc_norm(struct doc *doc, unsigned long line, const char *s, size_t n,
 		s = boxes.p;
 		n = boxes.len;
 	}
-	ncontrol = controls(s, n);
+	ncontrol = doc_controls(s, n);
 	rc = ita_norm_cell(s, n, out, checkbox ? &info : NULL, NULL);
 	ita_buf_free(&boxes);
 	if (rc == 0 && ncontrol > 0)

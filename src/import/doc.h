@@ -84,6 +84,8 @@ int	doc_grow(struct doc *, size_t n);
 int	doc_norm(struct doc *, unsigned long line, const char *, size_t,
 	    struct ita_buf *out, int *checkbox);
 const char *doc_cell(struct doc *, int col);	/* "" for col -1 */
+/* The C0 controls but tab, LF and CR, and DELs, in s. */
+size_t	doc_controls(const char *s, size_t n);
 
 /* emit.c */
 int	doc_emit(struct doc *, struct ita_record *, int kind);
@@ -119,6 +121,12 @@ int	continue_period(struct doc *, struct ita_record *, const char *);
 /* An error for each date in text that does not exist; -1 on ENOMEM. */
 int	check_dates(struct doc *, unsigned long line, const char *field,
 	    const char *text);
+/*
+ * 0 when normalized text has no day (one or two digits) that a month or
+ * a numeric date's '/' or '-' may follow: then ita_date_find_bad finds
+ * nothing in it.
+ */
+int	may_have_month(const char *text);
 int	fill_fields(struct doc *, struct ita_record *, unsigned long line,
 	    size_t n);
 

@@ -101,6 +101,103 @@ may_hold_day(const char *s)
 	return 0;
 }
 
+/*
+ * The words thdate.c's lexer passes over without a token between a day
+ * and its month (its T_NOISE words), and the months as it reads them:
+ * a name (the long names start with the informal ones) or an
+ * abbreviation of two parts, with or without a dot ("ม.ค.", "ม. ค", "มค").
+ */
+static const char *const day_noise[] = {
+	"วัน", "ที่", "ระหว่าง", "ตั้งแต่", "เดือน", "ประจำ", NULL
+};
+static const char *const month_word[] = {
+	"มกรา", "กุมภา", "มีนา", "เมษา", "พฤษภา", "มิถุนา", "กรกฎา", "กรกฏา",
+	"สิงหา", "กันยา", "ตุลา", "พฤศจิ", "ธันวา", NULL
+};
+static const char *const month_abbr[][2] = {
+	{ "ม", "ค" }, { "ก", "พ" }, { "มี", "ค" }, { "เม", "ย" },
+	{ "พ", "ค" }, { "มิ", "ย" }, { "ก", "ค" }, { "ส", "ค" },
+	{ "ก", "ย" }, { "ต", "ค" }, { "พ", "ย" }, { "ธ", "ค" }, { NULL, NULL }
+};
+
+/* The length of w when s starts with it, else 0. */
+static size_t
+word_at(const char *s, const char *w)
+{
+	size_t l = strlen(w);
+
+	return strncmp(s, w, l) == 0 ? l : 0;
+}
+
+static int
+month_start(const char *s)
+{
+	const char *t;
+	size_t k, l;
+
+	for (k = 0; month_word[k] != NULL; k++)
+		if (word_at(s, month_word[k]))
+			return 1;
+	for (k = 0; month_abbr[k][0] != NULL; k++) {
+		if ((l = word_at(s, month_abbr[k][0])) == 0)
+			continue;
+		t = s + l;
+		if (*t == '.')
+			t += 1 + strspn(t + 1, " ");
+		if (word_at(t, month_abbr[k][1]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Could a month follow the digits that end at s, as the lexer sees it:
+ * after separators it skips (" \n,()/.:") and noise words, a month?
+ * A day then '/' or '-' may be a numeric date.  Only a
+ * day with a month, or a numeric date, can be a date that does not
+ * exist, so ita_date_find_bad need not look at other text; the test
+ * errs towards yes.
+ */
+static int
+month_may_follow(const char *s)
+{
+	size_t k, l;
+	int words;
+
+	if (*s == '/' || *s == '-')
+		return 1;
+	for (words = 0; words < 16; words++) {
+		s += strspn(s, " \n,()/.:");
+		if ((unsigned char)*s != 0xE0)
+			return 0;
+		if (month_start(s))
+			return 1;
+		for (k = 0; day_noise[k] != NULL; k++)
+			if ((l = word_at(s, day_noise[k])) > 0)
+				break;
+		if (day_noise[k] == NULL)
+			return 0;
+		s += l;
+	}
+	return 1;
+}
+
+int
+may_have_month(const char *s)
+{
+	const char *p;
+	size_t nd;
+
+	for (p = s; (p = strpbrk(p, "0123456789")) != NULL; p += nd) {
+		for (nd = 0; p[nd] >= '0' && p[nd] <= '9'; nd++)
+			;
+		if (nd <= 2 && (p == s || p[-1] < '0' || p[-1] > '9') &&
+		    month_may_follow(p + nd))
+			return 1;
+	}
+	return 0;
+}
+
 int
 check_dates(struct doc *doc, unsigned long line, const char *field,
     const char *text)
@@ -108,7 +205,7 @@ check_dates(struct doc *doc, unsigned long line, const char *field,
 	struct ita_buf err = ITA_BUF_INIT;
 	int rc;
 
-	if (!may_hold_day(text))
+	if (!may_hold_day(text) || !may_have_month(text))
 		return 0;
 	if ((rc = ita_date_find_bad(text, strlen(text), doc->year, &err)) == 1)
 		doc_diag(doc, line, ITA_SEV_ERROR, "import.date", "%s%s%s%s",
