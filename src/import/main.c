@@ -310,7 +310,8 @@ import_file(struct run *r, char *path, iconv_t cd)
 	    DOC_TABLES : DOC_TEXT);
 	if (kind == 'p' || kind == 'b') {
 		rc = kind == 'p' ? import_pdf(doc, path, &lines, r->ocr,
-		    &r->diag) : import_pdfbox(doc, &lines, &r->diag);
+		    &r->diag) : import_pdfbox(doc, path, &lines,
+		    &r->diag);
 		doc_free(doc);
 		return rc;
 	}

@@ -94,7 +94,7 @@ make_tmpdir(struct pdfrun *R)
 static void
 remove_tmpdir(struct pdfrun *R)
 {
-	static const char *names[] = { "in.pdf", "page.png" };
+	static const char *names[] = { "in.pdf", "page.pgm" };
 	struct ita_buf b = ITA_BUF_INIT;
 	size_t i;
 
@@ -180,7 +180,7 @@ ocr_page(struct pdfrun *R, unsigned no)
 		return 1;
 	snprintf(pageno, sizeof(pageno), "%u", no);
 	if (ita_buf_printf(&prefix, "%s/page", R->tmpdir) == -1 ||
-	    ita_buf_printf(&png, "%s/page.png", R->tmpdir) == -1) {
+	    ita_buf_printf(&png, "%s/page.pgm", R->tmpdir) == -1) {
 		rc = -1;
 		goto out;
 	}
@@ -189,7 +189,7 @@ ocr_page(struct pdfrun *R, unsigned no)
 		    "tesseract (OCR)\n", R->doc->source, pageno);
 	{
 		char *argv[] = { "pdftoppm", "-f", pageno, "-l", pageno,
-		    "-r", OCR_DPI, "-gray", "-png", "-singlefile",
+		    "-r", OCR_DPI, "-gray", "-singlefile",
 		    (char *)R->file, prefix.p, NULL };
 
 		if (pdf_child_start(&c, argv) == -1) {
@@ -208,6 +208,7 @@ ocr_page(struct pdfrun *R, unsigned no)
 	{
 		char *argv[] = { "tesseract", png.p, "-", "-l", "tha+eng",
 		    "--dpi", OCR_DPI, "hocr", NULL };
+		struct pdf_images img = { png.p, NULL };
 		unsigned np = 0;
 
 		if (pdf_child_start(&c, argv) == -1) {
@@ -225,7 +226,7 @@ ocr_page(struct pdfrun *R, unsigned no)
 			goto out;
 		}
 		rc = pdfbox_read(R->lay, R->doc, pdf_child_read, &c,
-		    R->doc->source, no - 1, NULL, NULL, &np, NULL);
+		    R->doc->source, no - 1, NULL, NULL, &img, &np, NULL);
 		if (rc == 2)
 			rc = 1;
 		if ((st = pdf_child_wait(&c)) != 0) {
@@ -322,7 +323,7 @@ import_pdf(struct doc *doc, const char *path, struct ita_lines *lines,
 		}
 	}
 	rc = pdfbox_read(R.lay, doc, pdf_child_read, &c, doc->source, 0,
-	    page_hook, &R, NULL, NULL);
+	    page_hook, &R, NULL, NULL, NULL);
 	st = pdf_child_wait(&c);
 	if (st != 0 || rc == 2) {
 		pdftotext_failed(&R, st, &c.errtext);
@@ -360,9 +361,12 @@ lines_read(void *ctx, char *buf, int len)
 }
 
 int
-import_pdfbox(struct doc *doc, struct ita_lines *lines, struct ita_diag *diag)
+import_pdfbox(struct doc *doc, const char *path, struct ita_lines *lines,
+    struct ita_diag *diag)
 {
 	struct linesrc src = { lines, diag };
+	struct pdf_images img = { NULL, NULL };
+	char *dir = NULL, *slash;
 	struct pdf_layout *lay;
 	struct dm dm;
 	int rc;
@@ -372,8 +376,25 @@ import_pdfbox(struct doc *doc, struct ita_lines *lines, struct ita_diag *diag)
 		ita_lines_close(lines);
 		return doc_nomem(doc);
 	}
+	/* an hOCR file's page images are beside it */
+	if (path != NULL && strcmp(path, "-") != 0) {
+		if ((dir = strdup(path)) == NULL) {
+			pdf_layout_free(lay);
+			dm_free(&dm);
+			ita_lines_close(lines);
+			return doc_nomem(doc);
+		}
+		if ((slash = strrchr(dir, '/')) == NULL)
+			strcpy(dir, ".");
+		else if (slash == dir)
+			slash[1] = '\0';
+		else
+			*slash = '\0';
+		img.dir = dir;
+	}
 	rc = pdfbox_read(lay, doc, lines_read, &src, doc->source, 0,
-	    NULL, NULL, NULL, NULL);
+	    NULL, NULL, &img, NULL, NULL);
+	free(dir);
 	if (rc == 2)
 		doc_diag(doc, 1, ITA_SEV_ERROR, "import.pdfbox", "no word "
 		    "boxes: the input is empty");

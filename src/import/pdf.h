@@ -46,6 +46,26 @@ int	pdf_ocr_join(struct pdf_page *);
 /* 1 if the code point is a Thai mark that sits on a consonant. */
 int	pdf_thai_mark(unsigned cp);
 
+/* pdfraster.c: the image of a scanned page, grey, 0 black to 255 white. */
+struct pdf_raster {
+	unsigned	 w, h;
+	unsigned char	*px;
+};
+/* A binary PGM or PPM (P5, P6): 0; 1 if it is not one; -1 with errno. */
+int	pdf_raster_parse(struct pdf_raster *, const unsigned char *, size_t);
+int	pdf_raster_load(struct pdf_raster *, const char *path);
+void	pdf_raster_free(struct pdf_raster *);
+/*
+ * The checkboxes of an OCR page found in its image: the words OCR made of
+ * each are dropped and a word ☐ or ☑ takes their place; -1 on ENOMEM.
+ */
+int	pdf_raster_boxes(struct pdf_page *, const struct pdf_raster *,
+	    unsigned *nboxes, unsigned *nticked);
+
+/* synnear.c: the status phrase OCR misread at the start of a checkbox's
+ * label, or NULL; *used: the bytes it covers. */
+const char *ocr_near_label(const char *, size_t, size_t *used);
+
 /* pdflayout.c: pages in order, then pdf_layout_end. */
 struct pdf_layout;
 struct pdf_layout *pdf_layout_new(struct dm *, struct doc *);
@@ -63,9 +83,18 @@ typedef int (*pdf_read_fn)(void *, char *, int);
  */
 /* Called with each page before it is laid out: 1 if it took the page. */
 typedef int (*pdf_page_fn)(void *, struct pdf_page *);
+/*
+ * The images of OCR pages, for their checkboxes: the file of every page
+ * (file), or the one each hOCR page names, a relative name under dir; NULL
+ * and NULL: none.
+ */
+struct pdf_images {
+	const char	*file;
+	const char	*dir;
+};
 int	pdfbox_read(struct pdf_layout *, struct doc *, pdf_read_fn, void *ctx,
 	    const char *name, unsigned page_base, pdf_page_fn, void *hctx,
-	    unsigned *npages, unsigned *nwords);
+	    const struct pdf_images *, unsigned *npages, unsigned *nwords);
 
 /* pdfrun.c: a child process, its standard output read through a pipe. */
 struct pdf_child {
@@ -90,6 +119,7 @@ struct ita_lines;
 int	import_pdf(struct doc *, const char *path, struct ita_lines *,
 	    enum pdf_ocr, struct ita_diag *);
 /* The word-box XHTML itself (--from pdfbox). */
-int	import_pdfbox(struct doc *, struct ita_lines *, struct ita_diag *);
+int	import_pdfbox(struct doc *, const char *path, struct ita_lines *,
+	    struct ita_diag *);
 
 #endif

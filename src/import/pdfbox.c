@@ -196,6 +196,9 @@ struct boxread {
 	double			 line_y0, line_y1;	/* hOCR's line */
 	int			 in_line;
 	int			 failed;
+	const struct pdf_images	*img;
+	char			*image;		/* the hOCR page's image */
+	int			 no_image;	/* said once */
 };
 
 /* The input, counted: an empty one is no XHTML at all. */
@@ -208,6 +211,87 @@ count_read(void *ctx, char *buf, int len)
 	if ((n = br->rd(br->rctx, buf, len)) > 0)
 		br->nbytes += (unsigned)n;
 	return n;
+}
+
+/* "image "NAME"" in an hOCR page's title, or NULL. */
+static char *
+hocr_image(xmlTextReaderPtr xr)
+{
+	xmlChar *t;
+	const char *p, *q;
+	char *name = NULL;
+
+	if ((t = xmlTextReaderGetAttribute(xr, (const xmlChar *)"title")) ==
+	    NULL)
+		return NULL;
+	if ((p = strstr((const char *)t, "image \"")) != NULL &&
+	    (q = strchr(p + 7, '"')) != NULL && q > p + 7)
+		name = strndup(p + 7, (size_t)(q - p - 7));
+	xmlFree(t);
+	return name;
+}
+
+/* A name under the hOCR's directory: relative, no "..". */
+static int
+safe_name(const char *s)
+{
+	const char *p;
+
+	if (*s == '/' || *s == '\0')
+		return 0;
+	for (p = s; (p = strstr(p, "..")) != NULL; p += 2)
+		if ((p == s || p[-1] == '/') && (p[2] == '/' || p[2] == '\0'))
+			return 0;
+	return 1;
+}
+
+/*
+ * The checkboxes of an OCR page from its image: the file pdftoppm made,
+ * or the one its hOCR names beside it.  Without one, they stay as OCR
+ * read them.
+ */
+static int
+page_image(struct boxread *br)
+{
+	struct ita_buf path = ITA_BUF_INIT;
+	struct pdf_raster r;
+	unsigned nb, nt;
+	int rc;
+
+	if (br->img == NULL || br->pg.n == 0)
+		return 0;
+	if (br->img->file != NULL)
+		rc = ita_buf_adds(&path, br->img->file);
+	else if (br->img->dir == NULL || br->image == NULL)
+		return 0;
+	else if (!safe_name(br->image))
+		rc = 1;
+	else
+		rc = ita_buf_printf(&path, "%s/%s", br->img->dir, br->image);
+	if (rc == -1)
+		return -1;
+	if (rc == 0 && (rc = pdf_raster_load(&r, path.p)) == -1 &&
+	    errno == ENOMEM) {
+		ita_buf_free(&path);
+		return -1;
+	}
+	if (rc != 0) {
+		if (!br->no_image)
+			doc_diag(br->doc, 1, ITA_SEV_NOTE, "import.ocr",
+			    "page %u: its image '%s' is not a PGM or PPM file "
+			    "beside the hOCR; checkboxes are as OCR read them",
+			    br->pg.no, br->image ? br->image : path.p);
+		br->no_image = 1;
+		ita_buf_free(&path);
+		return 0;
+	}
+	ita_buf_free(&path);
+	rc = pdf_raster_boxes(&br->pg, &r, &nb, &nt);
+	pdf_raster_free(&r);
+	if (rc == 0 && br->doc->diag->verbose)
+		fprintf(br->doc->diag->err, "%s: page %u: %u checkboxes in the "
+		    "image, %u ticked\n", br->doc->source, br->pg.no, nb, nt);
+	return rc;
 }
 
 static int
@@ -223,7 +307,8 @@ flush_page(struct boxread *br)
 		if (r != 0)
 			return r == 1 ? 0 : -1;
 	}
-	if (pdf_thai_page(&br->pg) == -1 ||
+	if ((br->pg.ocr && page_image(br) == -1) ||
+	    pdf_thai_page(&br->pg) == -1 ||
 	    (br->pg.ocr && pdf_ocr_join(&br->pg) == -1) ||
 	    pdf_layout_page(br->lay, &br->pg) == -1)
 		return -1;
@@ -294,8 +379,13 @@ element(struct boxread *br, xmlTextReaderPtr xr)
 	}
 	if ((strcmp(name, "div") == 0 || strcmp(name, "span") == 0) &&
 	    xmlTextReaderHasAttributes(xr) == 1) {
-		if (has_class(xr, "ocr_page") && hocr_bbox(xr, b) == 0)
-			return start_page(br, b[2] - b[0], b[3] - b[1], 1);
+		if (has_class(xr, "ocr_page") && hocr_bbox(xr, b) == 0) {
+			if (start_page(br, b[2] - b[0], b[3] - b[1], 1) == -1)
+				return -1;
+			free(br->image);
+			br->image = hocr_image(xr);
+			return 0;
+		}
 		if ((has_class(xr, "ocr_line") || has_class(xr, "ocrx_line") ||
 		    has_class(xr, "ocr_caption") || has_class(xr, "ocr_header") ||
 		    has_class(xr, "ocr_textfloat")) && hocr_bbox(xr, b) == 0) {
@@ -338,7 +428,8 @@ xml_error(void *arg, const char *msg, xmlParserSeverities sev,
 int
 pdfbox_read(struct pdf_layout *lay, struct doc *doc, pdf_read_fn rd,
     void *ctx, const char *name, unsigned page_base, pdf_page_fn hook,
-    void *hctx, unsigned *npages, unsigned *nwords)
+    void *hctx, const struct pdf_images *img, unsigned *npages,
+    unsigned *nwords)
 {
 	struct boxread br;
 	xmlTextReaderPtr xr;
@@ -353,6 +444,7 @@ pdfbox_read(struct pdf_layout *lay, struct doc *doc, pdf_read_fn rd,
 	br.hctx = hctx;
 	br.rd = rd;
 	br.rctx = ctx;
+	br.img = img;
 	pdf_page_init(&br.pg);
 	if ((xr = xmlReaderForIO(count_read, NULL, &br, name, NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOERROR |
@@ -378,6 +470,7 @@ pdfbox_read(struct pdf_layout *lay, struct doc *doc, pdf_read_fn rd,
 	if (rc == 0 && flush_page(&br) == -1)
 		rc = -1;
 	pdf_page_free(&br.pg);
+	free(br.image);
 	if (rc == -1)
 		return doc_nomem(doc);
 	if (npages)

@@ -771,6 +771,54 @@ find_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 	return 0;
 }
 
+/*
+ * OCR: the labels of a cell's checkboxes (☐ ☑, from the page's image) as
+ * the status phrases they are nearest, so that the ticked one's label
+ * says its status.
+ */
+static int
+ocr_labels(struct ita_buf *cell, struct ita_buf *tmp)
+{
+	const char *s = ita_buf_str(cell), *e = s + cell->len, *p, *q, *lab;
+	size_t used;
+	int any = 0;
+
+	if (strstr(s, "\xE2\x98\x90") == NULL && strstr(s, "\xE2\x98\x91") == NULL)
+		return 0;
+	ita_buf_clear(tmp);
+	for (p = s; p < e; ) {
+		if (e - p >= 3 && memcmp(p, "\xE2\x98", 2) == 0 &&
+		    ((unsigned char)p[2] == 0x90 || (unsigned char)p[2] == 0x91)) {
+			if (ita_buf_add(tmp, p, 3) == -1)
+				return -1;
+			for (p += 3; p < e && *p == ' '; p++)
+				;
+			for (q = p; q < e && !(e - q >= 3 && memcmp(q,
+			    "\xE2\x98", 2) == 0 && ((unsigned char)q[2] == 0x90 ||
+			    (unsigned char)q[2] == 0x91)); q++)
+				;
+			if ((lab = ocr_near_label(p, (size_t)(q - p), &used)) !=
+			    NULL) {
+				if (ita_buf_addc(tmp, ' ') == -1 ||
+				    ita_buf_adds(tmp, lab) == -1)
+					return -1;
+				p += used;
+				any = 1;
+			} else if (ita_buf_addc(tmp, ' ') == -1)
+				return -1;
+			continue;
+		}
+		if (ita_buf_addc(tmp, *p++) == -1)
+			return -1;
+	}
+	if (any) {
+		ita_buf_clear(cell);
+		if (ita_buf_add(cell, tmp->p, tmp->len) == -1)
+			return -1;
+	}
+	return 0;
+}
+
 static int
 emit_row(struct pdf_layout *L)
 {
@@ -782,6 +830,8 @@ emit_row(struct pdf_layout *L)
 		return 0;
 	L->row.open = 0;
 	for (c = 0; c < L->ncols; c++) {
+		if (L->row.ocr && ocr_labels(&L->row.cell[c], &L->tmp) == -1)
+			return doc_nomem(L->doc);
 		cells[c].text = ita_buf_str(&L->row.cell[c]);
 		cells[c].len = L->row.cell[c].len;
 		cells[c].colspan = 1;

@@ -11,6 +11,7 @@
 #include <utf8proc.h>
 
 #include "import.h"
+#include "pdf.h"
 #include "thnorm.h"
 
 #define NEAR_MAX	64	/* code points looked at */
@@ -138,4 +139,60 @@ syn_lookup_near(const struct syntab *t, const char *cell, size_t len,
 		return -1;
 	*hint = best->hint;
 	return best->field;
+}
+
+/*
+ * The label of a checkbox as OCR read it ("ยังไมได้ดำเนินการ",
+ * "ด๋าเนินการแล้ว"): the status phrase nearest the start of s, within
+ * one edit in five letters; *used is the bytes of s it stands for.
+ */
+const char *
+ocr_near_label(const char *s, size_t len, size_t *used)
+{
+	static const char *labels[] = { "ยังไม่ได้ดำเนินการ",
+	    "ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ",
+	    "อยู่ระหว่างการดำเนินการ", "ดำเนินการแล้ว", "ดำเนินการแล้วเสร็จ",
+	    "ดำเนินการครบถ้วน", "ดำเนินการเรียบร้อยแล้ว" };
+	utf8proc_int32_t kc[NEAR_MAX], sc[NEAR_MAX];
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	size_t at[NEAR_MAX + 1], d[NEAR_MAX + 1], prev, tmp;
+	size_t i, j, m, n = 0, l, bestd = (size_t)-1, bestj = 0, bestm = 0;
+	const char *best = NULL;
+	utf8proc_ssize_t k;
+
+	at[0] = 0;
+	while (at[n] < len && n < NEAR_MAX && (k = utf8proc_iterate(p + at[n],
+	    (utf8proc_ssize_t)(len - at[n]), &kc[n])) > 0) {
+		at[n + 1] = at[n] + (size_t)k;
+		n++;
+	}
+	for (l = 0; l < sizeof(labels) / sizeof(labels[0]); l++) {
+		m = decode(labels[l], strlen(labels[l]), sc);
+		for (j = 0; j <= n; j++)
+			d[j] = j == 0 ? 0 : d[j - 1] + indel_cost(kc[j - 1]);
+		for (i = 1; i <= m; i++) {
+			prev = d[0];
+			d[0] += indel_cost(sc[i - 1]);
+			for (j = 1; j <= n; j++) {
+				tmp = d[j];
+				d[j] = prev + sub_cost(sc[i - 1], kc[j - 1]);
+				if (d[j - 1] + indel_cost(kc[j - 1]) < d[j])
+					d[j] = d[j - 1] + indel_cost(kc[j - 1]);
+				if (tmp + indel_cost(sc[i - 1]) < d[j])
+					d[j] = tmp + indel_cost(sc[i - 1]);
+				prev = tmp;
+			}
+		}
+		for (j = m - m / 4; j <= n; j++)
+			if (d[j] * 5 <= 2 * m && (d[j] < bestd ||
+			    (d[j] == bestd && m > bestm))) {
+				bestd = d[j];
+				bestj = j;
+				bestm = m;
+				best = labels[l];
+			}
+	}
+	if (best != NULL)
+		*used = at[bestj];
+	return best;
 }

@@ -55,7 +55,7 @@ FUZZ_TARGET(pdfbox)
 		memset(&o, 0, sizeof(o));
 		if ((doc = doc_new(f.path, &o, &syn, &d, pdfbox_drop, NULL)) !=
 		    NULL) {
-			(void)import_pdfbox(doc, &lines, &d);
+			(void)import_pdfbox(doc, NULL, &lines, &d);
 			doc_free(doc);
 		} else
 			ita_lines_close(&lines);

@@ -25,17 +25,22 @@ convert "$t/p.png" -quality 75 "$t/p.jpg"
 python3 scan.py "$t/p.jpg" $(identify -format '%w %h' "$t/p.jpg") 150 scanned-a.pdf
 rm -r "$t"
 # All of report-a scanned at 200 dpi (grey, JPEG) and read by tesseract
-# as ita-import reads a scan (300 dpi): its hOCR is the fixture of the
-# OCR table path, which the tests then run without tesseract.
+# as ita-import reads a scan (300 dpi, grey PGM): its hOCR is the fixture
+# of the OCR table path, which the tests then run without tesseract.  The
+# image of page 2 (its checkboxes), reduced to 75 dpi, is committed
+# beside it under the name the hOCR gives (ita-import scales it).
 t=$(mktemp -d)
 pdftoppm -r 200 -gray -png report-a.pdf "$t/p"
+n=0
 for f in "$t"/p-*.png; do
+	n=$((n + 1))
 	b=${f%.png}
 	convert "$f" -quality 75 "$b.jpg"
 	python3 scan.py "$b.jpg" $(identify -format '%w %h' "$b.jpg") 200 "$b.pdf"
-	pdftoppm -r 300 -gray -png -singlefile "$b.pdf" "$b-300"
-	echo "$b-300.png"
+	pdftoppm -r 300 -gray -singlefile "$b.pdf" "$t/scanned-a-p$n"
+	echo "$t/scanned-a-p$n.pgm"
 done > "$t/list"
 tesseract "$t/list" - -l tha+eng --dpi 300 hocr 2>/dev/null |
     sed 's|image "[^"]*/|image "|' > scanned-a-200dpi.hocr
+convert "$t/scanned-a-p2.pgm" -resize 25% scanned-a-p2.pgm
 rm -r "$t"
