@@ -63,10 +63,7 @@ year_free(struct ita_year *y)
 	free(y);
 }
 
-/*
- * Room for one more element in arr (n used of *cap), doubling from first:
- * the array, moved maybe, or NULL with arr left as it was.
- */
+/* A copy of s, or NULL for NULL; *fail set on ENOMEM. */
 static char *
 dup_or_null(const char *s, int *fail)
 {
@@ -79,39 +76,40 @@ dup_or_null(const char *s, int *fail)
 	return p;
 }
 
+/*
+ * The n elements of size bytes at v copied (the pointers in them still
+ * v's), or NULL when n is 0; *fail set on ENOMEM.
+ */
+static void *
+copy_array(const void *v, size_t n, size_t size, int *fail)
+{
+	void *p;
+
+	if (n == 0)
+		return NULL;
+	if ((p = calloc(n, size)) == NULL) {
+		*fail = 1;
+		return NULL;
+	}
+	return memcpy(p, v, n * size);
+}
+
+/* The OIT items of from copied into to, which has none: 0, -1. */
 static int
 copy_items(struct ita_year *to, const struct ita_year *from)
 {
 	size_t i;
 	int fail = 0;
 
-	if (from->nitems == 0)
-		return 0;
-	if ((to->items = calloc(from->nitems, sizeof(*to->items))) == NULL)
-		return -1;
+	to->items = copy_array(from->items, from->nitems, sizeof(*to->items),
+	    &fail);
+	if (to->items == NULL)
+		return fail ? -1 : 0;
 	to->nitems = from->nitems;
-	for (i = 0; i < from->nitems; i++) {
+	for (i = 0; i < to->nitems; i++) {
 		to->items[i].code = dup_or_null(from->items[i].code, &fail);
 		to->items[i].title = dup_or_null(from->items[i].title, &fail);
 		to->items[i].group = dup_or_null(from->items[i].group, &fail);
-	}
-	return fail ? -1 : 0;
-}
-
-static int
-copy_levels(struct ita_year *to, const struct ita_year *from)
-{
-	size_t i;
-	int fail = 0;
-
-	if (from->nlevels == 0)
-		return 0;
-	if ((to->levels = calloc(from->nlevels, sizeof(*to->levels))) == NULL)
-		return -1;
-	to->nlevels = from->nlevels;
-	for (i = 0; i < from->nlevels; i++) {
-		to->levels[i] = from->levels[i];
-		to->levels[i].name = dup_or_null(from->levels[i].name, &fail);
 	}
 	return fail ? -1 : 0;
 }
@@ -120,6 +118,7 @@ static struct ita_year *
 year_clone(const struct ita_year *src)
 {
 	struct ita_year *y;
+	size_t i;
 	int fail = 0;
 
 	if ((y = calloc(1, sizeof(*y))) == NULL)
@@ -127,14 +126,18 @@ year_clone(const struct ita_year *src)
 	*y = *src;
 	y->items = NULL;
 	y->nitems = 0;
-	y->levels = NULL;
-	y->nlevels = 0;
+	if (copy_items(y, src) == -1)
+		fail = 1;
+	y->levels = copy_array(src->levels, src->nlevels, sizeof(*y->levels),
+	    &fail);
+	if (y->levels == NULL)
+		y->nlevels = 0;
+	for (i = 0; i < y->nlevels; i++)
+		y->levels[i].name = dup_or_null(src->levels[i].name, &fail);
 	y->list_source = dup_or_null(src->list_source, &fail);
 	y->certainty = dup_or_null(src->certainty, &fail);
 	y->note = dup_or_null(src->note, &fail);
 	y->file = dup_or_null(src->file, &fail);
-	if (copy_items(y, src) == -1 || copy_levels(y, src) == -1)
-		fail = 1;
 	if (fail) {
 		year_free(y);
 		return NULL;

@@ -41,14 +41,27 @@ bad_value(struct prun *s, const struct ita_record *r, const char *col,
 	    "without it", col, ita_get_name(r, col), what);
 }
 
-static void
-bad_period(struct prun *s, const struct ita_record *r, int rc,
-    const char *date, const char *prec)
+/*
+ * One end of a record's period, as days: 1, or 0 when it has none or it
+ * is not a date (with a warning).
+ */
+static int
+period_bound(struct prun *s, const struct ita_record *r, enum ita_col date,
+    enum ita_col prec, int is_end, long *days)
 {
+	struct ita_date d;
+	int rc;
+
+	rc = period_date(ita_get(r, date), ita_get(r, prec), is_end, &d);
 	if (rc == -2)
-		bad_value(s, r, prec, "day, month, quarter or year");
-	else
-		bad_value(s, r, date, "a date (YYYY-MM-DD)");
+		bad_value(s, r, ita_cols[prec].name,
+		    "day, month, quarter or year");
+	else if (rc < 0)
+		bad_value(s, r, ita_cols[date].name, "a date (YYYY-MM-DD)");
+	if (rc != 0)
+		return 0;
+	*days = ita_date_to_days(d);
+	return 1;
 }
 
 static int
@@ -69,9 +82,8 @@ prun_evaluate(struct prun *s, struct ita_record *r, struct presult *res,
     const char **update_date)
 {
 	struct pmerged u;
-	struct ita_date as_of = prun_as_of(s, r), d;
+	struct ita_date as_of = prun_as_of(s, r);
 	struct pitem it;
-	int rc;
 
 	*update_date = "";
 	if (s->ups.n > 0 && *ita_get(r, ITA_COL_ID) != '\0') {
@@ -85,22 +97,10 @@ prun_evaluate(struct prun *s, struct ita_record *r, struct presult *res,
 		}
 	}
 	memset(&it, 0, sizeof(it));
-	rc = period_date(ita_get(r, ITA_COL_START),
-	    ita_get(r, ITA_COL_START_PRECISION), 0, &d);
-	if (rc < 0)
-		bad_period(s, r, rc, "start", "start_precision");
-	else if (rc == 0) {
-		it.has_start = 1;
-		it.start = ita_date_to_days(d);
-	}
-	rc = period_date(ita_get(r, ITA_COL_END),
-	    ita_get(r, ITA_COL_END_PRECISION), 1, &d);
-	if (rc < 0)
-		bad_period(s, r, rc, "end", "end_precision");
-	else if (rc == 0) {
-		it.has_end = 1;
-		it.end = ita_date_to_days(d);
-	}
+	it.has_start = period_bound(s, r, ITA_COL_START,
+	    ITA_COL_START_PRECISION, 0, &it.start);
+	it.has_end = period_bound(s, r, ITA_COL_END, ITA_COL_END_PRECISION, 1,
+	    &it.end);
 	it.status = pstatus_parse(ita_get(r, ITA_COL_STATUS));
 	if (it.status == ST_BAD)
 		bad_value(s, r, "status", "a status of ita(5)");

@@ -241,6 +241,7 @@ struct ita_record *prun_summary(struct prun *, struct ita_header *hdr,
 	    const char *section, const struct tally *);
 /* The summaries of the report's tallies at the --rollup level. */
 int	prun_put_rollups(struct prun *);
-void	prun_clear_tallies(struct prun *);
+/* Calls fn on each roll-up tally (tally_clear, tally_free). */
+void	prun_each_tally(struct prun *, void (*fn)(struct tally *));
 
 #endif

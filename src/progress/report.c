@@ -18,7 +18,7 @@ prun_flush_report(struct prun *s)
 		return 0;
 	if (prun_put_rollups(s) == -1)
 		return -1;
-	prun_clear_tallies(s);
+	prun_each_tally(s, tally_clear);
 	ita_record_free(s->report_rec);
 	s->report_rec = NULL;
 	return 0;

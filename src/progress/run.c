@@ -234,13 +234,7 @@ prun_free(struct prun *s)
 		ita_record_free(s->group[i]);
 	free(s->group);
 	free(s->res);
-	for (i = 0; i < PR_NSECT; i++)
-		tally_free(&s->sect[i]);
-	for (i = 0; i < 5; i++)
-		tally_free(&s->quarter[i]);
-	for (i = 0; i < 3; i++)
-		tally_free(&s->round[i]);
-	tally_free(&s->office);
+	prun_each_tally(s, tally_free);
 	ita_record_free(s->report_rec);
 	free(s->report_key);
 	ita_header_unref(s->last_hdr);

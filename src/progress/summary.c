@@ -144,15 +144,15 @@ prun_put_rollups(struct prun *s)
 }
 
 void
-prun_clear_tallies(struct prun *s)
+prun_each_tally(struct prun *s, void (*fn)(struct tally *))
 {
 	int i;
 
 	for (i = 0; i < PR_NSECT; i++)
-		tally_clear(&s->sect[i]);
+		fn(&s->sect[i]);
 	for (i = 0; i < 5; i++)
-		tally_clear(&s->quarter[i]);
+		fn(&s->quarter[i]);
 	for (i = 0; i < 3; i++)
-		tally_clear(&s->round[i]);
-	tally_clear(&s->office);
+		fn(&s->round[i]);
+	fn(&s->office);
 }

@@ -100,13 +100,14 @@ sv_mean(struct strv *s, const struct numacc *a)
 	sv_add(s, b);
 }
 
+/* Is s one of the n strings of v? */
 static int
-sv_has(const struct strv *s, const char *text)
+in_list(char *const *v, size_t n, const char *s)
 {
 	size_t i;
 
-	for (i = 0; i < s->n; i++)
-		if (strcmp(s->v[i], text) == 0)
+	for (i = 0; i < n; i++)
+		if (strcmp(v[i], s) == 0)
 			return 1;
 	return 0;
 }
@@ -155,8 +156,8 @@ value_set(struct group **g, size_t ng, size_t which, const char *col,
 	for (i = 0; i < ng; i++) {
 		c = counts_of(g[i], which);
 		for (j = 0; j < c->n; j++)
-			if (!sv_has(vals, c->v[j].value) &&
-			    !sv_has(&extra, c->v[j].value))
+			if (!in_list(vals->v, vals->n, c->v[j].value) &&
+			    !in_list(extra.v, extra.n, c->v[j].value))
 				sv_add(&extra, c->v[j].value);
 	}
 	/* Values outside the vocabulary in code point order. */
@@ -536,12 +537,7 @@ stable_sort(void *base, size_t n, size_t size,
 static int
 is_key(const struct stats_cfg *cfg, const char *name)
 {
-	size_t i;
-
-	for (i = 0; i < cfg->nby; i++)
-		if (strcmp(cfg->by[i], name) == 0)
-			return 1;
-	return 0;
+	return in_list(cfg->by, cfg->nby, name);
 }
 
 static void
