@@ -18,6 +18,22 @@ title_numbered(const char *title)
 }
 
 /*
+ * A record has one status: a row with a title and a status of its own,
+ * below a record that already has one, is a record of its own (a table
+ * that numbers some measures and not others), whatever its number cell.
+ */
+static int
+own_status(struct doc *doc, int ct)
+{
+	int cs = table_col(&doc->t, ITA_COL_STATUS);
+
+	if (ct < 0 || cs < 0 || *doc_cell(doc, ct) == '\0' ||
+	    *ita_get(doc->pending, ITA_COL_STATUS) == '\0')
+		return 0;
+	return said_status(doc_cell(doc, cs), doc->check[cs]) != NULL;
+}
+
+/*
  * Whether a row has the shape of a continuation (ita-import(1),
  * CONTINUATION ROWS): in a table with a measure and an activity column, a
  * row naming an activity is a new activity; otherwise, when the table has
@@ -25,7 +41,8 @@ title_numbered(const char *title)
  * are empty and whose title does not start with a number continues; with
  * no number column, a row whose first cell is empty continues.  A row
  * with no key cell (title, number, activity, indicator, item, tool) can
- * only continue.
+ * only continue.  A row with a title and its own status never continues
+ * a record that has one (own_status).
  */
 int
 continuation_shape(struct doc *doc)
@@ -36,7 +53,7 @@ continuation_shape(struct doc *doc)
 	    F_ACTIVITY), c, numbered = 0;
 	size_t i;
 
-	if (ct >= 0 && ca >= 0 && *doc_cell(doc, ca))
+	if ((ct >= 0 && ca >= 0 && *doc_cell(doc, ca)) || own_status(doc, ct))
 		return 0;
 	for (i = 0; i < sizeof(numcols) / sizeof(numcols[0]); i++)
 		if ((c = table_col(&doc->t, numcols[i])) >= 0) {

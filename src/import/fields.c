@@ -289,6 +289,10 @@ fill_cell(struct doc *doc, struct ita_record *r, unsigned long line,
 	    check_dates(doc, line, f >= 0 ? field_name(f) : doc->t.name[i],
 	    v) == -1)
 		return -1;
+	/* the caller sets these from their first column; a second: noted */
+	if ((f == ITA_COL_TITLE || f == ITA_COL_NUMBER || f == F_ACTIVITY) &&
+	    table_col(&doc->t, f) != (int)i)
+		f = -1;
 	switch (f) {
 	case ITA_COL_TITLE: case ITA_COL_NUMBER: case F_ACTIVITY:
 	case ITA_COL_KIND: case ITA_COL_ID:

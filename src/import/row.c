@@ -105,6 +105,50 @@ norm_row_cell(struct doc *doc, unsigned long line, size_t i, const char *s,
 	return r;
 }
 
+/*
+ * A signature block ("(ลงชื่อ) ....", "ลงชื่อ ...."), often a table of
+ * its own right after the last table: every cell with text starts so.
+ */
+static int
+signature_row(char **cells, size_t *lens, size_t n)
+{
+	static const char sign[] = "ลงชื่อ";
+	size_t i, k, found = 0;
+
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < lens[i] && (cells[i][k] == ' ' ||
+		    cells[i][k] == '\t' || cells[i][k] == '\n'); k++)
+			;
+		if (k == lens[i])
+			continue;
+		if (cells[i][k] == '(')
+			k++;
+		if (lens[i] - k < sizeof(sign) - 1 ||
+		    memcmp(cells[i] + k, sign, sizeof(sign) - 1) != 0)
+			return 0;
+		found++;
+	}
+	return found > 0;
+}
+
+/* Each line of each cell as prose, which ends the table above. */
+static int
+prose_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
+    size_t n)
+{
+	const char *p, *nl, *end;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		for (p = cells[i], end = p + lens[i]; p < end; p = nl + 1) {
+			if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+				nl = end;
+			if (doc_line(doc, line, p, (size_t)(nl - p)) == -1)
+				return -1;
+		}
+	return 0;
+}
+
 /* A tab row outside any known table: a score line, or reported. */
 static int
 loose_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
@@ -259,6 +303,8 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 		doc->nblank++;
 		return 0;
 	}
+	if (signature_row(cells, lens, n))
+		return prose_row(doc, line, cells, lens, n);
 	if (!doc->active)
 		return loose_row(doc, line, cells, lens, n);
 	if ((rc = norm_cells(doc, line, cells, lens, n)) <= 0) {
