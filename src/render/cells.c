@@ -42,8 +42,8 @@ status_label(const char *st, enum rlang lang)
 {
 	static const struct { const char *code, *th, *en; } statuses[] = {
 		{ "done", "☑ ดำเนินการแล้ว", "☑ done" },
-		{ "in_progress", "☐ อยู่ระหว่างดำเนินการ", "☐ in progress" },
-		{ "not_started", "☐ ยังไม่ได้ดำเนินการ", "☐ not started" },
+		{ "in_progress", "☑ อยู่ระหว่างดำเนินการ", "☑ in progress" },
+		{ "not_started", "☑ ยังไม่ได้ดำเนินการ", "☑ not started" },
 		{ "unknown", "☐ ไม่ทราบสถานะ", "☐ unknown" },
 		{ NULL, NULL, NULL }
 	};
