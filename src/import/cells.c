@@ -709,9 +709,45 @@ ascii_word(const char *s, const char *w)
 	return NULL;
 }
 
+/*
+ * "ส่วนที่ 2", "part 1" right after EIT (from FY 2567 the EIT is
+ * reported in two parts): eit1 or eit2, *after moved past it; or NULL.
+ */
+static const char *
+eit_part(const char **after)
+{
+	static const char *const marks[] = { "ส่วนที่", "part", "Part" };
+	const char *p = *after;
+	size_t i, n;
+
+	while (*p == ' ' || *p == ':' || *p == '(')
+		p++;
+	for (i = 0; i < 3; i++) {
+		n = strlen(marks[i]);
+		if (strncmp(p, marks[i], n) == 0)
+			break;
+	}
+	if (i == 3)
+		return NULL;
+	for (p += n; *p == ' '; p++)
+		;
+	if (*p == '1' || *p == '2') {
+		*after = p + 1;
+		return *p == '1' ? "eit1" : "eit2";
+	}
+	if (strncmp(p, "๑", strlen("๑")) == 0 ||
+	    strncmp(p, "๒", strlen("๒")) == 0) {
+		*after = p + strlen("๑");
+		return strncmp(p, "๑", strlen("๑")) == 0 ? "eit1" : "eit2";
+	}
+	return NULL;
+}
+
 const char *
 find_tool(const char *s, const char **after)
 {
+	const char *part;
+
 	static const struct { const char *w, *tool; } tools[] = {
 		{ "IIT", "iit" }, { "EIT", "eit" }, { "OIT", "oit" },
 		{ "ผู้มีส่วนได้ส่วนเสียภายใน", "iit" },
@@ -726,6 +762,9 @@ find_tool(const char *s, const char **after)
 		p = i < 3 ? ascii_word(s, tools[i].w) : strstr(s, tools[i].w);
 		if (p != NULL) {
 			*after = p + strlen(tools[i].w);
+			if (strcmp(tools[i].tool, "eit") == 0 &&
+			    (part = eit_part(after)) != NULL)
+				return part;
 			return tools[i].tool;
 		}
 	}

@@ -45,6 +45,8 @@ struct doc {
 	const char	*section;
 	char		 oit_group[8];
 	int		 in_memo, title_lines, seen_table, scores;
+	char		 score_said[6][16];	/* per tool, the first */
+	unsigned long	 score_line[6];
 	unsigned long	 title_line;
 
 	/* a measure named by a numbered heading above its activity table */

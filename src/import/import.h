@@ -91,7 +91,10 @@ int	find_after(const char *s, const char *marker, const char *notafter,
 	    struct ita_buf *out);
 /* A level word ("ผ่านดี", "AA") after "ระดับ"; NULL if none. */
 const char *find_level(const char *s);
-/* The tool a score line is about: "iit", "eit", "oit", "overall", NULL. */
+/*
+ * The tool a score line is about: "iit", "eit" ("eit1", "eit2" for "EIT
+ * ส่วนที่ 1", "EIT ส่วนที่ 2"), "oit", "overall"; NULL.
+ */
 const char *find_tool(const char *s, const char **after);
 /* An OIT group heading "ตัวชี้วัดย่อยที่ 9.1": "9.1" into out; 1 if found. */
 int	find_oit_group(const char *s, char out[8]);

@@ -24,9 +24,18 @@ score_rec(struct doc *doc, unsigned long line, const char *tool,
 	for (i = 0; i < 6; i++)
 		if (strcmp(tools[i], tool) == 0)
 			break;
-	if (doc->scores & (1 << i))
-		return 0;		/* said again, e.g. in the memo */
+	if (doc->scores & (1 << i)) {
+		/* said again, as in the memo: the same, or a slip to show */
+		if (strcmp(doc->score_said[i], value) != 0)
+			doc_diag(doc, line, ITA_SEV_WARNING,
+			    "import.score-again", "the %s score is said "
+			    "again as %s (line %lu said %s): the first is kept",
+			    tool, value, doc->score_line[i], doc->score_said[i]);
+		return 0;
+	}
 	doc->scores |= 1 << i;
+	snprintf(doc->score_said[i], sizeof(doc->score_said[i]), "%s", value);
+	doc->score_line[i] = line;
 	snprintf(id, sizeof(id), "score.%s", tool);
 	if ((r = doc_record(doc, "score", line)) == NULL)
 		return doc_nomem(doc);

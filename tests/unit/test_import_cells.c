@@ -175,6 +175,14 @@ test_meta(void **state)
 	assert_string_equal(find_level("อยู่ในระดับ ผ่านดี"), "ผ่านดี");
 	assert_string_equal(find_tool("แบบวัด (EIT) 97.11 / 89.28", &after),
 	    "eit");
+	/* the EIT's parts; the part's number is passed over, not a score */
+	assert_string_equal(find_tool("EIT ส่วนที่ 2 89.28", &after), "eit2");
+	assert_string_equal(after, " 89.28");
+	assert_string_equal(find_tool("EIT ส่วนที่ ๑ ๙๗.๑๑", &after), "eit1");
+	assert_string_equal(after, " ๙๗.๑๑");
+	assert_string_equal(find_tool("EIT (part 1): 97.11", &after), "eit1");
+	assert_string_equal(find_tool("EIT ส่วนที่ 3", &after), "eit");
+	assert_string_equal(find_tool("EIT ส่วนที่", &after), "eit");
 	assert_int_equal(find_oit_group("ตัวชี้วัดย่อยที่ 10.2 มาตรการ", g), 1);
 	assert_string_equal(g, "10.2");
 	assert_string_equal(find_section("ผู้มีส่วนได้เสียภายใน (IIT) และ (EIT)"),
