@@ -67,16 +67,49 @@ cpwidth(utf8proc_int32_t cp)
 	return w < 0 ? 0 : w;
 }
 
+/*
+ * The Thai marks of 0 columns (U+0E31, U+0E34..U+0E3A, U+0E47..U+0E4E),
+ * the ones that extend a grapheme cluster, as bits of cp - 0x0E00.
+ */
+static const uint64_t thai_mark[2] = {
+	(UINT64_C(1) << 0x31) | (UINT64_C(0x7F) << 0x34),
+	UINT64_C(0xFF) << (0x47 - 0x40)
+};
+
+#define THAI_AT(u, n)	((n) >= 3 && (u)[0] == 0xE0 && \
+	((u)[1] & 0xFE) == 0xB8 && ((u)[2] & 0xC0) == 0x80)
+#define THAI_LOW(u)	((((unsigned)(u)[1] & 0x01) << 6) | ((u)[2] & 0x3F))
+#define THAI_MARK(k)	((thai_mark[(k) >> 6] >> ((k) & 63)) & 1)
+
+/*
+ * The width of the code point at u[*i] (*i goes past it), for a loop
+ * that takes printable ASCII and Thai inline.
+ */
+static int
+width_slow(const unsigned char *u, size_t len, size_t *i)
+{
+	utf8proc_int32_t cp;
+
+	*i += next_cp((const char *)u + *i, len - *i, &cp);
+	return cpwidth(cp);
+}
+
 int
 ita_width(const char *s, size_t len)
 {
-	utf8proc_int32_t cp;
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	long w = 0;
 
 	while (i < len) {
-		i += next_cp(s + i, len - i, &cp);
-		w += cpwidth(cp);
+		if (u[i] - 0x20u < 0x5Fu) {
+			w++;
+			i++;
+		} else if (THAI_AT(u + i, len - i)) {
+			w += !THAI_MARK(THAI_LOW(u + i));
+			i += 3;
+		} else
+			w += width_slow(u, len, &i);
 	}
 	return w > INT32_MAX ? INT32_MAX : (int)w;
 }
@@ -84,13 +117,19 @@ ita_width(const char *s, size_t len)
 int
 ita_width_max(const char *s, size_t len, int max)
 {
-	utf8proc_int32_t cp;
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	long w = 0;
 
 	while (i < len && w <= max) {
-		i += next_cp(s + i, len - i, &cp);
-		w += cpwidth(cp);
+		if (u[i] - 0x20u < 0x5Fu) {
+			w++;
+			i++;
+		} else if (THAI_AT(u + i, len - i)) {
+			w += !THAI_MARK(THAI_LOW(u + i));
+			i += 3;
+		} else
+			w += width_slow(u, len, &i);
 	}
 	return w > max ? max + 1 : (int)w;
 }
@@ -213,6 +252,7 @@ struct ita_wrap {
 	struct ita_line	*lines;
 	size_t		 nlines, lcap;
 	size_t		 nul;		/* the first U+0000 of the hard line */
+	int		 has_nul;	/* any U+0000 in the text */
 };
 
 #define F_CLUSTER	0x01	/* a grapheme cluster starts here */
@@ -292,27 +332,85 @@ add_line(struct ita_wrap *wr, size_t a, size_t b)
 static int
 decode(struct ita_wrap *wr, const char *s, size_t len, size_t *np)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	utf8proc_int32_t c, prev = 0, state = 0;
-	size_t i = 0, n = 0, last = 0;
+	size_t i = 0, n = 0, last = 0, *off;
+	uint32_t *cp;
+	unsigned char *flag;
+	unsigned k;
+	int *w;
 
 	if (reserve(wr, len + 1) == -1)
 		return -1;
+	cp = wr->cp;
+	off = wr->off;
+	w = wr->w;
+	flag = wr->flag;
+	wr->has_nul = 0;
 	while (i < len) {
-		wr->off[n] = i;
+		off[n] = i;
 		i += next_cp(s + i, len - i, &c);
-		wr->cp[n] = (uint32_t)c;
-		wr->flag[n] = 0;
-		wr->w[n] = 0;
+		cp[n] = (uint32_t)c;
+		flag[n] = 0;
+		w[n] = 0;
 		if (n == 0 || c == '\n' || prev == '\n' ||
 		    ita_grapheme_break(prev, c, &state)) {
-			wr->flag[n] = F_CLUSTER;
+			flag[n] = F_CLUSTER;
 			last = n;
 		}
-		wr->w[last] += cpwidth(c);
+		w[last] += cpwidth(c);
+		if (c == 0)
+			wr->has_nul = 1;
+		/* a word boundary: a line may start after a space */
+		if (prev == ' ' && c != ' ' && c != '\n')
+			flag[n] |= F_BREAK;
 		prev = c;
 		n++;
+		if (c == '\n' || (state != UTF8PROC_BOUNDCLASS_OTHER &&
+		    state != UTF8PROC_BOUNDCLASS_EXTEND &&
+		    state != UTF8PROC_BOUNDCLASS_SPACINGMARK))
+			continue;
+		/*
+		 * A run of printable ASCII and Thai after it, the most of a
+		 * text: between their grapheme classes (ita_grapheme_break's
+		 * short cut) a cluster starts at each but a mark or SARA AM,
+		 * and the state becomes the class; widths as cpwidth's.
+		 */
+		while (i < len) {
+			if (u[i] - 0x20u < 0x5Fu) {
+				off[n] = i;
+				cp[n] = u[i++];
+				flag[n] = cp[n - 1] == ' ' && cp[n] != ' ' ?
+				    F_CLUSTER | F_BREAK : F_CLUSTER;
+				w[n] = 1;
+				last = n++;
+				state = UTF8PROC_BOUNDCLASS_OTHER;
+				continue;
+			}
+			if (!THAI_AT(u + i, len - i))
+				break;
+			k = THAI_LOW(u + i);
+			off[n] = i;
+			i += 3;
+			cp[n] = 0x0E00 | k;
+			flag[n] = cp[n - 1] == ' ' ? F_BREAK : 0;
+			w[n] = 0;
+			if (THAI_MARK(k))
+				state = UTF8PROC_BOUNDCLASS_EXTEND;
+			else if (k == 0x33) {
+				state = UTF8PROC_BOUNDCLASS_SPACINGMARK;
+				w[last]++;
+			} else {
+				state = UTF8PROC_BOUNDCLASS_OTHER;
+				flag[n] |= F_CLUSTER;
+				w[n] = 1;
+				last = n;
+			}
+			n++;
+		}
+		prev = (utf8proc_int32_t)cp[n - 1];
 	}
-	wr->off[n] = len;
+	off[n] = len;
 	*np = n;
 	return 0;
 }
@@ -331,17 +429,6 @@ no_line_start(uint32_t c)
 	default:
 		return 0;
 	}
-}
-
-/* Word boundaries at spaces: a line may start after one. */
-static void
-space_breaks(struct ita_wrap *wr, size_t a, size_t b)
-{
-	size_t i;
-
-	for (i = a + 1; i < b; i++)
-		if (wr->cp[i - 1] == ' ' && wr->cp[i] != ' ')
-			wr->flag[i] |= F_BREAK;
 }
 
 /*
@@ -463,9 +550,12 @@ wrap_hard(struct ita_wrap *wr, size_t a, size_t b, int width)
 	size_t start = a, i, last_ok;
 	int cols;
 
-	space_breaks(wr, a, b);
-	for (wr->nul = a; wr->nul < b && wr->cp[wr->nul] != 0; wr->nul++)
-		;
+	/* decode marked the word boundaries at spaces */
+	wr->nul = b;
+	if (wr->has_nul)
+		for (wr->nul = a; wr->nul < b && wr->cp[wr->nul] != 0;
+		    wr->nul++)
+			;
 	if (a == b)
 		return add_line(wr, a, b);
 	while (start < b) {

@@ -290,6 +290,53 @@ measure_cells(struct tab *T)
 	}
 }
 
+/*
+ * Widest line of s, measured only up to cap columns: min(natural_width(s),
+ * cap), so that a long cell is not measured to its end.
+ */
+static int
+natural_width_cap(const char *s, int cap)
+{
+	const char *nl;
+	int w, best = 0;
+
+	for (;;) {
+		nl = strchr(s, '\n');
+		w = ita_width_max(s, nl ? (size_t)(nl - s) : strlen(s), cap);
+		if (w > best)
+			best = w;
+		if (nl == NULL || best >= cap)
+			return best < cap ? best : cap;
+		s = nl + 1;
+	}
+}
+
+/*
+ * Do the columns fit the line at their minimums (what fit_columns first
+ * checks, from the widths measure_cells would give)?  A table that does
+ * not is printed as blocks, and its cells need not be measured whole.
+ */
+static int
+fits_at_minimum(const struct rtable *t, int width)
+{
+	size_t i, k, n = t->ncols;
+	long used = 0;
+	int m, add;
+
+	for (k = 0; k < n; k++) {
+		m = natural_width_cap(t->heads[k], MINCOL);
+		for (i = 0; i < t->nrows && m < MINCOL; i++) {
+			add = natural_width_cap(t->cells[i * n + k], MINCOL) +
+			    (t->level[i] && t->styles[k] == RSTYLE_TITLE ?
+			    INDENT : 0);
+			if (add > m)
+				m = add < MINCOL ? add : MINCOL;
+		}
+		used += m < 1 ? 1 : m;
+	}
+	return used <= (long)width - SEPW * (long)(n - 1);
+}
+
 /* Column widths that fit the line; 0, or -1 when even minimums do not. */
 static int
 fit_columns(struct tab *T, int width)
@@ -529,11 +576,15 @@ put_table(struct ita_buf *b, struct ita_wrap *wr, const struct rtable *t,
 	if (tab_init(&T, t, wr) == -1)
 		rc = -1;
 	else {
-		measure_cells(&T);
-		if (fit_columns(&T, width) == -1)
+		if (!fits_at_minimum(t, width))
 			rc |= put_blocks(b, wr, t, width);
-		else
-			rc |= put_columns(b, &T);
+		else {
+			measure_cells(&T);
+			if (fit_columns(&T, width) == -1)
+				rc |= put_blocks(b, wr, t, width);
+			else
+				rc |= put_columns(b, &T);
+		}
 	}
 	tab_free(&T);
 	return rc ? -1 : 0;

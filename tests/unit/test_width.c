@@ -219,6 +219,99 @@ test_wrap_invariants(void **state)
 	ita_buf_free(&o);
 }
 
+/*
+ * Grapheme cluster starts and widths as utf8proc gives them, the way
+ * ita_wrap_lines decodes (a line feed, and what follows it, start a
+ * cluster without asking): start[i] for the byte offset i.
+ */
+static void
+clusters(const char *s, size_t len, unsigned char *start, int *cw)
+{
+	utf8proc_int32_t c, prev = 0, st = 0;
+	utf8proc_ssize_t k;
+	size_t i, last = 0, n = 0;
+
+	memset(start, 0, len + 1);
+	start[len] = 1;
+	for (i = 0; i < len; i += (size_t)k, n++) {
+		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(len - i), &c);
+		if (k <= 0 || c < 0) {
+			k = 1;
+			c = 0xFFFD;
+		}
+		cw[i] = 0;
+		if (n == 0 || c == '\n' || prev == '\n' ||
+		    utf8proc_grapheme_break_stateful(prev, c, &st)) {
+			start[i] = 1;
+			last = i;
+		}
+		cw[last] += utf8proc_charwidth(c) < 0 ? 0 :
+		    utf8proc_charwidth(c);
+		prev = c;
+	}
+}
+
+/*
+ * Random texts of ASCII, Thai (marks, SARA AM, ๆ), line feeds, other
+ * scripts' marks, Hangul, emoji and bad bytes, at widths 1 to 12: every
+ * line starts and ends between clusters, and is no wider than the line
+ * unless it is one cluster.
+ */
+static void
+test_wrap_clusters(void **state)
+{
+	static const char *const piece[] = { "a", "Z", "1", " ", "  ", "\n",
+	    ",", "(", "ก", "น", "เ", "่", "้", "ิ", "ุ", "ั", "ำ", "า", "ๆ",
+	    "ฯ", "๑", "ผู้", "น้ำ", "การ", "e\xcc\x81", "\xcc\x81",
+	    "\xe1\x84\x80", "\xea\xb0\x80", "\xf0\x9f\x98\x80",
+	    "\xe2\x80\x8d", "\xd8\x80", "\xef\xbc\xa1", "\xff", "\t",
+	    "\r", "\xe0\xb8", "\xe0\xb9\xbf" };
+	const size_t np = sizeof(piece) / sizeof(piece[0]);
+	struct ita_wrap *w;
+	struct ita_buf t = ITA_BUF_INIT;
+	const struct ita_line *ln;
+	unsigned char start[256];
+	int cw[256], width, lw;
+	unsigned seed = 3;
+	size_t nl, i, j, k, m;
+
+	(void)state;
+	assert_non_null(w = ita_wrap_new());
+	for (i = 0; i < 4000; i++) {
+		ita_buf_clear(&t);
+		m = 1 + ((seed = seed * 1103515245 + 12345) >> 16) % 24;
+		for (k = 0; k < m; k++) {
+			seed = seed * 1103515245 + 12345;
+			assert_int_equal(ita_buf_adds(&t,
+			    piece[(seed >> 16) % np]), 0);
+		}
+		assert_true(t.len < sizeof(start));
+		clusters(t.p, t.len, start, cw);
+		for (width = 1; width <= 12; width++) {
+			assert_int_equal(ita_wrap_lines(w, t.p, t.len, width,
+			    &ln, &nl), 0);
+			for (j = 0; j < nl; j++) {
+				if (!start[ln[j].off] ||
+				    !start[ln[j].off + ln[j].len])
+					fail_msg("text %zu width %d line %zu: "
+					    "not at a cluster", i, width, j);
+				for (k = ln[j].off, lw = 0, m = 0;
+				    k < ln[j].off + ln[j].len; k++)
+					if (start[k]) {
+						lw += cw[k];
+						m++;
+					}
+				if (lw > width && m > 1)
+					fail_msg("text %zu width %d line %zu: "
+					    "%d columns", i, width, j, lw);
+			}
+		}
+	}
+	ita_wrap_free(w);
+	ita_buf_free(&t);
+}
+
 int
 main(void)
 {
@@ -230,6 +323,7 @@ main(void)
 		cmocka_unit_test(test_pad),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_wrap_invariants),
+		cmocka_unit_test(test_wrap_clusters),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
