@@ -113,7 +113,8 @@ sort_key(const char *number, struct ita_buf *out)
 		}
 		if (out->len && ita_buf_addc(out, '.') == -1)
 			return -1;
-		if (ita_buf_printf(out, "%04ld", strtol(p, NULL, 10)) == -1)
+		if (ita_buf_add(out, "0000", 4 - n) == -1 ||
+		    ita_buf_add(out, p, n) == -1)
 			return -1;
 		p = *q ? q + 1 : q;
 	}
@@ -181,21 +182,52 @@ checkbox_status(int checkbox)
 	return NULL;
 }
 
-/* The status the words of a cell say, or NULL. */
+/* Does s, which starts at t, end with (before) or go on with (after) w? */
+static int
+ends_with(const char *t, const char *s, const char *w)
+{
+	size_t l = strlen(w);
+
+	return (size_t)(s - t) >= l && memcmp(s - l, w, l) == 0;
+}
+
+static int
+goes_on(const char *s, const char *w)
+{
+	return strncmp(s, w, strlen(w)) == 0;
+}
+
+/*
+ * The status the words of a cell say, or NULL.  Every phrase but "done"
+ * holds ดำเนินการ, so each place it occurs is looked at once, the words
+ * before and after it: any not-started phrase wins, then in progress,
+ * then done.
+ */
 static const char *
 one_status(const char *t)
 {
-	/* every phrase but "done" says ดำเนินการ: one search for most cells */
-	if (strstr(t, "ดำเนินการ") == NULL)
+	static const char act[] = "ดำเนินการ";
+	const char *p;
+	int not_started = 0, in_progress = 0, done = 0;
+
+	if ((p = strstr(t, act)) == NULL)
 		return strcmp(t, "done") == 0 ? "done" : NULL;
-	if (strstr(t, "ยังไม่ได้ดำเนินการ") || strstr(t, "ยังไม่ดำเนินการ"))
+	for (; p != NULL; p = strstr(p + sizeof(act) - 1, act)) {
+		if (ends_with(t, p, "ยังไม่ได้") || ends_with(t, p, "ยังไม่"))
+			not_started = 1;
+		else if (ends_with(t, p, "อยู่ระหว่าง") ||
+		    ends_with(t, p, "อยู่ระหว่างการ"))
+			in_progress = 1;
+		if (goes_on(p + sizeof(act) - 1, "ครบถ้วน") ||
+		    goes_on(p + sizeof(act) - 1, "แล้วเสร็จ") ||
+		    goes_on(p + sizeof(act) - 1, "เรียบร้อย"))
+			done = 1;
+	}
+	if (not_started)
 		return "not_started";
-	if (strstr(t, "อยู่ระหว่างดำเนินการ") ||
-	    strstr(t, "อยู่ระหว่างการดำเนินการ"))
+	if (in_progress)
 		return "in_progress";
-	if (strstr(t, "ดำเนินการครบถ้วน") || strstr(t, "ดำเนินการแล้วเสร็จ") ||
-	    strstr(t, "ดำเนินการเรียบร้อย") ||
-	    strcmp(t, "ดำเนินการแล้ว") == 0 || strcmp(t, "done") == 0)
+	if (done || strcmp(t, "ดำเนินการแล้ว") == 0)
 		return "done";
 	return NULL;
 }

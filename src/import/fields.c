@@ -20,7 +20,8 @@ rec_append(struct ita_record *r, int col, const char *s)
 		return 0;
 	if (*old == '\0')
 		return ita_set(r, (enum ita_col)col, s);
-	e = ita_buf_printf(&b, "%s\n%s", old, s);
+	e = ita_buf_adds(&b, old) | ita_buf_addc(&b, '\n') |
+	    ita_buf_adds(&b, s);
 	if (e == 0)
 		e = ita_set_own(r, (enum ita_col)col, ita_buf_take(&b));
 	ita_buf_free(&b);
@@ -298,8 +299,9 @@ fill_cell(struct doc *doc, struct ita_record *r, unsigned long line,
 	case ITA_COL_KIND: case ITA_COL_ID:
 		return 0;		/* set by the caller */
 	case -1:
-		return ita_buf_printf(note, "%s%s: %s", note->len ? "\n" : "",
-		    doc->t.name[i], v);
+		return (note->len ? ita_buf_addc(note, '\n') : 0) |
+		    ita_buf_adds(note, doc->t.name[i]) |
+		    ita_buf_add(note, ": ", 2) | ita_buf_adds(note, v);
 	case ITA_COL_PERIOD_TEXT:
 		return set_period(doc, r, line, v);
 	case ITA_COL_METHOD: case ITA_COL_RESULT: case ITA_COL_OUTCOME:

@@ -517,6 +517,25 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 	int k, kc, work, foreign = 0;
 
 	while (i < n) {
+		/*
+		 * A run of Thai that needs nothing, most of the text: three
+		 * bytes a code point, one table look-up each.
+		 */
+		while (n - i >= 3 && u[i] == 0xE0 &&
+		    (u[i + 1] & 0xFE) == 0xB8 && (u[i + 2] & 0xC0) == 0x80) {
+			c = ((uint32_t)(u[i + 1] & 0x01) << 6) |
+			    (u[i + 2] & 0x3F);
+			w = thai_work[c];
+			if ((w & (pm | W_ALWAYS)) != 0 ||
+			    ((w & W_REPEAT) && (c | 0x0E00) == p))
+				break;
+			pm = thai_pmask[c];
+			pp = p;
+			p = c | 0x0E00;
+			i += 3;
+		}
+		if (i == n)
+			break;
 		c = u[i];
 		if (c < 0x80) {
 			if (ascii_special(c) &&

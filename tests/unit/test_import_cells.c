@@ -98,6 +98,18 @@ test_status(void **state)
 	assert_string_equal(said_status("ยังไม่ได้ดำเนินการ", 0), "not_started");
 	assert_string_equal(said_status("ยังไม่ได้ดำเนินการ ดำเนินการแล้ว", 3),
 	    "done");
+	/* every ดำเนินการ of a cell counts, a not-started one first */
+	assert_string_equal(said_status("ดำเนินการ ยังไม่ได้ดำเนินการ", 0),
+	    "not_started");
+	assert_null(said_status("ดำเนินการครบถ้วน ยังไม่ดำเนินการ", 0));
+	assert_string_equal(said_status("ข้อความดำเนินการ อยู่ระหว่างการ"
+	    "ดำเนินการ และดำเนินการเรียบร้อย", 0), "in_progress");
+	assert_string_equal(said_status("ดำเนินการ ดำเนินการแล้วเสร็จ", 0),
+	    "done");
+	assert_string_equal(said_status("ดำเนินการแล้ว", 0), "done");
+	assert_null(said_status("ดำเนินการแล้ว ๆ", 0));
+	assert_null(said_status("ข้อความดำเนินการประสิทธิภาพ", 0));
+	assert_string_equal(said_status("done", 0), "done");
 }
 
 static void

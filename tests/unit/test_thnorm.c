@@ -441,6 +441,55 @@ test_seeds(void **state)
 	assert_true(files >= 3);
 }
 
+/*
+ * The quick check never calls text canonical that the normalizer would
+ * change: every pair of Thai code points (and a space) after a Thai
+ * letter, a run long enough for the quick check's run of Thai, with a
+ * Thai letter or a space after; and the repairs of a run are seen.
+ */
+static void
+test_quick_check_thai(void **state)
+{
+	struct ita_buf out = ITA_BUF_INIT;
+	char s[32];
+	uint32_t a, b;
+	int k, n, e;
+
+	(void)state;
+	for (a = 0x0DFF; a <= 0x0E5B; a++)
+		for (b = 0x0DFF; b <= 0x0E5B; b++)
+			for (e = 0; e < 2; e++) {
+				n = utf8proc_encode_char(0x0E01,
+				    (utf8proc_uint8_t *)s);
+				n += utf8proc_encode_char(0x0E01,
+				    (utf8proc_uint8_t *)s + n);
+				k = utf8proc_encode_char(a == 0x0DFF ? ' ' :
+				    (utf8proc_int32_t)a, (utf8proc_uint8_t *)s + n);
+				n += k;
+				k = utf8proc_encode_char(b == 0x0DFF ? ' ' :
+				    (utf8proc_int32_t)b, (utf8proc_uint8_t *)s + n);
+				n += k;
+				n += utf8proc_encode_char(e ? ' ' : 0x0E01,
+				    (utf8proc_uint8_t *)s + n);
+				if (!ita_norm_is_canonical(s, (size_t)n))
+					continue;
+				assert_int_equal(ita_norm_cell(s, (size_t)n,
+				    &out, NULL, NULL), 0);
+				if (out.len != (size_t)n ||
+				    memcmp(out.p, s, (size_t)n) != 0)
+					fail_msg("U+%04X U+%04X: called canonical",
+					    (unsigned)a, (unsigned)b);
+			}
+	assert_false(ita_norm_is_canonical("กกิิก", strlen("กกิิก")));
+	assert_false(ita_norm_is_canonical("กก่ิก", strlen("กก่ิก")));
+	assert_false(ita_norm_is_canonical("กกเเก", strlen("กกเเก")));
+	assert_false(ita_norm_is_canonical("กก ่ก", strlen("กก ่ก")));
+	assert_false(ita_norm_is_canonical("กกๅก", strlen("กกๅก")));
+	assert_true(ita_norm_is_canonical("ฤๅษี", strlen("ฤๅษี")));
+	assert_true(ita_norm_is_canonical("กกก่าน้ำ", strlen("กกก่าน้ำ")));
+	ita_buf_free(&out);
+}
+
 int
 main(void)
 {
@@ -455,6 +504,7 @@ main(void)
 		cmocka_unit_test(test_idempotent_nfc),
 		cmocka_unit_test(test_idempotent_cases),
 		cmocka_unit_test(test_seeds),
+		cmocka_unit_test(test_quick_check_thai),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
