@@ -144,6 +144,26 @@ number_before(const char *base, const char *s, const char **start)
 	return 1;
 }
 
+/*
+ * strstr for a word that starts with a Thai letter: the text is mostly
+ * Thai, whose bytes E0 B8 or B9 start nearly everywhere, so the search
+ * goes by the word's third byte (strchr), then compares.
+ */
+static const char *
+find_word(const char *s, const char *w)
+{
+	const char *p;
+	size_t l;
+
+	if ((unsigned char)w[0] != 0xE0 || w[1] == '\0' || w[2] == '\0')
+		return strstr(s, w);
+	l = strlen(w);
+	for (p = s; (p = strchr(p, w[2])) != NULL; p++)
+		if (p - s >= 2 && strncmp(p - 2, w, l) == 0)
+			return p - 2;
+	return NULL;
+}
+
 /* The percent a cell gives: "ร้อยละ 80", "ร้อยละ80", "100%", "100 %". */
 static void
 cell_percent(const char *t, char pct[16])
@@ -151,7 +171,7 @@ cell_percent(const char *t, char pct[16])
 	const char *p, *q;
 
 	pct[0] = '\0';
-	if ((p = strstr(t, "ร้อยละ")) != NULL) {
+	if ((p = find_word(t, "ร้อยละ")) != NULL) {
 		p += strlen("ร้อยละ");
 		while (*p == ' ')
 			p++;
@@ -210,9 +230,9 @@ one_status(const char *t)
 	const char *p;
 	int not_started = 0, in_progress = 0, done = 0;
 
-	if ((p = strstr(t, act)) == NULL)
+	if ((p = find_word(t, act)) == NULL)
 		return strcmp(t, "done") == 0 ? "done" : NULL;
-	for (; p != NULL; p = strstr(p + sizeof(act) - 1, act)) {
+	for (; p != NULL; p = find_word(p + sizeof(act) - 1, act)) {
 		if (ends_with(t, p, "ยังไม่ได้") || ends_with(t, p, "ยังไม่"))
 			not_started = 1;
 		else if (ends_with(t, p, "อยู่ระหว่าง") ||
@@ -243,10 +263,11 @@ status_words(const char *t)
 	const char *st = one_status(t);
 
 	if (st != NULL && strcmp(st, "not_started") == 0 &&
-	    (strstr(t, "อยู่ระหว่างดำเนินการ") ||
-	    strstr(t, "อยู่ระหว่างการดำเนินการ") ||
-	    strstr(t, "ดำเนินการแล้ว ") || strstr(t, "ดำเนินการแล้วเสร็จ") ||
-	    strstr(t, "ดำเนินการครบถ้วน") ||
+	    (find_word(t, "อยู่ระหว่างดำเนินการ") ||
+	    find_word(t, "อยู่ระหว่างการดำเนินการ") ||
+	    find_word(t, "ดำเนินการแล้ว ") ||
+	    find_word(t, "ดำเนินการแล้วเสร็จ") ||
+	    find_word(t, "ดำเนินการครบถ้วน") ||
 	    (strlen(t) > strlen("ดำเนินการแล้ว") && strcmp(t + strlen(t) -
 	    strlen("ดำเนินการแล้ว"), "ดำเนินการแล้ว") == 0)))
 		return NULL;
@@ -328,7 +349,7 @@ cell_status(const char *t, int checkbox, const char **status, char pct[16])
 	    (st = status_words(t)) == NULL)
 		st = percent_status(v);
 	if (st != NULL && strcmp(st, "done") == 0 && pct[0] == '\0' &&
-	    strstr(t, "ครบถ้วน"))
+	    find_word(t, "ครบถ้วน"))
 		set_pct(pct, "100", 3);
 	*status = st;
 	return st != NULL || pct[0] != '\0';

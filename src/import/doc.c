@@ -201,8 +201,10 @@ doc_norm(struct doc *doc, unsigned long line, const char *s, size_t n,
 		s = boxes.p;
 		n = boxes.len;
 	}
-	ncontrol = doc_controls(s, n);
 	rc = ita_norm_cell(s, n, out, checkbox ? &info : NULL, NULL);
+	/* text the normalizer left as it was has none to delete */
+	ncontrol = rc == 0 && n > 0 && (out->len != n ||
+	    memcmp(out->p, s, n) != 0) ? doc_controls(s, n) : 0;
 	ita_buf_free(&boxes);
 	if (rc == 0 && ncontrol > 0)
 		doc_diag(doc, line, ITA_SEV_WARNING, "import.control",

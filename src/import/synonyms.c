@@ -203,16 +203,15 @@ int
 syn_lookup(const struct syntab *t, const char *cell, size_t len,
     enum tkind *hint)
 {
-	struct ita_buf key = ITA_BUF_INIT;
+	/* every cell of every row may be looked up: one buffer for all */
+	static struct ita_buf key = ITA_BUF_INIT;
 	const struct synonym *e, *best = NULL;
 	size_t i;
 
 	*hint = TK_NONE;
 	if (len == 0 || len > 300 || ita_norm_key(cell, len, &key) == -1 ||
-	    key.len == 0) {
-		ita_buf_free(&key);
+	    key.len == 0)
 		return -1;
-	}
 	for (i = t->top[bucket(key.p, key.len)]; i > 0; i = e->below) {
 		e = &t->v[i - 1];
 		if (e->klen == key.len && memcmp(e->key, key.p, key.len) == 0) {
@@ -224,7 +223,6 @@ syn_lookup(const struct syntab *t, const char *cell, size_t len,
 		    memcmp(e->key, key.p, e->klen) == 0)
 			best = e;
 	}
-	ita_buf_free(&key);
 	if (best == NULL)
 		return -1;
 	*hint = best->hint;

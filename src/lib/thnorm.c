@@ -1697,6 +1697,13 @@ digits_only(const char *in, size_t len, struct ita_buf *out, int *nf)
 {
 	if (ita_thai_digits_to_ascii(in, len, out) == -1)
 		return -1;
+	/*
+	 * The quick check took the digits for the ASCII ones they become,
+	 * so only where it looks ahead past them can the converted text
+	 * differ: what follows '<' and '&' ("&#๓๖;" becomes an entity).
+	 */
+	if (memchr(in, '<', len) == NULL && memchr(in, '&', len) == NULL)
+		return 1;
 	return quick_canon(out->p, out->len, nf, NULL) == 1;
 }
 
@@ -1778,11 +1785,20 @@ ita_thai_digits_to_ascii(const char *in, size_t len, struct ita_buf *out)
 	if (ita_buf_reserve(out, len) == -1)
 		return -1;
 	while (i < len) {
-		/* ๐..๙ are E0 B9 90..99: runs without them go in one copy */
-		for (j = i; j + 2 < len; j++)
-			if (u[j] == 0xE0 && u[j + 1] == 0xB9 &&
-			    u[j + 2] >= 0x90 && u[j + 2] <= 0x99)
+		/*
+		 * ๐..๙ are E0 B9 90..99: runs without them go in one copy.
+		 * Past an E0 that starts no digit, the next one may start at
+		 * the first E0 of the two bytes after it.
+		 */
+		for (j = i; j + 2 < len; )
+			if (u[j] != 0xE0)
+				j++;
+			else if (u[j + 1] == 0xB9 && u[j + 2] >= 0x90 &&
+			    u[j + 2] <= 0x99)
 				break;
+			else
+				j += u[j + 1] == 0xE0 ? 1 : u[j + 2] == 0xE0 ?
+				    2 : 3;
 		if (j + 2 >= len)
 			j = len;
 		if (ita_buf_add(out, in + i, j - i) == -1)

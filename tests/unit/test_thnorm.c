@@ -246,6 +246,49 @@ test_digits(void **state)
 	/* both directions give back the original, leading zeros kept */
 	assert_int_equal(ita_thai_digits_to_ascii("๐๑๑", 9, &o), 0);
 	assert_string_equal(ita_buf_str(&o), "011");
+	/* converted digits that make markup: the passes run after all */
+	assert_int_equal(ita_norm_cell("ก &#๓๖; ข", strlen("ก &#๓๖; ข"), &o,
+	    NULL, NULL), 0);
+	assert_string_equal(ita_buf_str(&o), "ก $ ข");
+	assert_int_equal(ita_norm_cell("ก ๓๖ ข", strlen("ก ๓๖ ข"), &o, NULL,
+	    NULL), 0);
+	assert_string_equal(ita_buf_str(&o), "ก 36 ข");
+	ita_buf_free(&o);
+}
+
+/* Any bytes: each E0 B9 90..99 becomes its digit, nothing else changes. */
+static void
+test_digits_bytes(void **state)
+{
+	static const unsigned char b[] = { 0xE0, 0xB9, 0x90, 0x99, 0x9A,
+	    0x8F, 0xB8, 'a', ' ' };
+	struct ita_buf o = ITA_BUF_INIT;
+	char s[16], want[16];
+	unsigned seed = 5;
+	size_t i, j, n, k;
+
+	(void)state;
+	for (i = 0; i < 200000; i++) {
+		seed = seed * 1103515245 + 12345;
+		n = (seed >> 16) % 13;
+		for (j = 0; j < n; j++) {
+			seed = seed * 1103515245 + 12345;
+			s[j] = (char)b[(seed >> 16) % sizeof(b)];
+		}
+		for (j = k = 0; j < n; j++)
+			if (j + 2 < n && (unsigned char)s[j] == 0xE0 &&
+			    (unsigned char)s[j + 1] == 0xB9 &&
+			    (unsigned char)s[j + 2] >= 0x90 &&
+			    (unsigned char)s[j + 2] <= 0x99) {
+				want[k++] = (char)('0' + s[j + 2] - (char)0x90);
+				j += 2;
+			} else
+				want[k++] = s[j];
+		ita_buf_clear(&o);
+		assert_int_equal(ita_thai_digits_to_ascii(s, n, &o), 0);
+		assert_int_equal(o.len, k);
+		assert_memory_equal(o.p, want, k);
+	}
 	ita_buf_free(&o);
 }
 
@@ -490,6 +533,50 @@ test_quick_check_thai(void **state)
 	ita_buf_free(&out);
 }
 
+/*
+ * Text the normalizer leaves as it is holds no C0 control but tab, line
+ * feed and carriage return, and no DEL (ita-import counts the ones it
+ * deletes only in text it changed): random texts of controls, markup,
+ * checkboxes, entities and Thai.
+ */
+static void
+test_unchanged_no_controls(void **state)
+{
+	static const char *const piece[] = { "\x01", "\x1b", "\x1f", "\x7f",
+	    "\t", "\r", "\n", "<", ">", "<p>", "<input type=\"checkbox\"/>",
+	    "<input checked=\"\" type=\"checkbox\"/>", "\"", "=", " ", "ก",
+	    "่", "a", "&", "&#1;", "&#27;", ";", "*", "#", "<!--", "-->",
+	    "<br\x1b>", "\xe2\x80\x8b", "\xc2\x85" };
+	const size_t np = sizeof(piece) / sizeof(piece[0]);
+	struct ita_buf t = ITA_BUF_INIT, out = ITA_BUF_INIT;
+	unsigned seed = 9;
+	size_t i, j, k, m;
+	unsigned char c;
+
+	(void)state;
+	for (i = 0; i < 100000; i++) {
+		ita_buf_clear(&t);
+		m = ((seed = seed * 1103515245 + 12345) >> 16) % 12;
+		for (k = 0; k < m; k++) {
+			seed = seed * 1103515245 + 12345;
+			assert_int_equal(ita_buf_adds(&t,
+			    piece[(seed >> 16) % np]), 0);
+		}
+		if (ita_norm_cell(t.p ? t.p : "", t.len, &out, NULL,
+		    NULL) != 0 || out.len != t.len ||
+		    memcmp(out.p, t.p ? t.p : "", t.len) != 0)
+			continue;
+		for (j = 0; j < t.len; j++) {
+			c = (unsigned char)t.p[j];
+			if ((c < 0x20 && c != '\t' && c != '\n' &&
+			    c != '\r') || c == 0x7f)
+				fail_msg("kept a control: %s", t.p);
+		}
+	}
+	ita_buf_free(&t);
+	ita_buf_free(&out);
+}
+
 int
 main(void)
 {
@@ -500,11 +587,13 @@ main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_key),
 		cmocka_unit_test(test_digits),
+		cmocka_unit_test(test_digits_bytes),
 		cmocka_unit_test(test_rule_names),
 		cmocka_unit_test(test_idempotent_nfc),
 		cmocka_unit_test(test_idempotent_cases),
 		cmocka_unit_test(test_seeds),
 		cmocka_unit_test(test_quick_check_thai),
+		cmocka_unit_test(test_unchanged_no_controls),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
