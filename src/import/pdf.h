@@ -66,6 +66,36 @@ int	pdf_raster_boxes(struct pdf_page *, const struct pdf_raster *,
  * label, or NULL; *used: the bytes it covers. */
 const char *ocr_near_label(const char *, size_t, size_t *used);
 
+/* ocrnum.c: the years OCR read, checked against each other. */
+struct ocr_years {
+	char	 fy[32];		/* the fiscal year as read */
+	size_t	 nfy;
+	struct {
+		int	 month;		/* 1-12 */
+		char	 year[16];	/* its year as read */
+	}	 v[64];
+	size_t	 n;
+	int	 decided;
+	int	 fiscal;		/* the fiscal year taken; 0: none */
+};
+void	ocr_years_init(struct ocr_years *);
+/* The fiscal year and the month-and-year readings of a line of text. */
+int	ocr_years_scan(struct ocr_years *, const char *, size_t);
+/*
+ * Decides the fiscal year: 0 as read (or none read), 1 another reading
+ * of its digits that the periods agree with, -1 implausible and not
+ * repaired; why says how.
+ */
+int	ocr_years_decide(struct ocr_years *, char *why, size_t whylen);
+/* The readings of a run of digits (Thai or ASCII): how many in alts. */
+int	ocr_year_alts(const char *, size_t, int *alts, size_t max);
+/*
+ * A period cell as OCR read it, rewritten by the fiscal year fy (months
+ * as they are meant, years as fy gives them where OCR's reading allows
+ * or is unreadable) into out: 1 if rewritten, 0 if left, -1 on ENOMEM.
+ */
+int	ocr_period_fix(const char *, size_t, int fy, struct ita_buf *out);
+
 /* pdflayout.c: pages in order, then pdf_layout_end. */
 struct pdf_layout;
 struct pdf_layout *pdf_layout_new(struct dm *, struct doc *);

@@ -68,12 +68,20 @@ struct pdf_layout {
 	size_t		 nhead;		/* lines of its header */
 	struct ita_buf	 headtext;	/* header words, without spaces */
 	struct prow	 row;
+	int		 colfield[MAXTCOLS];	/* the field each header names */
+
+	/* OCR: the fiscal year the document's years agree with */
+	struct ocr_years years;
+	int		 years_rc;	/* of ocr_years_decide */
+	char		 years_why[160];
+	int		 years_said;
 
 	/* the paragraph being read: lines that wrap join it */
 	struct ita_buf	 para;
 	unsigned long	 para_pos;
 	double		 para_x1, para_base;
 	unsigned	 para_page;	/* its page; 0: none */
+	int		 para_ocr;
 };
 
 static const struct pdf_word *
@@ -519,23 +527,23 @@ fits(const struct pdf_layout *L, const struct lpage *lp,
  * The chunks of a line (words apart by more than a wide space) that name
  * a field; 1 if at least two fields are named: a header.
  */
+/* The fields the chunks of a line name (-1 on ENOMEM); *nchunks. */
 static int
-header_line(struct pdf_layout *L, const struct lpage *lp,
-    const struct line *ln)
+line_fields(struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln, size_t *nchunks)
 {
 	enum tkind hint;
-	size_t k, k0 = 0, nchunks = 0, nfields = 0;
-	int f, seen[F_NFIELDS + 1];
+	size_t k, k0 = 0;
+	int f, nfields = 0, seen[F_NFIELDS + 1];
 
 	memset(seen, 0, sizeof(seen));
-	if (ln->n == 0 || row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))))
-		return 0;	/* a row of data */
+	*nchunks = 0;
 	for (k = 1; k <= ln->n; k++) {
 		/* OCR's line boxes are taller than a font's */
 		if (k < ln->n && lword(lp, ln, k)->x0 - lword(lp, ln, k - 1)->x1 <
 		    (lp->pg.ocr ? 0.25 : 0.4) * ln->h)
 			continue;
-		nchunks++;
+		(*nchunks)++;
 		ita_buf_clear(&L->tmp);
 		if (words_text(lp, ln, k0, k, &L->tmp) == -1)
 			return -1;
@@ -547,7 +555,118 @@ header_line(struct pdf_layout *L, const struct lpage *lp,
 		}
 		k0 = k;
 	}
+	return nfields;
+}
+
+static int
+header_line(struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln)
+{
+	size_t nchunks;
+	int nfields;
+
+	if (ln->n == 0 || row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))))
+		return 0;	/* a row of data */
+	if ((nfields = line_fields(L, lp, ln, &nchunks)) == -1)
+		return -1;
 	return nchunks >= 2 && nfields >= 2;
+}
+
+/*
+ * A header whose cells are set at different heights (each centred in its
+ * cell, some wrapped): line i and the lines less than a line below it,
+ * up to a numbered row, are one header when the chunks of their words
+ * that overlap across the lines (each chunk a cell, its lines joined)
+ * name at least two fields.
+ */
+static int
+stacked_header(struct pdf_layout *L, const struct lpage *lp, size_t i)
+{
+	double lo[MAXTCOLS], hi[MAXTCOLS], h = lp->l[i].h, x0, x1;
+	struct ita_buf cell = ITA_BUF_INIT;
+	const struct line *ln;
+	enum tkind hint;
+	size_t j, last = i, k, k0, c, n = 0, nfields = 0, a, b;
+	int f, seen[F_NFIELDS + 1], rc = 0, merged;
+
+	/* its first line names a field, in letters of one size */
+	if (lp->l[i].n == 0 || row_number(pdf_word_text(&lp->pg, lword(lp,
+	    &lp->l[i], 0))))
+		return 0;
+	if ((f = line_fields(L, lp, &lp->l[i], &k)) < 1)
+		return f;
+	for (j = i + 1; j < lp->nl && j < i + 4; j++) {
+		ln = &lp->l[j];
+		if (ln->drop || ln->n == 0 || ln->base - lp->l[j - 1].base >
+		    1.3 * h || fabs(ln->h - h) > 0.25 * h ||
+		    row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))))
+			break;
+		if ((f = header_line(L, lp, ln)) != 0)
+			return f == 1 ? 0 : -1;	/* that line is the header */
+		last = j;
+	}
+	if (last == i)
+		return 0;
+	/* the chunks: x-ranges of words, overlapping across the lines */
+	for (j = i; j <= last; j++)
+		for (k = 0; k < lp->l[j].n; k++) {
+			x0 = lword(lp, &lp->l[j], k)->x0;
+			x1 = lword(lp, &lp->l[j], k)->x1;
+			for (c = 0; c < n; c++)
+				if (x0 < hi[c] + 0.4 * h && x1 > lo[c] - 0.4 * h)
+					break;
+			if (c == n) {
+				if (n == MAXTCOLS)
+					return 0;
+				lo[n] = x0;
+				hi[n++] = x1;
+			} else {
+				lo[c] = fmin(lo[c], x0);
+				hi[c] = fmax(hi[c], x1);
+			}
+		}
+	/* ranges that grew into each other are one */
+	do {
+		merged = 0;
+		for (a = 0; a < n && !merged; a++)
+			for (b = a + 1; b < n && !merged; b++)
+				if (lo[b] < hi[a] + 0.4 * h &&
+				    hi[b] > lo[a] - 0.4 * h) {
+					lo[a] = fmin(lo[a], lo[b]);
+					hi[a] = fmax(hi[a], hi[b]);
+					lo[b] = lo[--n];
+					hi[b] = hi[n];
+					merged = 1;
+				}
+	} while (merged);
+	memset(seen, 0, sizeof(seen));
+	for (c = 0; c < n && rc == 0; c++) {
+		ita_buf_clear(&cell);
+		for (j = i; j <= last; j++) {
+			ln = &lp->l[j];
+			for (k = 0; k < ln->n && lword(lp, ln, k)->x0 < lo[c] -
+			    0.01; k++)
+				;
+			for (k0 = k; k < ln->n && lword(lp, ln, k)->x1 <= hi[c] +
+			    0.01; k++)
+				;
+			if (k == k0)
+				continue;
+			ita_buf_clear(&L->tmp);
+			if (words_text(lp, ln, k0, k, &L->tmp) == -1 ||
+			    join_wrap(&cell, L->tmp.p, L->tmp.len) == -1)
+				rc = -1;
+		}
+		f = syn_lookup(L->doc->syn, ita_buf_str(&cell), cell.len, &hint);
+		if (f >= 0 && f < F_NFIELDS && !seen[f]) {
+			seen[f] = 1;
+			nfields++;
+		}
+	}
+	ita_buf_free(&cell);
+	if (rc == -1)
+		return -1;
+	return n >= 2 && nfields >= 2;
 }
 
 /* 1 if every word of the line is a piece of the table's header. */
@@ -609,7 +728,7 @@ crossings(const struct pdf_layout *L, const struct lpage *lp, size_t h0,
 		for (k = 0; !lp->l[i].drop && k < lp->l[i].n; k++) {
 			w = lword(lp, &lp->l[i], k);
 			if (w->x0 + word_slack(L, w) < x - 0.1 * h &&
-			    w->x1 > x + L->slack) {
+			    w->x1 > x + fmax(L->slack, 0.1 * h)) {
 				n++;
 				break;
 			}
@@ -666,6 +785,74 @@ ocr_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 }
 
 /*
+ * The lines of a table whose rows are numbered end before an unnumbered
+ * line a row further down than its last numbered row (a signature under
+ * the table): where the columns are, its words do not tell.
+ */
+static size_t
+numbered_end(const struct pdf_layout *L, const struct lpage *lp,
+    size_t first, size_t end)
+{
+	size_t i, nnum = 0, last = 0;
+
+	for (i = first; i < end; i++)
+		if (!lp->l[i].drop && lp->l[i].n > 0 && row_number(
+		    pdf_word_text(&lp->pg, lword(lp, &lp->l[i], 0)))) {
+			nnum++;
+			last = i;
+		}
+	if (nnum < 2)
+		return end;
+	for (i = last + 1; i < end; i++)
+		if (!lp->l[i].drop && lp->l[i].base - lp->l[i - 1].base >
+		    1.12 * L->pitch)
+			return i;
+	return end;
+}
+
+/*
+ * Where no gap runs down the table between two header cells (cells
+ * without padding: a cell's text runs up to the next column's, and a
+ * merged cell crosses it), a header chunk's start is a column too when
+ * words of at least two lines below the header start there too and at
+ * most a fifth of the table's lines have a word across it (a word that
+ * ends where it starts does not cross it).
+ */
+static int
+header_starts(struct pdf_layout *L, const struct lpage *lp, size_t h0,
+    size_t nhead, size_t end, size_t nl)
+{
+	const struct line *ln;
+	double x;
+	size_t i, k, c, j;
+
+	for (i = h0; i < nhead && i < end; i++) {
+		ln = &lp->l[i];
+		for (k = 0; k < ln->n && L->ncols < MAXTCOLS; k++) {
+			if (k > 0 && lword(lp, ln, k)->x0 - lword(lp, ln,
+			    k - 1)->x1 < 0.4 * ln->h)
+				continue;
+			x = lword(lp, ln, k)->x0;
+			for (c = 0; c < L->ncols; c++)
+				if (fabs(L->left[c] - x) < 1.5 * ln->h)
+					break;
+			if (c < L->ncols || x < L->left[0] ||
+			    crossings(L, lp, h0, end, x, ln->h) * 5 > nl ||
+			    starts_at(L, lp, nhead, end, x, ln->h) < 2)
+				continue;
+			/* in order */
+			for (c = 0; c < L->ncols && L->left[c] < x; c++)
+				;
+			for (j = L->ncols; j > c; j--)
+				L->left[j] = L->left[j - 1];
+			L->left[c] = x;
+			L->ncols++;
+		}
+	}
+	return 0;
+}
+
+/*
  * The columns of a table whose header is line h0 of the page: the
  * x-ranges between the gaps that no line of the table covers (or very
  * few: a merged cell), keeping only ranges where a header word starts.
@@ -702,6 +889,11 @@ find_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 	/* the header: its first line, lines wrapped in its cells, more rows
 	 * that name fields */
 	for (nhead = h0 + 1; nhead < end; nhead++) {
+		/* a numbered row right under the header (no padding) */
+		if (!lp->l[nhead].drop && lp->l[nhead].n > 0 &&
+		    row_number(pdf_word_text(&lp->pg, lword(lp, &lp->l[nhead],
+		    0))))
+			break;
 		if (lp->l[nhead].drop || lp->l[nhead].base -
 		    lp->l[nhead - 1].base <= 1.12 * L->pitch)
 			continue;
@@ -709,6 +901,7 @@ find_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 			break;
 	}
 	L->nhead = nhead - h0;
+	end = numbered_end(L, lp, nhead, end);
 	for (i = h0; i < end; i++) {
 		xmin = fmin(xmin, lp->l[i].x0);
 		xmax = fmax(xmax, lp->l[i].x1);
@@ -768,7 +961,7 @@ find_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 		if (c == 0 || lefts[c])
 			L->left[k++] = L->left[c];
 	L->ncols = k;
-	return 0;
+	return header_starts(L, lp, h0, nhead, end, nl);
 }
 
 /*
@@ -819,6 +1012,24 @@ ocr_labels(struct ita_buf *cell, struct ita_buf *tmp)
 	return 0;
 }
 
+/* OCR: a period cell rewritten by the fiscal year, with a note. */
+static int
+ocr_period(struct pdf_layout *L, struct ita_buf *cell)
+{
+	int rc;
+
+	if (L->years.fiscal == 0 || cell->len == 0)
+		return 0;
+	if ((rc = ocr_period_fix(cell->p, cell->len, L->years.fiscal,
+	    &L->tmp)) != 1)
+		return rc;
+	doc_diag(L->doc, L->row.pos, ITA_SEV_NOTE, "import.ocr",
+	    "OCR read the period '%s'; taken as '%s' by fiscal year %d",
+	    cell->p, L->tmp.p, L->years.fiscal);
+	ita_buf_clear(cell);
+	return ita_buf_add(cell, L->tmp.p, L->tmp.len);
+}
+
 static int
 emit_row(struct pdf_layout *L)
 {
@@ -831,6 +1042,9 @@ emit_row(struct pdf_layout *L)
 	L->row.open = 0;
 	for (c = 0; c < L->ncols; c++) {
 		if (L->row.ocr && ocr_labels(&L->row.cell[c], &L->tmp) == -1)
+			return doc_nomem(L->doc);
+		if (L->row.ocr && L->colfield[c] == ITA_COL_PERIOD_TEXT &&
+		    ocr_period(L, &L->row.cell[c]) == -1)
 			return doc_nomem(L->doc);
 		cells[c].text = ita_buf_str(&L->row.cell[c]);
 		cells[c].len = L->row.cell[c].len;
@@ -865,6 +1079,55 @@ end_table(struct pdf_layout *L)
 	return rc;
 }
 
+/*
+ * OCR: the fiscal year of a paragraph ("ปีงบประมาณ พ.ศ. ๒๕๒๕") as the
+ * document's years decided it, with a note; or a note that it is not
+ * plausible and was left.
+ */
+static int
+ocr_para_year(struct pdf_layout *L)
+{
+	struct ita_buf b = ITA_BUF_INIT;
+	const char *s = ita_buf_str(&L->para), *p, *q;
+	size_t at;
+
+	if (L->years_said || L->years.nfy == 0 ||
+	    (p = strstr(s, "ปีงบประมาณ")) == NULL)
+		return 0;
+	q = p + strlen("ปีงบประมาณ");
+	while (*q == ' ')
+		q++;
+	if (strncmp(q, "พ.ศ.", strlen("พ.ศ.")) == 0)
+		for (q += strlen("พ.ศ."); *q == ' '; q++)
+			;
+	if (strncmp(q, L->years.fy, L->years.nfy) != 0)
+		return 0;
+	L->years_said = 1;
+	if (L->years_rc == -1) {
+		doc_diag(L->doc, L->para_pos, ITA_SEV_NOTE, "import.ocr",
+		    "the fiscal year OCR read, '%s', is %s; check it against "
+		    "the scan", L->years.fy, L->years_why);
+		return 0;
+	}
+	if (L->years_rc != 1)
+		return 0;
+	doc_diag(L->doc, L->para_pos, ITA_SEV_NOTE, "import.ocr",
+	    "the fiscal year OCR read as '%s' is taken as %d: %s (OCR reads "
+	    "๖ as ๒, ๘ as ๕, ๗ as ๓)", L->years.fy, L->years.fiscal,
+	    L->years_why);
+	/* (L->tmp holds the line being read) */
+	at = (size_t)(q - s);
+	if (ita_buf_add(&b, s, at) == -1 ||
+	    ita_buf_printf(&b, "%d", L->years.fiscal) == -1 ||
+	    ita_buf_adds(&b, s + at + L->years.nfy) == -1) {
+		ita_buf_free(&b);
+		return -1;
+	}
+	ita_buf_free(&L->para);
+	L->para = b;
+	return 0;
+}
+
 static int
 flush_para(struct pdf_layout *L)
 {
@@ -873,6 +1136,8 @@ flush_para(struct pdf_layout *L)
 	if (L->para_page == 0)
 		return 0;
 	L->para_page = 0;
+	if (L->para_ocr && ocr_para_year(L) == -1)
+		return doc_nomem(L->doc);
 	dm_set_pos(L->dm, L->para_pos);
 	rc = dm_paragraph(L->dm, ita_buf_str(&L->para), L->para.len);
 	ita_buf_clear(&L->para);
@@ -940,6 +1205,7 @@ paragraph(struct pdf_layout *L, const struct lpage *lp, const struct line *ln)
 			return doc_nomem(L->doc);
 		L->para_pos = ln->pos;
 		L->para_page = lp->pg.no ? lp->pg.no : 1;
+		L->para_ocr = lp->pg.ocr;
 	}
 	L->para_x1 = ln->x1;
 	L->para_base = ln->base;
@@ -1057,6 +1323,11 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 			return doc_nomem(L->doc);
 		if (L->slack > 0 && c > 0)
 			ocr_rule_debris(L, lp, lword(lp, ln, k0), c, ln->h);
+		/* OCR: the rule at the cell's right read as a bar */
+		while (L->slack > 0 && L->tmp.len > 0 &&
+		    (L->tmp.p[L->tmp.len - 1] == '|' ||
+		    L->tmp.p[L->tmp.len - 1] == ' '))
+			L->tmp.p[--L->tmp.len] = '\0';
 		cell = &L->row.cell[c];
 		if (join_wrap(cell, L->tmp.p, L->tmp.len) == -1)
 			return doc_nomem(L->doc);
@@ -1084,6 +1355,24 @@ numbered_row(const struct pdf_layout *L, const struct lpage *lp,
 	    row_number(pdf_word_text(&lp->pg, w)) && fits(L, lp, ln);
 }
 
+/*
+ * A row that starts with its number and runs across a column: a cell
+ * merged across columns ("๒. มาตรการเปิดเผยข้อมูล" over the measure and
+ * activity columns).  Its words go to the columns they start in.
+ */
+static int
+numbered_span(const struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln)
+{
+	const struct pdf_word *w;
+
+	if (ln->n < 2 || lp->pg.ocr)
+		return 0;
+	w = lword(lp, ln, 0);
+	return wcol(L, w, ln->h) == 0 && row_number(pdf_word_text(&lp->pg, w)) &&
+	    ln->x0 >= L->left[0] - 0.8 * ln->h;
+}
+
 static void
 verbose_page(struct pdf_layout *L, unsigned page, int cont)
 {
@@ -1101,6 +1390,45 @@ verbose_page(struct pdf_layout *L, unsigned page, int cont)
 	ita_buf_free(&b);
 }
 
+/* The field each column's header names, its lines joined. */
+static int
+header_fields(struct pdf_layout *L, const struct lpage *lp, size_t h0)
+{
+	struct ita_buf head[MAXTCOLS];
+	const struct line *ln;
+	enum tkind hint;
+	size_t i, k, k0, c;
+	int rc = -1;
+
+	for (c = 0; c < MAXTCOLS; c++) {
+		L->colfield[c] = -1;
+		head[c] = (struct ita_buf)ITA_BUF_INIT;
+	}
+	for (i = h0; i < h0 + L->nhead && i < lp->nl; i++) {
+		ln = &lp->l[i];
+		for (k0 = 0; k0 < ln->n; k0 = k) {
+			c = wcol(L, lword(lp, ln, k0), ln->h);
+			for (k = k0 + 1; k < ln->n &&
+			    wcol(L, lword(lp, ln, k), ln->h) == c; k++)
+				;
+			ita_buf_clear(&L->tmp);
+			if (words_text(lp, ln, k0, k, &L->tmp) == -1 ||
+			    join_wrap(&head[c], L->tmp.p, L->tmp.len) == -1)
+				goto out;
+		}
+	}
+	for (c = 0; c < L->ncols; c++)
+		if (head[c].len > 0)
+			L->colfield[c] = (lp->pg.ocr ? syn_lookup_near :
+			    syn_lookup)(L->doc->syn, head[c].p, head[c].len,
+			    &hint);
+	rc = 0;
+out:
+	for (c = 0; c < MAXTCOLS; c++)
+		ita_buf_free(&head[c]);
+	return rc;
+}
+
 static int
 start_table(struct pdf_layout *L, const struct lpage *lp, size_t i,
     size_t *end)
@@ -1114,6 +1442,8 @@ start_table(struct pdf_layout *L, const struct lpage *lp, size_t i,
 	if (L->ncols < 2)
 		return 0;
 	L->in_table = 1;
+	if (header_fields(L, lp, i) == -1)
+		return doc_nomem(L->doc);
 	ita_buf_clear(&L->headtext);
 	/* the header's words, to know it when a page repeats it */
 	for (j = i; j < i + L->nhead && j < lp->nl; j++) {
@@ -1165,6 +1495,32 @@ ocr_notes(struct pdf_layout *L, const struct lpage *lp, const struct line *ln)
 	}
 }
 
+/*
+ * OCR: the fiscal year, from the readings of the years on the first
+ * page OCR read and the next (the title's, the periods').
+ */
+static int
+ocr_decide_years(struct pdf_layout *L, const struct lpage *lp,
+    const struct lpage *next)
+{
+	const struct lpage *pages[2] = { lp, next };
+	size_t i, p;
+
+	for (p = 0; p < 2; p++) {
+		if (pages[p] == NULL || !pages[p]->pg.ocr)
+			continue;
+		for (i = 0; i < pages[p]->nl; i++) {
+			if (line_text(pages[p], &pages[p]->l[i], &L->tmp) == -1)
+				return -1;
+			(void)ocr_years_scan(&L->years, ita_buf_str(&L->tmp),
+			    L->tmp.len);
+		}
+	}
+	L->years_rc = ocr_years_decide(&L->years, L->years_why,
+	    sizeof(L->years_why));
+	return 0;
+}
+
 static int
 layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 {
@@ -1174,6 +1530,9 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 	double last_skipped = 0;
 
 	if (drop_edges(L, lp, next) == -1)
+		return doc_nomem(L->doc);
+	if (lp->pg.ocr && !L->years.decided && ocr_decide_years(L, lp,
+	    next) == -1)
 		return doc_nomem(L->doc);
 	if (L->in_table)
 		verbose_page(L, lp->pg.no, 1);
@@ -1201,14 +1560,17 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 			if (end_table(L) == -1)
 				return -1;
 		}
-		if (L->in_table && fits(L, lp, ln)) {
+		if (L->in_table && (fits(L, lp, ln) || numbered_span(L, lp,
+		    ln))) {
 			if (table_line(L, lp, ln, page_top) == -1)
 				return -1;
 			page_top = 0;
 			continue;
 		}
 		page_top = 0;
-		if ((hd = header_line(L, lp, ln)) == -1)
+		if ((hd = header_line(L, lp, ln)) == 0 && !lp->pg.ocr)
+			hd = stacked_header(L, lp, i);
+		if (hd == -1)
 			return doc_nomem(L->doc);
 		if (hd) {
 			if (start_table(L, lp, i, &end) == -1)

@@ -18,6 +18,16 @@ cp ../cases/import-odt-checkbox/forms.fodt odt-forms.fodt
 soffice --headless --convert-to pdf odt-forms.fodt >/dev/null
 rm odt-forms.fodt
 for r in report-a report-b; do pdftotext -bbox-layout $r.pdf $r.xhtml; done
+# Tables whose cells have no padding (a cell's text runs up to the next
+# column): the original-format fixtures printed, with a header centred at
+# different heights, a signature under the table, a cell merged across
+# two columns.
+t=$(mktemp -d)
+soffice --headless --convert-to pdf --outdir "$t" ../fixtures/orig/report.fodt \
+    ../cases/import-odt-merge/merge.fodt >/dev/null
+mv "$t/report.pdf" nopad-report.pdf
+mv "$t/merge.pdf" nopad-merge.pdf
+rm -r "$t"
 # A scan of page 1 of report-a: 150 dpi, grey, JPEG, no text layer.
 t=$(mktemp -d)
 pdftoppm -r 150 -f 1 -l 1 -gray -png -singlefile report-a.pdf "$t/p"
