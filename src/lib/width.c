@@ -94,17 +94,44 @@ width_slow(const unsigned char *u, size_t len, size_t *i)
 	return cpwidth(cp);
 }
 
+/*
+ * The width of the two Thai code points that the six bytes at u are
+ * (eight readable there), else -1.
+ */
+static inline int
+thai_pair_width(const unsigned char *u)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t x;
+	unsigned a, b;
+
+	memcpy(&x, u, 8);
+	if ((x & UINT64_C(0x0000C0FEFFC0FEFF)) != UINT64_C(0x000080B8E080B8E0))
+		return -1;
+	a = (unsigned)(((x >> 2) & 0x40) | ((x >> 16) & 0x3F));
+	b = (unsigned)(((x >> 26) & 0x40) | ((x >> 40) & 0x3F));
+	return !THAI_MARK(a) + !THAI_MARK(b);
+#else
+	(void)u;
+	return -1;
+#endif
+}
+
 int
 ita_width(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	long w = 0;
+	int k;
 
 	while (i < len) {
 		if (u[i] - 0x20u < 0x5Fu) {
 			w++;
 			i++;
+		} else if (len - i >= 8 && (k = thai_pair_width(u + i)) >= 0) {
+			w += k;
+			i += 6;
 		} else if (THAI_AT(u + i, len - i)) {
 			w += !THAI_MARK(THAI_LOW(u + i));
 			i += 3;
@@ -120,11 +147,15 @@ ita_width_max(const char *s, size_t len, int max)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	long w = 0;
+	int k;
 
 	while (i < len && w <= max) {
 		if (u[i] - 0x20u < 0x5Fu) {
 			w++;
 			i++;
+		} else if (len - i >= 8 && (k = thai_pair_width(u + i)) >= 0) {
+			w += k;
+			i += 6;
 		} else if (THAI_AT(u + i, len - i)) {
 			w += !THAI_MARK(THAI_LOW(u + i));
 			i += 3;
@@ -328,6 +359,32 @@ add_line(struct ita_wrap *wr, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * decode's step for the Thai code point U+0E00 + k at u + i (after one
+ * of the three classes, pc the code point before): a cluster starts at
+ * each but a mark (EXTEND) or SARA AM (SPACINGMARK, one column more for
+ * the cluster), and a word may start after a space.
+ */
+#define PUT_THAI(k) do {						\
+	off[n] = i;							\
+	i += 3;								\
+	cp[n] = 0x0E00 | (k);						\
+	flag[n] = pc == ' ' ? F_BREAK : 0;				\
+	w[n] = 0;							\
+	if (THAI_MARK(k))						\
+		state = UTF8PROC_BOUNDCLASS_EXTEND;			\
+	else if ((k) == 0x33) {						\
+		state = UTF8PROC_BOUNDCLASS_SPACINGMARK;		\
+		w[last]++;						\
+	} else {							\
+		state = UTF8PROC_BOUNDCLASS_OTHER;			\
+		flag[n] |= F_CLUSTER;					\
+		w[n] = 1;						\
+		last = n;						\
+	}								\
+	pc = cp[n++];							\
+} while (0)
+
 /* Decodes s into cp/off and marks grapheme cluster starts and widths. */
 static int
 decode(struct ita_wrap *wr, const char *s, size_t len, size_t *np)
@@ -337,6 +394,7 @@ decode(struct ita_wrap *wr, const char *s, size_t len, size_t *np)
 	size_t i = 0, n = 0, last = 0, *off;
 	uint32_t *cp;
 	unsigned char *flag;
+	uint32_t pc;
 	unsigned k;
 	int *w;
 
@@ -376,37 +434,41 @@ decode(struct ita_wrap *wr, const char *s, size_t len, size_t *np)
 		 * short cut) a cluster starts at each but a mark or SARA AM,
 		 * and the state becomes the class; widths as cpwidth's.
 		 */
+		pc = (uint32_t)c;
 		while (i < len) {
 			if (u[i] - 0x20u < 0x5Fu) {
 				off[n] = i;
-				cp[n] = u[i++];
-				flag[n] = cp[n - 1] == ' ' && cp[n] != ' ' ?
+				cp[n] = u[i];
+				flag[n] = pc == ' ' && u[i] != ' ' ?
 				    F_CLUSTER | F_BREAK : F_CLUSTER;
 				w[n] = 1;
 				last = n++;
 				state = UTF8PROC_BOUNDCLASS_OTHER;
+				pc = u[i++];
 				continue;
 			}
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			/* two Thai code points, their six bytes in one word */
+			if (len - i >= 8) {
+				uint64_t x;
+
+				memcpy(&x, u + i, 8);
+				if ((x & UINT64_C(0x0000C0FEFFC0FEFF)) ==
+				    UINT64_C(0x000080B8E080B8E0)) {
+					k = (unsigned)(((x >> 2) & 0x40) |
+					    ((x >> 16) & 0x3F));
+					PUT_THAI(k);
+					k = (unsigned)(((x >> 26) & 0x40) |
+					    ((x >> 40) & 0x3F));
+					PUT_THAI(k);
+					continue;
+				}
+			}
+#endif
 			if (!THAI_AT(u + i, len - i))
 				break;
 			k = THAI_LOW(u + i);
-			off[n] = i;
-			i += 3;
-			cp[n] = 0x0E00 | k;
-			flag[n] = cp[n - 1] == ' ' ? F_BREAK : 0;
-			w[n] = 0;
-			if (THAI_MARK(k))
-				state = UTF8PROC_BOUNDCLASS_EXTEND;
-			else if (k == 0x33) {
-				state = UTF8PROC_BOUNDCLASS_SPACINGMARK;
-				w[last]++;
-			} else {
-				state = UTF8PROC_BOUNDCLASS_OTHER;
-				flag[n] |= F_CLUSTER;
-				w[n] = 1;
-				last = n;
-			}
-			n++;
+			PUT_THAI(k);
 		}
 		prev = (utf8proc_int32_t)cp[n - 1];
 	}
@@ -559,14 +621,13 @@ wrap_hard(struct ita_wrap *wr, size_t a, size_t b, int width)
 	if (a == b)
 		return add_line(wr, a, b);
 	while (start < b) {
+		/*
+		 * The clusters that fit: w is 0 but at a cluster's start,
+		 * so only a start can be the first that does not.
+		 */
 		cols = 0;
-		for (i = start; i < b; ) {
-			if (cols + wr->w[i] > width)
-				break;
+		for (i = start; i < b && cols + wr->w[i] <= width; i++)
 			cols += wr->w[i];
-			for (i++; i < b && !(wr->flag[i] & F_CLUSTER); i++)
-				;
-		}
 		if (i >= b)
 			return emit(wr, start, b);
 		if (last_break(wr, start, i, b, &last_ok) == -1)

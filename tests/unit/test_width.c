@@ -312,6 +312,52 @@ test_wrap_clusters(void **state)
 	ita_buf_free(&t);
 }
 
+/*
+ * ita_width and ita_width_max over random texts of Thai (marks, SARA
+ * AM), ASCII, other scripts and bad bytes, long enough for the pairs of
+ * Thai code points they take at once: the sum of utf8proc_charwidth.
+ */
+static void
+test_width_random(void **state)
+{
+	static const char *const piece[] = { "ก", "น", "่", "้", "ิ", "ำ",
+	    "า", "ๆ", "๑", "a", " ", "e\xcc\x81", "\xe1\x84\x80",
+	    "\xef\xbc\xa1", "\xff", "\xe0\xb8", "\xe0\xb9\xbf", "\t" };
+	const size_t np = sizeof(piece) / sizeof(piece[0]);
+	struct ita_buf t = ITA_BUF_INIT;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	unsigned seed = 21;
+	size_t i, j, m;
+	int want, max;
+
+	(void)state;
+	for (i = 0; i < 20000; i++) {
+		ita_buf_clear(&t);
+		m = ((seed = seed * 1103515245 + 12345) >> 16) % 30;
+		for (j = 0; j < m; j++) {
+			seed = seed * 1103515245 + 12345;
+			assert_int_equal(ita_buf_adds(&t,
+			    piece[(seed >> 16) % np]), 0);
+		}
+		for (j = 0, want = 0; j < t.len; j += (size_t)k) {
+			k = utf8proc_iterate((const utf8proc_uint8_t *)t.p +
+			    j, (utf8proc_ssize_t)(t.len - j), &c);
+			if (k <= 0 || c < 0) {
+				k = 1;
+				c = 0xFFFD;
+			}
+			want += utf8proc_charwidth(c) < 0 ? 0 :
+			    utf8proc_charwidth(c);
+		}
+		assert_int_equal(ita_width(t.p ? t.p : "", t.len), want);
+		for (max = 0; max < 12; max++)
+			assert_int_equal(ita_width_max(t.p ? t.p : "", t.len,
+			    max), want > max ? max + 1 : want);
+	}
+	ita_buf_free(&t);
+}
+
 int
 main(void)
 {
@@ -324,6 +370,7 @@ main(void)
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_wrap_invariants),
 		cmocka_unit_test(test_wrap_clusters),
+		cmocka_unit_test(test_width_random),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
