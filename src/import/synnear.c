@@ -73,7 +73,7 @@ indel_cost(utf8proc_int32_t c)
  */
 static size_t
 prefix_distance(const utf8proc_int32_t *syn, size_t m,
-    const utf8proc_int32_t *key, size_t n)
+    const utf8proc_int32_t *key, size_t n, size_t *whole)
 {
 	size_t d[NEAR_MAX + 1], prev, tmp, i, j, best = (size_t)-1;
 
@@ -96,6 +96,7 @@ prefix_distance(const utf8proc_int32_t *syn, size_t m,
 	for (j = m - m / 4; j <= n; j++)
 		if (d[j] < best)
 			best = d[j];
+	*whole = d[n];
 	return best;
 }
 
@@ -106,8 +107,8 @@ syn_lookup_near(const struct syntab *t, const char *cell, size_t len,
 	struct ita_buf key = ITA_BUF_INIT;
 	utf8proc_int32_t kc[NEAR_MAX], sc[NEAR_MAX];
 	const struct synonym *e, *best = NULL;
-	size_t i, n, m, d, bestd = (size_t)-1, s0;
-	int f;
+	size_t i, n, m, d, bestd = (size_t)-1, s0, whole;
+	int f, full, bestfull = 0;
 
 	if ((f = syn_lookup(t, cell, len, hint)) >= 0)
 		return f;
@@ -117,7 +118,11 @@ syn_lookup_near(const struct syntab *t, const char *cell, size_t len,
 	}
 	n = decode(key.p ? key.p : "", key.len, kc);
 	ita_buf_free(&key);
-	for (s0 = 0; s0 < n && s0 < 2 && debris(kc[s0]); s0++)
+	/* a rule read as a bar, a bracket, or a leading vowel and a bar
+	 * ("เ|รายงานผล") */
+	for (s0 = 0; s0 < n && s0 < 2 && (debris(kc[s0]) || (s0 + 1 < n &&
+	    (kc[s0] == 0x0E40 || kc[s0] == 0x0E41) && debris(kc[s0 + 1])));
+	    s0++)
 		continue;
 	if (n - s0 < 4)
 		return -1;
@@ -128,10 +133,20 @@ syn_lookup_near(const struct syntab *t, const char *cell, size_t len,
 		m = decode(e->key, e->klen, sc);
 		if (m - m / 4 > n - s0)
 			continue;
-		d = prefix_distance(sc, m, kc + s0, n - s0);
-		/* one edit in five letters; later entries (user files) win */
-		if (d * 5 <= 2 * m && (d < bestd || (d == bestd && m >= best->ncp))) {
+		d = prefix_distance(sc, m, kc + s0, n - s0, &whole);
+		/*
+		 * one edit in five letters; a synonym near the whole cell
+		 * before one near its start ("ขั้นตอนการปฏิบัติ", not
+		 * "ขั้นตอน", for OCR's "ขันตอนกำรปฏิบัติ"); later entries
+		 * (user files) win
+		 */
+		full = whole * 5 <= 2 * m;
+		if (full)
+			d = whole;
+		if (d * 5 <= 2 * m && (full > bestfull || (full == bestfull &&
+		    (d < bestd || (d == bestd && m >= best->ncp))))) {
 			bestd = d;
+			bestfull = full;
 			best = e;
 		}
 	}

@@ -54,3 +54,18 @@ tesseract "$t/list" - -l tha+eng --dpi 300 hocr 2>/dev/null |
     sed 's|image "[^"]*/|image "|' > scanned-a-200dpi.hocr
 convert "$t/scanned-a-p2.pgm" -resize 25% scanned-a-p2.pgm
 rm -r "$t"
+# Report B (Garuda) scanned and read the same way; no image is kept.
+t=$(mktemp -d)
+pdftoppm -r 200 -gray -png report-b.pdf "$t/p"
+n=0
+for f in "$t"/p-*.png; do
+	n=$((n + 1))
+	b=${f%.png}
+	convert "$f" -quality 75 "$b.jpg"
+	python3 scan.py "$b.jpg" $(identify -format '%w %h' "$b.jpg") 200 "$b.pdf"
+	pdftoppm -r 300 -gray -singlefile "$b.pdf" "$t/scanned-b-p$n"
+	echo "$t/scanned-b-p$n.pgm"
+done > "$t/list"
+tesseract "$t/list" - -l tha+eng --dpi 300 hocr 2>/dev/null |
+    sed 's|image "[^"]*/|image "|' > scanned-b-200dpi.hocr
+rm -r "$t"

@@ -26,6 +26,7 @@ test_near(void **state)
 	struct syntab t;
 	int resp = field_parse("responsible"), num = field_parse("number");
 	int freq = field_parse("frequency"), res = field_parse("result");
+	int meth = field_parse("method"), act = F_ACTIVITY;
 
 	(void)state;
 	memset(&t, 0, sizeof(t));
@@ -43,6 +44,15 @@ test_near(void **state)
 	assert_int_equal(near(&t, "ความถิในการ"), freq);
 	/* a ruling line in front */
 	assert_int_equal(near(&t, "|ผลการดำเนินการ"), res);
+	/* a rule read as a leading vowel and a bar */
+	assert_int_equal(syn_add(&t, "รายงานผล", res, TK_NONE), 0);
+	assert_int_equal(near(&t, "เ|รายงานผล"), res);
+	/* nearer the whole cell than a shorter synonym is its start:
+	 * OCR's "ขันตอนก ารปฏิบัติ" (ก า joined to กำ) */
+	assert_int_equal(syn_add(&t, "ขั้นตอน", act, TK_NONE), 0);
+	assert_int_equal(syn_add(&t, "ขั้นตอนการปฏิบัติ", meth, TK_NONE), 0);
+	assert_int_equal(near(&t, "ขันตอนก ารปฏิบัติ"), meth);
+	assert_int_equal(near(&t, "ขันตอนงาน"), act);
 	/* too far, or too short to tell */
 	assert_int_equal(near(&t, "ผู้ประสานงาน"), -1);
 	assert_int_equal(near(&t, "ผล"), -1);
