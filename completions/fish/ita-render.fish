@@ -6,6 +6,7 @@ complete -c ita-render -l lang -x -a 'th en' -d 'language of headings'
 complete -c ita-render -l thai-digits -d 'print numbers with Thai digits'
 complete -c ita-render -l all-columns -d 'show the columns of a table that no row fills'
 complete -c ita-render -l chart -x -a "none bars all" -d '--summary: charts none, bars (default) or all'
+complete -c ita-render -l long-text -x -a "rows columns" -d 'html, fodt: long text (methods, results) in rows under its row (default) or in columns'
 complete -c ita-render -l summary -d "one summary of all the offices' scores instead of each report"
 complete -c ita-render -l dates -x -a 'long short' -d 'dates in long or short form'
 complete -c ita-render -l width -x -d 'txt line width in display columns'

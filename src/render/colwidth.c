@@ -19,18 +19,28 @@
 
 /*
  * Display columns of the text area at 14 pt (TH Sarabun New and its
- * free twin Laksaman, measured on Chromium's print of seed 002: 7.8 pt a
- * column): A4 portrait 16 cm, landscape 25.2 cm.
+ * free twin Laksaman, measured on Chromium's print of the 108 method
+ * lines of seed 002's OIT table: 7.37 pt a column): A4 portrait 16 cm,
+ * landscape 25.2 cm.
  */
-#define PAGE_COLS_PORTRAIT	58
-#define PAGE_COLS_LANDSCAPE	92
+#define PAGE_COLS_PORTRAIT	61
+#define PAGE_COLS_LANDSCAPE	96
 /* Lines of 14 pt cells a page holds (text height 24.3 and 16.1 cm). */
 #define PAGE_LINES_PORTRAIT	38
 #define PAGE_LINES_LANDSCAPE	25
-/* A word longer than this is broken anyway; a cell pads a column each side. */
-#define WORD_MAX	8
+/*
+ * A Thai word longer than WORD_MAX is broken anyway; a number, a date or
+ * a Latin word (a run without Thai letters: 2568, 9.4, Facebook) is
+ * never, up to HARD_MAX columns (a link is longer).  A cell pads a
+ * column each side in the model; the CSS pads 0.3 em each side and draws
+ * a border, 1.2 columns in all, so each column gives the page back
+ * PAD_BACK tenths of a column.
+ */
+#define WORD_MAX	10
+#define HARD_MAX	24
 #define HEAD_WHOLE	6
 #define PAD		1
+#define PAD_BACK	8
 /* Rows sampled to fit the widths: the cost stays bounded on huge tables. */
 #define SAMPLE_ROWS	200
 /* A row's padding and borders, in quarter lines; the height's unit. */
@@ -173,15 +183,51 @@ is_space(thwchar_t c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* A Thai letter, vowel or mark (not a Thai digit): where Thai words are. */
+static int
+is_thai_letter(thwchar_t c)
+{
+	return c >= 0x0E01 && c <= 0x0E4F;
+}
+
+/*
+ * The narrowest a piece [a, b) may be: a Thai word its width up to
+ * WORD_MAX, and its longest run without Thai letters (a number, a date's
+ * digits, a Latin word) whole, up to HARD_MAX.
+ */
+static int
+piece_min(const struct rwords *wd, const char *s, size_t a, size_t b, int w)
+{
+	size_t i, r;
+	int m = w > WORD_MAX ? WORD_MAX : w, h;
+
+	if (w <= WORD_MAX)
+		return m;
+	for (i = a; i < b; i = r) {
+		while (i < b && is_thai_letter(wd->wc[i]))
+			i++;
+		for (r = i; r < b && !is_thai_letter(wd->wc[r]); r++)
+			;
+		if (r == i)
+			break;
+		h = ita_width(s + wd->off[i], wd->off[r] - wd->off[i]);
+		if (h > HARD_MAX)
+			h = HARD_MAX;
+		if (h > m)
+			m = h;
+	}
+	return m;
+}
+
 /* The piece [a, b) of the decoded cell; *word gets the widest word. */
 static int
 close_piece(struct fitting *f, const struct rwords *wd, const char *s,
     size_t a, size_t b, int before, int keep, int *word)
 {
-	int w = ita_width(s + wd->off[a], wd->off[b] - wd->off[a]);
+	int w = ita_width(s + wd->off[a], wd->off[b] - wd->off[a]), m;
 
-	if ((w > WORD_MAX ? WORD_MAX : w) > *word)
-		*word = w > WORD_MAX ? WORD_MAX : w;
+	if ((m = piece_min(wd, s, a, b, w)) > *word)
+		*word = m;
 	return keep ? add_piece(f, w, before) : 0;
 }
 
@@ -260,21 +306,36 @@ cell_lines(const struct piece *p, size_t n, int cols)
 }
 
 /*
- * A short header (HEAD_WHOLE columns at most, no space) stays whole:
- * ตัวชี้วัด, not ตัว ชี้ วัด stacked; a longer one breaks between its words.
+ * A header's narrowest width: a short one (HEAD_WHOLE columns at most,
+ * no space) stays whole: ตัวชี้วัด, not ตัว ชี้ วัด stacked; a longer one
+ * takes two lines at most, broken between its words where the longer
+ * line is shortest (ระยะเวลา / ดำเนินการ, not ระยะ / เวลา / ดำเนิน / การ),
+ * and never less than its widest word.  A header of explicit lines
+ * breaks between its words.
  */
 static int
 head_width(const struct piece *p, size_t n, int word)
 {
-	size_t i;
-	int w = 0;
+	size_t i, j;
+	int w = 0, left, right, best;
 
 	for (i = 0; i < n; i++) {
-		if (i > 0 && p[i].before != 0)
+		if (p[i].before == 2 && i > 0)
 			return word;
-		w += p[i].w;
+		w += p[i].w + (i > 0 && p[i].before == 1);
 	}
-	return w <= HEAD_WHOLE ? w : word;
+	if (w <= HEAD_WHOLE || n < 2)
+		return w > word ? w : word;
+	best = w;
+	for (j = 1; j < n; j++) {
+		for (i = 0, left = 0; i < j; i++)
+			left += p[i].w + (i > 0 && p[i].before == 1);
+		for (i = j, right = 0; i < n; i++)
+			right += p[i].w + (i > j && p[i].before == 1);
+		if ((left > right ? left : right) < best)
+			best = left > right ? left : right;
+	}
+	return best > word ? best : word;
 }
 
 static const char *
@@ -423,10 +484,11 @@ static long
 fit(struct fitting *f, long page, long *want)
 {
 	static const int steps[] = { 1, 2, 4, 8, 16 };
-	long room = page, h, best_h, total, best_t, gain, best_gain, ideals;
+	long room, h, best_h, total, best_t, gain, best_gain, ideals;
 	size_t k, best_k, s, n = f->ncols;
 	int best_d;
 
+	room = page + (long)n * PAD_BACK / 10;
 	for (k = 0; k < n; k++)
 		room -= f->min[k];
 	for (k = 0; k < n; k++)
@@ -547,8 +609,50 @@ pages(long h, int lines)
 	return h < 0 ? -1 : h * 100 / (4L * lines);
 }
 
-int
-rtable_shares(struct rtable *t, int landscape, struct rwords *w)
+/*
+ * The height of the detail rows of full (the sampled rows, as measure()
+ * samples them) on a line of cols columns, in quarter lines: each
+ * detail cell a line of its own, its column's heading in bold first;
+ * -1 on ENOMEM.
+ */
+static long
+detail_height(struct fitting *f, const struct rtable *full,
+    struct rwords *wd, int cols)
+{
+	const char *s;
+	size_t i, k, at = f->npc, step;
+	long h = 0;
+	int word = 0, head;
+
+	step = full->nrows > SAMPLE_ROWS ? full->nrows / SAMPLE_ROWS : 1;
+	for (i = 0; i < full->nrows; i += step)
+		for (k = 0; k < full->ncols; k++) {
+			s = full->cells[i * full->ncols + k];
+			if (!RTABLE_DETAIL(full, k) || *s == '\0')
+				continue;
+			f->npc = at;
+			head = ita_width(full->heads[k],
+			    strlen(full->heads[k]));
+			if (add_piece(f, (head * 6 + 4) / 5, 0) == -1 ||
+			    cut_cell(f, wd, s, 1, &word) == -1)
+				return -1;
+			if (f->npc > at + 1 && f->pc[at + 1].before == 0)
+				f->pc[at + 1].before = 1;
+			h += 4L * cell_lines(f->pc + at, f->npc - at, cols) +
+			    ROW_EDGE;
+		}
+	f->npc = at;
+	return h;
+}
+
+/*
+ * Shares of t's columns; full, when not NULL, is the table t shows the
+ * columns of (the others are detail rows), whose height counts in the
+ * choice of landscape.
+ */
+static int
+shares(struct rtable *t, int landscape, struct rwords *w,
+    const struct rtable *full)
 {
 	struct fitting f;
 	long *want, *wl, hp, hl;
@@ -573,6 +677,20 @@ rtable_shares(struct rtable *t, int landscape, struct rwords *w)
 		goto out;
 	hp = landscape == 1 ? -1 : fit(&f, PAGE_COLS_PORTRAIT, want);
 	hl = landscape == 0 ? -1 : fit(&f, PAGE_COLS_LANDSCAPE, wl);
+	if (full != NULL) {
+		long dp = 0, dl = 0;
+
+		if (hp >= 0 && (dp = detail_height(&f, full, w,
+		    PAGE_COLS_PORTRAIT)) == -1)
+			goto out;
+		if (hl >= 0 && (dl = detail_height(&f, full, w,
+		    PAGE_COLS_LANDSCAPE)) == -1)
+			goto out;
+		if (hp >= 0)
+			hp += dp;
+		if (hl >= 0)
+			hl += dl;
+	}
 	/* Too wide for portrait: more columns, or no room, or more pages. */
 	t->landscape = landscape == 1 || (landscape == -1 &&
 	    (n > RTABLE_PORTRAIT_MAX_COLS || hp < 0 || (hl >= 0 &&
@@ -591,5 +709,44 @@ out:
 	fitting_free(&f);
 	free(want);
 	free(wl);
+	return rc;
+}
+
+int
+rtable_shares(struct rtable *t, int landscape, struct rwords *w)
+{
+	struct rtable m;
+	size_t i, k, j, n = rtable_main_cols(t);
+	int rc = -1;
+
+	if (n == t->ncols)
+		return shares(t, landscape, w, NULL);
+	/* The columns alone, the detail rows beside them. */
+	m = *t;
+	m.ncols = n;
+	m.detail = NULL;
+	m.heads = calloc(n + 1, sizeof(*m.heads));
+	m.cells = calloc(t->nrows * n + 1, sizeof(*m.cells));
+	m.share = calloc(n + 1, sizeof(*m.share));
+	if (m.heads == NULL || m.cells == NULL || m.share == NULL)
+		goto out;
+	for (k = j = 0; k < t->ncols; k++) {
+		if (RTABLE_DETAIL(t, k))
+			continue;
+		m.heads[j] = t->heads[k];
+		for (i = 0; i < t->nrows; i++)
+			m.cells[i * n + j] = t->cells[i * t->ncols + k];
+		j++;
+	}
+	if (shares(&m, landscape, w, t) == -1)
+		goto out;
+	for (k = j = 0; k < t->ncols; k++)
+		t->share[k] = RTABLE_DETAIL(t, k) ? 0 : m.share[j++];
+	t->landscape = m.landscape;
+	rc = 0;
+out:
+	free(m.heads);
+	free(m.cells);
+	free(m.share);
 	return rc;
 }

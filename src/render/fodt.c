@@ -77,17 +77,70 @@ col_class(const struct rtable *t, size_t k)
 	}
 }
 
+/* 1 if row i has a detail cell to print. */
+static int
+has_detail(const struct rtable *t, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < t->ncols; k++)
+		if (RTABLE_DETAIL(t, k) &&
+		    t->cells[i * t->ncols + k][0] != '\0')
+			return 1;
+	return 0;
+}
+
+/*
+ * The detail rows of row i: each long text in a cell spanning the span
+ * columns, after its column's heading in bold (style Label); such a row
+ * may split across pages (RowSplit).  The cell above a detail row has a
+ * dotted bottom border (CellMore), the detail cell a dotted top one
+ * (CellDetail, or CellDetailMore when another detail row follows).
+ */
+static int
+put_details(struct ita_buf *b, const struct rtable *t, size_t i, size_t span)
+{
+	const char *s;
+	size_t k, j, last = t->ncols;
+	int rc = 0;
+
+	for (k = 0; k < t->ncols; k++)
+		if (RTABLE_DETAIL(t, k) &&
+		    t->cells[i * t->ncols + k][0] != '\0')
+			last = k;
+	for (k = 0; k < t->ncols; k++) {
+		s = t->cells[i * t->ncols + k];
+		if (!RTABLE_DETAIL(t, k) || *s == '\0')
+			continue;
+		rc |= ita_buf_printf(b, "<table:table-row table:style-name="
+		    "\"RowSplit\">\n<table:table-cell table:style-name=\"%s\" "
+		    "table:number-columns-spanned=\"%zu\" "
+		    "office:value-type=\"string\"><text:p text:style-name="
+		    "\"TD\"><text:span text:style-name=\"Label\">",
+		    k == last ? "CellDetail" : "CellDetailMore", span);
+		rc |= put_text(b, t->heads[k]);
+		rc |= ita_buf_adds(b, "</text:span> ");
+		rc |= put_text(b, s);
+		rc |= ita_buf_adds(b, "</text:p></table:table-cell>\n");
+		for (j = 1; j < span; j++)
+			rc |= ita_buf_adds(b, "<table:covered-table-cell/>\n");
+		rc |= ita_buf_adds(b, "</table:table-row>\n");
+	}
+	return rc ? -1 : 0;
+}
+
 /*
  * A table too wide for portrait goes on landscape pages: its caption's
  * style names the Landscape master page, and the next portrait table's
- * the Standard one (each starts a page).
+ * the Standard one (each starts a page).  Columns of long text are
+ * detail rows (put_details), not columns.
  */
 static int
 put_table(struct ita_buf *b, const struct rtable *t, int seq, size_t n,
     int was_landscape)
 {
-	size_t i, k;
-	int rc = 0;
+	size_t i, k, span = rtable_main_cols(t);
+	int rc = 0, more;
 
 	rc |= put_para(b, t->landscape && !was_landscape ? "CaptionLandscape" :
 	    !t->landscape && was_landscape ? "CaptionPortrait" : "Caption",
@@ -95,6 +148,8 @@ put_table(struct ita_buf *b, const struct rtable *t, int seq, size_t n,
 	rc |= ita_buf_printf(b, "<table:table table:name=\"R%dT%zu\" "
 	    "table:style-name=\"Table\">\n", seq + 1, n + 1);
 	for (k = 0; k < t->ncols; k++) {
+		if (RTABLE_DETAIL(t, k))
+			continue;
 		rc |= ita_buf_adds(b, "<table:table-column table:style-name=\"");
 		rc |= put_col_style(b, t, k);
 		rc |= ita_buf_adds(b, "\"/>\n");
@@ -103,6 +158,8 @@ put_table(struct ita_buf *b, const struct rtable *t, int seq, size_t n,
 	rc |= ita_buf_adds(b, "<table:table-header-rows>\n"
 	    "<table:table-row table:style-name=\"Row\">\n");
 	for (k = 0; k < t->ncols; k++) {
+		if (RTABLE_DETAIL(t, k))
+			continue;
 		rc |= ita_buf_adds(b, "<table:table-cell table:style-name="
 		    "\"Cell\" office:value-type=\"string\">");
 		rc |= put_para(b, "TH", t->heads[k]);
@@ -111,19 +168,25 @@ put_table(struct ita_buf *b, const struct rtable *t, int seq, size_t n,
 	rc |= ita_buf_adds(b, "</table:table-row>\n</table:table-header-rows>\n");
 	/* A row taller than a page may split; others never do. */
 	for (i = 0; i < t->nrows; i++) {
+		more = span < t->ncols && has_detail(t, i);
 		rc |= ita_buf_adds(b, t->tall != NULL && t->tall[i] ?
 		    "<table:table-row table:style-name=\"RowSplit\">\n" :
 		    "<table:table-row table:style-name=\"Row\">\n");
 		for (k = 0; k < t->ncols; k++) {
-			rc |= ita_buf_adds(b, "<table:table-cell "
-			    "table:style-name=\"Cell\" "
-			    "office:value-type=\"string\">");
+			if (RTABLE_DETAIL(t, k))
+				continue;
+			rc |= ita_buf_printf(b, "<table:table-cell "
+			    "table:style-name=\"%s\" "
+			    "office:value-type=\"string\">",
+			    more ? "CellMore" : "Cell");
 			rc |= put_para(b, t->styles[k] == RSTYLE_NUM ? "TDNum" :
 			    t->styles[k] == RSTYLE_TITLE && t->level[i] ?
 			    "TDIndent" : "TD", t->cells[i * t->ncols + k]);
 			rc |= ita_buf_adds(b, "</table:table-cell>\n");
 		}
 		rc |= ita_buf_adds(b, "</table:table-row>\n");
+		if (more)
+			rc |= put_details(b, t, i, span);
 	}
 	rc |= ita_buf_adds(b, "</table:table>\n");
 	return rc ? -1 : 0;
@@ -194,8 +257,8 @@ put_signatures(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 		rc |= ita_buf_adds(b, "<table:table-cell "
 		    "office:value-type=\"string\">\n");
 		rc |= put_para(b, "Sign", o->lang == RLANG_TH ?
-		    "(ลงชื่อ) ................................" :
-		    "(signed) ................................");
+		    "(ลงชื่อ) ........................" :
+		    "(signed) ........................");
 		ita_buf_clear(&one);
 		rc |= ita_buf_printf(&one, "(%s)", d->sign[i].name ?
 		    d->sign[i].name : "................................");

@@ -32,25 +32,76 @@ put_lines(struct ita_buf *b, const char *s)
 	return rc ? -1 : 0;
 }
 
+/* 1 if row i has a detail cell to print. */
+static int
+has_detail(const struct rtable *t, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < t->ncols; k++)
+		if (RTABLE_DETAIL(t, k) &&
+		    t->cells[i * t->ncols + k][0] != '\0')
+			return 1;
+	return 0;
+}
+
+/*
+ * The detail rows of row i: each long text under the row, across the
+ * table, after its column's heading; a row followed by another of the
+ * same record has the class more (a dotted line between them).
+ */
+static int
+put_details(struct ita_buf *b, const struct rtable *t, size_t i, size_t span)
+{
+	const char *s;
+	size_t k, last = t->ncols;
+	int rc = 0;
+
+	for (k = 0; k < t->ncols; k++)
+		if (RTABLE_DETAIL(t, k) &&
+		    t->cells[i * t->ncols + k][0] != '\0')
+			last = k;
+	for (k = 0; k < t->ncols; k++) {
+		s = t->cells[i * t->ncols + k];
+		if (!RTABLE_DETAIL(t, k) || *s == '\0')
+			continue;
+		rc |= ita_buf_printf(b, "<tr class=\"%s\"><td class=\"detail\""
+		    " colspan=\"%zu\"><span class=\"label\">",
+		    k == last ? "detail" : "detail more", span);
+		rc |= esc_xml(b, t->heads[k]);
+		rc |= ita_buf_adds(b, "</span> ");
+		rc |= put_lines(b, s);
+		rc |= ita_buf_adds(b, "</td></tr>\n");
+	}
+	return rc ? -1 : 0;
+}
+
 static int
 put_table(struct ita_buf *b, const struct rtable *t)
 {
-	size_t i, k;
-	int rc = 0;
+	size_t i, k, span = rtable_main_cols(t);
+	int rc = 0, shares = 0, more;
 
 	rc |= ita_buf_adds(b, "<h2>");
 	rc |= esc_xml(b, t->caption);
-	rc |= ita_buf_adds(b, "</h2>\n<table>\n");
+	rc |= ita_buf_adds(b, span < t->ncols ?
+	    "</h2>\n<table class=\"details\">\n" : "</h2>\n<table>\n");
 	/* Widths from content (colwidth.c); the CSS lays the table out fixed. */
-	if (t->share != NULL && t->ncols > 0 && t->share[0] > 0) {
+	for (k = 0; t->share != NULL && k < t->ncols; k++)
+		shares |= t->share[k] > 0;
+	if (shares) {
 		rc |= ita_buf_adds(b, "<colgroup>");
 		for (k = 0; k < t->ncols; k++)
-			rc |= ita_buf_printf(b, "<col style=\"width: %u.%u%%\"/>",
-			    t->share[k] / 10, t->share[k] % 10);
+			if (!RTABLE_DETAIL(t, k))
+				rc |= ita_buf_printf(b, "<col style=\"width: "
+				    "%u.%u%%\"/>", t->share[k] / 10,
+				    t->share[k] % 10);
 		rc |= ita_buf_adds(b, "</colgroup>\n");
 	}
 	rc |= ita_buf_adds(b, "<thead>\n<tr>");
 	for (k = 0; k < t->ncols; k++) {
+		if (RTABLE_DETAIL(t, k))
+			continue;
 		rc |= ita_buf_printf(b, "<th class=\"%s\">",
 		    style_class[t->styles[k]]);
 		rc |= put_lines(b, t->heads[k]);
@@ -58,15 +109,22 @@ put_table(struct ita_buf *b, const struct rtable *t)
 	}
 	rc |= ita_buf_adds(b, "</tr>\n</thead>\n<tbody>\n");
 	for (i = 0; i < t->nrows; i++) {
-		rc |= ita_buf_adds(b, t->level[i] ? "<tr class=\"activity\">" :
-		    "<tr>");
+		more = span < t->ncols && has_detail(t, i);
+		rc |= ita_buf_adds(b, t->level[i] ? (more ?
+		    "<tr class=\"activity more\">" :
+		    "<tr class=\"activity\">") :
+		    more ? "<tr class=\"more\">" : "<tr>");
 		for (k = 0; k < t->ncols; k++) {
+			if (RTABLE_DETAIL(t, k))
+				continue;
 			rc |= ita_buf_printf(b, "<td class=\"%s\">",
 			    style_class[t->styles[k]]);
 			rc |= put_lines(b, t->cells[i * t->ncols + k]);
 			rc |= ita_buf_adds(b, "</td>");
 		}
 		rc |= ita_buf_adds(b, "</tr>\n");
+		if (more)
+			rc |= put_details(b, t, i, span);
 	}
 	rc |= ita_buf_adds(b, "</tbody>\n</table>\n");
 	return rc ? -1 : 0;

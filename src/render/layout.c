@@ -393,6 +393,38 @@ figures(const struct rtable *t, size_t k)
 	return n > 0;
 }
 
+/*
+ * html, fodt: a column of long running text (a method, a result) is
+ * printed as a full-width line under its row, not as a narrow column of
+ * a wide table, unless --long-text columns; a table keeps one column at
+ * least.
+ */
+static void
+mark_detail(struct rtable *t, const struct ropts *o)
+{
+	size_t k, n = 0;
+
+	if ((o->fmt != RFMT_HTML && o->fmt != RFMT_FODT) || o->long_columns)
+		return;
+	for (k = 0; k < t->ncols; k++)
+		if (t->styles[k] == RSTYLE_TEXT && long_text(t, k)) {
+			t->detail[k] = 1;
+			n++;
+		}
+	if (n == t->ncols)
+		memset(t->detail, 0, t->ncols);
+}
+
+size_t
+rtable_main_cols(const struct rtable *t)
+{
+	size_t k, n = 0;
+
+	for (k = 0; k < t->ncols; k++)
+		n += !RTABLE_DETAIL(t, k);
+	return n;
+}
+
 static int
 build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
     size_t nrows, const struct ropts *o)
@@ -414,6 +446,7 @@ build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
 	    (t->level = calloc(nrows + 1, sizeof(*t->level))) == NULL ||
 	    (t->wide = calloc(c.n + 1, sizeof(*t->wide))) == NULL ||
 	    (t->right = calloc(c.n + 1, sizeof(*t->right))) == NULL ||
+	    (t->detail = calloc(c.n + 1, sizeof(*t->detail))) == NULL ||
 	    (t->share = calloc(c.n + 1, sizeof(*t->share))) == NULL ||
 	    (t->tall = calloc(nrows + 1, sizeof(*t->tall))) == NULL)
 		goto out;
@@ -440,6 +473,7 @@ build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
 		    c.v[k].style == RSTYLE_TEXT && long_text(t, k);
 		t->right[k] = (unsigned char)figures(t, k);
 	}
+	mark_detail(t, o);
 	rc = 0;
 out:
 	free(c.v);
@@ -465,6 +499,7 @@ table_free(struct rtable *t)
 	free(t->level);
 	free(t->wide);
 	free(t->right);
+	free(t->detail);
 	free(t->share);
 	free(t->tall);
 }
@@ -496,8 +531,8 @@ rdoc_build(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 		d->ntables++;
 		if (build_table(&d->tables[k], order[k], rows, nrows, o) == -1)
 			goto fail;
-		d->tables[k].landscape =
-		    d->tables[k].ncols > RTABLE_PORTRAIT_MAX_COLS;
+		d->tables[k].landscape = rtable_main_cols(&d->tables[k]) >
+		    RTABLE_PORTRAIT_MAX_COLS;
 	}
 	free(rows);
 	/* Printed formats size their columns by content. */

@@ -35,7 +35,8 @@ enum {
 	OPT_APPROVED_POS,
 	OPT_ALL_COLUMNS,
 	OPT_SUMMARY,
-	OPT_CHART
+	OPT_CHART,
+	OPT_LONG_TEXT
 };
 
 static const struct ita_optdoc options[] = {
@@ -58,6 +59,9 @@ static const struct ita_optdoc options[] = {
 	    "report") },
 	{ "chart", required_argument, OPT_CHART, "WHICH",
 	    N_("--summary: charts none, bars (default) or all") },
+	{ "long-text", required_argument, OPT_LONG_TEXT, "WHERE",
+	    N_("html, fodt: long text (methods, results) in rows under its "
+	    "row (default) or in columns") },
 	{ "width", required_argument, OPT_WIDTH, "N",
 	    N_("txt: line width in display columns "
 	    "(default: terminal, else 80)") },
@@ -142,6 +146,7 @@ word_option(struct mopts *m, int val, const char *arg)
 	static const char *const langs[] = { "th", "en", NULL };
 	static const char *const dates[] = { "short", "long", NULL };
 	static const char *const charts[] = { "none", "bars", "all", NULL };
+	static const char *const longs[] = { "rows", "columns", NULL };
 	int i;
 
 	switch (val) {
@@ -165,6 +170,13 @@ word_option(struct mopts *m, int val, const char *arg)
 		else
 			ita_diag_usage(m->diag, "--chart: unknown chart '%s' "
 			    "(none, bars, all)", arg);
+		break;
+	case OPT_LONG_TEXT:
+		if ((i = word_index(arg, longs)) >= 0)
+			m->r.long_columns = i;
+		else
+			ita_diag_usage(m->diag, "--long-text: unknown place "
+			    "'%s' (rows, columns)", arg);
 		break;
 	default:
 		if ((i = word_index(arg, dates)) >= 0)
@@ -202,6 +214,7 @@ own_option(void *ctx, int val, const char *arg)
 	case OPT_LANG:
 	case OPT_DATES:
 	case OPT_CHART:
+	case OPT_LONG_TEXT:
 		return word_option(m, val, arg);
 	case OPT_WIDTH:
 		return width_option(m, arg);

@@ -44,6 +44,7 @@ struct ropts {
 	int		 long_dates;
 	int		 width;		/* txt: display columns */
 	int		 all_columns;	/* show columns no row fills */
+	int		 long_columns;	/* --long-text columns: no detail rows */
 	enum rchart	 chart;
 	const char	*title;
 	const char	*office;
@@ -65,6 +66,13 @@ struct rtable {
 					   cells (method, result), which a
 					   page layout gives more room (set
 					   for fodt only) */
+	unsigned char	*detail;	/* ncols: 1 for a column of long
+					   running text (method, result) that
+					   html and fodt print as a full-width
+					   line under its row, a detail row
+					   spanning the other columns, which
+					   alone are laid out as columns; NULL
+					   or all 0: none */
 	unsigned char	*right;		/* ncols: 1 for a column of figures
 					   (numbers, percents, scores, days),
 					   right-aligned in txt and md */
@@ -75,6 +83,11 @@ struct rtable {
 					   rtable_shares) */
 	int		 landscape;	/* printed on landscape pages */
 };
+
+/* 1 if column k of t is printed as detail rows (html, fodt). */
+#define RTABLE_DETAIL(t, k) ((t)->detail != NULL && (t)->detail[k])
+/* The columns of t laid out as columns (not detail), and detail ones. */
+size_t	rtable_main_cols(const struct rtable *);
 
 /*
  * A table with more columns than this is printed on a landscape page;

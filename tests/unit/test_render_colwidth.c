@@ -165,8 +165,74 @@ test_short_header_whole(void **state)
 	assert_non_null(wd);
 	table_make(&t, 2, 1, heads, cells);
 	assert_int_equal(rtable_shares(&t, 0, wd), 0);
-	/* ตัวชี้วัด: 5 columns bold (6), 2 padding, of 58 columns */
-	assert_true(t.share[0] >= 8 * 1000 / 58);
+	/* ตัวชี้วัด: 5 columns bold (6), 2 padding, of 61 columns and 0.8 a
+	   column given back by the padding */
+	assert_true(t.share[0] >= 8 * 1000 / 63);
+	table_drop(&t);
+	rwords_free(wd);
+}
+
+/*
+ * A column printed as detail rows (html, fodt) gets no share: the others
+ * share the width, and the table stays portrait.
+ */
+static void
+test_detail_no_share(void **state)
+{
+	static const char *const heads[] = { "ลำดับ", "วิธีการดำเนินการ",
+	    "ผู้รับผิดชอบ", "ผลการดำเนินการ", "สถานะ", "ร้อยละ", "หมายเหตุ",
+	    "หลักฐาน" };
+	static const char *const cells[] = {
+		"1", method, "สำนักปลัด", method, "☑ ดำเนินการแล้ว", "100",
+		"ตามแผน", "กองคลัง",
+		"2", method, "กองคลัง", method, "☐ ยังไม่ได้ดำเนินการ", "0",
+		"ตามแผน", "กองคลัง",
+	};
+	struct rwords *wd = rwords_new();
+	struct rtable t;
+
+	(void)state;
+	assert_non_null(wd);
+	table_make(&t, 8, 2, heads, cells);
+	assert_non_null(t.detail = calloc(8, 1));
+	t.detail[1] = t.detail[3] = 1;
+	assert_int_equal(rtable_main_cols(&t), 6);
+	assert_int_equal(rtable_shares(&t, -1, wd), 0);
+	assert_int_equal(t.share[1], 0);
+	assert_int_equal(t.share[3], 0);
+	assert_int_equal(sum(&t), 1000);
+	/* Six columns left: portrait, where eight would go landscape. */
+	assert_int_equal(t.landscape, 0);
+	free(t.detail);
+	t.detail = NULL;
+	assert_int_equal(rtable_shares(&t, -1, wd), 0);
+	assert_int_equal(t.landscape, 1);
+	table_drop(&t);
+	rwords_free(wd);
+}
+
+/*
+ * A long header takes two lines at its best break, not one word a line
+ * (ระยะเวลา / ดำเนินการ: 8 columns, bold 10, and 2 of padding); a number
+ * or a Latin word is never narrower than itself.
+ */
+static void
+test_header_two_lines_numbers_whole(void **state)
+{
+	static const char *const heads[] = { "ระยะเวลาดำเนินการ", "โทรศัพท์",
+	    "วิธีการดำเนินการ" };
+	static const char *const cells[] = { "ปี", "034-123456789", method };
+	struct rwords *wd = rwords_new();
+	struct rtable t;
+
+	(void)state;
+	assert_non_null(wd);
+	table_make(&t, 3, 1, heads, cells);
+	assert_int_equal(rtable_shares(&t, 0, wd), 0);
+	/* 12 of the 61 columns of a portrait page (and 2.4 given back) */
+	assert_true(t.share[0] >= 12 * 1000 / 64);
+	/* the number: 13 columns and 2 of padding */
+	assert_true(t.share[1] >= 15 * 1000 / 64);
 	table_drop(&t);
 	rwords_free(wd);
 }
@@ -179,6 +245,8 @@ main(void)
 		cmocka_unit_test(test_landscape_when_too_wide),
 		cmocka_unit_test(test_only_tall_rows_split),
 		cmocka_unit_test(test_short_header_whole),
+		cmocka_unit_test(test_detail_no_share),
+		cmocka_unit_test(test_header_two_lines_numbers_whole),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

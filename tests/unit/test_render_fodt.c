@@ -41,8 +41,10 @@ measure(struct ita_header *h, int wide_table)
 	return r;
 }
 
+/* long_columns: --long-text columns, the method a column. */
 static void
-render(int wide_table, struct ita_buf *b, struct rdoc *d, int seq)
+render(int wide_table, int long_columns, struct ita_buf *b, struct rdoc *d,
+    int seq)
 {
 	struct ita_header *h = ita_header_canonical();
 	struct rreport rep = { NULL, 0, 0 };
@@ -52,6 +54,7 @@ render(int wide_table, struct ita_buf *b, struct rdoc *d, int seq)
 	assert_int_equal(rreport_add(&rep, measure(h, wide_table)), 0);
 	memset(&o, 0, sizeof(o));
 	o.fmt = RFMT_FODT;
+	o.long_columns = long_columns;
 	assert_int_equal(rdoc_build(d, &rep, &o), 0);
 	ita_buf_clear(b);
 	assert_int_equal(render_fodt(b, d, &o, seq), 0);
@@ -68,7 +71,7 @@ test_portrait_widths(void **state)
 	struct rdoc d;
 
 	(void)state;
-	render(0, &b, &d, 1);
+	render(0, 1, &b, &d, 1);
 	assert_int_equal(d.ntables, 1);
 	assert_int_equal(d.tables[0].ncols, 5);
 	assert_int_equal(d.landscape, 0);
@@ -83,6 +86,18 @@ test_portrait_widths(void **state)
 	    "<table:table-column table:style-name=\"ColText\"/>\n"
 	    "<table:table-column table:style-name=\"ColStatus\"/>\n"));
 	rdoc_free(&d);
+	/* By default the method is a detail row under its row, no column. */
+	render(0, 0, &b, &d, 1);
+	assert_int_equal(d.tables[0].detail[2], 1);
+	assert_non_null(strstr(ita_buf_str(&b),
+	    "<table:table-column table:style-name=\"ColNum\"/>\n"
+	    "<table:table-column table:style-name=\"ColTitle\"/>\n"
+	    "<table:table-column table:style-name=\"ColText\"/>\n"
+	    "<table:table-column table:style-name=\"ColStatus\"/>\n"
+	    "<table:table-header-rows>"));
+	assert_non_null(strstr(ita_buf_str(&b),
+	    "table:number-columns-spanned=\"4\""));
+	rdoc_free(&d);
 	ita_buf_free(&b);
 }
 
@@ -93,7 +108,7 @@ test_landscape(void **state)
 	struct rdoc d;
 
 	(void)state;
-	render(1, &b, &d, 0);
+	render(1, 1, &b, &d, 0);
 	assert_true(d.tables[0].ncols > RTABLE_PORTRAIT_MAX_COLS);
 	assert_int_equal(d.landscape, 1);
 	assert_int_equal(d.tables[0].landscape, 1);

@@ -338,6 +338,82 @@ test_figures_right(void **state)
 	ita_header_unref(h);
 }
 
+/*
+ * html and fodt print a column of long text (the method) as detail rows
+ * under each row; md, txt and --long-text columns keep it a column.
+ */
+static void
+test_detail_rows(void **state)
+{
+	static const enum rfmt fmts[] = { RFMT_HTML, RFMT_FODT, RFMT_MD,
+	    RFMT_TXT };
+	static const char long_method[] =
+	    "จัดทำแผนผังขั้นตอนการให้บริการประชาชนและติดประกาศ ณ จุดบริการ"
+	    "ทุกจุด พร้อมเผยแพร่บนเว็บไซต์ของเทศบาลตำบลทดลองสุข";
+	struct ita_header *h = ita_header_canonical();
+	struct rreport rep = { NULL, 0, 0 };
+	struct ita_record *r;
+	struct ropts o;
+	struct rdoc d;
+	struct ita_buf b = ITA_BUF_INIT;
+	const struct rtable *t;
+	size_t f, k, m;
+	int i, lc;
+
+	(void)state;
+	for (i = 0; i < 3; i++) {
+		r = make(h, "measure", i);
+		assert_int_equal(ita_set(r, ITA_COL_METHOD, long_method), 0);
+		assert_int_equal(ita_set(r, ITA_COL_RESPONSIBLE, "สำนักปลัด"),
+		    0);
+		assert_int_equal(ita_set(r, ITA_COL_RESULT, ""), 0);
+		assert_int_equal(ita_set(r, ITA_COL_EVIDENCE, ""), 0);
+		assert_int_equal(rreport_add(&rep, r), 0);
+	}
+	for (f = 0; f < 4; f++)
+		for (lc = 0; lc < 2; lc++) {
+			memset(&o, 0, sizeof(o));
+			o.fmt = fmts[f];
+			o.long_columns = lc;
+			assert_int_equal(rdoc_build(&d, &rep, &o), 0);
+			t = &d.tables[0];
+			for (k = m = 0; k < t->ncols; k++)
+				if (!strcmp(t->heads[k], "วิธีการดำเนินการ"))
+					m = k + 1;
+			assert_true(m > 0);
+			assert_int_equal(RTABLE_DETAIL(t, m - 1),
+			    f < 2 && !lc);
+			assert_int_equal(rtable_main_cols(t),
+			    t->ncols - (f < 2 && !lc));
+			ita_buf_clear(&b);
+			if (f == 0)
+				assert_int_equal(render_html(&b, &d, &o, 0), 0);
+			else if (f == 1)
+				assert_int_equal(render_fodt(&b, &d, &o, 0), 0);
+			assert_int_equal(ita_buf_adds(&b, ""), 0);
+			if (f == 0 && !lc) {
+				assert_non_null(strstr(ita_buf_str(&b),
+				    "<tr class=\"detail\"><td class=\"detail\" "
+				    "colspan="));
+				assert_non_null(strstr(ita_buf_str(&b),
+				    "<span class=\"label\">วิธีการดำเนินการ"
+				    "</span> จัดทำแผนผัง"));
+				assert_null(strstr(ita_buf_str(&b),
+				    "<th class=\"text\">วิธีการดำเนินการ"));
+			}
+			if (f == 1 && !lc)
+				assert_non_null(strstr(ita_buf_str(&b),
+				    "table:number-columns-spanned="));
+			if (f < 2 && lc)
+				assert_null(strstr(ita_buf_str(&b), "detail"));
+			rdoc_free(&d);
+		}
+	ita_buf_free(&b);
+	rreport_clear(&rep);
+	free(rep.recs);
+	ita_header_unref(h);
+}
+
 int
 main(void)
 {
@@ -348,6 +424,7 @@ main(void)
 		cmocka_unit_test(test_html_escaped),
 		cmocka_unit_test(test_heading_unsaid),
 		cmocka_unit_test(test_figures_right),
+		cmocka_unit_test(test_detail_rows),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
