@@ -37,10 +37,16 @@
  * PAD_BACK tenths of a column.
  */
 #define WORD_MAX	10
-#define HARD_MAX	24
+#define HARD_MAX	RGLUE_MAX
 #define HEAD_WHOLE	6
+#define HEAD_PART	3
 #define PAD		1
 #define PAD_BACK	8
+/*
+ * Bold text's width: 4 % wider in Laksaman Bold (Chromium, 105 columns of
+ * the tables' headers: 792 pt, regular 760 pt), a twentieth rounded up.
+ */
+#define BOLD(w)		(((w) * 21 + 19) / 20)
 /* Rows sampled to fit the widths: the cost stays bounded on huge tables. */
 #define SAMPLE_ROWS	200
 /* A row's padding and borders, in quarter lines; the height's unit. */
@@ -48,6 +54,7 @@
 
 /* A run of a cell that wraps as one: a word, or a part of a long one. */
 struct piece {
+	unsigned	at;		/* its first byte in the cell */
 	unsigned short	w;		/* display columns */
 	unsigned char	before;		/* 0 joined, 1 a space, 2 a line break */
 };
@@ -66,7 +73,7 @@ struct fitting {
 };
 
 static int
-add_piece(struct fitting *f, int w, int before)
+add_piece(struct fitting *f, int w, int before, size_t at)
 {
 	struct piece *p;
 	size_t cap;
@@ -80,6 +87,7 @@ add_piece(struct fitting *f, int w, int before)
 	}
 	f->pc[f->npc].w = (unsigned short)(w > 60000 ? 60000 : w);
 	f->pc[f->npc].before = (unsigned char)before;
+	f->pc[f->npc].at = (unsigned)at;
 	f->npc++;
 	return 0;
 }
@@ -91,6 +99,7 @@ struct rwords {
 	size_t		*off;		/* byte offset of each, and the end */
 	int		*pos;		/* libthai's breaks */
 	unsigned char	*brk_at;	/* 1 where a word starts */
+	unsigned char	*glued;		/* 1 inside a date kept whole */
 	size_t		 cap;
 };
 
@@ -116,6 +125,7 @@ rwords_free(struct rwords *wd)
 	free(wd->off);
 	free(wd->pos);
 	free(wd->brk_at);
+	free(wd->glued);
 	free(wd);
 }
 
@@ -138,6 +148,9 @@ words_reserve(struct rwords *wd, size_t n)
 	if ((p = realloc(wd->brk_at, n)) == NULL)
 		return -1;
 	wd->brk_at = p;
+	if ((p = realloc(wd->glued, n)) == NULL)
+		return -1;
+	wd->glued = p;
 	wd->cap = n;
 	return 0;
 }
@@ -175,6 +188,25 @@ decode(struct rwords *wd, const char *s, size_t len, size_t *np)
 			wd->brk_at[wd->pos[k]] = 1;
 	*np = n;
 	return 0;
+}
+
+/* Marks the code points inside the dates of s that print whole. */
+static void
+mark_glued(struct rwords *wd, const char *s, size_t len, size_t n)
+{
+	size_t at = 0, a, b, j = 0;
+
+	memset(wd->glued, 0, n + 1);
+	while (at < len && rglue_next(s + at, len - at, &a, &b)) {
+		a += at;
+		b += at;
+		at = b;
+		if (ita_width(s + a, b - a) > RGLUE_MAX)
+			continue;
+		for (; j < n && wd->off[j] < b; j++)
+			if (wd->off[j] > a)
+				wd->glued[j] = 1;
+	}
 }
 
 static int
@@ -219,16 +251,26 @@ piece_min(const struct rwords *wd, const char *s, size_t a, size_t b, int w)
 	return m;
 }
 
-/* The piece [a, b) of the decoded cell; *word gets the widest word. */
+/*
+ * The piece [a, b) of the decoded cell; *word gets the widest word (a
+ * piece holding a date kept whole, glue, is never narrower than itself).
+ */
 static int
 close_piece(struct fitting *f, const struct rwords *wd, const char *s,
-    size_t a, size_t b, int before, int keep, int *word)
+    size_t a, size_t b, int before, int keep, int glue, int *word)
 {
 	int w = ita_width(s + wd->off[a], wd->off[b] - wd->off[a]), m;
+	size_t i;
 
-	if ((m = piece_min(wd, s, a, b, w)) > *word)
+	/* ☐ and ☑ come from a fallback font (DejaVu Sans), 1.5 columns wide */
+	for (i = a; i < b; i++)
+		if (wd->wc[i] == 0x2610 || wd->wc[i] == 0x2611)
+			w++;
+
+	m = glue ? (w > RGLUE_MAX ? RGLUE_MAX : w) : piece_min(wd, s, a, b, w);
+	if (m > *word)
 		*word = m;
-	return keep ? add_piece(f, w, before) : 0;
+	return keep ? add_piece(f, w, before, wd->off[a]) : 0;
 }
 
 /*
@@ -240,15 +282,16 @@ static int
 cut_cell(struct fitting *f, struct rwords *wd, const char *s, int keep,
     int *word)
 {
-	size_t i, n, a = 0;
-	int open = 0, before = 0;
+	size_t i, n, a = 0, len = strlen(s);
+	int open = 0, before = 0, glue = 0;
 
-	if (decode(wd, s, strlen(s), &n) == -1)
+	if (decode(wd, s, len, &n) == -1)
 		return -1;
+	mark_glued(wd, s, len, n);
 	for (i = 0; i < n; i++) {
-		if (is_space(wd->wc[i])) {
+		if (is_space(wd->wc[i]) && !wd->glued[i]) {
 			if (open && close_piece(f, wd, s, a, i, before, keep,
-			    word) == -1)
+			    glue, word) == -1)
 				return -1;
 			if (open)
 				before = 0;
@@ -259,8 +302,8 @@ cut_cell(struct fitting *f, struct rwords *wd, const char *s, int keep,
 				before = 1;
 			continue;
 		}
-		if (open && wd->brk_at[i]) {
-			if (close_piece(f, wd, s, a, i, before, keep,
+		if (open && wd->brk_at[i] && !wd->glued[i]) {
+			if (close_piece(f, wd, s, a, i, before, keep, glue,
 			    word) == -1)
 				return -1;
 			before = 0;
@@ -269,10 +312,12 @@ cut_cell(struct fitting *f, struct rwords *wd, const char *s, int keep,
 		if (!open) {
 			a = i;
 			open = 1;
+			glue = 0;
 		}
+		glue |= wd->glued[i];
 	}
 	if (open)
-		return close_piece(f, wd, s, a, n, before, keep, word);
+		return close_piece(f, wd, s, a, n, before, keep, glue, word);
 	return 0;
 }
 
@@ -307,35 +352,88 @@ cell_lines(const struct piece *p, size_t n, int cols)
 
 /*
  * A header's narrowest width: a short one (HEAD_WHOLE columns at most,
- * no space) stays whole: ตัวชี้วัด, not ตัว ชี้ วัด stacked; a longer one
- * takes two lines at most, broken between its words where the longer
- * line is shortest (ระยะเวลา / ดำเนินการ, not ระยะ / เวลา / ดำเนิน / การ),
- * and never less than its widest word.  A header of explicit lines
- * breaks between its words.
+ * no space) stays whole: ตัวชี้วัด, ผู้รับผิดชอบ, not ตัว ชี้ วัด stacked; a
+ * longer one takes two lines at most, broken between its words where the
+ * longer line is shortest (ระยะเวลา / ดำเนินการ, not ระยะ / เวลา / ดำเนิน /
+ * การ), each line HEAD_PART columns at least (not ผู้ / รับผิดชอบ), the
+ * later break on a tie (ตัวชี้วัด / ย่อย, not ตัวชี้ / วัดย่อย).  Returns the
+ * piece the second line starts with, or 0 for none; *width the width.
+ * A header of explicit lines breaks between its words (*width -1).
  */
-static int
-head_width(const struct piece *p, size_t n, int word)
+static size_t
+head_split(const struct piece *p, size_t n, int *width)
 {
-	size_t i, j;
+	size_t i, j, best_j = 0;
 	int w = 0, left, right, best;
 
 	for (i = 0; i < n; i++) {
-		if (p[i].before == 2 && i > 0)
-			return word;
+		if (p[i].before == 2 && i > 0) {
+			*width = -1;
+			return 0;
+		}
 		w += p[i].w + (i > 0 && p[i].before == 1);
 	}
-	if (w <= HEAD_WHOLE || n < 2)
-		return w > word ? w : word;
 	best = w;
-	for (j = 1; j < n; j++) {
+	for (j = 1; w > HEAD_WHOLE && j < n; j++) {
 		for (i = 0, left = 0; i < j; i++)
 			left += p[i].w + (i > 0 && p[i].before == 1);
 		for (i = j, right = 0; i < n; i++)
 			right += p[i].w + (i > j && p[i].before == 1);
-		if ((left > right ? left : right) < best)
+		if (left < HEAD_PART || right < HEAD_PART)
+			continue;
+		if ((left > right ? left : right) <= best) {
 			best = left > right ? left : right;
+			best_j = j;
+		}
 	}
-	return best > word ? best : word;
+	*width = best;
+	return best_j;
+}
+
+static int
+head_width(const struct piece *p, size_t n, int word)
+{
+	int w;
+
+	(void)head_split(p, n, &w);
+	return w > word ? w : word;
+}
+
+/*
+ * A header wider than its column gets a line break where head_split
+ * breaks it, so that the browser and the word processor break it there
+ * and nowhere else: its space becomes the line feed, or one goes in.
+ * 0, or -1 on ENOMEM.
+ */
+static int
+break_head(char **head, const struct piece *p, size_t n, long cols)
+{
+	size_t j, at, len;
+	int w, whole = 0;
+	char *s;
+
+	if (n < 2 || (j = head_split(p, n, &w)) == 0)
+		return 0;
+	for (at = 0; at < n; at++)
+		whole += p[at].w + (at > 0 && p[at].before == 1);
+	if (BOLD(whole) <= cols - 2 * PAD)
+		return 0;
+	at = p[j].at;
+	if (p[j].before == 1) {
+		while (at > 0 && (*head)[at - 1] == ' ')
+			at--;
+		(*head)[at] = '\n';
+		return 0;
+	}
+	len = strlen(*head);
+	if ((s = malloc(len + 2)) == NULL)
+		return -1;
+	memcpy(s, *head, at);
+	s[at] = '\n';
+	memcpy(s + at + 1, *head + at, len - at + 1);
+	free(*head);
+	*head = s;
+	return 0;
 }
 
 static const char *
@@ -382,9 +480,9 @@ measure(struct fitting *f, const struct rtable *t, struct rwords *w)
 	}
 	f->start[f->nrows * t->ncols] = f->npc;
 	for (k = 0; k < t->ncols; k++) {
-		/* Header cells are bold: a fifth wider. */
-		if ((head[k] * 6 + 4) / 5 > f->min[k])
-			f->min[k] = (head[k] * 6 + 4) / 5;
+		/* Header cells are bold: a twentieth wider, rounded up. */
+		if (BOLD(head[k]) > f->min[k])
+			f->min[k] = BOLD(head[k]);
 		f->min[k] += 2 * PAD;
 		f->ideal[k] = cnt[k] ? (int)(sum[k] / (long)cnt[k]) + 2 * PAD :
 		    0;
@@ -532,18 +630,25 @@ fit(struct fitting *f, long page, long *want)
 	return room < 0 ? -1 : h;
 }
 
-/* Per-mille shares from widths in columns; they sum to 1000. */
+/*
+ * Per-mille shares from widths in columns; they sum to 1000.  A width
+ * counts without the padding the model adds and the CSS does not (its
+ * PAD_BACK tenths), so that a column at its minimum still holds its
+ * longest word on the page: 13 columns of which 2 padding are 12.2
+ * printed columns, of which 1.2 padding.
+ */
 static void
 to_shares(struct rtable *t, const long *want)
 {
-	long sum = 0, given = 0;
+	long sum = 0, given = 0, w;
 	size_t k, big = 0;
 
 	for (k = 0; k < t->ncols; k++)
-		sum += want[k];
+		sum += want[k] * 10 - PAD_BACK;
 	for (k = 0; k < t->ncols; k++) {
-		t->share[k] = (unsigned short)(sum > 0 ? want[k] * 1000 / sum :
-		    1000 / (long)t->ncols);
+		w = want[k] * 10 - PAD_BACK;
+		t->share[k] = (unsigned short)(sum > 0 && w > 0 ?
+		    w * 1000 / sum : 1000 / (long)t->ncols);
 		if (t->share[k] == 0)
 			t->share[k] = 1;
 		given += t->share[k];
@@ -633,7 +738,7 @@ detail_height(struct fitting *f, const struct rtable *full,
 			f->npc = at;
 			head = ita_width(full->heads[k],
 			    strlen(full->heads[k]));
-			if (add_piece(f, (head * 6 + 4) / 5, 0) == -1 ||
+			if (add_piece(f, BOLD(head), 0, 0) == -1 ||
 			    cut_cell(f, wd, s, 1, &word) == -1)
 				return -1;
 			if (f->npc > at + 1 && f->pc[at + 1].before == 0)
@@ -702,6 +807,10 @@ shares(struct rtable *t, int landscape, struct rwords *w,
 		for (k = 0; k < n; k++)
 			want[k] = f.min[k];
 	to_shares(t, want);
+	for (k = 0; k < n; k++)
+		if (break_head(&t->heads[k], f.pc + f.start[k],
+		    f.start[k + 1] - f.start[k], want[k]) == -1)
+			goto out;
 	if (t->tall != NULL && mark_tall(&f, t, w, want) == -1)
 		goto out;
 	rc = 0;
@@ -740,8 +849,14 @@ rtable_shares(struct rtable *t, int landscape, struct rwords *w)
 	}
 	if (shares(&m, landscape, w, t) == -1)
 		goto out;
-	for (k = j = 0; k < t->ncols; k++)
-		t->share[k] = RTABLE_DETAIL(t, k) ? 0 : m.share[j++];
+	for (k = j = 0; k < t->ncols; k++) {
+		if (RTABLE_DETAIL(t, k)) {
+			t->share[k] = 0;
+			continue;
+		}
+		t->heads[k] = m.heads[j];	/* break_head may replace it */
+		t->share[k] = m.share[j++];
+	}
 	t->landscape = m.landscape;
 	rc = 0;
 out:

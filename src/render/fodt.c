@@ -11,6 +11,31 @@
 
 #include "render.h"
 
+/*
+ * The n bytes at s into one, the spaces of its dates (glue.c) as no-break
+ * spaces, which a word processor never breaks at.
+ */
+static int
+add_glued(struct ita_buf *one, const char *s, size_t n)
+{
+	size_t at = 0, a, c, i;
+	int rc = 0;
+
+	while (at < n && rglue_next(s + at, n - at, &a, &c)) {
+		a += at;
+		c += at;
+		rc |= ita_buf_add(one, s + at, a - at);
+		for (i = a; i < c; i++)
+			if (s[i] == ' ' && ita_width(s + a, c - a) <= RGLUE_MAX)
+				rc |= ita_buf_adds(one, "\xc2\xa0");
+			else
+				rc |= ita_buf_addc(one, s[i]);
+		at = c;
+	}
+	rc |= ita_buf_add(one, s + at, n - at);
+	return rc ? -1 : 0;
+}
+
 /* Escaped text; line feeds and tabs become ODF elements. */
 static int
 put_text(struct ita_buf *b, const char *s)
@@ -22,7 +47,7 @@ put_text(struct ita_buf *b, const char *s)
 	while (*s != '\0') {
 		n = strcspn(s, "\n\t");
 		ita_buf_clear(&one);
-		rc |= ita_buf_add(&one, s, n);
+		rc |= add_glued(&one, s, n);
 		rc |= ita_buf_adds(&one, "");
 		rc |= esc_xml(b, ita_buf_str(&one));
 		s += n;

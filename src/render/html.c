@@ -9,6 +9,39 @@
 
 static const char *const style_class[] = { "text", "title", "num", "status" };
 
+/* The n bytes at s, escaped. */
+static int
+esc_n(struct ita_buf *b, struct ita_buf *one, const char *s, size_t n)
+{
+	ita_buf_clear(one);
+	if (ita_buf_add(one, s, n) == -1 || ita_buf_adds(one, "") == -1)
+		return -1;
+	return esc_xml(b, ita_buf_str(one));
+}
+
+/* A line of n bytes, escaped, its dates in nowrap spans (glue.c). */
+static int
+put_glued(struct ita_buf *b, struct ita_buf *one, const char *s, size_t n)
+{
+	size_t at = 0, a, c;
+	int rc = 0;
+
+	while (at < n && rglue_next(s + at, n - at, &a, &c)) {
+		a += at;
+		c += at;
+		rc |= esc_n(b, one, s + at, a - at);
+		if (ita_width(s + a, c - a) <= RGLUE_MAX) {
+			rc |= ita_buf_adds(b, "<span class=\"nobr\">");
+			rc |= esc_n(b, one, s + a, c - a);
+			rc |= ita_buf_adds(b, "</span>");
+		} else
+			rc |= esc_n(b, one, s + a, c - a);
+		at = c;
+	}
+	rc |= esc_n(b, one, s + at, n - at);
+	return rc ? -1 : 0;
+}
+
 /* Escaped text with line breaks as <br/>. */
 static int
 put_lines(struct ita_buf *b, const char *s)
@@ -19,10 +52,7 @@ put_lines(struct ita_buf *b, const char *s)
 
 	for (;;) {
 		nl = strchr(s, '\n');
-		ita_buf_clear(&one);
-		rc |= ita_buf_add(&one, s, nl ? (size_t)(nl - s) : strlen(s));
-		rc |= ita_buf_adds(&one, "");
-		rc |= esc_xml(b, ita_buf_str(&one));
+		rc |= put_glued(b, &one, s, nl ? (size_t)(nl - s) : strlen(s));
 		if (nl == NULL)
 			break;
 		rc |= ita_buf_adds(b, "<br/>");

@@ -217,6 +217,17 @@ int	en_date_format(struct ita_date, enum ita_precision, int long_form,
 int	en_period_format(const struct ita_period *, int long_form,
 	    struct ita_buf *);
 
+/*
+ * Dates kept on one line (glue.c): the next run of the n bytes at s that
+ * no line may break, a day, a month and a year ("4 มกราคม 2568",
+ * "ต.ค. 67", "พ.ศ. 2560", "31 March 2025"), as byte offsets [*a, *b);
+ * 0 when there is none.  html and fodt keep runs of RGLUE_MAX display
+ * columns at most whole (a nowrap span, no-break spaces), and colwidth.c
+ * makes room for them.
+ */
+int	rglue_next(const char *s, size_t n, size_t *a, size_t *b);
+#define RGLUE_MAX 24
+
 /* Escapers: append s escaped for the output format. */
 int	esc_xml(struct ita_buf *, const char *s);	/* HTML and XML text */
 int	esc_md(struct ita_buf *, const char *s);	/* a GFM table cell */

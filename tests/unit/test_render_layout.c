@@ -414,6 +414,40 @@ test_detail_rows(void **state)
 	ita_header_unref(h);
 }
 
+/* The dates kept on one line: day, month and year, an era and its year. */
+static void
+test_glue(void **state)
+{
+	static const struct { const char *s, *want; } t[] = {
+		{ "เผยแพร่เมื่อวันที่ 15 ตุลาคม 2568 แล้ว", "15 ตุลาคม 2568" },
+		{ "ต.ค. 67 ถึง ก.ย. 68", "ต.ค. 67" },
+		{ "ในปี พ.ศ. 2560*", "พ.ศ. 2560*" },
+		{ "ในปี พ.ศ. 2560 แล้ว", "พ.ศ. 2560" },
+		{ "(1 ต.ค 67 - 31 มี.ค. 68)", "(1 ต.ค 67" },
+		{ "มกราคม พ.ศ. ๒๕๖๘", "มกราคม พ.ศ. ๒๕๖๘" },
+		{ "31 March 2025", "31 March 2025" },
+		{ "ปีงบประมาณ 2568", NULL },
+		{ "ตุลาคม\n2567", NULL },
+		{ "9 ตัวชี้วัด 12345", NULL },
+	};
+	size_t i, a, b;
+	int found;
+
+	(void)state;
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		found = rglue_next(t[i].s, strlen(t[i].s), &a, &b);
+		if (t[i].want == NULL) {
+			if (found)
+				fail_msg("%s: glued %.*s", t[i].s, (int)(b - a),
+				    t[i].s + a);
+			continue;
+		}
+		assert_int_equal(found, 1);
+		assert_int_equal(b - a, strlen(t[i].want));
+		assert_memory_equal(t[i].s + a, t[i].want, b - a);
+	}
+}
+
 int
 main(void)
 {
@@ -425,6 +459,7 @@ main(void)
 		cmocka_unit_test(test_heading_unsaid),
 		cmocka_unit_test(test_figures_right),
 		cmocka_unit_test(test_detail_rows),
+		cmocka_unit_test(test_glue),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
