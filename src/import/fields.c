@@ -151,6 +151,33 @@ month_start(const char *s)
 	return 0;
 }
 
+/* The n digits at s, but 0 when more follow than max. */
+static size_t
+digits(const char *s, size_t max)
+{
+	size_t n;
+
+	for (n = 0; s[n] >= '0' && s[n] <= '9'; n++)
+		;
+	return n > max ? 0 : n;
+}
+
+/*
+ * After a day's digits, the rest of a numeric date as the lexer takes
+ * one ("15/1/2568", "1-10-67"): the separator, one or two digits, the
+ * same separator, two or four digits, then no '/'.
+ */
+static int
+numdate_rest(const char *s)
+{
+	size_t m, y;
+
+	if ((m = digits(s + 1, 2)) == 0 || s[1 + m] != s[0])
+		return 0;
+	y = digits(s + 2 + m, 4);
+	return (y == 2 || y == 4) && s[2 + m + y] != '/';
+}
+
 /*
  * Could a month follow the digits that end at s, as the lexer sees it:
  * after separators it skips (" \n,()/.:") and noise words, a month?
@@ -165,8 +192,10 @@ month_may_follow(const char *s)
 	size_t k, l;
 	int words;
 
-	if (*s == '/' || *s == '-')
+	if ((*s == '/' || *s == '-') && numdate_rest(s))
 		return 1;
+	if (*s == '-')		/* a dash, not a separator the lexer skips */
+		return 0;
 	for (words = 0; words < 16; words++) {
 		s += strspn(s, " \n,()/.:");
 		if ((unsigned char)*s != 0xE0)
@@ -228,8 +257,8 @@ set_period(struct doc *doc, struct ita_record *r, unsigned long line,
 	rc = ita_period_parse(text, strlen(text), doc->year, &p, &err);
 	if (rc == 1)
 		e |= set_dates(r, &p, 0);
-	else if (rc == -1 && ita_date_find_bad(text, strlen(text), doc->year,
-	    NULL) == 1)
+	else if (rc == -1 && may_have_month(text) &&
+	    ita_date_find_bad(text, strlen(text), doc->year, NULL) == 1)
 		doc_diag(doc, line, ITA_SEV_ERROR, "import.date",
 		    "field 'period_text': %s; start and end left empty",
 		    ita_buf_str(&err));

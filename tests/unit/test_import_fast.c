@@ -69,6 +69,13 @@ test_month_cases(void **state)
 	assert_int_equal(may_have_month("3 การประเมิน"), 0);
 	assert_int_equal(may_have_month("31/13/2568"), 1);
 	assert_int_equal(may_have_month("1-10-2567"), 1);
+	assert_int_equal(may_have_month("15/01/68 ก"), 1);
+	assert_int_equal(may_have_month("15/ม.ค."), 1);
+	assert_int_equal(may_have_month("30-31 ก.พ."), 1);
+	assert_int_equal(may_have_month("2566-07-07"), 0);	/* ISO */
+	assert_int_equal(may_have_month("12-2568"), 0);
+	assert_int_equal(may_have_month("1/2/345"), 0);
+	assert_int_equal(may_have_month("1/2/34/"), 0);
 	assert_int_equal(may_have_month("ปรับปรุงประกาศ23 ประสิทธิผล"), 0);
 	assert_int_equal(may_have_month("ตัวชี้วัดที่ 3 ความโปร่งใส"), 0);
 	assert_int_equal(may_have_month("123 มกราคม"), 0);
@@ -89,6 +96,7 @@ test_month_never_misses(void **state)
 	static const char *const piece[] = { "0", "1", "2", "3", "9", "29",
 	    "30", "31", "00", "123", "2568", "68", " ", "  ", "\n", ",", ".",
 	    "(", ")", "/", "-", ":", "–", "วันที่", "วัน", "ที่", "เดือน",
+	    "2566-07-07", "31/02/2568", "30-2-68", "31/4",
 	    "ระหว่าง", "ประจำ", "ตั้งแต่", "ถึง", "จนถึง", "ปี", "พ.ศ.", "ค.ศ.",
 	    "มกราคม", "กุมภาพันธ์", "เมษายน", "มิถุนายน", "กันยายน", "กุมภา",
 	    "ก.พ.", "ก.พ", "ก. พ.", "กพ", "มิ.ย.", "เม.ย.", "ต.ค.", "ธ.ค.",
