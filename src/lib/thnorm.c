@@ -310,6 +310,12 @@ count_foreign(const char *s, size_t n)
 
 /* ---- the quick check ---- */
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LITTLE	1
+#else
+#define LITTLE	0
+#endif
+
 static int	markup_at(const char *, size_t);
 
 /* The quick check's rules for ASCII c after p and pp: 1 if work is due. */
@@ -513,7 +519,8 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t c, d, p = '\n', pp = '\n';
 	size_t i = 0;
-	unsigned pm = P_SPACE, w;
+	unsigned pm = P_SPACE, w, t;
+	uint32_t x;
 	int k, kc, work, foreign = 0;
 
 	while (i < n) {
@@ -584,17 +591,38 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 		}
 		if (n - i >= 3 && c == 0xE0 && (u[i + 1] & 0xFE) == 0xB8 &&
 		    (u[i + 2] & 0xC0) == 0x80) {
-			c = 0x0E00 | ((uint32_t)(u[i + 1] & 0x01) << 6) |
-			    (u[i + 2] & 0x3F);
-			w = thai_work[c - 0x0E00];
-			if ((w & (pm | W_ALWAYS)) == 0 &&
-			    !(c == p && (w & W_REPEAT))) {
-				pm = thai_pmask[c - 0x0E00];
+			/*
+			 * A run of Thai letters that need no work, in a loop
+			 * of its own, until one may: the next letter is told
+			 * by the low three bytes of a word read little-endian
+			 * while four bytes are left.
+			 */
+			for (;;) {
+				t = ((unsigned)(u[i + 1] & 0x01) << 6) |
+				    (u[i + 2] & 0x3F);
+				c = 0x0E00 | t;
+				w = thai_work[t];
+				if ((w & (pm | W_ALWAYS)) != 0)
+					break;
+				if (c == p && (w & W_REPEAT))
+					break;
+				pm = thai_pmask[t];
 				pp = p;
 				p = c;
 				i += 3;
-				continue;
+				if (LITTLE && n - i >= 4) {
+					memcpy(&x, u + i, 4);
+					if ((x & 0x00c0feff) == 0x0080b8e0)
+						continue;
+				} else if (n - i >= 3 && u[i] == 0xE0 &&
+				    (u[i + 1] & 0xFE) == 0xB8 &&
+				    (u[i + 2] & 0xC0) == 0x80)
+					continue;
+				t = 128;	/* the run ended */
+				break;
 			}
+			if (t == 128)
+				continue;
 			k = 3;
 		} else if ((k = dec(s + i, n - i, &d)) < 0)
 			return -1;

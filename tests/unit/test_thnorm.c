@@ -152,6 +152,48 @@ static const struct cbrow cbrows[] = {
 	  ITA_CHECK_NONE, "" },
 };
 
+/*
+ * The quick check takes a run of Thai letters that need no work in a loop
+ * of its own: whatever follows the run (a letter that may need work, a
+ * cut letter, the end of the text) is seen at every length of the run.
+ */
+static void
+test_canon_runs(void **state)
+{
+	static const char *const work[] = { "\xe0\xb8\xb2",	/* repeated SARA AA */
+	    "\xe0\xb9\x8d",	/* NIKHAHIT */
+	    "\xe0\xb9\x91",	/* a Thai digit */
+	    " \xe0\xb9\x88",	/* a tone mark after a space */
+	    "\xe0\xb8",		/* a letter cut short */
+	    "\xe0\xa4\xb0",	/* the Devanagari look-alike */
+	    "  ", "<b>", NULL };
+	char s[128];
+	size_t n, i, j, k;
+
+	(void)state;
+	for (n = 1; n < 14; n++) {
+		/* a consonant and SARA AA in turn: canonical */
+		for (i = 0; i < n; i++)
+			memcpy(s + 3 * i, i % 2 ? "\xe0\xb8\xb2" : "\xe0\xb8\x81", 3);
+		assert_int_equal(ita_norm_is_canonical(s, 3 * n), 1);
+		assert_int_equal(ita_norm_check(s, 3 * n), ITA_TEXT_CANONICAL);
+		/* cut inside its last letter */
+		assert_int_equal(ita_norm_is_canonical(s, 3 * n - 1), 0);
+		assert_int_equal(ita_norm_is_canonical(s, 3 * n - 2), 0);
+		for (j = 0; work[j] != NULL; j++) {
+			k = strlen(work[j]);
+			/* after KO KAI and SARA AA, which a first SARA AA
+			 * repeats */
+			memcpy(s + 3 * n, "\xe0\xb8\x81\xe0\xb8\xb2", 6);
+			memcpy(s + 3 * n + 6, work[j], k);
+			memcpy(s + 3 * n + 6 + k, "\xe0\xb8\x81\xe0\xb8\x82", 6);
+			assert_int_equal(ita_norm_is_canonical(s,
+			    3 * n + 6 + k + 6), 0);
+			assert_int_equal(ita_norm_is_canonical(s, 3 * n + 6), 1);
+		}
+	}
+}
+
 static void
 test_checkbox(void **state)
 {
@@ -582,6 +624,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rules),
+		cmocka_unit_test(test_canon_runs),
 		cmocka_unit_test(test_checkbox),
 		cmocka_unit_test(test_foreign),
 		cmocka_unit_test(test_errors),
