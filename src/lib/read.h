@@ -54,6 +54,13 @@ struct ita_input {
 	char		 xml_msg[512];	/* libxml2's error, not yet reported */
 	unsigned long	 xml_msg_line;
 	void		*xml_ctxt;	/* its parser, to see what was whole */
+	/* The column of each element name seen under the current header,
+	 * by the name's address (the parser's dictionary keeps one copy of
+	 * each name): no string compare per element. */
+	struct {
+		const void	*name;
+		int		 col;
+	}		 xml_cols[64];
 
 	unsigned long long nrec, nrej;
 

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,9 +89,64 @@ xml_whole(struct ita_input *in)
 	return node;
 }
 
+/* Names are cached per header and per parser (its dictionary). */
+static void
+xml_cols_reset(struct ita_input *in)
+{
+	memset(in->xml_cols, 0, sizeof(in->xml_cols));
+}
+
+#define XML_NCOLS	(sizeof(((struct ita_input *)0)->xml_cols) / \
+	    sizeof(((struct ita_input *)0)->xml_cols[0]))
+#define XML_FIELD	(-2)	/* <field name="..."> */
+
+/*
+ * The column that element name (from the parser's dictionary) names in
+ * the header, -1 for none, or XML_FIELD: ita_header_find once per name.
+ */
+static int
+xml_find(struct ita_input *in, const xmlChar *name)
+{
+	size_t h, k;
+	int col;
+
+	h = (size_t)(((uintptr_t)name >> 4) % XML_NCOLS);
+	for (k = 0; k < XML_NCOLS; k++, h = (h + 1) % XML_NCOLS) {
+		if (in->xml_cols[h].name == name)
+			return in->xml_cols[h].col;
+		if (in->xml_cols[h].name == NULL)
+			break;
+	}
+	col = strcmp((const char *)name, "field") == 0 ? XML_FIELD :
+	    ita_header_find(in->hdr, (const char *)name);
+	if (k < XML_NCOLS) {
+		in->xml_cols[h].name = name;
+		in->xml_cols[h].col = col;
+	}
+	return col;
+}
+
+/*
+ * The text of element c as xmlNodeGetContent has it: the one text node
+ * under it in place, else a copy in *own (NULL when out of memory).
+ */
+static const char *
+xml_text(xmlNodePtr c, xmlChar **own)
+{
+	xmlNodePtr t = c->children;
+
+	*own = NULL;
+	if (t == NULL)
+		return "";
+	if (t->next == NULL && t->type == XML_TEXT_NODE && t->content != NULL)
+		return (const char *)t->content;
+	return (const char *)(*own = xmlNodeGetContent(c));
+}
+
 int
 ita_rd_xml_start(struct ita_input *in)
 {
+	xml_cols_reset(in);
 	in->xml_failed = 0;
 	in->xml_msg[0] = '\0';
 	in->xml_ctxt = NULL;
@@ -149,6 +205,7 @@ xml_columns(struct ita_input *in, xmlNodePtr node)
 	}
 	rv = ita_rd_set_header(in, &r);
 	ita_rd_row_free(&r);
+	xml_cols_reset(in);
 	return rv;
 }
 
@@ -169,9 +226,9 @@ xml_record(struct ita_input *in, xmlNodePtr node, struct ita_record **out)
 {
 	struct ita_record *rec;
 	struct ita_loc l;
-	xmlChar *attr, *s;
+	xmlChar *attr, *own;
 	xmlNodePtr c;
-	const char *name;
+	const char *name, *s;
 	int i, unnamed = -1;
 
 	l = ita_rd_here(in, (unsigned long)xmlGetLineNo(node), 0);
@@ -190,25 +247,30 @@ xml_record(struct ita_input *in, xmlNodePtr node, struct ita_record **out)
 	for (c = node->children; c != NULL; c = c->next) {
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
-		name = xml_col_name(c, &attr);
-		if (*name == '\0') {
-			/* the next of the columns with no name, in order */
-			i = unnamed = next_unnamed(in->hdr, unnamed);
-			xmlFree(attr);
-			attr = NULL;
-			s = xmlNodeGetContent(c);
-			if (i >= 0 && ita_set_index(rec, (size_t)i,
-			    s ? (const char *)s : "") == -1) {
-				xmlFree(s);
-				ita_record_free(rec);
-				return -1;
-			}
-			xmlFree(s);
-			if (i >= 0)
-				continue;
-			name = "field name=\"\"";
-		} else
-			i = ita_header_find(in->hdr, name);
+		attr = NULL;
+		name = (const char *)c->name;
+		if ((i = xml_find(in, c->name)) == XML_FIELD) {
+			name = xml_col_name(c, &attr);
+			if (*name == '\0') {
+				/* the next of the columns with no name, in
+				 * order */
+				i = unnamed = next_unnamed(in->hdr, unnamed);
+				xmlFree(attr);
+				attr = NULL;
+				s = xml_text(c, &own);
+				if (i >= 0 && ita_set_index(rec, (size_t)i,
+				    s != NULL ? s : "") == -1) {
+					xmlFree(own);
+					ita_record_free(rec);
+					return -1;
+				}
+				xmlFree(own);
+				if (i >= 0)
+					continue;
+				name = "field name=\"\"";
+			} else
+				i = ita_header_find(in->hdr, name);
+		}
 		if (i < 0) {
 			l.line = (unsigned long)xmlGetLineNo(c);
 			ita_diag_at(in->d, &l, ITA_SEV_ERROR, "xml.column",
@@ -220,24 +282,25 @@ xml_record(struct ita_input *in, xmlNodePtr node, struct ita_record **out)
 			return 0;
 		}
 		xmlFree(attr);
-		s = xmlNodeGetContent(c);
+		s = xml_text(c, &own);
 		if (rec->vals[i][0] != '\0') {
 			l.line = (unsigned long)xmlGetLineNo(c);
 			ita_diag_at(in->d, &l, ITA_SEV_ERROR, "xml.column",
 			    NULL, "column '%s' appears twice in a record; record "
 			    "skipped", in->hdr->names[i]);
-			xmlFree(s);
+			xmlFree(own);
 			ita_record_free(rec);
 			in->nrej++;
 			return 0;
 		}
+		/* the header's column i is the first of its name */
 		if (s != NULL && *s != '\0' &&
-		    ita_set_name(rec, in->hdr->names[i], (const char *)s) == -1) {
-			xmlFree(s);
+		    ita_set_index(rec, (size_t)i, s) == -1) {
+			xmlFree(own);
 			ita_record_free(rec);
 			return -1;
 		}
-		xmlFree(s);
+		xmlFree(own);
 	}
 	return ita_rd_take_record(in, rec, out);
 }
