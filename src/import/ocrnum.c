@@ -1,10 +1,11 @@
 /*
  * The years OCR reads, checked against each other.  Tesseract's Thai
  * reads some Thai digits of common fonts as others of a like shape (of
- * report A's scan: ๖ as ๒, ๘ as ๕, ๗ as ๓: ๒๕๖๘ as ๒๕๒๕), and the
+ * report A's scan: ๖ as ๒, ๘ as ๕, ๗ as ๓: ๒๕๖๘ as ๒๕๒๕; of report B's,
+ * ๗ as ๕), and the
  * months beside them with a stray mark or vowel ("ต.คุ.", "เส.ค.").  So a
  * year OCR read is a set of readings: each ๒ (or 2) may be a ๖, each ๕ an
- * ๘, each ๓ a ๗.  The fiscal year is the reading, between 2557 and 2600,
+ * ๘ or a ๗, each ๓ a ๗.  The fiscal year is the reading, between 2557 and 2600,
  * that most of the periods' month-and-year readings agree with (October
  * to December in the year before it, the other months in it); a period
  * is then rewritten with the years the fiscal year gives its months,
@@ -22,6 +23,7 @@
 
 #define FY_MIN	2557	/* ITA's first fiscal year */
 #define FY_MAX	2600
+#define ALTS	81	/* readings of four digits */
 
 static const char *const months[12] = { "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.",
     "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค." };
@@ -118,39 +120,41 @@ month_of(const char *t)
 	return found;
 }
 
+/* What OCR's digit may stand for (itself first). */
+static const char *const reads[10] = { "0", "1", "26", "37", "4", "587",
+    "6", "7", "8", "9" };
+
 int
 ocr_year_alts(const char *s, size_t n, int *alts, size_t max)
 {
 	utf8proc_int32_t c;
-	int d[8], alt[8], nd = 0, i, v;
-	size_t k, na = 0;
-	unsigned mask, nmask;
+	int d[8], nd = 0, i, v, x;
+	size_t k, na = 0, idx[8];
 
 	while (n > 0 && (k = cp_at(s, n, &c)) > 0 && any_digit(c)) {
 		if (nd == 8)
 			return 0;
-		d[nd] = digit_val(c);
-		alt[nd] = d[nd] == 2 ? 6 : d[nd] == 5 ? 8 : d[nd] == 3 ? 7 : -1;
-		nd++;
+		d[nd++] = digit_val(c);
 		s += k;
 		n -= k;
 	}
 	if (nd == 0 || nd > 4)
 		return 0;
-	for (i = 0, nmask = 1; i < nd; i++)
-		if (alt[i] >= 0)
-			nmask <<= 1;
-	for (mask = 0; mask < nmask && na < max; mask++) {
-		unsigned bit = 0;
-
+	memset(idx, 0, sizeof(idx));
+	while (na < max) {
 		for (i = 0, v = 0; i < nd; i++) {
-			int x = d[i];
-
-			if (alt[i] >= 0 && (mask >> bit++ & 1))
-				x = alt[i];
+			x = reads[d[i]][idx[i]] - '0';
 			v = v * 10 + x;
 		}
 		alts[na++] = v;
+		/* the next combination, the last digit fastest */
+		for (i = nd - 1; i >= 0; i--) {
+			if (reads[d[i]][++idx[i]] != '\0')
+				break;
+			idx[i] = 0;
+		}
+		if (i < 0)
+			break;
 	}
 	return (int)na;
 }
@@ -174,11 +178,11 @@ ndigits(const char *s, size_t n)
 static int
 has_alt(const char *s, size_t n, int want)
 {
-	int alts[16], na, i;
+	int alts[ALTS], na, i;
 
 	if (ndigits(s, n) <= 3)
 		want %= 100;
-	na = ocr_year_alts(s, n, alts, 16);
+	na = ocr_year_alts(s, n, alts, ALTS);
 	for (i = 0; i < na; i++)
 		if (alts[i] == want)
 			return 1;
@@ -190,6 +194,7 @@ has_alt(const char *s, size_t n, int want)
 struct tok {
 	int		 month;		/* 1-12, 0 none, -1 ambiguous */
 	const char	*ys;		/* its year's reading, or NULL */
+	char		 ybuf[16];	/* a reading put together */
 	size_t		 yn;
 	int		 yjunk;		/* a reading that is no number */
 	int		 inexact;	/* the month or year as OCR misread it */
@@ -200,7 +205,7 @@ struct tok {
 static const char *
 skip_space(const char *s, const char *e)
 {
-	while (s < e && strchr(" ()[]|", *s) != NULL)
+	while (s < e && strchr(" ()[]|~", *s) != NULL)
 		s++;
 	return s;
 }
@@ -264,6 +269,19 @@ month_tok(const char *s, const char *e, struct tok *t)
 	    any_digit(c))
 		q += k;
 	t->yn = (size_t)(q - t->ys);
+	/* a year's two digits apart ("2 5"): one reading */
+	if (ndigits(t->ys, t->yn) == 1 && (size_t)(e - q) >= 2 && *q == ' ' &&
+	    (k = cp_at(q + 1, (size_t)(e - q - 1), &c)) > 0 && any_digit(c) &&
+	    (q + 1 + k == e || q[1 + k] == ' ' || q[1 + k] == '-') &&
+	    t->yn + k < sizeof(t->ybuf)) {
+		memcpy(t->ybuf, t->ys, t->yn);
+		memcpy(t->ybuf + t->yn, q + 1, k);
+		t->yn += k;
+		t->ybuf[t->yn] = '\0';
+		t->ys = t->ybuf;
+		t->inexact = 1;
+		q += 1 + k;
+	}
 	if (t->yn == 0) {
 		t->ys = NULL;
 		if (q < e && *q != '-') {
@@ -353,7 +371,7 @@ year_of(int fy, int m)
 int
 ocr_years_decide(struct ocr_years *y, char *why, size_t whylen)
 {
-	int alts[16], na, i, best = -1, nbest = 0, score, read = 0, tie = 0;
+	int alts[ALTS], na, i, best = -1, nbest = 0, score, read = 0, tie = 0;
 	size_t j, k;
 	utf8proc_int32_t c;
 	const char *s;
@@ -365,7 +383,7 @@ ocr_years_decide(struct ocr_years *y, char *why, size_t whylen)
 	for (s = y->fy, k = y->nfy; k > 0 && (j = cp_at(s, k, &c)) > 0 &&
 	    any_digit(c); s += j, k -= j)
 		read = read * 10 + digit_val(c);
-	na = ocr_year_alts(y->fy, y->nfy, alts, 16);
+	na = ocr_year_alts(y->fy, y->nfy, alts, ALTS);
 	for (i = 0; i < na; i++) {
 		if (alts[i] < FY_MIN || alts[i] > FY_MAX)
 			continue;

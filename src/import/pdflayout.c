@@ -287,6 +287,20 @@ join_wrap(struct ita_buf *b, const char *s, size_t n)
 }
 
 /*
+ * OCR: a word that starts with SARA AA, SARA A, SARA AM or a mark goes on
+ * the letter before it (no Thai word starts so); a space there would read
+ * as SARA AM split ("ก า" for "กา" is not "กำ").
+ */
+static int
+follows_letter(const char *s, size_t n)
+{
+	utf8proc_int32_t c = first_cp(s, n);
+
+	return c == 0x0E30 || c == 0x0E32 || c == 0x0E33 || c == 0x0E31 ||
+	    (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
+}
+
+/*
  * The words k0..k1-1 of a line as text: a space where the gap between
  * two words is a space wide, none where it is the kerning of a word that
  * the extraction cut.
@@ -304,7 +318,8 @@ words_text(const struct lpage *lp, const struct line *ln, size_t k0,
 	for (k = k0; k < k1; k++) {
 		w = lword(lp, ln, k);
 		gap = pw != NULL ? w->x0 - pw->x1 : 0;
-		if (pw != NULL && gap >= 0.14 * ln->h &&
+		if (pw != NULL && gap >= 0.14 * ln->h && !(lp->pg.ocr &&
+		    follows_letter(pdf_word_text(&lp->pg, w), w->len)) &&
 		    ita_buf_addc(&raw, ' ') == -1)
 			goto out;
 		if (ita_buf_add(&raw, pdf_word_text(&lp->pg, w), w->len) == -1)
@@ -1113,7 +1128,7 @@ ocr_para_year(struct pdf_layout *L)
 		return 0;
 	doc_diag(L->doc, L->para_pos, ITA_SEV_NOTE, "import.ocr",
 	    "the fiscal year OCR read as '%s' is taken as %d: %s (OCR reads "
-	    "๖ as ๒, ๘ as ๕, ๗ as ๓)", L->years.fy, L->years.fiscal,
+	    "๖ as ๒, ๘ or ๗ as ๕, ๗ as ๓)", L->years.fy, L->years.fiscal,
 	    L->years_why);
 	/* (L->tmp holds the line being read) */
 	at = (size_t)(q - s);
