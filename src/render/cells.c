@@ -37,45 +37,48 @@ rtext_dup(const char *s, int url, const struct ropts *o)
 	return ita_buf_take(&b);
 }
 
-static const char *
-status_label(const char *st, enum rlang lang)
-{
-	static const struct { const char *code, *th, *en; } statuses[] = {
-		{ "done", "☑ ดำเนินการแล้ว", "☑ done" },
-		{ "in_progress", "☑ อยู่ระหว่างดำเนินการ", "☑ in progress" },
-		{ "not_started", "☑ ยังไม่ได้ดำเนินการ", "☑ not started" },
-		{ "unknown", "☐ ไม่ทราบสถานะ", "☐ unknown" },
-		{ NULL, NULL, NULL }
-	};
-	int i;
-
-	for (i = 0; statuses[i].code != NULL; i++)
-		if (!strcmp(st, statuses[i].code))
-			return lang == RLANG_TH ? statuses[i].th :
-			    statuses[i].en;
-	return st;
-}
+/* The label of a code in a closed vocabulary; the code if unknown. */
+struct label {
+	const char	*code, *th, *en;
+};
 
 static const char *
-state_label(const char *st, enum rlang lang)
+label_of(const struct label *t, const char *code, enum rlang lang)
 {
-	static const struct { const char *code, *th, *en; } states[] = {
-		{ "done", "เสร็จแล้ว", "done" },
-		{ "on_track", "ตามแผน", "on track" },
-		{ "due_soon", "ใกล้ครบกำหนด", "due soon" },
-		{ "overdue", "เกินกำหนด", "overdue" },
-		{ "not_started", "ยังไม่เริ่ม", "not started" },
-		{ "not_due", "ยังไม่ถึงกำหนด", "not due" },
-		{ "unknown", "ไม่ทราบ", "unknown" },
-		{ NULL, NULL, NULL }
-	};
-	int i;
-
-	for (i = 0; states[i].code != NULL; i++)
-		if (!strcmp(st, states[i].code))
-			return lang == RLANG_TH ? states[i].th : states[i].en;
-	return st;
+	for (; t->code != NULL; t++)
+		if (!strcmp(code, t->code))
+			return lang == RLANG_TH ? t->th : t->en;
+	return code;
 }
+
+static const struct label statuses[] = {
+	{ "done", "☑ ดำเนินการแล้ว", "☑ done" },
+	{ "in_progress", "☑ อยู่ระหว่างดำเนินการ", "☑ in progress" },
+	{ "not_started", "☑ ยังไม่ได้ดำเนินการ", "☑ not started" },
+	{ "unknown", "☐ ไม่ทราบสถานะ", "☐ unknown" },
+	{ NULL, NULL, NULL }
+};
+
+static const struct label states[] = {
+	{ "done", "เสร็จแล้ว", "done" },
+	{ "on_track", "ตามแผน", "on track" },
+	{ "due_soon", "ใกล้ครบกำหนด", "due soon" },
+	{ "overdue", "เกินกำหนด", "overdue" },
+	{ "not_started", "ยังไม่เริ่ม", "not started" },
+	{ "not_due", "ยังไม่ถึงกำหนด", "not due" },
+	{ "unknown", "ไม่ทราบ", "unknown" },
+	{ NULL, NULL, NULL }
+};
+
+static const struct label tools[] = {
+	{ "iit", "IIT", "IIT" },
+	{ "eit", "EIT", "EIT" },
+	{ "eit1", "EIT ส่วนที่ 1", "EIT part 1" },
+	{ "eit2", "EIT ส่วนที่ 2", "EIT part 2" },
+	{ "oit", "OIT", "OIT" },
+	{ "overall", "คะแนนรวม", "Overall" },
+	{ NULL, NULL, NULL }
+};
 
 /* A section's key upper-cased: "iit" -> "IIT". */
 static int
@@ -123,24 +126,19 @@ put_group(struct ita_buf *b, const char *id, enum rlang lang)
 	return ita_buf_adds(b, rest);
 }
 
-static const char *
-tool_label(const char *t, enum rlang lang)
+/*
+ * Appends the text built in t (rc: 0 if building it worked, else -1) as
+ * presentation text, and frees t.
+ */
+static int
+put_built(struct ita_buf *b, struct ita_buf *t, int rc, const struct ropts *o)
 {
-	static const struct { const char *code, *th, *en; } tools[] = {
-		{ "iit", "IIT", "IIT" },
-		{ "eit", "EIT", "EIT" },
-		{ "eit1", "EIT ส่วนที่ 1", "EIT part 1" },
-		{ "eit2", "EIT ส่วนที่ 2", "EIT part 2" },
-		{ "oit", "OIT", "OIT" },
-		{ "overall", "คะแนนรวม", "Overall" },
-		{ NULL, NULL, NULL }
-	};
-	int i;
-
-	for (i = 0; tools[i].code != NULL; i++)
-		if (!strcmp(t, tools[i].code))
-			return lang == RLANG_TH ? tools[i].th : tools[i].en;
-	return t;
+	if (rc == 0)
+		rc = ita_buf_adds(t, "");
+	if (rc == 0)
+		rc = rtext_put(b, ita_buf_str(t), 0, o);
+	ita_buf_free(t);
+	return rc;
 }
 
 /* A date with its precision from two columns; 1 if both are usable. */
@@ -163,9 +161,7 @@ put_period(struct ita_buf *b, const struct ita_record *r,
     const struct ropts *o)
 {
 	struct ita_period per;
-
 	struct ita_buf en = ITA_BUF_INIT;
-	int rc;
 
 	if (!get_date(r, ITA_COL_START, ITA_COL_START_PRECISION, &per.start,
 	    &per.start_prec) || !get_date(r, ITA_COL_END,
@@ -174,13 +170,7 @@ put_period(struct ita_buf *b, const struct ita_record *r,
 	if (o->lang == RLANG_TH)
 		return ita_period_format_thai(&per, o->long_dates,
 		    o->thai_digits, b);
-	rc = en_period_format(&per, o->long_dates, &en);
-	if (rc == 0)
-		rc = ita_buf_adds(&en, "");
-	if (rc == 0)
-		rc = rtext_put(b, ita_buf_str(&en), 0, o);
-	ita_buf_free(&en);
-	return rc;
+	return put_built(b, &en, en_period_format(&per, o->long_dates, &en), o);
 }
 
 int
@@ -191,25 +181,19 @@ rcell_put(struct ita_buf *b, const struct ita_record *r, int col,
 	case RCOL_PERIOD:
 		return put_period(b, r, o);
 	case RCOL_STATUS:
-		return rtext_put(b, status_label(ita_get(r, ITA_COL_STATUS),
-		    o->lang), 0, o);
+		return rtext_put(b, label_of(statuses, ita_get(r,
+		    ITA_COL_STATUS), o->lang), 0, o);
 	case RCOL_TOOL:
-		return rtext_put(b, tool_label(ita_get(r, ITA_COL_TOOL),
+		return rtext_put(b, label_of(tools, ita_get(r, ITA_COL_TOOL),
 		    o->lang), 0, o);
 	case RCOL_STATE:
-		return rtext_put(b, state_label(ita_get(r, ITA_COL_STATE),
+		return rtext_put(b, label_of(states, ita_get(r, ITA_COL_STATE),
 		    o->lang), 0, o);
 	case RCOL_GROUP: {
 		struct ita_buf g = ITA_BUF_INIT;
-		int rc;
 
-		rc = put_group(&g, ita_get(r, ITA_COL_ID), o->lang);
-		if (rc == 0)
-			rc = ita_buf_adds(&g, "");
-		if (rc == 0)
-			rc = rtext_put(b, ita_buf_str(&g), 0, o);
-		ita_buf_free(&g);
-		return rc;
+		return put_built(b, &g, put_group(&g, ita_get(r, ITA_COL_ID),
+		    o->lang), o);
 	}
 	case -1:
 		return rtext_put(b, ita_get_name(r, name), is_url_col(name), o);

@@ -222,23 +222,17 @@ bcols_add(struct bcols *c, int col, const char *name, enum rstyle style,
     const char *head)
 {
 	struct bcol *p;
-	size_t *sl, cap;
+	size_t *sl;
 
 	if (2 * (c->n + 1) > c->nslot && bcols_rehash(c) == -1)
 		return -1;
 	if (*(sl = bcols_slot(c, col, name)) != 0)
 		return 0;
-	if (c->n == c->cap) {
-		cap = c->cap ? 2 * c->cap : 16;
-		if ((p = realloc(c->v, cap * sizeof(*p))) == NULL)
-			return -1;
-		c->v = p;
-		c->cap = cap;
-	}
-	c->v[c->n].col = col;
-	c->v[c->n].name = name;
-	c->v[c->n].style = style;
-	c->v[c->n].head = head;
+	if ((p = ita_grow(c->v, c->n, &c->cap, sizeof(*p), 16)) == NULL)
+		return -1;
+	c->v = p;
+	c->v[c->n] = (struct bcol){ .col = col, .name = name, .style = style,
+	    .head = head };
 	*sl = ++c->n;
 	return 0;
 }
@@ -505,6 +499,21 @@ table_free(struct rtable *t)
 }
 
 int
+rdoc_fit_tables(struct rdoc *d, int landscape, const struct ropts *o)
+{
+	size_t k;
+
+	if (o->words != NULL && (o->fmt == RFMT_HTML || o->fmt == RFMT_FODT))
+		for (k = 0; k < d->ntables; k++)
+			if (rtable_shares(&d->tables[k], landscape, o->words) ==
+			    -1)
+				return -1;
+	for (k = 0; k < d->ntables; k++)
+		d->landscape |= d->tables[k].landscape;
+	return 0;
+}
+
+int
 rdoc_build(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 {
 	struct ita_record **rows = NULL;
@@ -535,17 +544,10 @@ rdoc_build(struct rdoc *d, const struct rreport *r, const struct ropts *o)
 		    RTABLE_PORTRAIT_MAX_COLS;
 	}
 	free(rows);
-	/* Printed formats size their columns by content. */
-	if (o->words != NULL && (o->fmt == RFMT_HTML || o->fmt == RFMT_FODT))
-		for (k = 0; k < d->ntables; k++)
-			if (rtable_shares(&d->tables[k], -1, o->words) == -1)
-				goto fail_built;
-	for (k = 0; k < d->ntables; k++)
-		d->landscape |= d->tables[k].landscape;
+	rows = NULL;
+	if (rdoc_fit_tables(d, -1, o) == -1)
+		goto fail;
 	return 0;
-fail_built:
-	rdoc_free(d);
-	return -1;
 fail:
 	free(rows);
 	rdoc_free(d);

@@ -190,6 +190,14 @@ int	rdoc_heading(struct rdoc *, const struct rreport *,
 int	rsvg_chart(struct ita_buf *, const struct rchart_spec *);
 int	rdoc_add_chart(struct rdoc *, const struct rchart_spec *);
 struct ita_year;
+/*
+ * Adds a chart of n bars on a scale from 0 to max, in fifths of it
+ * rounded up (in ones up to 10), with the pass mark of y as a dashed
+ * line (none when y is NULL); 0 or -1 on ENOMEM.
+ */
+int	rdoc_add_bars(struct rdoc *, const char *title, const char *desc,
+	    const struct rbar *, size_t n, double max, const struct ita_year *y,
+	    enum rlang);
 /* A level's fill by its rank in the year, grey when unknown. */
 const char *rsvg_level_fill(const struct ita_year *, const char *level);
 /* A table of ncols and nrows, its arrays allocated (summaries); 0 or -1. */
@@ -200,6 +208,12 @@ char	*rblock_bar(double score);
 
 /* Lays out a report; 0, or -1 on ENOMEM. */
 int	rdoc_build(struct rdoc *, const struct rreport *, const struct ropts *);
+/*
+ * Printed formats (html, fodt) size the columns of each table by its
+ * cells, landscape as rtable_shares takes it; the document is landscape
+ * if a table is.  0 or -1.
+ */
+int	rdoc_fit_tables(struct rdoc *, int landscape, const struct ropts *);
 void	rdoc_free(struct rdoc *);
 /* The document <title>: office and fiscal year, never a record's title. */
 int	rdoc_head_title(const struct rreport *, const struct ropts *,

@@ -214,9 +214,8 @@ mean_chart(struct rdoc *d, const struct rreport *rows,
 {
 	struct ita_buf b = ITA_BUF_INIT;
 	const struct ita_year *y = NULL;
-	struct rchart_spec c;
 	struct rbar *v;
-	char **own, mark[64];
+	char **own;
 	size_t i, nown = 0;
 	int rc = -1, fy = fy_of(rows->recs[0]), one_year = 1;
 	double m;
@@ -252,24 +251,14 @@ mean_chart(struct rdoc *d, const struct rreport *rows,
 			goto out;
 		v[i].text = own[nown - 1];
 	}
-	snprintf(mark, sizeof(mark), o->lang == RLANG_TH ? "เกณฑ์ผ่าน %.0f" :
-	    "pass mark %.0f", y != NULL ? y->pass_mark : 0);
-	memset(&c, 0, sizeof(c));
-	c.title = o->lang == RLANG_TH ? "คะแนนเฉลี่ยของหน่วยงาน" :
-	    "Mean score of the offices";
-	c.desc = o->lang == RLANG_TH ? "แผนภูมิแท่งแนวนอน คะแนนเฉลี่ย 0 ถึง 100 "
-	    "ของแต่ละกลุ่ม เส้นประคือเกณฑ์ผ่าน คะแนนและจำนวนที่ผ่านอยู่ขวาของแท่ง "
-	    "ตารางด้านล่างมีค่าเดียวกัน" : "Horizontal bars, the mean score from "
-	    "0 to 100 of each group; the dashed line is the pass mark; the "
-	    "mean and how many passed right of the bars; the table below "
-	    "holds the same figures";
-	c.bars = v;
-	c.n = rows->n;
-	c.max = 100;
-	c.step = 20;
-	c.mark = y != NULL ? y->pass_mark : -1;
-	c.mark_label = y != NULL ? mark : NULL;
-	rc = rdoc_add_chart(d, &c);
+	rc = rdoc_add_bars(d, o->lang == RLANG_TH ? "คะแนนเฉลี่ยของหน่วยงาน" :
+	    "Mean score of the offices", o->lang == RLANG_TH ? "แผนภูมิแท่ง"
+	    "แนวนอน คะแนนเฉลี่ย 0 ถึง 100 ของแต่ละกลุ่ม เส้นประคือเกณฑ์ผ่าน "
+	    "คะแนนและจำนวนที่ผ่านอยู่ขวาของแท่ง ตารางด้านล่างมีค่าเดียวกัน" :
+	    "Horizontal bars, the mean score from 0 to 100 of each group; the "
+	    "dashed line is the pass mark; the mean and how many passed right "
+	    "of the bars; the table below holds the same figures", v, rows->n,
+	    100, y, o->lang);
 out:
 	for (i = 0; i < nown; i++)
 		free(own[i]);
@@ -288,7 +277,6 @@ detail_charts(struct rdoc *d, const struct rreport *rows,
 	const struct ita_header *h = r->hdr;
 	const struct ita_year *y = years != NULL ?
 	    ita_years_get(years, fy_of(r)) : NULL;
-	struct rchart_spec c;
 	struct rbar v[64];
 	char *own[64];
 	size_t k, n = 0, nown = 0;
@@ -308,19 +296,12 @@ detail_charts(struct rdoc *d, const struct rreport *rows,
 			max = v[n].value;
 		n++;
 	}
-	memset(&c, 0, sizeof(c));
-	c.title = o->lang == RLANG_TH ? "จำนวนหน่วยงานในแต่ละระดับ" :
-	    "Offices per level";
-	c.desc = o->lang == RLANG_TH ? "แผนภูมิแท่งแนวนอน จำนวนหน่วยงานในแต่ละ"
-	    "ระดับของกลุ่มล่าสุด ตัวเลขอยู่ขวาของแท่ง" : "Horizontal bars, the "
-	    "number of offices at each level in the last group, the count "
-	    "right of the bars";
-	c.bars = v;
-	c.n = n;
-	c.max = max;
-	c.step = max > 10 ? (double)(((long)max + 4) / 5) : 1;
-	c.mark = -1;
-	if (n > 0 && rdoc_add_chart(d, &c) == -1)
+	if (n > 0 && rdoc_add_bars(d, o->lang == RLANG_TH ?
+	    "จำนวนหน่วยงานในแต่ละระดับ" : "Offices per level", o->lang ==
+	    RLANG_TH ? "แผนภูมิแท่งแนวนอน จำนวนหน่วยงานในแต่ละระดับของกลุ่มล่าสุด "
+	    "ตัวเลขอยู่ขวาของแท่ง" : "Horizontal bars, the number of offices at "
+	    "each level in the last group, the count right of the bars", v, n,
+	    max, NULL, o->lang) == -1)
 		goto out;
 	for (k = n = 0; tool_cols[k] != NULL; k++) {
 		if (!*ita_get_name(r, tool_cols[k]))
@@ -334,16 +315,12 @@ detail_charts(struct rdoc *d, const struct rreport *rows,
 		v[n].text = own[nown - 1];
 		n++;
 	}
-	c.title = o->lang == RLANG_TH ? "คะแนนเฉลี่ยรายเครื่องมือ" :
-	    "Mean score of each tool";
-	c.desc = o->lang == RLANG_TH ? "แผนภูมิแท่งแนวนอน คะแนนเฉลี่ย 0 ถึง 100 "
-	    "ของแต่ละเครื่องมือในกลุ่มล่าสุด ตัวเลขอยู่ขวาของแท่ง" :
-	    "Horizontal bars, the mean score from 0 to 100 of each tool in "
-	    "the last group, the value right of the bars";
-	c.n = n;
-	c.max = 100;
-	c.step = 20;
-	rc = n > 0 ? rdoc_add_chart(d, &c) : 0;
+	rc = n > 0 ? rdoc_add_bars(d, o->lang == RLANG_TH ?
+	    "คะแนนเฉลี่ยรายเครื่องมือ" : "Mean score of each tool", o->lang ==
+	    RLANG_TH ? "แผนภูมิแท่งแนวนอน คะแนนเฉลี่ย 0 ถึง 100 ของแต่ละเครื่องมือ"
+	    "ในกลุ่มล่าสุด ตัวเลขอยู่ขวาของแท่ง" : "Horizontal bars, the mean "
+	    "score from 0 to 100 of each tool in the last group, the value "
+	    "right of the bars", v, n, 100, NULL, o->lang) : 0;
 out:
 	for (k = 0; k < nown; k++)
 		free(own[k]);
@@ -392,8 +369,6 @@ int
 rstats_build(struct rdoc *d, const struct rreport *rows,
     const struct ita_years *years, const struct ropts *o)
 {
-	size_t k;
-
 	memset(d, 0, sizeof(*d));
 	d->no_sign = 1;
 	if (rows->n == 0)
@@ -408,13 +383,9 @@ rstats_build(struct rdoc *d, const struct rreport *rows,
 	    o->chart != RCHART_NONE && (mean_chart(d, rows, years, o) == -1 ||
 	    (o->chart == RCHART_ALL && detail_charts(d, rows, years, o) == -1)))
 		goto fail;
-	if (o->words != NULL && (o->fmt == RFMT_HTML || o->fmt == RFMT_FODT))
-		for (k = 0; k < d->ntables; k++)
-			/* A summary is short: portrait. */
-			if (rtable_shares(&d->tables[k], 0, o->words) == -1)
-				goto fail;
-	for (k = 0; k < d->ntables; k++)
-		d->landscape |= d->tables[k].landscape;
+	/* A summary is short: portrait. */
+	if (rdoc_fit_tables(d, 0, o) == -1)
+		goto fail;
 	return 0;
 fail:
 	rdoc_free(d);

@@ -33,13 +33,9 @@ rsum_count(struct rsum_count **v, size_t *n, size_t *cap, const char *key,
 		if (!strcmp((*v)[i].key, key))
 			break;
 	if (i == *n) {
-		if (*n == *cap) {
-			size_t nc = *cap ? *cap * 2 : 16;
-			if ((nv = reallocarray(*v, nc, sizeof(*nv))) == NULL)
-				return -1;
-			*v = nv;
-			*cap = nc;
-		}
+		if ((nv = ita_grow(*v, *n, cap, sizeof(*nv), 16)) == NULL)
+			return -1;
+		*v = nv;
 		memset(&(*v)[i], 0, sizeof(**v));
 		if (((*v)[i].key = strdup(key)) == NULL)
 			return -1;
@@ -135,9 +131,8 @@ static int
 score_chart(struct rdoc *d, const struct rsummary *s, size_t n,
     const struct ita_year *y, const struct ropts *o)
 {
-	struct rchart_spec c;
 	struct barset bs;
-	char title[256], desc[512], mark[64];
+	char title[256], desc[512];
 	size_t i;
 	int rc = -1;
 
@@ -163,18 +158,7 @@ score_chart(struct rdoc *d, const struct rsummary *s, size_t n,
 	    "Horizontal bars, scores from 0 to 100 of %zu offices; the "
 	    "dashed line is the pass mark; score and level right of the bars; "
 	    "the table below holds the same figures", n);
-	snprintf(mark, sizeof(mark), o->lang == RLANG_TH ? "เกณฑ์ผ่าน %.0f" :
-	    "pass mark %.0f", y != NULL ? y->pass_mark : 0);
-	memset(&c, 0, sizeof(c));
-	c.title = title;
-	c.desc = desc;
-	c.bars = bs.v;
-	c.n = n;
-	c.max = 100;
-	c.step = 20;
-	c.mark = y != NULL ? y->pass_mark : -1;
-	c.mark_label = y != NULL ? mark : NULL;
-	rc = rdoc_add_chart(d, &c);
+	rc = rdoc_add_bars(d, title, desc, bs.v, n, 100, y, o->lang);
 out:
 	barset_free(&bs);
 	return rc;
@@ -185,7 +169,6 @@ static int
 level_chart(struct rdoc *d, const struct rsummary *s, size_t n,
     const struct ita_year *y, const struct ropts *o)
 {
-	struct rchart_spec c;
 	struct barset bs;
 	char title[256], desc[512], num[32];
 	size_t i, j, count, max = 1;
@@ -215,15 +198,8 @@ level_chart(struct rdoc *d, const struct rsummary *s, size_t n,
 	    "แผนภูมิแท่งแนวนอน จำนวนหน่วยงานในแต่ละระดับ ตัวเลขอยู่ขวาของแท่ง" :
 	    "Horizontal bars, the number of offices at each level, the count "
 	    "right of the bars");
-	memset(&c, 0, sizeof(c));
-	c.title = title;
-	c.desc = desc;
-	c.bars = bs.v;
-	c.n = y->nlevels;
-	c.max = (double)max;
-	c.step = max > 10 ? (double)((max + 4) / 5) : 1;
-	c.mark = -1;
-	rc = rdoc_add_chart(d, &c);
+	rc = rdoc_add_bars(d, title, desc, bs.v, y->nlevels, (double)max, NULL,
+	    o->lang);
 out:
 	barset_free(&bs);
 	return rc;
@@ -236,7 +212,6 @@ count_chart(struct rdoc *d, const struct rsum_count *v, size_t n,
     const struct ropts *o)
 {
 	struct ita_buf lb = ITA_BUF_INIT;
-	struct rchart_spec c;
 	struct barset bs;
 	size_t i;
 	int rc = -1;
@@ -266,15 +241,7 @@ count_chart(struct rdoc *d, const struct rsum_count *v, size_t n,
 			goto out;
 		bs.v[i].label = bs.own[bs.nown - 1];
 	}
-	memset(&c, 0, sizeof(c));
-	c.title = title;
-	c.desc = desc;
-	c.bars = bs.v;
-	c.n = n;
-	c.max = 100;
-	c.step = 20;
-	c.mark = -1;
-	rc = rdoc_add_chart(d, &c);
+	rc = rdoc_add_bars(d, title, desc, bs.v, n, 100, NULL, o->lang);
 out:
 	ita_buf_free(&lb);
 	barset_free(&bs);

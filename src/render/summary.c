@@ -33,13 +33,9 @@ push(struct rsum_row **v, size_t *n, size_t *cap, const char *office,
 {
 	struct rsum_row *nv, *r;
 
-	if (*n == *cap) {
-		size_t nc = *cap ? *cap * 2 : 16;
-		if ((nv = reallocarray(*v, nc, sizeof(*nv))) == NULL)
-			return -1;
-		*v = nv;
-		*cap = nc;
-	}
+	if ((nv = ita_grow(*v, *n, cap, sizeof(*nv), 16)) == NULL)
+		return -1;
+	*v = nv;
 	r = &(*v)[*n];
 	memset(r, 0, sizeof(*r));
 	r->score = score;

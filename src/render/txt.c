@@ -5,6 +5,7 @@
  * narrowest is printed as one block of "heading: value" lines per row.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,22 +17,34 @@
 #define MINCOL 8	/* a column is not squeezed below this (or its text) */
 #define INDENT 2	/* activities under their measure */
 
-/* Widest line of s. */
+/*
+ * The widest line of s if every line fits in width columns, else width
+ * + 1: a long text is not measured past its first line that is too wide.
+ */
 static int
-natural_width(const char *s)
+width_within(const char *s, int width)
 {
 	const char *nl;
 	int w, best = 0;
 
 	for (;;) {
 		nl = strchr(s, '\n');
-		w = ita_width(s, nl ? (size_t)(nl - s) : strlen(s));
+		w = ita_width_max(s, nl ? (size_t)(nl - s) : strlen(s), width);
+		if (w > width)
+			return w;
 		if (w > best)
 			best = w;
 		if (nl == NULL)
 			return best;
 		s = nl + 1;
 	}
+}
+
+/* Widest line of s. */
+static int
+natural_width(const char *s)
+{
+	return width_within(s, INT_MAX - 1);
 }
 
 static int
@@ -65,19 +78,11 @@ static int
 tlines_add(struct tlines *L, size_t off, size_t len, int w)
 {
 	struct tline *p;
-	size_t cap;
 
-	if (L->n == L->cap) {
-		cap = L->cap ? 2 * L->cap : 64;
-		if ((p = realloc(L->v, cap * sizeof(*p))) == NULL)
-			return -1;
-		L->v = p;
-		L->cap = cap;
-	}
-	L->v[L->n].off = off;
-	L->v[L->n].len = len;
-	L->v[L->n].w = w;
-	L->n++;
+	if ((p = ita_grow(L->v, L->n, &L->cap, sizeof(*p), 64)) == NULL)
+		return -1;
+	L->v = p;
+	L->v[L->n++] = (struct tline){ .off = off, .len = len, .w = w };
 	return 0;
 }
 
@@ -116,29 +121,6 @@ split_fitting(struct tlines *L, const char *s, int sw)
 		off = (size_t)(nl - s) + 1;
 	}
 	return 0;
-}
-
-/*
- * The widest line of s if every line fits in width columns, else width
- * + 1: a long text is not measured past its first line that is too wide.
- */
-static int
-width_within(const char *s, int width)
-{
-	const char *nl;
-	int w, best = 0;
-
-	for (;;) {
-		nl = strchr(s, '\n');
-		w = ita_width_max(s, nl ? (size_t)(nl - s) : strlen(s), width);
-		if (w > width)
-			return w;
-		if (w > best)
-			best = w;
-		if (nl == NULL)
-			return best;
-		s = nl + 1;
-	}
 }
 
 /* Adds the lines of s at width; sw: its widest line, if known, else -1. */
@@ -297,18 +279,9 @@ measure_cells(struct tab *T)
 static int
 natural_width_cap(const char *s, int cap)
 {
-	const char *nl;
-	int w, best = 0;
+	int w = width_within(s, cap);
 
-	for (;;) {
-		nl = strchr(s, '\n');
-		w = ita_width_max(s, nl ? (size_t)(nl - s) : strlen(s), cap);
-		if (w > best)
-			best = w;
-		if (nl == NULL || best >= cap)
-			return best < cap ? best : cap;
-		s = nl + 1;
-	}
+	return w < cap ? w : cap;
 }
 
 /*
