@@ -15,8 +15,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <libxml/parser.h>
-
 #include "orig.h"
 #include "xtext.h"
 #include "zip.h"
@@ -266,8 +264,7 @@ load_numbering(struct dctx *x, struct izip *z)
 
 	if (izip_read(z, "word/numbering.xml", &buf, &len) != 1)
 		return;
-	doc = len < 0x7fffffff ? xmlReadMemory(buf, (int)len, NULL, NULL,
-	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING) : NULL;
+	doc = x_parse(buf, len);
 	free(buf);
 	if (doc == NULL)
 		return;		/* lists lose their numbers, nothing else */
@@ -403,41 +400,27 @@ paragraph(struct dctx *x, xmlNode *p, struct xtext *t)
 	xt_clear(&x->para);
 }
 
-/* The w:tr of a table, through content controls and custom XML. */
+/*
+ * The elements of that name (w:tr, w:tc) among n and its siblings,
+ * through content controls and custom XML: how many, the first max of
+ * them in v.
+ */
 static size_t
-rows_of(xmlNode *n, xmlNode **rows, size_t nrows, size_t max)
+elems_of(xmlNode *n, const char *name, xmlNode **v, size_t nv, size_t max)
 {
 	xmlNode *k;
 
 	for (; n != NULL; n = n->next) {
-		if (x_is(n, "tr")) {
-			if (nrows < max)
-				rows[nrows] = n;
-			nrows++;
+		if (x_is(n, name)) {
+			if (nv < max)
+				v[nv] = n;
+			nv++;
 		} else if (x_is(n, "sdt") && (k = x_child(n, "sdtContent")))
-			nrows = rows_of(k->children, rows, nrows, max);
+			nv = elems_of(k->children, name, v, nv, max);
 		else if (x_is(n, "customXml"))
-			nrows = rows_of(n->children, rows, nrows, max);
+			nv = elems_of(n->children, name, v, nv, max);
 	}
-	return nrows;
-}
-
-static size_t
-cells_of(xmlNode *n, xmlNode **cells, size_t ncells, size_t max)
-{
-	xmlNode *k;
-
-	for (; n != NULL; n = n->next) {
-		if (x_is(n, "tc")) {
-			if (ncells < max)
-				cells[ncells] = n;
-			ncells++;
-		} else if (x_is(n, "sdt") && (k = x_child(n, "sdtContent")))
-			ncells = cells_of(k->children, cells, ncells, max);
-		else if (x_is(n, "customXml"))
-			ncells = cells_of(n->children, cells, ncells, max);
-	}
-	return ncells;
+	return nv;
 }
 
 /* A table inside a cell: its rows as lines, cells apart by a space. */
@@ -449,10 +432,10 @@ nested(struct dctx *x, xmlNode *tbl, struct xtext *t)
 	const char *s;
 	size_t nr, nc, i, j, k, n;
 
-	nr = rows_of(tbl->children, rows, 0, 512);
+	nr = elems_of(tbl->children, "tr", rows, 0, 512);
 	for (i = 0; i < nr && i < 512; i++) {
 		xt_soft(t);
-		nc = cells_of(rows[i]->children, cells, 0, 256);
+		nc = elems_of(rows[i]->children, "tc", cells, 0, 256);
 		for (j = 0; j < nc && j < 256; j++) {
 			xt_clear(&c);
 			blocks(x, cells[j]->children, &c);
@@ -492,7 +475,7 @@ table_row(struct dctx *x, struct rowbuf *rb, xmlNode *tr)
 		xt_clear(&rb->texts[n]);
 		n++;
 	}
-	nc = cells_of(tr->children, rb->tcs, 0, MAXROWCELLS - 1);
+	nc = elems_of(tr->children, "tc", rb->tcs, 0, MAXROWCELLS - 1);
 	for (i = 0; i < nc && n < MAXROWCELLS; i++, n++) {
 		memset(&rb->cells[n], 0, sizeof(rb->cells[n]));
 		rb->cells[n].colspan = 1;
@@ -527,14 +510,14 @@ table(struct dctx *x, xmlNode *tbl)
 	xmlNode **rows;
 	size_t nr, i;
 
-	nr = rows_of(tbl->children, NULL, 0, 0);
+	nr = elems_of(tbl->children, "tr", NULL, 0, 0);
 	if ((rb = calloc(1, sizeof(*rb))) == NULL ||
 	    (rows = calloc(nr + 1, sizeof(*rows))) == NULL) {
 		free(rb);
 		x->failed = x->nomem = 1;
 		return;
 	}
-	rows_of(tbl->children, rows, 0, nr);
+	elems_of(tbl->children, "tr", rows, 0, nr);
 	if (dm_table_begin(&x->or->dm) == -1)
 		x->failed = 1;
 	for (i = 0; i < nr && !x->failed; i++)
@@ -592,8 +575,7 @@ count_notes(struct izip *z, const char *entry, const char *elem)
 
 	if (izip_read(z, entry, &buf, &len) != 1)
 		return 0;
-	doc = len < 0x7fffffff ? xmlReadMemory(buf, (int)len, NULL, NULL,
-	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING) : NULL;
+	doc = x_parse(buf, len);
 	free(buf);
 	if (doc == NULL)
 		return 0;
@@ -642,8 +624,7 @@ read_docx(struct orig *or)
 		izip_close(z);
 		return -1;
 	}
-	doc = len < 0x7fffffff ? xmlReadMemory(buf, (int)len, NULL, NULL,
-	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING) : NULL;
+	doc = x_parse(buf, len);
 	free(buf);
 	if (doc == NULL || (root = xmlDocGetRootElement(doc)) == NULL ||
 	    (body = x_child(root, "body")) == NULL) {

@@ -78,14 +78,11 @@ ifmt_list(void)
 void
 orig_error(struct orig *or, const char *rule, const char *fmt, ...)
 {
-	struct ita_loc loc;
 	va_list ap;
 
-	loc.file = or->name;
-	loc.line = 0;
-	loc.col = 0;
 	va_start(ap, fmt);
-	ita_vdiag_at(or->d, &loc, ITA_SEV_ERROR, rule, NULL, fmt, ap);
+	ita_vdiag_at(or->d, &(struct ita_loc){ or->name, 0, 0 }, ITA_SEV_ERROR,
+	    rule, NULL, fmt, ap);
 	va_end(ap);
 }
 

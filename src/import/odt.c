@@ -17,8 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/parser.h>
-
 #include "orig.h"
 #include "xtext.h"
 #include "zip.h"
@@ -365,8 +363,7 @@ read_content(struct orig *or, const char *buf, size_t len)
 	xmlNode *root, *body, *text;
 	int rc;
 
-	doc = len < 0x7fffffff ? xmlReadMemory(buf, (int)len, NULL, NULL,
-	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING) : NULL;
+	doc = x_parse(buf, len);
 	if (doc == NULL) {
 		orig_error(or, "import.odt", "%s is not well-formed XML: not "
 		    "imported", or->len >= 4 && memcmp(or->buf, "PK", 2) == 0 ?

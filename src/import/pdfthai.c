@@ -317,6 +317,27 @@ mark_place(const char *s, size_t n, const struct pdf_word *w, double x)
 	return n;
 }
 
+/* The repaired text of a word appended to t, NUL-ended; w points at it. */
+static int
+put_word(struct ita_buf *t, const char *s, size_t n, struct pdf_word *w)
+{
+	w->off = t->len;
+	if (pdf_thai_text(s, n, t) == -1)
+		return -1;
+	w->len = t->len - w->off;
+	return ita_buf_addc(t, '\0');
+}
+
+/* The page's words are its first n, their text t (taken). */
+static void
+set_words(struct pdf_page *pg, struct ita_buf *t, size_t n)
+{
+	pg->n = n;
+	ita_buf_free(&pg->text);
+	pg->text = *t;
+	*t = (struct ita_buf)ITA_BUF_INIT;
+}
+
 int
 pdf_thai_page(struct pdf_page *pg)
 {
@@ -360,18 +381,10 @@ pdf_thai_page(struct pdf_page *pg)
 				pg->w[i].x1 = pg->w[j].x1;
 		}
 		pg->w[o] = pg->w[i];
-		pg->w[o].off = nt.len;
-		if (pdf_thai_text(word.p, word.len, &nt) == -1)
+		if (put_word(&nt, word.p, word.len, &pg->w[o++]) == -1)
 			goto out;
-		pg->w[o].len = nt.len - pg->w[o].off;
-		if (ita_buf_addc(&nt, '\0') == -1)
-			goto out;
-		o++;
 	}
-	pg->n = o;
-	ita_buf_free(&pg->text);
-	pg->text = nt;
-	nt.p = NULL;
+	set_words(pg, &nt, o);
 	rc = 0;
 out:
 	ita_buf_free(&nt);
@@ -409,11 +422,8 @@ pdf_ocr_join(struct pdf_page *pg)
 			continue;
 		}
 		if (i > 0) {
-			cur.off = nt.len;
-			if (pdf_thai_text(word.p ? word.p : "", word.len, &nt) == -1)
-				goto out;
-			cur.len = nt.len - cur.off;
-			if (ita_buf_addc(&nt, '\0') == -1)
+			if (put_word(&nt, word.p ? word.p : "", word.len,
+			    &cur) == -1)
 				goto out;
 			pg->w[o++] = cur;
 		}
@@ -424,10 +434,7 @@ pdf_ocr_join(struct pdf_page *pg)
 		if (ita_buf_add(&word, pdf_word_text(pg, w), w->len) == -1)
 			goto out;
 	}
-	pg->n = o;
-	ita_buf_free(&pg->text);
-	pg->text = nt;
-	nt.p = NULL;
+	set_words(pg, &nt, o);
 	rc = 0;
 out:
 	ita_buf_free(&nt);

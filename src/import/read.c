@@ -115,14 +115,11 @@ static void
 reader_error(struct reader *r, unsigned long line, const char *rule,
     const char *fmt, ...)
 {
-	struct ita_loc loc;
 	va_list ap;
 
-	loc.file = r->in.name;
-	loc.line = line;
-	loc.col = 0;
 	va_start(ap, fmt);
-	ita_vdiag_at(r->d, &loc, ITA_SEV_ERROR, rule, NULL, fmt, ap);
+	ita_vdiag_at(r->d, &(struct ita_loc){ r->in.name, line, 0 },
+	    ITA_SEV_ERROR, rule, NULL, fmt, ap);
 	va_end(ap);
 }
 

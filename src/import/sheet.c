@@ -83,14 +83,11 @@ void
 sheet_diag(struct orig *or, unsigned long line, enum ita_severity sev,
     const char *rule, const char *fmt, ...)
 {
-	struct ita_loc loc;
 	va_list ap;
 
-	loc.file = or->name;
-	loc.line = line;
-	loc.col = 0;
 	va_start(ap, fmt);
-	ita_vdiag_at(or->d, &loc, sev, rule, NULL, fmt, ap);
+	ita_vdiag_at(or->d, &(struct ita_loc){ or->name, line, 0 }, sev, rule,
+	    NULL, fmt, ap);
 	va_end(ap);
 }
 

@@ -20,8 +20,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <libxml/parser.h>
-
 #include "sheet.h"
 #include "zip.h"
 
@@ -299,8 +297,7 @@ parse_part(struct xctx *x, const char *name, int *absent)
 		*absent = rc == 0;
 		return NULL;
 	}
-	doc = len < 0x7fffffff ? xmlReadMemory(buf, (int)len, NULL, NULL,
-	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING) : NULL;
+	doc = x_parse(buf, len);
 	free(buf);
 	if (doc == NULL)
 		orig_error(x->or, "import.xlsx", "%s is not well-formed XML: "

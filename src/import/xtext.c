@@ -7,6 +7,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <libxml/parser.h>
+
 #include "xtext.h"
 
 static int
@@ -182,4 +184,13 @@ x_child(const xmlNode *n, const char *name)
 		if (x_is(c, name))
 			return c;
 	return NULL;
+}
+
+xmlDoc *
+x_parse(const char *buf, size_t len)
+{
+	if (len >= 0x7fffffff)
+		return NULL;
+	return xmlReadMemory(buf, (int)len, NULL, NULL, XML_PARSE_NONET |
+	    XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 }

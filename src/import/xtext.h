@@ -34,6 +34,11 @@ int	xt_empty(const struct xtext *);
 void	xt_clear(struct xtext *);
 void	xt_free(struct xtext *);
 
+/*
+ * An XML document of len bytes parsed without the network, entity
+ * expansion or DTDs, and quietly; NULL when it is not well-formed.
+ */
+xmlDoc	*x_parse(const char *, size_t len);
 /* The element's local name is name (namespace prefix ignored). */
 int	x_is(const xmlNode *, const char *name);
 /* The value of the attribute of that local name, or NULL. */
