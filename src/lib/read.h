@@ -81,9 +81,14 @@ struct ita_loc ita_rd_here(struct ita_input *, unsigned long line,
 int	ita_rd_set_header(struct ita_input *, struct row *);
 /* 1 and a record, 0 when the row was a header or was reported, -1. */
 int	ita_rd_take_row(struct ita_input *, struct row *, struct ita_record **);
+/* A record of the current header holding r's fields (r emptied); 0, -1. */
+int	ita_rd_record_of(struct ita_input *, struct row *r,
+	    struct ita_record **);
 /* Any form's record, checked alike (stream.version): 1 handed out, 0 not. */
 int	ita_rd_take_record(struct ita_input *, struct ita_record *,
 	    struct ita_record **);
+/* A UTF-8 byte-order mark at the start of a line dropped (cat joins files). */
+void	ita_rd_skip_bom(const char **line, size_t *len);
 /* Reports a line that is not UTF-8 or holds control bytes; marks the row. */
 void	ita_rd_check_line(struct ita_input *, const char *, size_t);
 

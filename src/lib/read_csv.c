@@ -303,10 +303,7 @@ row_begins(struct ita_input *in, const char **line, size_t *len)
 {
 	in->cur.line = in->lines.lineno;
 	in->cur.bad = 0;
-	if (*len >= 3 && memcmp(*line, "\xef\xbb\xbf", 3) == 0) {
-		*line += 3;
-		*len -= 3;
-	}
+	ita_rd_skip_bom(line, len);
 }
 
 /* libcsv stopped at byte n: the row is reported, the parser restarted. */

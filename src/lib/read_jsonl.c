@@ -232,19 +232,11 @@ make_record(struct ita_input *in, struct row *keys, struct row *vals,
     struct ita_record **out)
 {
 	struct ita_record *rec;
-	size_t i;
 
 	if (!same_keys(in->hdr, keys) && ita_rd_set_header(in, keys) == -1)
 		return -1;
-	if ((rec = ita_record_new(in->hdr)) == NULL) {
-		ita_diag_sys(in->d, "%s", in->lines.name);
+	if (ita_rd_record_of(in, vals, &rec) == -1)
 		return -1;
-	}
-	for (i = 0; i < vals->n; i++) {
-		rec->vals[i] = vals->f[i];
-		vals->f[i] = NULL;
-	}
-	vals->n = 0;
 	rec->loc = ita_rd_here(in, keys->line, 0);
 	return ita_rd_take_record(in, rec, out);
 }
@@ -262,10 +254,7 @@ ita_rd_jsonl_next(struct ita_input *in, struct ita_record **out)
 	for (;;) {
 		if ((rv = ita_lines_next(&in->lines, &line, &len, in->d)) <= 0)
 			return rv;
-		if (len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
-			line += 3;
-			len -= 3;
-		}
+		ita_rd_skip_bom(&line, &len);
 		while (len > 0 && (line[len - 1] == '\n' ||
 		    line[len - 1] == '\r' || line[len - 1] == ' ' ||
 		    line[len - 1] == '\t'))

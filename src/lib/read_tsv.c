@@ -61,10 +61,7 @@ ita_rd_tsv_row(struct ita_input *in, struct row *r)
 	for (;;) {
 		if ((rv = ita_lines_next(&in->lines, &line, &len, in->d)) <= 0)
 			return rv;
-		if (len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
-			line += 3;
-			len -= 3;
-		}
+		ita_rd_skip_bom(&line, &len);
 		if (len > 0 && line[len - 1] == '\n')
 			len--;
 		if (len > 0 && line[len - 1] == '\r')

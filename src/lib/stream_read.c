@@ -79,10 +79,7 @@ ita_detect_format(const char *p, size_t n)
 {
 	size_t i;
 
-	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0) {
-		p += 3;
-		n -= 3;
-	}
+	ita_rd_skip_bom(&p, &n);
 	for (i = 0; i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' ||
 	    p[i] == '\n'); i++)
 		;
@@ -221,7 +218,6 @@ ita_rd_take_row(struct ita_input *in, struct row *r, struct ita_record **out)
 {
 	struct ita_record *rec;
 	struct ita_loc l = ita_rd_here(in, r->line, 0);
-	size_t i;
 
 	if (in->hdr_lost) {
 		in->nrej++;		/* no header to read the row by */
@@ -252,17 +248,36 @@ ita_rd_take_row(struct ita_input *in, struct row *r, struct ita_record **out)
 		in->nrej++;
 		return 0;
 	}
-	if ((rec = ita_record_new(in->hdr)) == NULL) {
+	if (ita_rd_record_of(in, r, &rec) == -1)
+		return -1;
+	rec->loc = l;
+	return ita_rd_take_record(in, rec, out);
+}
+
+int
+ita_rd_record_of(struct ita_input *in, struct row *r, struct ita_record **out)
+{
+	size_t i;
+
+	if ((*out = ita_record_new(in->hdr)) == NULL) {
 		ita_diag_sys(in->d, "%s", in->lines.name);
 		return -1;
 	}
 	for (i = 0; i < r->n; i++) {
-		rec->vals[i] = r->f[i];
+		(*out)->vals[i] = r->f[i];
 		r->f[i] = NULL;
 	}
 	r->n = 0;
-	rec->loc = l;
-	return ita_rd_take_record(in, rec, out);
+	return 0;
+}
+
+void
+ita_rd_skip_bom(const char **line, size_t *len)
+{
+	if (*len >= 3 && memcmp(*line, "\xef\xbb\xbf", 3) == 0) {
+		*line += 3;
+		*len -= 3;
+	}
 }
 
 void

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 #include <utf8proc.h>
 
+#include "lib/read.h"
 #include "lib/stream.h"
 #include "lib/utf8.h"
 
@@ -190,6 +191,30 @@ test_detect(void **state)
 	assert_int_equal(ita_detect_format("", 0), ITA_FMT_CSV);
 }
 
+/* A BOM is dropped from the start of a line only, and only whole. */
+static void
+test_skip_bom(void **state)
+{
+	const char *line;
+	size_t len;
+
+	(void)state;
+	line = "\xef\xbb\xbfkind,id\n";
+	len = strlen(line);
+	ita_rd_skip_bom(&line, &len);
+	assert_int_equal(len, 8);
+	assert_memory_equal(line, "kind,id\n", 8);
+	line = "\xef\xbb";
+	len = 2;
+	ita_rd_skip_bom(&line, &len);
+	assert_int_equal(len, 2);
+	line = "a\xef\xbb\xbf";
+	len = 4;
+	ita_rd_skip_bom(&line, &len);
+	assert_int_equal(len, 4);
+	assert_int_equal(line[0], 'a');
+}
+
 static void
 test_header_repeats(void **state)
 {
@@ -309,6 +334,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_xml_roundtrip, setup,
 		    teardown),
 		cmocka_unit_test(test_detect),
+		cmocka_unit_test(test_skip_bom),
 		cmocka_unit_test_setup_teardown(test_header_repeats, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_errors_counted, setup,
