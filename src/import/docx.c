@@ -42,10 +42,7 @@ struct absnum {
 };
 
 struct dctx {
-	struct orig	*or;
-	struct xtext	 para;
-	int		 failed, nomem;
-	unsigned	 depth;
+	struct xdoc	 d;
 	/* fields: 1 while in the code part (begin .. separate) */
 	int		 fld[MAXFIELDS];
 	int		 nfld;
@@ -197,8 +194,8 @@ runs(struct dctx *x, xmlNode *n, struct xtext *t)
 	const char *nm;
 	int cb;
 
-	if (++x->depth > 128) {
-		x->depth--;
+	if (++x->d.depth > 128) {
+		x->d.depth--;
 		return;
 	}
 	for (; n != NULL; n = n->next) {
@@ -224,7 +221,7 @@ runs(struct dctx *x, xmlNode *n, struct xtext *t)
 			runs(x, n->children, t);
 		/* w:del, w:moveFrom, w:pPr, w:proofErr ...: nothing shown */
 	}
-	x->depth--;
+	x->d.depth--;
 }
 
 /* ---- numbering (word/numbering.xml) ---- */
@@ -380,24 +377,13 @@ list_prefix(struct dctx *x, const xmlNode *ppr, struct xtext *t)
 static void
 paragraph(struct dctx *x, xmlNode *p, struct xtext *t)
 {
-	const char *s;
-	size_t n;
-
 	x->nfld = 0;
-	if (t != &x->para)
+	if (t != &x->d.para)
 		xt_soft(t);
 	list_prefix(x, x_child(p, "pPr"), t);
 	runs(x, p->children, t);
-	if (t != &x->para)
-		return;
-	if (x->para.failed) {
-		x->failed = x->nomem = 1;
-		return;
-	}
-	s = xt_done(&x->para, &n);
-	if (!x->failed && dm_paragraph(&x->or->dm, s, n) == -1)
-		x->failed = 1;
-	xt_clear(&x->para);
+	if (t == &x->d.para)
+		xdoc_paragraph(&x->d, 1);
 }
 
 /*
@@ -429,8 +415,7 @@ nested(struct dctx *x, xmlNode *tbl, struct xtext *t)
 {
 	xmlNode *rows[512], *cells[256];
 	struct xtext c = { ITA_BUF_INIT, 0 };
-	const char *s;
-	size_t nr, nc, i, j, k, n;
+	size_t nr, nc, i, j;
 
 	nr = elems_of(tbl->children, "tr", rows, 0, 512);
 	for (i = 0; i < nr && i < 512; i++) {
@@ -439,14 +424,7 @@ nested(struct dctx *x, xmlNode *tbl, struct xtext *t)
 		for (j = 0; j < nc && j < 256; j++) {
 			xt_clear(&c);
 			blocks(x, cells[j]->children, &c);
-			s = xt_done(&c, &n);
-			for (k = 0; k < n; k++)	/* the cell on this line */
-				if (c.b.p[k] == '\n')
-					c.b.p[k] = ' ';
-			xt_space(t);
-			xt_add(t, s, n, 0);
-			if (c.failed)
-				t->failed = 1;
+			xt_add_cell(t, &c);
 		}
 	}
 	xt_free(&c);
@@ -493,14 +471,14 @@ table_row(struct dctx *x, struct rowbuf *rb, xmlNode *tr)
 	}
 	for (i = 0; i < n; i++) {
 		if (rb->texts[i].failed) {
-			x->nomem = 1;
+			x->d.nomem = 1;
 			return -1;
 		}
 		if (!rb->cells[i].vmerged)
 			rb->cells[i].text = xt_done(&rb->texts[i],
 			    &rb->cells[i].len);
 	}
-	return dm_row(&x->or->dm, rb->cells, n);
+	return dm_row(&x->d.or->dm, rb->cells, n);
 }
 
 static void
@@ -514,17 +492,17 @@ table(struct dctx *x, xmlNode *tbl)
 	if ((rb = calloc(1, sizeof(*rb))) == NULL ||
 	    (rows = calloc(nr + 1, sizeof(*rows))) == NULL) {
 		free(rb);
-		x->failed = x->nomem = 1;
+		x->d.failed = x->d.nomem = 1;
 		return;
 	}
 	elems_of(tbl->children, "tr", rows, 0, nr);
-	if (dm_table_begin(&x->or->dm) == -1)
-		x->failed = 1;
-	for (i = 0; i < nr && !x->failed; i++)
+	if (dm_table_begin(&x->d.or->dm) == -1)
+		x->d.failed = 1;
+	for (i = 0; i < nr && !x->d.failed; i++)
 		if (table_row(x, rb, rows[i]) == -1)
-			x->failed = 1;
-	if (dm_table_end(&x->or->dm) == -1)
-		x->failed = 1;
+			x->d.failed = 1;
+	if (dm_table_end(&x->d.or->dm) == -1)
+		x->d.failed = 1;
 	for (i = 0; i < MAXROWCELLS; i++)
 		xt_free(&rb->texts[i]);
 	free(rb);
@@ -537,15 +515,15 @@ blocks(struct dctx *x, xmlNode *n, struct xtext *t)
 {
 	xmlNode *k;
 
-	if (++x->depth > 64) {	/* tables in tables, past any real one */
-		x->depth--;
+	if (++x->d.depth > 64) {	/* tables in tables, past any real one */
+		x->d.depth--;
 		return;
 	}
-	for (; n != NULL && !x->failed; n = n->next) {
+	for (; n != NULL && !x->d.failed; n = n->next) {
 		if (x_is(n, "p"))
 			paragraph(x, n, t);
 		else if (x_is(n, "tbl")) {
-			if (t == &x->para)
+			if (t == &x->d.para)
 				table(x, n);
 			else
 				nested(x, n, t);
@@ -554,7 +532,7 @@ blocks(struct dctx *x, xmlNode *n, struct xtext *t)
 		else if (x_is(n, "customXml"))
 			blocks(x, n->children, t);
 	}
-	x->depth--;
+	x->d.depth--;
 }
 
 static const char *
@@ -640,15 +618,12 @@ read_docx(struct orig *or)
 		izip_close(z);
 		return -1;
 	}
-	x->or = or;
+	x->d.or = or;
 	load_numbering(x, z);
-	blocks(x, body->children, &x->para);
-	if (!x->failed)
+	blocks(x, body->children, &x->d.para);
+	if (!x->d.failed)
 		verbose_parts(or, z);
-	if (x->nomem)
-		ita_diag_sys(or->d, "%s", or->name);
-	rc = x->failed ? -1 : 0;
-	xt_free(&x->para);
+	rc = xdoc_end(&x->d);
 	free(x->abs);
 	free(x);
 	xmlFreeDoc(doc);

@@ -18,15 +18,7 @@
 
 #define MAXGRID	1024	/* columns of the rowspan grid */
 
-struct hctx {
-	struct orig	*or;
-	struct xtext	 para;
-	int		 failed;	/* stop: output failed or nomem */
-	int		 nomem;		/* out of memory, not yet reported */
-	unsigned	 depth;		/* of elements, against deep nesting */
-};
-
-static void walk(struct hctx *, xmlNode *, struct xtext *, int pre);
+static void walk(struct xdoc *, xmlNode *, struct xtext *, int pre);
 
 static int
 name_in(const xmlNode *n, const char *const *names)
@@ -59,29 +51,12 @@ is_block(const xmlNode *n)
 	return name_in(n, blocks);
 }
 
-/* The paragraph so far, out (flow only). */
-static void
-flush(struct hctx *h)
-{
-	const char *s;
-	size_t n;
-
-	if (h->para.failed)
-		h->failed = h->nomem = 1;
-	if (!xt_empty(&h->para)) {
-		s = xt_done(&h->para, &n);
-		if (!h->failed && dm_paragraph(&h->or->dm, s, n) == -1)
-			h->failed = 1;
-	}
-	xt_clear(&h->para);
-}
-
 /* A break of a block: a new paragraph in the flow, a new line in a cell. */
 static void
-block_break(struct hctx *h, struct xtext *t)
+block_break(struct xdoc *h, struct xtext *t)
 {
 	if (t == &h->para)
-		flush(h);
+		xdoc_paragraph(h, 0);
 	else
 		xt_soft(t);
 }
@@ -115,7 +90,7 @@ li_number(const xmlNode *n)
 }
 
 static void
-list_item(struct hctx *h, xmlNode *n, struct xtext *t, int pre)
+list_item(struct xdoc *h, xmlNode *n, struct xtext *t, int pre)
 {
 	char num[24];
 
@@ -161,7 +136,7 @@ is_cell(const xmlNode *n)
 
 /* A table inside a cell: its rows as lines, cells apart by a space. */
 static void
-nested_table(struct hctx *h, xmlNode *tbl, struct xtext *t)
+nested_table(struct xdoc *h, xmlNode *tbl, struct xtext *t)
 {
 	xmlNode *rows[1024], *c;
 	size_t nr = 0, i;
@@ -233,7 +208,7 @@ grid_covered(struct grid *g, unsigned *col)
 }
 
 static int
-html_row(struct hctx *h, struct grid *g, xmlNode *tr)
+html_row(struct xdoc *h, struct grid *g, xmlNode *tr)
 {
 	xmlNode *c;
 	unsigned col = 0, cs, rs, k, hi;
@@ -285,13 +260,13 @@ nomem:
 }
 
 static void
-table(struct hctx *h, xmlNode *tbl)
+table(struct xdoc *h, xmlNode *tbl)
 {
 	xmlNode **rows;
 	struct grid *g;
 	size_t nr = 0, i;
 
-	flush(h);
+	xdoc_paragraph(h, 0);
 	rows_of(tbl->children, NULL, &nr, 0);
 	if ((g = calloc(1, sizeof(*g))) == NULL || (rows = calloc(nr + 1,
 	    sizeof(*rows))) == NULL) {
@@ -318,7 +293,7 @@ table(struct hctx *h, xmlNode *tbl)
 }
 
 static void
-element(struct hctx *h, xmlNode *n, struct xtext *t, int pre)
+element(struct xdoc *h, xmlNode *n, struct xtext *t, int pre)
 {
 	const char *nm = (const char *)n->name;
 
@@ -347,7 +322,7 @@ element(struct hctx *h, xmlNode *n, struct xtext *t, int pre)
 }
 
 static void
-walk(struct hctx *h, xmlNode *n, struct xtext *t, int pre)
+walk(struct xdoc *h, xmlNode *n, struct xtext *t, int pre)
 {
 	if (++h->depth > 256) {	/* the parser nests no deeper either */
 		h->depth--;
@@ -369,7 +344,7 @@ walk(struct hctx *h, xmlNode *n, struct xtext *t, int pre)
 int
 read_html(struct orig *or)
 {
-	struct hctx h;
+	struct xdoc h;
 	htmlDocPtr doc;
 	int rc;
 
@@ -388,11 +363,8 @@ read_html(struct orig *or)
 	memset(&h, 0, sizeof(h));
 	h.or = or;
 	walk(&h, xmlDocGetRootElement(doc), &h.para, 0);
-	flush(&h);
-	xt_free(&h.para);
+	xdoc_paragraph(&h, 0);
+	rc = xdoc_end(&h);
 	xmlFreeDoc(doc);
-	rc = h.failed ? -1 : 0;
-	if (h.nomem)
-		ita_diag_sys(or->d, "%s", or->name);
 	return rc;
 }

@@ -37,10 +37,7 @@ struct rowbuf {
 };
 
 struct octx {
-	struct orig	*or;
-	struct xtext	 para;
-	int		 failed, nomem;
-	unsigned	 depth;
+	struct xdoc	 d;
 	unsigned long	 nnotes, nannots;
 	struct box	*boxes;
 	size_t		 nboxes;
@@ -97,8 +94,8 @@ static void blocks(struct octx *, xmlNode *, struct xtext *, int list);
 static void
 inlines(struct octx *x, xmlNode *n, struct xtext *t)
 {
-	if (++x->depth > 128) {
-		x->depth--;
+	if (++x->d.depth > 128) {
+		x->d.depth--;
 		return;
 	}
 	for (; n != NULL; n = n->next) {
@@ -130,31 +127,20 @@ inlines(struct octx *x, xmlNode *n, struct xtext *t)
 		else
 			inlines(x, n->children, t);	/* span, a, fields */
 	}
-	x->depth--;
+	x->d.depth--;
 }
 
 /* list: 1 for the first paragraph of a list item (it gets its mark). */
 static void
 paragraph(struct octx *x, xmlNode *p, struct xtext *t, int list)
 {
-	const char *s;
-	size_t n;
-
-	if (t != &x->para)
+	if (t != &x->d.para)
 		xt_soft(t);
 	if (list && x_child(p, "number") == NULL)
 		xt_adds(t, "- ");
 	inlines(x, p->children, t);
-	if (t != &x->para)
-		return;
-	if (x->para.failed) {
-		x->failed = x->nomem = 1;
-		return;
-	}
-	s = xt_done(&x->para, &n);
-	if (!x->failed && dm_paragraph(&x->or->dm, s, n) == -1)
-		x->failed = 1;
-	xt_clear(&x->para);
+	if (t == &x->d.para)
+		xdoc_paragraph(&x->d, 1);
 }
 
 /* The rows of a table, through header rows, row groups and rows. */
@@ -185,8 +171,7 @@ nested(struct octx *x, xmlNode *tbl, struct xtext *t)
 {
 	xmlNode *rows[512], *c;
 	struct xtext ct = { ITA_BUF_INIT, 0 };
-	const char *s;
-	size_t nr, i, k, n;
+	size_t nr, i;
 
 	nr = rows_of(tbl->children, rows, 0, 512);
 	for (i = 0; i < nr && i < 512; i++) {
@@ -196,14 +181,7 @@ nested(struct octx *x, xmlNode *tbl, struct xtext *t)
 				continue;
 			xt_clear(&ct);
 			blocks(x, c->children, &ct, 0);
-			s = xt_done(&ct, &n);
-			for (k = 0; k < n; k++)	/* the cell on this line */
-				if (ct.b.p[k] == '\n')
-					ct.b.p[k] = ' ';
-			xt_space(t);
-			xt_add(t, s, n, 0);
-			if (ct.failed)
-				t->failed = 1;
+			xt_add_cell(t, &ct);
 		}
 	}
 	xt_free(&ct);
@@ -254,7 +232,7 @@ table_row(struct octx *x, struct rowbuf *rb, struct spans *sp, xmlNode *tr)
 			xt_clear(&rb->texts[n]);
 			blocks(x, c->children, &rb->texts[n], 0);
 			if (rb->texts[n].failed) {
-				x->nomem = 1;
+				x->d.nomem = 1;
 				return -1;
 			}
 			rb->cells[n].text = xt_done(&rb->texts[n],
@@ -271,7 +249,7 @@ table_row(struct octx *x, struct rowbuf *rb, struct spans *sp, xmlNode *tr)
 	for (i = 0; i < MAXROWCELLS; i++)
 		if (sp->down[i] > 0)
 			sp->down[i]--;
-	return dm_row(&x->or->dm, rb->cells, n);
+	return dm_row(&x->d.or->dm, rb->cells, n);
 }
 
 static void
@@ -291,22 +269,22 @@ table(struct octx *x, xmlNode *tbl)
 		free(rb);
 		free(sp);
 		free(rows);
-		x->failed = x->nomem = 1;
+		x->d.failed = x->d.nomem = 1;
 		return;
 	}
 	rows_of(tbl->children, rows, 0, nr);
-	if (dm_table_begin(&x->or->dm) == -1)
-		x->failed = 1;
-	for (i = 0; i < nr && !x->failed; i++) {
+	if (dm_table_begin(&x->d.or->dm) == -1)
+		x->d.failed = 1;
+	for (i = 0; i < nr && !x->d.failed; i++) {
 		rep = x_uattr(rows[i], "number-rows-repeated", 1, 100000);
 		if (rep > MAXREPEAT)
 			rep = MAXREPEAT;
-		for (r = 0; r < rep && !x->failed; r++)
+		for (r = 0; r < rep && !x->d.failed; r++)
 			if (table_row(x, rb, sp, rows[i]) == -1)
-				x->failed = 1;
+				x->d.failed = 1;
 	}
-	if (dm_table_end(&x->or->dm) == -1)
-		x->failed = 1;
+	if (dm_table_end(&x->d.or->dm) == -1)
+		x->d.failed = 1;
 	for (i = 0; i < MAXROWCELLS; i++)
 		xt_free(&rb->texts[i]);
 	free(rb);
@@ -321,11 +299,11 @@ blocks(struct octx *x, xmlNode *n, struct xtext *t, int list)
 	xmlNode *k;
 	int first = list;
 
-	if (++x->depth > 64) {	/* tables in tables, past any real one */
-		x->depth--;
+	if (++x->d.depth > 64) {	/* tables in tables, past any real one */
+		x->d.depth--;
 		return;
 	}
-	for (; n != NULL && !x->failed; n = n->next) {
+	for (; n != NULL && !x->d.failed; n = n->next) {
 		if (x_is(n, "p") || x_is(n, "h")) {
 			paragraph(x, n, t, first);
 			first = 0;
@@ -336,7 +314,7 @@ blocks(struct octx *x, xmlNode *n, struct xtext *t, int list)
 					blocks(x, k->children, t,
 					    x_is(k, "list-item"));
 		} else if (x_is(n, "table")) {
-			if (t == &x->para)
+			if (t == &x->d.para)
 				table(x, n);
 			else
 				nested(x, n, t);
@@ -345,7 +323,7 @@ blocks(struct octx *x, xmlNode *n, struct xtext *t, int list)
 			blocks(x, n->children, t, 0);
 		/* tracked changes, sequence decls, forms: nothing shown */
 	}
-	x->depth--;
+	x->d.depth--;
 }
 
 static const char *
@@ -383,7 +361,7 @@ read_content(struct orig *or, const char *buf, size_t len)
 		xmlFreeDoc(doc);
 		return -1;
 	}
-	x->or = or;
+	x->d.or = or;
 	if ((x->boxes = calloc(MAXBOXES, sizeof(*x->boxes))) == NULL) {
 		ita_diag_sys(or->d, "%s", or->name);
 		free(x);
@@ -391,15 +369,12 @@ read_content(struct orig *or, const char *buf, size_t len)
 		return -1;
 	}
 	find_boxes(x, x_child(text, "forms"), 0);
-	blocks(x, text->children, &x->para, 0);
-	if (!x->failed && or->d->verbose)
+	blocks(x, text->children, &x->d.para, 0);
+	if (!x->d.failed && or->d->verbose)
 		fprintf(or->d->err, "%s: not read (not the report's body): "
 		    "%lu note%s, %lu annotation%s\n", or->name, x->nnotes,
 		    plural(x->nnotes), x->nannots, plural(x->nannots));
-	if (x->nomem)
-		ita_diag_sys(or->d, "%s", or->name);
-	rc = x->failed ? -1 : 0;
-	xt_free(&x->para);
+	rc = xdoc_end(&x->d);
 	free(x->boxes);
 	free(x);
 	xmlFreeDoc(doc);

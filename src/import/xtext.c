@@ -9,6 +9,7 @@
 
 #include <libxml/parser.h>
 
+#include "orig.h"
 #include "xtext.h"
 
 static int
@@ -193,4 +194,45 @@ x_parse(const char *buf, size_t len)
 		return NULL;
 	return xmlReadMemory(buf, (int)len, NULL, NULL, XML_PARSE_NONET |
 	    XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+}
+
+void
+xt_add_cell(struct xtext *t, struct xtext *cell)
+{
+	const char *s;
+	size_t n, k;
+
+	s = xt_done(cell, &n);
+	for (k = 0; k < n; k++)		/* the cell on this line */
+		if (cell->b.p[k] == '\n')
+			cell->b.p[k] = ' ';
+	xt_space(t);
+	xt_add(t, s, n, 0);
+	if (cell->failed)
+		t->failed = 1;
+}
+
+void
+xdoc_paragraph(struct xdoc *d, int keep_empty)
+{
+	const char *s;
+	size_t n;
+
+	if (d->para.failed)
+		d->failed = d->nomem = 1;
+	if (keep_empty || !xt_empty(&d->para)) {
+		s = xt_done(&d->para, &n);
+		if (!d->failed && dm_paragraph(&d->or->dm, s, n) == -1)
+			d->failed = 1;
+	}
+	xt_clear(&d->para);
+}
+
+int
+xdoc_end(struct xdoc *d)
+{
+	if (d->nomem)
+		ita_diag_sys(d->or->d, "%s", d->or->name);
+	xt_free(&d->para);
+	return d->failed ? -1 : 0;
 }

@@ -39,6 +39,31 @@ void	xt_free(struct xtext *);
  * expansion or DTDs, and quietly; NULL when it is not well-formed.
  */
 xmlDoc	*x_parse(const char *, size_t len);
+/* A cell of a table inside a cell: its lines on t's line, after a space. */
+void	xt_add_cell(struct xtext *t, struct xtext *cell);
+
+struct orig;
+
+/*
+ * What the readers of XML and HTML originals (docx.c, odt.c, html.c)
+ * keep while they walk a document.
+ */
+struct xdoc {
+	struct orig	*or;
+	struct xtext	 para;		/* the paragraph of the body read */
+	int		 failed;	/* stop: output failed or out of memory */
+	int		 nomem;		/* out of memory, reported at the end */
+	unsigned	 depth;		/* of elements, against deep nesting */
+};
+
+/*
+ * The paragraph read into para out to the document model, and para
+ * emptied; an empty one is an empty line when keep_empty.
+ */
+void	xdoc_paragraph(struct xdoc *, int keep_empty);
+/* The end of a reading: out of memory reported, para freed; 0 or -1. */
+int	xdoc_end(struct xdoc *);
+
 /* The element's local name is name (namespace prefix ignored). */
 int	x_is(const xmlNode *, const char *name);
 /* The value of the attribute of that local name, or NULL. */
