@@ -13,6 +13,7 @@ function __ita_import_list --description 'complete the name after the last comma
 end
 complete -c ita-import -l from -x -a 'text csv tsv xml docx odt fodt html xlsx ods fods pdf pdfbox' -d 'read the input as FORMAT'
 complete -c ita-import -l sheet -x -d 'the sheet of a workbook to read'
+complete -c ita-import -l all-sheets -d 'read every sheet of a workbook'
 complete -c ita-import -s e -l encoding -x -a 'UTF-8 TIS-620 CP874' -d 'input encoding'
 complete -c ita-import -l synonyms -r -F -d 'more header synonyms'
 complete -c ita-import -l office -x -d 'office name where the document does not say it'

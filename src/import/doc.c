@@ -43,6 +43,24 @@ doc_set_form(struct doc *doc, enum doc_form form)
 }
 
 void
+doc_set_source(struct doc *doc, const char *source)
+{
+	doc->source = source;
+}
+
+int
+doc_break(struct doc *doc)
+{
+	int rc = doc_flush(doc);
+
+	doc->active = 0;
+	doc->unknown = 0;
+	doc->expect_sub = 0;
+	table_clear(&doc->t);
+	return rc;
+}
+
+void
 doc_free(struct doc *doc)
 {
 	size_t i;

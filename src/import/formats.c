@@ -80,6 +80,8 @@ orig_error(struct orig *or, const char *rule, const char *fmt, ...)
 {
 	va_list ap;
 
+	if (or->quiet)
+		return;
 	va_start(ap, fmt);
 	ita_vdiag_at(or->d, &(struct ita_loc){ or->name, 0, 0 }, ITA_SEV_ERROR,
 	    rule, NULL, fmt, ap);

@@ -119,6 +119,7 @@ struct imp_opts {
 	const char	*encoding;
 	const char	*synonyms;
 	const char	*sheet;		/* --sheet: a workbook's sheet */
+	int		 all_sheets;	/* --all-sheets */
 	const struct ita_years *years;	/* OIT lists by fiscal year */
 };
 
@@ -133,6 +134,13 @@ int	doc_line(struct doc *, unsigned long lineno, const char *, size_t);
 /* A table row: cells as read (raw). */
 int	doc_row(struct doc *, unsigned long lineno, char **cells,
 	    size_t *lens, size_t n);
+/*
+ * A part of the document ends (a workbook's sheet): its table and the
+ * record pending in it end; metadata stays.  0, or -1 when output failed.
+ */
+int	doc_break(struct doc *);
+/* The name records and diagnostics give from now on (kept, not copied). */
+void	doc_set_source(struct doc *, const char *);
 /* Ends the document: pending record, the report record, the -v summary. */
 int	doc_end(struct doc *, unsigned long lastline);
 void	doc_free(struct doc *);

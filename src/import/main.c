@@ -28,7 +28,7 @@
 enum {
 	OPT_OFFICE = ITA_OPT_PROGRAM, OPT_YEAR, OPT_ROUND, OPT_PROVINCE,
 	OPT_SYNONYMS, OPT_NO_HEADER, OPT_COLUMNS, OPT_KEEP_RAW, OPT_OCR,
-	OPT_FROM, OPT_SHEET
+	OPT_FROM, OPT_SHEET, OPT_ALL_SHEETS
 };
 
 static const struct ita_optdoc options[] = {
@@ -38,6 +38,8 @@ static const struct ita_optdoc options[] = {
 	{ "sheet", required_argument, OPT_SHEET, "NAME|N",
 	    N_("the sheet of an .xlsx or .ods workbook to read, by name or "
 	    "number from 1 (default the first)") },
+	{ "all-sheets", no_argument, OPT_ALL_SHEETS, NULL,
+	    N_("read every sheet of a workbook, one after another") },
 	{ "encoding", required_argument, 'e', "ENC",
 	    N_("input encoding, e.g. TIS-620 or CP874 (default UTF-8)") },
 	{ "synonyms", required_argument, OPT_SYNONYMS, "FILE",
@@ -122,6 +124,7 @@ own_option(void *ctx, int val, const char *arg)
 	case OPT_KEEP_RAW: r->o.keep_raw = 1; return 0;
 	case OPT_COLUMNS: return parse_columns(r, arg);
 	case OPT_SHEET: r->o.sheet = arg; return 0;
+	case OPT_ALL_SHEETS: r->o.all_sheets = 1; return 0;
 	case OPT_FROM:
 		if ((r->from = ifmt_find(arg)) == NULL) {
 			ita_diag_usage(&r->diag, "--from: unknown format '%s' "
@@ -363,6 +366,11 @@ check_usage(struct run *r)
 {
 	if (r->o.no_header && r->o.ncolumns == 0) {
 		ita_diag_usage(&r->diag, "--no-header needs --columns");
+		return -1;
+	}
+	if (r->o.sheet != NULL && r->o.all_sheets) {
+		ita_diag_usage(&r->diag, "--sheet and --all-sheets: give one "
+		    "of them");
 		return -1;
 	}
 	return 0;

@@ -27,6 +27,7 @@ struct octx {
 	struct sheets	 sheets;
 	long		 want;		/* --sheet N: its index; else -1 */
 	size_t		 index;		/* of the sheet read */
+	size_t		 cur_sheet;	/* of the table being read */
 	int		 found, reading, spreadsheet, failed;
 	int		 tdepth;	/* of the table being read */
 	unsigned long	 line;		/* the last row's number */
@@ -125,12 +126,22 @@ row_end(struct octx *x)
 		x->line = SHEET_MAXROWS;
 }
 
-/* A table:table of the spreadsheet: 1 to read it, 0 to skip it. */
+/* The table being read or counted ends. */
+static void
+table_done(struct octx *x)
+{
+	x->reading = 0;
+	if (sheet_leave(x->or, &x->sheets, &x->row, x->cur_sheet) == -1)
+		x->failed = 1;
+}
+
+/* A table:table of the spreadsheet: 1 to read or count it, 0 to skip it. */
 static int
 table_start(struct octx *x)
 {
 	char name[256];
 	size_t i = x->sheets.n;
+	int read;
 
 	if (!r_attr(x->r, "name", name, sizeof(name)))
 		snprintf(name, sizeof(name), "Sheet%zu", i + 1);
@@ -141,14 +152,28 @@ table_start(struct octx *x)
 		x->failed = 1;
 		return 0;
 	}
-	if (x->found || (x->want >= 0 ? (long)i != x->want :
-	    !sheets_wanted(x->or, i, name)))
+	if (x->or->o->all_sheets)
+		read = 1;
+	else
+		read = !x->found && (x->want >= 0 ? (long)i == x->want :
+		    sheets_wanted(x->or, i, name));
+	/* without --sheet, the others are counted (sheets_done says so) */
+	if (!read && x->or->o->sheet != NULL)
 		return 0;
-	x->found = 1;
+	if (read && !x->found) {
+		x->found = 1;
+		x->index = i;
+	}
+	if (sheet_enter(x->or, &x->sheets, &x->row, i, read) == -1) {
+		x->failed = 1;
+		return 0;
+	}
 	x->reading = !xmlTextReaderIsEmptyElement(x->r);
 	x->tdepth = xmlTextReaderDepth(x->r);
 	x->line = 0;
-	x->index = i;
+	x->cur_sheet = i;
+	if (!x->reading)
+		table_done(x);
 	return 1;
 }
 
@@ -216,7 +241,7 @@ in_table(struct octx *x, int nt)
 			row_end(x);
 		else if (xmlTextReaderDepth(x->r) == x->tdepth &&
 		    r_is(x->r, "table"))
-			x->reading = 0;
+			table_done(x);
 		return 0;
 	}
 	if (x->in_cell && x->use_text && (nt == XML_READER_TYPE_TEXT ||
@@ -257,6 +282,8 @@ pass(struct octx *x, struct izip_file *zf, const char *buf, size_t len,
 	}
 	if (x->reading && x->in_row && !x->failed)
 		row_end(x);	/* cut short: the rows read so far */
+	if (x->reading && !x->failed)
+		table_done(x);
 	xmlFreeTextReader(x->r);
 	x->r = NULL;
 	if (x->failed)
@@ -328,8 +355,9 @@ read_ods(struct orig *or)
 		rc = -1;
 	} else if (rc == 0 && !x->found)
 		rc = sheets_unknown(or, &x->sheets, "import.sheet");
-	else if (rc == 0)
+	else if (rc == 0 && !or->o->all_sheets)
 		sheets_verbose(or, &x->sheets, x->index);
+	sheets_done(or, &x->sheets);
 	srow_free(&x->row);
 	xt_free(&x->cur);
 	sheets_free(&x->sheets);

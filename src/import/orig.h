@@ -22,6 +22,8 @@ struct orig {
 	const struct imp_opts	*o;
 	struct ita_diag		*d;
 	struct dm		 dm;
+	int			 quiet;	/* a pass that only counts: no
+					   messages of the input's */
 };
 
 /* A reader: 0, or -1 when the input was refused or output failed. */

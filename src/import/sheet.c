@@ -85,6 +85,8 @@ sheet_diag(struct orig *or, unsigned long line, enum ita_severity sev,
 {
 	va_list ap;
 
+	if (or->quiet)
+		return;
 	va_start(ap, fmt);
 	ita_vdiag_at(or->d, &(struct ita_loc){ or->name, line, 0 }, sev, rule,
 	    NULL, fmt, ap);
@@ -164,6 +166,12 @@ srow_emit(struct orig *or, struct sheet_row *r, unsigned long line,
 		errno = ENOMEM;
 		ita_diag_sys(or->d, "%s", or->name);
 		return -1;
+	}
+	if (r->counting) {		/* a sheet not read: how much it holds */
+		if (r->n > 0)
+			r->counted += times;
+		srow_clear(r);
+		return 0;
 	}
 	for (i = 0; i < r->n; i++) {
 		if (r->cell[i].failed) {
@@ -287,6 +295,68 @@ sheets_unknown(struct orig *or, const struct sheets *s, const char *rule)
 	return -1;
 }
 
+int
+sheet_enter(struct orig *or, struct sheets *s, struct sheet_row *r, size_t i,
+    int read)
+{
+	if (s->file == NULL)
+		s->file = or->name;
+	srow_clear(r);
+	r->counting = !read;
+	r->counted = 0;
+	or->quiet = !read;
+	if (!read || !or->o->all_sheets)
+		return 0;
+	/* the table and record of the sheet before end with it */
+	if (doc_break(or->dm.doc) == -1)
+		return -1;
+	ita_buf_clear(&s->label);
+	if (ita_buf_printf(&s->label, "%s[%s]", s->file, i < s->n ?
+	    s->name[i] : "") == -1) {
+		ita_diag_sys(or->d, "%s", s->file);
+		return -1;
+	}
+	or->name = ita_buf_str(&s->label);
+	doc_set_source(or->dm.doc, or->name);
+	if (or->d->verbose)
+		fprintf(or->d->err, "%s: sheet %zu of the workbook read\n",
+		    or->name, i + 1);
+	return 0;
+}
+
+int
+sheet_leave(struct orig *or, struct sheets *s, struct sheet_row *r, size_t i)
+{
+	int rc = 0;
+
+	if (r->counting && r->counted > 0 && i < s->n) {
+		rc = ita_buf_printf(&s->unread, "%s%zu '%s' (%lu)",
+		    s->nunread ? ", " : "", i + 1, s->name[i], r->counted);
+		s->nunread++;
+	}
+	r->counting = 0;
+	r->counted = 0;
+	or->quiet = 0;
+	if (rc == -1)
+		ita_diag_sys(or->d, "%s", s->file ? s->file : or->name);
+	return rc;
+}
+
+void
+sheets_done(struct orig *or, struct sheets *s)
+{
+	or->quiet = 0;
+	if (s->file != NULL) {
+		or->name = s->file;
+		doc_set_source(or->dm.doc, s->file);
+	}
+	if (s->nunread > 0)
+		sheet_diag(or, 0, ITA_SEV_WARNING, "import.sheet-unread",
+		    "sheets with text not read (number 'name' (rows with "
+		    "text)): %s; --sheet NAME reads one, --all-sheets every "
+		    "sheet", ita_buf_str(&s->unread));
+}
+
 void
 sheets_verbose(struct orig *or, const struct sheets *s, size_t read)
 {
@@ -301,6 +371,8 @@ void
 sheets_free(struct sheets *s)
 {
 	ita_strv_free(s->name, s->n);
+	ita_buf_free(&s->label);
+	ita_buf_free(&s->unread);
 	memset(s, 0, sizeof(*s));
 }
 

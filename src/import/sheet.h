@@ -36,6 +36,8 @@ struct sheet_row {
 	size_t		 n;		/* 1 + the last column with text */
 	unsigned long	 ncells;	/* given to the model in this sheet */
 	int		 wide_said, full, nomem;
+	int		 counting;	/* rows with text are counted only */
+	unsigned long	 counted;
 };
 
 /* The text of column col (from 0), cleared; NULL past the bound or ENOMEM. */
@@ -56,6 +58,11 @@ void	srow_free(struct sheet_row *);
 struct sheets {
 	char		**name;
 	size_t		 n, cap;
+	/* the sheets read and those left unread that hold text */
+	const char	*file;		/* the workbook's own name */
+	struct ita_buf	 label;		/* FILE[SHEET], with --all-sheets */
+	struct ita_buf	 unread;
+	size_t		 nunread;
 };
 
 int	sheets_add(struct sheets *, const char *name);	/* 0, -1 ENOMEM */
@@ -70,6 +77,21 @@ int	sheet_by_number(const struct orig *);
 int	sheets_wanted(const struct orig *, size_t i, const char *name);
 /* --sheet matched none of them: the error, listing them; -1. */
 int	sheets_unknown(struct orig *, const struct sheets *, const char *rule);
+/*
+ * Sheet i (named already) starts: read (with --all-sheets, its rows are
+ * FILE[SHEET] in records and diagnostics and start a new table of the
+ * document), or only its rows with text counted, quietly.  0, or -1.
+ */
+int	sheet_enter(struct orig *, struct sheets *, struct sheet_row *,
+	    size_t i, int read);
+/* Sheet i ends: what it held when it was only counted is kept. */
+int	sheet_leave(struct orig *, struct sheets *, struct sheet_row *,
+	    size_t i);
+/*
+ * The workbook is read: its own name again, and a warning naming the
+ * sheets that held text and were not read (without --sheet).
+ */
+void	sheets_done(struct orig *, struct sheets *);
 /* -v: which sheet was read of how many. */
 void	sheets_verbose(struct orig *, const struct sheets *, size_t read);
 void	sheets_free(struct sheets *);

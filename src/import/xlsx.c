@@ -612,6 +612,43 @@ read_sheet(struct xctx *x, const char *part)
 	return close_part(x, r, zf, part, rc);
 }
 
+/* One sheet, read or only counted: 0, or -1 (reported). */
+static int
+one_sheet(struct xctx *x, size_t i, int read)
+{
+	int rc;
+
+	x->line = 0;
+	if (sheet_enter(x->or, &x->sheets, &x->row, i, read) == -1)
+		return -1;
+	rc = read_sheet(x, x->target[i]);
+	if (sheet_leave(x->or, &x->sheets, &x->row, i) == -1)
+		rc = -1;
+	return read ? rc : 0;	/* a sheet not read cannot fail the rest */
+}
+
+/*
+ * Every sheet with --all-sheets; else the one picked, then the others
+ * counted (without --sheet) so that what they hold is not lost unsaid.
+ */
+static int
+read_sheets(struct xctx *x, size_t pick)
+{
+	size_t i;
+	int rc = 0;
+
+	if (x->or->o->all_sheets) {
+		for (i = 0; i < x->sheets.n && rc == 0; i++)
+			rc = one_sheet(x, i, 1);
+		return rc;
+	}
+	rc = read_sheet(x, x->target[pick]);
+	for (i = 0; i < x->sheets.n && rc == 0 && x->or->o->sheet == NULL; i++)
+		if (i != pick)
+			rc = one_sheet(x, i, 0);
+	return rc;
+}
+
 int
 read_xlsx(struct orig *or)
 {
@@ -626,11 +663,14 @@ read_xlsx(struct orig *or)
 	x->or = or;
 	doc_set_form(or->dm.doc, DOC_SHEET);
 	if ((x->z = izip_open(or)) != NULL && load_workbook(x) == 0 &&
-	    (pick = sheets_pick(or, &x->sheets, "import.sheet")) >= 0 &&
+	    (pick = or->o->all_sheets && x->sheets.n > 0 ? 0 :
+	    sheets_pick(or, &x->sheets, "import.sheet")) >= 0 &&
 	    load_styles(x) == 0 && load_sst(x) == 0) {
-		sheets_verbose(or, &x->sheets, (size_t)pick);
-		rc = read_sheet(x, x->target[pick]);
+		if (!or->o->all_sheets)
+			sheets_verbose(or, &x->sheets, (size_t)pick);
+		rc = read_sheets(x, (size_t)pick);
 	}
+	sheets_done(or, &x->sheets);
 	ita_strv_free(x->target, x->sheets.n);
 	sheets_free(&x->sheets);
 	srow_free(&x->row);
