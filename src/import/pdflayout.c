@@ -65,6 +65,7 @@ struct pdf_layout {
 	size_t		 ncols;
 	double		 pitch, maxgap;
 	double		 slack;		/* OCR: debris at a word's left end */
+	double		 text0[MAXTCOLS];	/* OCR: where a cell's text starts */
 	size_t		 nhead;		/* lines of its header */
 	struct ita_buf	 headtext;	/* header words, without spaces */
 	struct prow	 row;
@@ -450,6 +451,47 @@ ocr_page_number(const struct lpage *lp, const struct line *ln, const char *s)
 	return n <= 6;
 }
 
+/*
+ * OCR: a ruling line between table rows comes back as a line of debris
+ * ("๑4 เว ส a ขย", "Qe aA qv ~~"): much lower than the page's lines of
+ * text, its few small words far apart.  Such lines are dropped; -v says
+ * how many.
+ */
+static int
+drop_rule_lines(struct pdf_layout *L, struct lpage *lp)
+{
+	double *hs, h, ink;
+	size_t i, k, n = 0, ndrop = 0;
+	struct line *ln;
+
+	if (!lp->pg.ocr || lp->nl < 3)
+		return 0;
+	if ((hs = reallocarray(NULL, lp->nl, sizeof(*hs))) == NULL)
+		return -1;
+	for (i = 0; i < lp->nl; i++)
+		if (!lp->l[i].drop)
+			hs[n++] = lp->l[i].h;
+	qsort(hs, n, sizeof(*hs), cmp_dbl);
+	h = n ? hs[n / 2] : 0;
+	free(hs);
+	for (i = 0; i < lp->nl && h > 0; i++) {
+		ln = &lp->l[i];
+		if (ln->drop || ln->h >= 0.6 * h || ln->x1 - ln->x0 < 4 * h)
+			continue;
+		for (k = 0, ink = 0; k < ln->n; k++)
+			ink += lword(lp, ln, k)->x1 - lword(lp, ln, k)->x0;
+		if (ink < 0.25 * (ln->x1 - ln->x0)) {
+			ln->drop = 1;
+			ndrop++;
+		}
+	}
+	if (ndrop > 0 && L->doc->diag->verbose)
+		fprintf(L->doc->diag->err, "%s: page %u: %zu line%s of OCR's "
+		    "debris of ruling lines dropped\n", L->doc->source,
+		    lp->pg.no, ndrop, ndrop == 1 ? "" : "s");
+	return 0;
+}
+
 static int
 drop_edges(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 {
@@ -486,6 +528,8 @@ drop_edges(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 
 /* ---- tables ---- */
 
+static int rule_letter(utf8proc_int32_t);
+
 /* The column of a word starting at x. */
 static size_t
 col_of(const struct pdf_layout *L, double x, double h)
@@ -516,6 +560,23 @@ wcol(const struct pdf_layout *L, const struct pdf_word *w, double h)
 	if (L->slack > 0)
 		return col_of(L, (w->x0 + w->x1) / 2, 0);
 	return col_of(L, w->x0, h);
+}
+
+/*
+ * The column of a word of a table's line.  OCR: a bullet whose box runs
+ * up to the next column ("-" read with the rule before it) is that
+ * column's.
+ */
+static size_t
+cell_col(const struct pdf_layout *L, const struct lpage *lp,
+    const struct pdf_word *w, double h)
+{
+	size_t c = wcol(L, w, h);
+
+	if (L->slack > 0 && c + 1 < L->ncols && w->x1 >= L->left[c + 1] -
+	    0.1 * h && strcmp(pdf_word_text(&lp->pg, w), "-") == 0)
+		c++;
+	return c;
 }
 
 /* 1 if no word of the line runs into the next column. */
@@ -800,6 +861,58 @@ ocr_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 }
 
 /*
+ * OCR: where the text of each column starts.  A ruling line that OCR
+ * read into the first letter of a cell's line ("เมาตรการ", "|ร้อยละ")
+ * puts that line's start on the rule, left of the cell's padding; the
+ * lines that OCR read clean start further right, at one place.  That
+ * place is the rightmost start near the column's left edge that at
+ * least two lines and a quarter of them share, when most of the lines
+ * that start left of it begin with a letter OCR makes of a rule.
+ */
+static void
+ocr_text_starts(struct pdf_layout *L, const struct lpage *lp, size_t first,
+    size_t end, double h)
+{
+	double xs[256], x;
+	int rl[256];
+	size_t c, i, k, n, j, m, nleft, nrule;
+
+	for (c = 0; c < L->ncols; c++) {
+		L->text0[c] = L->left[c];
+		for (i = first, n = 0; i < end && n < 256; i++) {
+			if (lp->l[i].drop)
+				continue;
+			for (k = 0; k < lp->l[i].n; k++) {
+				const struct pdf_word *w = lword(lp, &lp->l[i], k);
+
+				if (wcol(L, w, h) != c)
+					continue;
+				if (w->x0 >= L->left[c] - L->slack &&
+				    w->x0 <= L->left[c] + 1.5 * h) {
+					rl[n] = rule_letter(first_cp(
+					    pdf_word_text(&lp->pg, w), w->len));
+					xs[n++] = w->x0;
+				}
+				break;
+			}
+		}
+		for (j = 0; j < n; j++) {
+			x = xs[j];
+			for (k = m = nleft = nrule = 0; k < n; k++) {
+				m += fabs(xs[k] - x) <= 0.15 * h;
+				if (xs[k] < x - 0.3 * h) {
+					nleft++;
+					nrule += rl[k];
+				}
+			}
+			if (m >= 2 && m * 4 >= n && nrule * 2 > nleft &&
+			    x > L->text0[c] + 0.3 * h)
+				L->text0[c] = x;
+		}
+	}
+}
+
+/*
  * The lines of a table whose rows are numbered end before an unnumbered
  * line a row further down than its last numbered row (a signature under
  * the table): where the columns are, its words do not tell.
@@ -895,10 +1008,14 @@ find_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 	*endp = end;
 	/* the line pitch inside cells; a row starts further down */
 	L->pitch = 1.4 * h;
-	for (i = h0 + 1; i < end; i++) {
-		double d = lp->l[i].base - lp->l[i - 1].base;
+	for (i = h0 + 1, k = h0; i < end; i++) {
+		double d = lp->l[i].base - lp->l[k].base;
+
+		if (lp->l[i].drop)
+			continue;
 		if (d > 0.6 * h && d < L->pitch)
 			L->pitch = d;
+		k = i;
 	}
 	L->maxgap = 0;
 	/* the header: its first line, lines wrapped in its cells, more rows
@@ -922,8 +1039,12 @@ find_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 		xmax = fmax(xmax, lp->l[i].x1);
 	}
 	L->slack = 0;
-	if (lp->pg.ocr)
-		return ocr_columns(L, lp, h0, nhead, end, xmin, h);
+	if (lp->pg.ocr) {
+		if (ocr_columns(L, lp, h0, nhead, end, xmin, h) == -1)
+			return -1;
+		ocr_text_starts(L, lp, nhead, end, h);
+		return 0;
+	}
 	step = 0.05 * h > 0.25 ? 0.05 * h : 0.25;
 	nx = (size_t)((xmax - xmin) / step) + 2;
 	if (nx > 100000)
@@ -1251,6 +1372,22 @@ rule_letter(utf8proc_int32_t c)
 	    c == 0x0E40 || c == 0x0E41;
 }
 
+/* 1 if every letter of s is one OCR makes of a ruling line. */
+static int
+rule_word(const char *s)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+
+	while (*p && (k = utf8proc_iterate(p, -1, &c)) > 0) {
+		if (!rule_letter(c))
+			return 0;
+		p += k;
+	}
+	return *p == '\0' && p != (const utf8proc_uint8_t *)s;
+}
+
 /*
  * OCR: a cell's line that starts left of its column began on the ruling
  * line, which OCR read as a letter or two ("เกองคลัง", "|ประชาสัมพันธ์",
@@ -1265,16 +1402,24 @@ ocr_rule_debris(struct pdf_layout *L, const struct lpage *lp,
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t k;
 	size_t nw, drop, at = 0;
+	double left = fmax(L->left[c], L->text0[c]);
 
-	if (L->tmp.len == 0 || w->x1 <= w->x0 ||
-	    (nw = spacing_letters(pdf_word_text(&lp->pg, w))) < 3)
+	if (L->tmp.len == 0 || w->x1 <= w->x0)
 		return;
-	if (w->x0 > L->left[c] - 0.12 * h)
+	nw = spacing_letters(pdf_word_text(&lp->pg, w));
+	if (nw < 3 && L->text0[c] > L->left[c] && w->x1 <= left + 0.12 * h &&
+	    rule_word(pdf_word_text(&lp->pg, w))) {
+		/* the rule alone ("(|" before "มาตรการ"), left of the text */
+		drop = nw;
+		nw = 3;
+	} else if (nw < 3)
+		return;
+	else if (w->x0 > left - 0.12 * h)
 		drop = 1;	/* a bar or a bracket before a letter */
 	else
-		drop = (size_t)ceil((L->left[c] - w->x0) * (double)nw /
+		drop = (size_t)ceil((left - w->x0) * (double)nw /
 		    (w->x1 - w->x0) - 0.2);
-	if (w->x0 > L->left[c] - 0.12 * h && (L->tmp.p[0] & 0x80))
+	if (w->x0 > left - 0.12 * h && (L->tmp.p[0] & 0x80))
 		drop = 0;
 	while (drop > 0 && at < L->tmp.len && (k = utf8proc_iterate(p + at,
 	    (utf8proc_ssize_t)(L->tmp.len - at), &cp)) > 0 &&
@@ -1282,6 +1427,10 @@ ocr_rule_debris(struct pdf_layout *L, const struct lpage *lp,
 		at += (size_t)k;
 		drop--;
 	}
+	/* and the bars and brackets right after what was dropped */
+	while (at > 0 && at < L->tmp.len && strchr("|[](){}!'\" ",
+	    L->tmp.p[at]) != NULL)
+		at++;
 	if (at == 0 || at >= L->tmp.len)
 		return;
 	memmove(L->tmp.p, L->tmp.p + at, L->tmp.len - at + 1);
@@ -1300,7 +1449,7 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 
 	memset(used, 0, sizeof(used));
 	for (k = 0; k < ln->n; k++)
-		used[wcol(L, lword(lp, ln, k), ln->h)] = 1;
+		used[cell_col(L, lp, lword(lp, ln, k), ln->h)] = 1;
 	if (!L->row.open)
 		newrow = 1;
 	else if (page_top)
@@ -1329,9 +1478,9 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 		L->row.ocr = lp->pg.ocr;
 	}
 	for (k0 = 0; k0 < ln->n; k0 = k) {
-		c = wcol(L, lword(lp, ln, k0), ln->h);
+		c = cell_col(L, lp, lword(lp, ln, k0), ln->h);
 		for (k = k0 + 1; k < ln->n &&
-		    wcol(L, lword(lp, ln, k), ln->h) == c; k++)
+		    cell_col(L, lp, lword(lp, ln, k), ln->h) == c; k++)
 			;
 		ita_buf_clear(&L->tmp);
 		if (words_text(lp, ln, k0, k, &L->tmp) == -1)
@@ -1544,7 +1693,7 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 	int page_top = 1, skipping = 1, hd;
 	double last_skipped = 0;
 
-	if (drop_edges(L, lp, next) == -1)
+	if (drop_edges(L, lp, next) == -1 || drop_rule_lines(L, lp) == -1)
 		return doc_nomem(L->doc);
 	if (lp->pg.ocr && !L->years.decided && ocr_decide_years(L, lp,
 	    next) == -1)
