@@ -117,48 +117,49 @@ name_excerpt(const char *start, const char *after, char *out, size_t sz)
 }
 
 /*
- * What every office prefix begins with: อ (องค์การบริหารส่วน, อบ) or เ
- * (เทศบาล).  A Thai letter is E0 B8 xx or E0 B9 xx: memchr finds the last
- * byte of each (AD, 80), which Thai text holds far less often than E0 or
- * E0 B8, where a strstr per stem stopped at nearly every letter.
+ * Where an office prefix may start, told by a letter of it that Thai
+ * text holds seldom, so that one memchr of its last byte runs far between
+ * stops (the first letters, อ and เ, are in nearly every word): ์ of
+ * องค์การบริหารส่วน, ศ of เทศบาล, the '.' of อบต. and อบจ.  A prefix starts
+ * where the stem is, the key's last byte off bytes before.
  */
-static const struct stem_letter {
-	unsigned char	 b2, b3;	/* its UTF-8 after E0 */
-	const char	*stems[2];
-} stem_letters[] = {
-	{ 0xB8, 0xAD, { "องค์การบริหารส่วน", "อบ" } },
-	{ 0xB9, 0x80, { "เทศบาล", NULL } }
+static const struct stem_key {
+	const char	*stem;
+	size_t		 off;		/* of the key's last byte */
+	unsigned char	 b1, b2, b3;	/* the key's UTF-8 (b3 alone: ASCII) */
+} stem_keys[] = {
+	{ "องค์การบริหารส่วน", 11, 0xE0, 0xB9, 0x8C },
+	{ "เทศบาล", 8, 0xE0, 0xB8, 0xA8 },
+	{ "อบ", 9, 0, 0, '.' }
 };
-#define NSTEMS	(sizeof(stem_letters) / sizeof(stem_letters[0]))
+#define NSTEMS	(sizeof(stem_keys) / sizeof(stem_keys[0]))
 #define NONE	((size_t)-1)
 
-/* The offset of the next letter i in v (n bytes) at or after from. */
+/*
+ * The start of the next stem i in v (n bytes) whose key is at or after
+ * key; *next: where to look for the key after it.
+ */
 static size_t
-stem_next(const char *v, size_t n, size_t from, size_t i)
+stem_next(const char *v, size_t n, size_t key, size_t i, size_t *next)
 {
-	const struct stem_letter *l = &stem_letters[i];
+	const struct stem_key *l = &stem_keys[i];
 	const unsigned char *u = (const unsigned char *)v, *q;
+	size_t at;
 
-	for (from += 2; from < n; from = (size_t)(q - u) + 1) {
-		if ((q = memchr(u + from, l->b3, n - from)) == NULL)
+	for (; key < n; key = (size_t)(q - u) + 1) {
+		if ((q = memchr(u + key, l->b3, n - key)) == NULL)
 			break;
-		if (q[-1] == l->b2 && q[-2] == 0xE0)
-			return (size_t)(q - u) - 2;
+		at = (size_t)(q - u);
+		if (at < l->off || (l->b1 != 0 && (q[-1] != l->b2 ||
+		    q[-2] != l->b1)))
+			continue;
+		if (strncmp(v + at - l->off, l->stem, strlen(l->stem)) == 0) {
+			*next = at + 1;
+			return at - l->off;
+		}
 	}
+	*next = n;
 	return NONE;
-}
-
-/* 1 if v at q begins with a stem of letter i. */
-static int
-stem_at(const char *q, size_t i)
-{
-	const char *const *st = stem_letters[i].stems;
-	size_t j;
-
-	for (j = 0; j < 2 && st[j] != NULL; j++)
-		if (strncmp(q, st[j], strlen(st[j])) == 0)
-			return 1;
-	return 0;
 }
 
 static int
@@ -167,14 +168,14 @@ other_office_in(struct vstate *s, const struct ita_record *r,
 {
 	const char *q, *after;
 	char ex[200];
-	size_t at[NSTEMS], len = strlen(v), n, i, k;
+	size_t at[NSTEMS], key[NSTEMS], len = strlen(v), n, i, k;
 
 	/*
 	 * The places where a stem starts, taken in the order of the text
-	 * from one search per first letter.
+	 * from one search per stem.
 	 */
 	for (i = 0; i < NSTEMS; i++)
-		at[i] = stem_next(v, len, 0, i);
+		at[i] = stem_next(v, len, 0, i, &key[i]);
 	for (;;) {
 		for (k = 0, i = 1; i < NSTEMS; i++)
 			if (at[i] < at[k])
@@ -182,9 +183,7 @@ other_office_in(struct vstate *s, const struct ita_record *r,
 		if (at[k] == NONE)
 			break;
 		q = v + at[k];
-		at[k] = stem_next(v, len, at[k] + 3, k);
-		if (!stem_at(q, k))
-			continue;
+		at[k] = stem_next(v, len, key[k], k, &key[k]);
 		if ((n = prefix_len(q)) == 0)
 			continue;
 		after = q + n;
