@@ -21,7 +21,7 @@ struct colspec {
 static const struct colspec plan_cols[] = {
 	{ ITA_COL_NUMBER, RSTYLE_NUM, "ลำดับ", "No." },
 	{ ITA_COL_TITLE, RSTYLE_TITLE, "มาตรการ/กิจกรรม", "Measure" },
-	{ ITA_COL_INDICATOR, RSTYLE_NUM, "ตัวชี้วัด", "Indicator" },
+	{ ITA_COL_INDICATOR, RSTYLE_NUM, "ตัวชี้วัดที่", "Indicator no." },
 	{ ITA_COL_METHOD, RSTYLE_TEXT, "วิธีการดำเนินการ", "Method" },
 	{ RCOL_PERIOD, RSTYLE_TEXT, "ระยะเวลาดำเนินการ", "Period" },
 	{ ITA_COL_RESPONSIBLE, RSTYLE_TEXT, "ผู้รับผิดชอบ", "Responsible" },
@@ -255,19 +255,78 @@ generic_head(int col, const char *name, enum rlang lang)
 	return ita_heading(name, lang == RLANG_TH ? ITA_LANG_TH : ITA_LANG_EN);
 }
 
-/* The spec's columns that some row fills. */
+/*
+ * 1 if the number of every row of an indicator table is empty or its
+ * indicator's: the column ตัวชี้วัดที่ says it, and a second column of the
+ * same figures would only narrow the others.
+ */
 static int
-spec_cols(struct bcols *c, const struct colspec *cs,
+number_is_indicator(struct ita_record *const *rows, size_t nrows)
+{
+	const char *num;
+	size_t i;
+
+	for (i = 0; i < nrows; i++) {
+		num = ita_get(rows[i], ITA_COL_NUMBER);
+		if (*num != '\0' && strcmp(num, ita_get(rows[i],
+		    ITA_COL_INDICATOR)) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* The column of spec cs if some row fills it; 0 or -1. */
+static int
+spec_add(struct bcols *c, const struct colspec *cs,
     struct ita_record *const *rows, size_t nrows, const struct ropts *o)
 {
 	size_t i;
 
-	for (; cs != NULL && cs->th != NULL; cs++) {
-		for (i = 0; i < nrows && !o->all_columns &&
-		    !rcell_filled(rows[i], cs->col, NULL); i++)
-			;
-		if (i < nrows && bcols_add(c, cs->col, NULL, cs->style,
-		    o->lang == RLANG_TH ? cs->th : cs->en) == -1)
+	for (i = 0; i < nrows && !o->all_columns &&
+	    !rcell_filled(rows[i], cs->col, NULL); i++)
+		;
+	if (i < nrows)
+		return bcols_add(c, cs->col, NULL, cs->style,
+		    o->lang == RLANG_TH ? cs->th : cs->en);
+	return 0;
+}
+
+/*
+ * The spec's columns that some row fills.  Indicators (g G_IND) have the
+ * columns of the measures but head them as report tables do: their
+ * number ตัวชี้วัดที่ first, then the indicator, ตัวชี้วัด (not มาตรการ/กิจกรรม
+ * and ตัวชี้วัด, which ita-import read back as measures with a second
+ * title); in html and fodt the number (ลำดับ) only where some row's is
+ * not its indicator's.
+ */
+static int
+spec_cols(struct bcols *c, enum group g, struct ita_record *const *rows,
+    size_t nrows, const struct ropts *o)
+{
+	static const struct colspec ind_title = { ITA_COL_TITLE,
+	    RSTYLE_TITLE, "ตัวชี้วัด", "Indicator" };
+	const struct colspec *cs, *ind = NULL;
+	/* Printed formats only: md and txt have no page width to save. */
+	int same = g == G_IND && (o->fmt == RFMT_HTML ||
+	    o->fmt == RFMT_FODT) && number_is_indicator(rows, nrows);
+
+	for (cs = groups[g].cols; cs != NULL && cs->th != NULL; cs++)
+		if (cs->col == ITA_COL_INDICATOR)
+			ind = cs;
+	for (cs = groups[g].cols; cs != NULL && cs->th != NULL; cs++) {
+		if (g != G_IND) {
+			if (spec_add(c, cs, rows, nrows, o) == -1)
+				return -1;
+			continue;
+		}
+		if (cs->col == ITA_COL_INDICATOR || (same &&
+		    cs->col == ITA_COL_NUMBER && !o->all_columns))
+			continue;
+		if (cs->col == ITA_COL_TITLE && ind != NULL &&
+		    spec_add(c, ind, rows, nrows, o) == -1)
+			return -1;
+		if (spec_add(c, cs->col == ITA_COL_TITLE ? &ind_title : cs,
+		    rows, nrows, o) == -1)
 			return -1;
 	}
 	return 0;
@@ -308,7 +367,7 @@ choose_cols(struct bcols *c, enum group g, struct ita_record *const *rows,
 {
 	size_t i;
 
-	if (spec_cols(c, groups[g].cols, rows, nrows, o) == -1)
+	if (spec_cols(c, g, rows, nrows, o) == -1)
 		return -1;
 	for (i = 0; i < nrows; i++)
 		if (extra_cols(c, g, rows[i], o) == -1)
