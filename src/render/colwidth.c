@@ -19,15 +19,20 @@
 
 /*
  * Display columns of the text area at 14 pt (TH Sarabun New and its
- * free twin Laksaman, measured on Chromium's print of the 108 method
- * lines of seed 002's OIT table: 7.37 pt a column): A4 portrait 16 cm,
- * landscape 25.2 cm.
+ * free twin Laksaman: 7.64 pt a column; the 7.37 pt measured on
+ * Chromium's print of the 108 method lines of seed 002's OIT table came
+ * from a print that Chromium had shrunk to 96.4 % to fit a line of
+ * signature dots wider than the page, and LibreOffice sets the same words
+ * 1/0.964 wider): A4 portrait 16 cm, landscape 25.2 cm.
  */
-#define PAGE_COLS_PORTRAIT	61
-#define PAGE_COLS_LANDSCAPE	96
-/* Lines of 14 pt cells a page holds (text height 24.3 and 16.1 cm). */
-#define PAGE_LINES_PORTRAIT	38
-#define PAGE_LINES_LANDSCAPE	25
+#define PAGE_COLS_PORTRAIT	59
+#define PAGE_COLS_LANDSCAPE	93
+/*
+ * Lines of 14 pt cells a page holds at a line height of 1.15 (16.1 pt;
+ * text height 24.3 and 16.1 cm).
+ */
+#define PAGE_LINES_PORTRAIT	42
+#define PAGE_LINES_LANDSCAPE	28
 /*
  * A Thai word longer than WORD_MAX is broken anyway; a number, a date or
  * a Latin word (a run without Thai letters: 2568, 9.4, Facebook) is

@@ -169,14 +169,13 @@ put_signatures(struct ita_buf *b, const struct rdoc *d, const struct ropts *o)
 	for (i = 0; i < 3; i++) {
 		rc |= ita_buf_adds(b, "<div class=\"signature\">\n");
 		rc |= ita_buf_printf(b, "<p class=\"sign-line\">%s "
-		    "......................................</p>\n",
+		    RSIGN_BLANK "</p>\n",
 		    o->lang == RLANG_TH ? "(ลงชื่อ)" : "(signed)");
 		rc |= ita_buf_adds(b, "<p class=\"sign-name\">(");
 		if (d->sign[i].name != NULL)
 			rc |= esc_xml(b, d->sign[i].name);
 		else
-			rc |= ita_buf_adds(b,
-			    "......................................");
+			rc |= ita_buf_adds(b, RSIGN_NAME_BLANK);
 		rc |= ita_buf_adds(b, ")</p>\n");
 		if (d->sign[i].position != NULL) {
 			rc |= ita_buf_adds(b, "<p class=\"sign-position\">");

@@ -219,8 +219,14 @@ void	rdoc_free(struct rdoc *);
 int	rdoc_head_title(const struct rreport *, const struct ropts *,
 	    struct ita_buf *);
 const char *rsign_label(int i, enum rlang);
-/* A blank to sign or write a name on by hand (md and txt). */
+/*
+ * A blank to sign or write a name on by hand, and one for a name in
+ * brackets.  Three of each side by side fit the 16 cm of a portrait
+ * page at 16 pt: a wider line of dots, which no browser may break,
+ * makes Chromium shrink the whole print to fit it.
+ */
 #define RSIGN_BLANK "........................"
+#define RSIGN_NAME_BLANK "................................"
 
 /*
  * English dates (--lang en): "31 March 2025" (short "31 Mar 2025"), CE;
