@@ -736,10 +736,9 @@ detail_height(struct fitting *f, const struct rtable *full,
 
 	step = full->nrows > SAMPLE_ROWS ? full->nrows / SAMPLE_ROWS : 1;
 	for (i = 0; i < full->nrows; i += step)
-		for (k = 0; k < full->ncols; k++) {
+		for (k = rtable_detail_next(full, i, 0); k < full->ncols;
+		    k = rtable_detail_next(full, i, k + 1)) {
 			s = full->cells[i * full->ncols + k];
-			if (!RTABLE_DETAIL(full, k) || *s == '\0')
-				continue;
 			f->npc = at;
 			head = ita_width(full->heads[k],
 			    strlen(full->heads[k]));

@@ -102,19 +102,6 @@ col_class(const struct rtable *t, size_t k)
 	}
 }
 
-/* 1 if row i has a detail cell to print. */
-static int
-has_detail(const struct rtable *t, size_t i)
-{
-	size_t k;
-
-	for (k = 0; k < t->ncols; k++)
-		if (RTABLE_DETAIL(t, k) &&
-		    t->cells[i * t->ncols + k][0] != '\0')
-			return 1;
-	return 0;
-}
-
 /*
  * The detail rows of row i: each long text in a cell spanning the span
  * columns, after its column's heading in bold (style Label); such a row
@@ -126,23 +113,18 @@ static int
 put_details(struct ita_buf *b, const struct rtable *t, size_t i, size_t span)
 {
 	const char *s;
-	size_t k, j, last = t->ncols;
+	size_t k, j, next;
 	int rc = 0;
 
-	for (k = 0; k < t->ncols; k++)
-		if (RTABLE_DETAIL(t, k) &&
-		    t->cells[i * t->ncols + k][0] != '\0')
-			last = k;
-	for (k = 0; k < t->ncols; k++) {
+	for (k = rtable_detail_next(t, i, 0); k < t->ncols; k = next) {
+		next = rtable_detail_next(t, i, k + 1);
 		s = t->cells[i * t->ncols + k];
-		if (!RTABLE_DETAIL(t, k) || *s == '\0')
-			continue;
 		rc |= ita_buf_printf(b, "<table:table-row table:style-name="
 		    "\"RowSplit\">\n<table:table-cell table:style-name=\"%s\" "
 		    "table:number-columns-spanned=\"%zu\" "
 		    "office:value-type=\"string\"><text:p text:style-name="
 		    "\"TD\"><text:span text:style-name=\"Label\">",
-		    k == last ? "CellDetail" : "CellDetailMore", span);
+		    next == t->ncols ? "CellDetail" : "CellDetailMore", span);
 		rc |= put_text(b, t->heads[k]);
 		rc |= ita_buf_adds(b, "</text:span> ");
 		rc |= put_text(b, s);
@@ -193,7 +175,8 @@ put_table(struct ita_buf *b, const struct rtable *t, int seq, size_t n,
 	rc |= ita_buf_adds(b, "</table:table-row>\n</table:table-header-rows>\n");
 	/* A row taller than a page may split; others never do. */
 	for (i = 0; i < t->nrows; i++) {
-		more = span < t->ncols && has_detail(t, i);
+		more = span < t->ncols &&
+		    rtable_detail_next(t, i, 0) < t->ncols;
 		rc |= ita_buf_adds(b, t->tall != NULL && t->tall[i] ?
 		    "<table:table-row table:style-name=\"RowSplit\">\n" :
 		    "<table:table-row table:style-name=\"Row\">\n");

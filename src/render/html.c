@@ -62,19 +62,6 @@ put_lines(struct ita_buf *b, const char *s)
 	return rc ? -1 : 0;
 }
 
-/* 1 if row i has a detail cell to print. */
-static int
-has_detail(const struct rtable *t, size_t i)
-{
-	size_t k;
-
-	for (k = 0; k < t->ncols; k++)
-		if (RTABLE_DETAIL(t, k) &&
-		    t->cells[i * t->ncols + k][0] != '\0')
-			return 1;
-	return 0;
-}
-
 /*
  * The detail rows of row i: each long text under the row, across the
  * table, after its column's heading; a row followed by another of the
@@ -84,20 +71,15 @@ static int
 put_details(struct ita_buf *b, const struct rtable *t, size_t i, size_t span)
 {
 	const char *s;
-	size_t k, last = t->ncols;
+	size_t k, next;
 	int rc = 0;
 
-	for (k = 0; k < t->ncols; k++)
-		if (RTABLE_DETAIL(t, k) &&
-		    t->cells[i * t->ncols + k][0] != '\0')
-			last = k;
-	for (k = 0; k < t->ncols; k++) {
+	for (k = rtable_detail_next(t, i, 0); k < t->ncols; k = next) {
+		next = rtable_detail_next(t, i, k + 1);
 		s = t->cells[i * t->ncols + k];
-		if (!RTABLE_DETAIL(t, k) || *s == '\0')
-			continue;
 		rc |= ita_buf_printf(b, "<tr class=\"%s\"><td class=\"detail\""
 		    " colspan=\"%zu\"><span class=\"label\">",
-		    k == last ? "detail" : "detail more", span);
+		    next == t->ncols ? "detail" : "detail more", span);
 		rc |= esc_xml(b, t->heads[k]);
 		rc |= ita_buf_adds(b, "</span> ");
 		rc |= put_lines(b, s);
@@ -139,7 +121,8 @@ put_table(struct ita_buf *b, const struct rtable *t)
 	}
 	rc |= ita_buf_adds(b, "</tr>\n</thead>\n<tbody>\n");
 	for (i = 0; i < t->nrows; i++) {
-		more = span < t->ncols && has_detail(t, i);
+		more = span < t->ncols &&
+		    rtable_detail_next(t, i, 0) < t->ncols;
 		rc |= ita_buf_adds(b, t->level[i] ? (more ?
 		    "<tr class=\"activity more\">" :
 		    "<tr class=\"activity\">") :

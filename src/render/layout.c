@@ -478,6 +478,16 @@ rtable_main_cols(const struct rtable *t)
 	return n;
 }
 
+size_t
+rtable_detail_next(const struct rtable *t, size_t i, size_t k)
+{
+	for (; k < t->ncols; k++)
+		if (RTABLE_DETAIL(t, k) &&
+		    t->cells[i * t->ncols + k][0] != '\0')
+			break;
+	return k;
+}
+
 static int
 build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
     size_t nrows, const struct ropts *o)

@@ -88,6 +88,11 @@ struct rtable {
 #define RTABLE_DETAIL(t, k) ((t)->detail != NULL && (t)->detail[k])
 /* The columns of t laid out as columns (not detail), and detail ones. */
 size_t	rtable_main_cols(const struct rtable *);
+/*
+ * The first column from k on whose cell in row i is printed as a detail
+ * row (a detail column, not empty); t->ncols if none.
+ */
+size_t	rtable_detail_next(const struct rtable *, size_t i, size_t k);
 
 /*
  * A table with more columns than this is printed on a landscape page;
