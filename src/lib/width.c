@@ -117,28 +117,11 @@ thai_pair_width(const unsigned char *u)
 #endif
 }
 
+/* INT32_MAX when it is that or more, as ita_width_max gives it. */
 int
 ita_width(const char *s, size_t len)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0;
-	long w = 0;
-	int k;
-
-	while (i < len) {
-		if (u[i] - 0x20u < 0x5Fu) {
-			w++;
-			i++;
-		} else if (len - i >= 8 && (k = thai_pair_width(u + i)) >= 0) {
-			w += k;
-			i += 6;
-		} else if (THAI_AT(u + i, len - i)) {
-			w += !THAI_MARK(THAI_LOW(u + i));
-			i += 3;
-		} else
-			w += width_slow(u, len, &i);
-	}
-	return w > INT32_MAX ? INT32_MAX : (int)w;
+	return ita_width_max(s, len, INT32_MAX - 1);
 }
 
 int
