@@ -9,18 +9,11 @@
 
 #include "chars.h"
 #include "parse.h"
+#include "utf8.h"
 
 #define REPLACEMENT	"\xef\xbf\xbd"	/* U+FFFD */
 #define ONES		((uint64_t)0x0101010101010101)
 #define HIGH		(ONES * 0x80)
-/* Two Thai letters in the low six bytes of a word read little-endian. */
-#define THAI2_MASK	((uint64_t)0x0000c0feffc0feff)
-#define THAI2		((uint64_t)0x000080b8e080b8e0)
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define LITTLE	1
-#else
-#define LITTLE	0
-#endif
 
 /*
  * The length of the character at s (at most n bytes) when a writer may
@@ -31,30 +24,14 @@ static size_t
 char_ok(const unsigned char *s, size_t n, size_t *bad)
 {
 	unsigned c = s[0];
-	size_t k, len;
+	size_t len;
 	uint32_t cp;
 
 	*bad = 1;
 	if (c < 0x80)
 		return (c >= 0x20 && c != 0x7f) || c == '\t' || c == '\n' ||
 		    c == '\r' ? 1 : 0;
-	if (c >= 0xc2 && c <= 0xdf)
-		len = 2, cp = c & 0x1f;
-	else if (c >= 0xe0 && c <= 0xef)
-		len = 3, cp = c & 0x0f;
-	else if (c >= 0xf0 && c <= 0xf4)
-		len = 4, cp = c & 0x07;
-	else
-		return 0;
-	if (n < len)
-		return 0;
-	for (k = 1; k < len; k++) {
-		if ((s[k] & 0xc0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[k] & 0x3f);
-	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-	    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
+	if ((len = ita_utf8_decode((const char *)s, n, &cp)) == 0)
 		return 0;
 	*bad = len;
 	if (cp <= 0x9f || (cp >= 0xfdd0 && cp <= 0xfdef) ||
@@ -68,7 +45,7 @@ ita_chars_scan(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, n, bad;
-	uint64_t w, v;
+	uint64_t w;
 
 	while (i < len) {
 		/* eight printable ASCII bytes at a time: none high, none
@@ -86,28 +63,10 @@ ita_chars_scan(const char *s, size_t len)
 			i++;
 			continue;
 		}
-		/*
-		 * U+0E00-U+0E7F, most of what is not ASCII: four letters
-		 * (E0 B8|B9 80-BF) in two compares of the low six bytes of
-		 * little-endian words, then one at a time.
-		 */
-		if (p[i] == 0xe0) {
-			while (LITTLE && len - i >= 12) {
-				memcpy(&w, p + i, 8);
-				memcpy(&v, p + i + 4, 8);
-				if ((w & THAI2_MASK) != THAI2 ||
-				    ((v >> 16) & THAI2_MASK) != THAI2)
-					break;
-				i += 12;
-			}
-			if (len - i >= 3 && p[i] == 0xe0 &&
-			    (p[i + 1] & 0xfe) == 0xb8 &&
-			    (p[i + 2] & 0xc0) == 0x80) {
-				i += 3;
-				continue;
-			}
-			if (i == len || p[i] != 0xe0)
-				continue;
+		/* U+0E00-U+0E7F, most of what is not ASCII. */
+		if (p[i] == 0xe0 && (n = ita_thai_run(s + i, len - i)) > 0) {
+			i += n;
+			continue;
 		}
 		if ((n = char_ok(p + i, len - i, &bad)) == 0)
 			return i;

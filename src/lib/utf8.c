@@ -6,20 +6,12 @@
 #include "utf8.h"
 
 #define ONES	((uint64_t)0x0101010101010101)
-/* Two Thai letters in the low six bytes of a word read little-endian. */
-#define THAI2_MASK	((uint64_t)0x0000c0feffc0feff)
-#define THAI2		((uint64_t)0x000080b8e080b8e0)
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define LITTLE	1
-#else
-#define LITTLE	0
-#endif
 
 enum ita_utf8_problem
 ita_utf8_check(const char *s, size_t len, size_t *off)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, n, k;
+	size_t i = 0, n;
 	unsigned c;
 	uint32_t cp;
 	uint64_t w;
@@ -40,26 +32,10 @@ ita_utf8_check(const char *s, size_t len, size_t *off)
 			i++;
 			continue;
 		}
-		/*
-		 * The Thai block, U+0E00-U+0E7F, is most of the rest: two
-		 * letters (E0 B8|B9 80-BF twice) at a time, in one compare
-		 * of a little-endian word's low six bytes.
-		 */
-		if (c == 0xe0) {
-			while (LITTLE && len - i >= 8) {
-				memcpy(&w, p + i, 8);
-				if ((w & THAI2_MASK) != THAI2)
-					break;
-				i += 6;
-			}
-			if (len - i >= 3 && p[i] == 0xe0 &&
-			    (p[i + 1] & 0xfe) == 0xb8 &&
-			    (p[i + 2] & 0xc0) == 0x80) {
-				i += 3;
-				continue;
-			}
-			if (p[i] != 0xe0)
-				continue;
+		/* The Thai block, U+0E00-U+0E7F, is most of the rest. */
+		if (c == 0xe0 && (n = ita_thai_run(s + i, len - i)) > 0) {
+			i += n;
+			continue;
 		}
 		*off = i;
 		if (c < 0x80) {
@@ -70,28 +46,40 @@ ita_utf8_check(const char *s, size_t len, size_t *off)
 			i++;
 			continue;
 		}
-		if (c >= 0xc2 && c <= 0xdf)
-			n = 1, cp = c & 0x1f;
-		else if (c >= 0xe0 && c <= 0xef)
-			n = 2, cp = c & 0x0f;
-		else if (c >= 0xf0 && c <= 0xf4)
-			n = 3, cp = c & 0x07;
-		else
+		if ((n = ita_utf8_decode(s + i, len - i, &cp)) == 0)
 			return ITA_UTF8_INVALID;
-		if (len - i <= n)
-			return ITA_UTF8_INVALID;
-		for (k = 1; k <= n; k++) {
-			if ((p[i + k] & 0xc0) != 0x80)
-				return ITA_UTF8_INVALID;
-			cp = (cp << 6) | (p[i + k] & 0x3f);
-		}
-		/* Overlong forms, surrogates, beyond U+10FFFF. */
-		if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-		    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
-			return ITA_UTF8_INVALID;
-		i += n + 1;
+		i += n;
 	}
 	return ITA_UTF8_OK;
+}
+
+size_t
+ita_utf8_decode(const char *s, size_t n, uint32_t *cp)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned c = p[0];
+	size_t k, len;
+
+	if (c >= 0xc2 && c <= 0xdf)
+		len = 2, *cp = c & 0x1f;
+	else if (c >= 0xe0 && c <= 0xef)
+		len = 3, *cp = c & 0x0f;
+	else if (c >= 0xf0 && c <= 0xf4)
+		len = 4, *cp = c & 0x07;
+	else
+		return 0;
+	if (n < len)
+		return 0;
+	for (k = 1; k < len; k++) {
+		if ((p[k] & 0xc0) != 0x80)
+			return 0;
+		*cp = (*cp << 6) | (p[k] & 0x3f);
+	}
+	/* Overlong forms, surrogates, beyond U+10FFFF. */
+	if ((len == 3 && *cp < 0x800) || (len == 4 && *cp < 0x10000) ||
+	    (*cp >= 0xd800 && *cp <= 0xdfff) || *cp > 0x10ffff)
+		return 0;
+	return len;
 }
 
 static int
