@@ -11,6 +11,7 @@
 
 #include "chars.h"
 #include "clean.h"
+#include "escape.h"
 #include "jsonl.h"
 #include "stream.h"
 
@@ -118,27 +119,16 @@ ita_csv_cell(FILE *fp, const char *s, int guard)
 	csv_cell(fp, s, guard, 0);
 }
 
+/* What a TSV field's tab, line break and backslash become. */
+static const char *const tsv_esc[128] = {
+	['\t'] = "\\t", ['\n'] = "\\n", ['\r'] = "\\r", ['\\'] = "\\\\"
+};
+
 /* n bytes of a TSV field, escaped. */
 static void
 tsv_chars(FILE *fp, const char *s, size_t n)
 {
-	for (; n > 0; s++, n--)
-		switch (*s) {
-		case '\t':
-			fputs("\\t", fp);
-			break;
-		case '\n':
-			fputs("\\n", fp);
-			break;
-		case '\r':
-			fputs("\\r", fp);
-			break;
-		case '\\':
-			fputs("\\\\", fp);
-			break;
-		default:
-			putc(*s, fp);
-		}
+	ita_put_escaped(fp, s, n, tsv_esc);
 }
 
 static void

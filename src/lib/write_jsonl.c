@@ -4,39 +4,30 @@
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdio.h>
+#include <string.h>
 
+#include "escape.h"
 #include "jsonl.h"
 
-/* A JSON string: quote, backslash and control characters escaped. */
+/*
+ * What a JSON string's quote, backslash and control characters become
+ * (RFC 8259): the short escapes for tab and line breaks, else \u00XX.
+ */
+static const char *const json_esc[128] = {
+	"\\u0000", "\\u0001", "\\u0002", "\\u0003", "\\u0004", "\\u0005",
+	"\\u0006", "\\u0007", "\\u0008", "\\t", "\\n", "\\u000b",
+	"\\u000c", "\\r", "\\u000e", "\\u000f", "\\u0010", "\\u0011",
+	"\\u0012", "\\u0013", "\\u0014", "\\u0015", "\\u0016", "\\u0017",
+	"\\u0018", "\\u0019", "\\u001a", "\\u001b", "\\u001c", "\\u001d",
+	"\\u001e", "\\u001f",
+	['"'] = "\\\"", ['\\'] = "\\\\"
+};
+
 static void
 json_string(FILE *fp, const char *s)
 {
-	const unsigned char *p;
-
 	putc('"', fp);
-	for (p = (const unsigned char *)s; *p != '\0'; p++)
-		switch (*p) {
-		case '"':
-			fputs("\\\"", fp);
-			break;
-		case '\\':
-			fputs("\\\\", fp);
-			break;
-		case '\n':
-			fputs("\\n", fp);
-			break;
-		case '\r':
-			fputs("\\r", fp);
-			break;
-		case '\t':
-			fputs("\\t", fp);
-			break;
-		default:
-			if (*p < 0x20)
-				fprintf(fp, "\\u%04x", *p);
-			else
-				putc(*p, fp);
-		}
+	ita_put_escaped(fp, s, strlen(s), json_esc);
 	putc('"', fp);
 }
 

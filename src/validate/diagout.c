@@ -9,6 +9,7 @@
 
 #include "chars.h"
 #include "diagout.h"
+#include "escape.h"
 #include "stream.h"
 
 static const char *const sev_names[] = { "note", "warning", "error" };
@@ -26,28 +27,18 @@ clean(const char *s, struct ita_buf *b)
 	return ita_buf_str(b);
 }
 
+/* What XML text's markup characters become (attribute values too). */
+static const char *const xml_esc[128] = {
+	['<'] = "&lt;", ['>'] = "&gt;", ['&'] = "&amp;", ['"'] = "&quot;"
+};
+
 static void
 xml_text(FILE *fp, const char *s)
 {
 	struct ita_buf b = ITA_BUF_INIT;
 
-	for (s = clean(s, &b); s != NULL && *s != '\0'; s++)
-		switch (*s) {
-		case '<':
-			fputs("&lt;", fp);
-			break;
-		case '>':
-			fputs("&gt;", fp);
-			break;
-		case '&':
-			fputs("&amp;", fp);
-			break;
-		case '"':
-			fputs("&quot;", fp);
-			break;
-		default:
-			fputc(*s, fp);
-		}
+	if ((s = clean(s, &b)) != NULL)
+		ita_put_escaped(fp, s, strlen(s), xml_esc);
 	ita_buf_free(&b);
 }
 
