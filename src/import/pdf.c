@@ -33,24 +33,13 @@ struct pdfrun {
 	int			 failed;
 };
 
-static int
-has(const char *buf, size_t n, const char *s)
-{
-	size_t m = strlen(s), i;
-
-	for (i = 0; i + m <= n; i++)
-		if (memcmp(buf + i, s, m) == 0)
-			return 1;
-	return 0;
-}
-
 int
 pdf_sniff(const char *buf, size_t n)
 {
 	if (n >= 5 && memcmp(buf, "%PDF-", 5) == 0)
 		return 'p';
-	if ((has(buf, n, "<doc>") && has(buf, n, "<page ")) ||
-	    has(buf, n, "ocr_page"))
+	if ((ita_mem_has(buf, n, "<doc>") && ita_mem_has(buf, n, "<page ")) ||
+	    ita_mem_has(buf, n, "ocr_page"))
 		return 'b';
 	return 0;
 }

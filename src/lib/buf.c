@@ -31,6 +31,17 @@ ita_grow(void *arr, size_t n, size_t *cap, size_t size, size_t first)
 	return arr;
 }
 
+int
+ita_mem_has(const char *s, size_t n, const char *w)
+{
+	size_t m = strlen(w), i;
+
+	for (i = 0; i + m <= n; i++)
+		if (memcmp(s + i, w, m) == 0)
+			return 1;
+	return 0;
+}
+
 void
 ita_strv_free(char **v, size_t n)
 {

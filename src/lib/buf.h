@@ -37,6 +37,8 @@ const char *ita_buf_str(const struct ita_buf *);
  * untouched and still the caller's.
  */
 void	*ita_grow(void *arr, size_t n, size_t *cap, size_t size, size_t first);
+/* 1 if the string w stands in s[0..n) (memmem, which C11 lacks). */
+int	 ita_mem_has(const char *s, size_t n, const char *w);
 /* Frees the n strings of v, then v (NULL is no array). */
 void	 ita_strv_free(char **v, size_t n);
 

@@ -1892,29 +1892,19 @@ ita_ascii_digits_to_thai(const char *in, size_t len, struct ita_buf *out)
 
 /* ---- checkbox status ---- */
 
-static int
-contains(const char *s, size_t n, const char *w)
-{
-	size_t wl = strlen(w), i;
-
-	for (i = 0; i + wl <= n; i++)
-		if (memcmp(s + i, w, wl) == 0)
-			return 1;
-	return 0;
-}
-
 enum ita_checkbox
 ita_checkbox_classify(const char *label, size_t len)
 {
 	if (label == NULL || len == 0)
 		return ITA_CHECK_OTHER;
-	if (contains(label, len, "ยังไม่") || contains(label, len, "ไม่ได้"))
+	if (ita_mem_has(label, len, "ยังไม่") ||
+	    ita_mem_has(label, len, "ไม่ได้"))
 		return ITA_CHECK_NOT_STARTED;
-	if (contains(label, len, "อยู่ระหว่าง"))
+	if (ita_mem_has(label, len, "อยู่ระหว่าง"))
 		return ITA_CHECK_IN_PROGRESS;
-	if (contains(label, len, "ดำเนินการ") ||
-	    contains(label, len, "เรียบร้อย") ||
-	    contains(label, len, "แล้วเสร็จ"))
+	if (ita_mem_has(label, len, "ดำเนินการ") ||
+	    ita_mem_has(label, len, "เรียบร้อย") ||
+	    ita_mem_has(label, len, "แล้วเสร็จ"))
 		return ITA_CHECK_DONE;
 	return ITA_CHECK_OTHER;
 }
