@@ -1280,29 +1280,22 @@ flush_para(struct pdf_layout *L)
 	return rc;
 }
 
-/* The right edge of the page's text. */
-static double
-text_right(const struct lpage *lp)
+/* The left and right edges of the page's text (1e300 and 0: none). */
+static void
+text_edges(const struct lpage *lp, double *left, double *right)
 {
-	double r = 0;
 	size_t i;
 
-	for (i = 0; i < lp->nl; i++)
-		if (!lp->l[i].drop && lp->l[i].x1 > r)
-			r = lp->l[i].x1;
-	return r;
-}
-
-static double
-text_left(const struct lpage *lp)
-{
-	double l = 1e300;
-	size_t i;
-
-	for (i = 0; i < lp->nl; i++)
-		if (!lp->l[i].drop && lp->l[i].x0 < l)
-			l = lp->l[i].x0;
-	return l;
+	*left = 1e300;
+	*right = 0;
+	for (i = 0; i < lp->nl; i++) {
+		if (lp->l[i].drop)
+			continue;
+		if (lp->l[i].x0 < *left)
+			*left = lp->l[i].x0;
+		if (lp->l[i].x1 > *right)
+			*right = lp->l[i].x1;
+	}
 }
 
 /*
@@ -1314,7 +1307,7 @@ static int
 paragraph(struct pdf_layout *L, const struct lpage *lp, const struct line *ln)
 {
 	const struct pdf_word *w;
-	double first;
+	double first, left, right;
 	size_t k;
 
 	if (line_text(lp, ln, &L->tmp) == -1)
@@ -1327,10 +1320,11 @@ paragraph(struct pdf_layout *L, const struct lpage *lp, const struct line *ln)
 	first = w->x1 - ln->x0;
 	/* a long run of Thai is cut anywhere: a line short of the edge
 	 * by more than a few words ends its paragraph */
-	if (first > 0.15 * (text_right(lp) - text_left(lp)))
-		first = 0.15 * (text_right(lp) - text_left(lp));
+	text_edges(lp, &left, &right);
+	if (first > 0.15 * (right - left))
+		first = 0.15 * (right - left);
 	if (L->para_page == lp->pg.no && ln->base - L->para_base <= 1.5 * ln->h &&
-	    L->para_x1 + 0.3 * ln->h + first > text_right(lp) - 0.3 * ln->h) {
+	    L->para_x1 + 0.3 * ln->h + first > right - 0.3 * ln->h) {
 		if (join_wrap(&L->para, L->tmp.p, L->tmp.len) == -1)
 			return doc_nomem(L->doc);
 	} else {
