@@ -66,16 +66,14 @@ indel_cost(utf8proc_int32_t c)
 }
 
 /*
- * The edit distance (in half edits) of syn (m code points) to the best
- * prefix of key (n) that is at least as long as syn less a quarter: a
- * header cell may go on after its synonym, as syn_lookup's prefix match
- * allows.
+ * d[j]: the edit distance (in half edits) of syn (m code points) to the
+ * first j code points of key, for every j from 0 to n.
  */
-static size_t
-prefix_distance(const utf8proc_int32_t *syn, size_t m,
-    const utf8proc_int32_t *key, size_t n, size_t *whole)
+static void
+prefix_distances(const utf8proc_int32_t *syn, size_t m,
+    const utf8proc_int32_t *key, size_t n, size_t d[NEAR_MAX + 1])
 {
-	size_t d[NEAR_MAX + 1], prev, tmp, i, j, best = (size_t)-1;
+	size_t prev, tmp, i, j;
 
 	d[0] = 0;
 	for (j = 1; j <= n; j++)
@@ -93,6 +91,20 @@ prefix_distance(const utf8proc_int32_t *syn, size_t m,
 			prev = tmp;
 		}
 	}
+}
+
+/*
+ * The edit distance of syn to the best prefix of key that is at least
+ * as long as syn less a quarter: a header cell may go on after its
+ * synonym, as syn_lookup's prefix match allows.
+ */
+static size_t
+prefix_distance(const utf8proc_int32_t *syn, size_t m,
+    const utf8proc_int32_t *key, size_t n, size_t *whole)
+{
+	size_t d[NEAR_MAX + 1], j, best = (size_t)-1;
+
+	prefix_distances(syn, m, key, n, d);
 	for (j = m - m / 4; j <= n; j++)
 		if (d[j] < best)
 			best = d[j];
@@ -170,8 +182,8 @@ ocr_near_label(const char *s, size_t len, size_t *used)
 	    "ดำเนินการครบถ้วน", "ดำเนินการเรียบร้อยแล้ว" };
 	utf8proc_int32_t kc[NEAR_MAX], sc[NEAR_MAX];
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	size_t at[NEAR_MAX + 1], d[NEAR_MAX + 1], prev, tmp;
-	size_t i, j, m, n = 0, l, bestd = (size_t)-1, bestj = 0, bestm = 0;
+	size_t at[NEAR_MAX + 1], d[NEAR_MAX + 1];
+	size_t j, m, n = 0, l, bestd = (size_t)-1, bestj = 0, bestm = 0;
 	const char *best = NULL;
 	utf8proc_ssize_t k;
 
@@ -183,21 +195,7 @@ ocr_near_label(const char *s, size_t len, size_t *used)
 	}
 	for (l = 0; l < sizeof(labels) / sizeof(labels[0]); l++) {
 		m = decode(labels[l], strlen(labels[l]), sc);
-		for (j = 0; j <= n; j++)
-			d[j] = j == 0 ? 0 : d[j - 1] + indel_cost(kc[j - 1]);
-		for (i = 1; i <= m; i++) {
-			prev = d[0];
-			d[0] += indel_cost(sc[i - 1]);
-			for (j = 1; j <= n; j++) {
-				tmp = d[j];
-				d[j] = prev + sub_cost(sc[i - 1], kc[j - 1]);
-				if (d[j - 1] + indel_cost(kc[j - 1]) < d[j])
-					d[j] = d[j - 1] + indel_cost(kc[j - 1]);
-				if (tmp + indel_cost(sc[i - 1]) < d[j])
-					d[j] = tmp + indel_cost(sc[i - 1]);
-				prev = tmp;
-			}
-		}
+		prefix_distances(sc, m, kc, n, d);
 		for (j = m - m / 4; j <= n; j++)
 			if (d[j] * 5 <= 2 * m && (d[j] < bestd ||
 			    (d[j] == bestd && m > bestm))) {
