@@ -81,14 +81,8 @@ dm_grow(struct dm *m, size_t want)
 
 	if (want <= m->cap)
 		return 0;
-	cap = m->cap ? m->cap : 16;
-	while (cap < want) {
-		if (cap > ((size_t)-1) / 2 / sizeof(*lv)) {
-			errno = ENOMEM;
-			return -1;
-		}
-		cap *= 2;
-	}
+	if ((cap = ita_grow_cap(m->cap, want, 16, sizeof(*lv))) == 0)
+		return -1;
 	if ((cv = realloc(m->cellv, cap * sizeof(*cv))) == NULL)
 		return -1;
 	m->cellv = cv;

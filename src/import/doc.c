@@ -113,10 +113,8 @@ doc_grow(struct doc *doc, size_t n)
 
 	if (n <= doc->cap)
 		return 0;
-	cap = doc->cap ? doc->cap : 16;
-	while (cap < n)
-		cap *= 2;
-	if (grow_array(&doc->cell, doc->cap, cap, sizeof(*doc->cell)) == -1 ||
+	if ((cap = ita_grow_cap(doc->cap, n, 16, sizeof(*doc->cell))) == 0 ||
+	    grow_array(&doc->cell, doc->cap, cap, sizeof(*doc->cell)) == -1 ||
 	    grow_array(&doc->check, doc->cap, cap, sizeof(*doc->check)) == -1 ||
 	    grow_array(&doc->rfield, doc->cap, cap,
 	    sizeof(*doc->rfield)) == -1 ||

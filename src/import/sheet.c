@@ -102,9 +102,8 @@ srow_grow(struct sheet_row *r, size_t want)
 
 	if (want <= r->cap)
 		return 0;
-	cap = r->cap ? r->cap : 32;
-	while (cap < want)
-		cap *= 2;
+	if ((cap = ita_grow_cap(r->cap, want, 32, sizeof(*c))) == 0)
+		return -1;
 	if ((c = reallocarray(r->cell, cap, sizeof(*c))) == NULL)
 		return -1;
 	memset(c + r->cap, 0, (cap - r->cap) * sizeof(*c));

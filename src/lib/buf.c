@@ -31,6 +31,21 @@ ita_grow(void *arr, size_t n, size_t *cap, size_t size, size_t first)
 	return arr;
 }
 
+size_t
+ita_grow_cap(size_t cap, size_t want, size_t first, size_t size)
+{
+	size_t c = cap ? cap : first;
+
+	while (c < want) {
+		if (c > SIZE_MAX / 2 / size) {
+			errno = ENOMEM;
+			return 0;
+		}
+		c *= 2;
+	}
+	return c;
+}
+
 int
 ita_mem_has(const char *s, size_t n, const char *w)
 {

@@ -39,6 +39,12 @@ const char *ita_buf_str(const struct ita_buf *);
 void	*ita_grow(void *arr, size_t n, size_t *cap, size_t size, size_t first);
 /* 1 if the string w stands in s[0..n) (memmem, which C11 lacks). */
 int	 ita_mem_has(const char *s, size_t n, const char *w);
+/*
+ * The capacity that an array of elements of size bytes grows to when it
+ * must hold want of them: cap doubled (first when cap is 0) until it
+ * does.  0, errno ENOMEM, when so many would not fit in memory.
+ */
+size_t	 ita_grow_cap(size_t cap, size_t want, size_t first, size_t size);
 /* Frees the n strings of v, then v (NULL is no array). */
 void	 ita_strv_free(char **v, size_t n);
 

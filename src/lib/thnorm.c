@@ -248,14 +248,8 @@ cpv_reserve(struct cpv *v, size_t need)
 
 	if (need <= v->cap)
 		return 0;
-	cap = v->cap ? v->cap : 64;
-	while (cap < need) {
-		if (cap > SIZE_MAX / 2 / sizeof(*p)) {
-			errno = ENOMEM;
-			return -1;
-		}
-		cap *= 2;
-	}
+	if ((cap = ita_grow_cap(v->cap, need, 64, sizeof(*p))) == 0)
+		return -1;
 	if ((p = realloc(v->p, cap * sizeof(*p))) == NULL)
 		return -1;
 	v->p = p;

@@ -81,6 +81,21 @@ test_grow(void **state)
 	free(v);
 }
 
+/* Doubling from cap (first when 0) to hold want; 0 and ENOMEM past it. */
+static void
+test_grow_cap(void **state)
+{
+	(void)state;
+	assert_int_equal(ita_grow_cap(0, 1, 16, 8), 16);
+	assert_int_equal(ita_grow_cap(0, 17, 16, 8), 32);
+	assert_int_equal(ita_grow_cap(16, 17, 64, 8), 32);
+	assert_int_equal(ita_grow_cap(16, 129, 64, 8), 256);
+	assert_int_equal(ita_grow_cap(4, 4, 16, 8), 4);
+	errno = 0;
+	assert_int_equal(ita_grow_cap(SIZE_MAX / 16, SIZE_MAX / 4, 1, 8), 0);
+	assert_int_equal(errno, ENOMEM);
+}
+
 static void
 test_strv_free(void **state)
 {
@@ -102,6 +117,7 @@ main(void)
 		cmocka_unit_test(test_reserve_gives_a_string),
 		cmocka_unit_test(test_add_printf_take),
 		cmocka_unit_test(test_grow),
+		cmocka_unit_test(test_grow_cap),
 		cmocka_unit_test(test_strv_free),
 	};
 
