@@ -228,10 +228,7 @@ prun_end(struct prun *s)
 void
 prun_free(struct prun *s)
 {
-	size_t i;
-
-	for (i = 0; i < s->ngroup; i++)
-		ita_record_free(s->group[i]);
+	drop_group(s);
 	free(s->group);
 	free(s->res);
 	prun_each_tally(s, tally_free);

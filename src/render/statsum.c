@@ -260,9 +260,7 @@ mean_chart(struct rdoc *d, const struct rreport *rows,
 	    "of the bars; the table below holds the same figures", v, rows->n,
 	    100, y, o->lang);
 out:
-	for (i = 0; i < nown; i++)
-		free(own[i]);
-	free(own);
+	ita_strv_free(own, nown);
 	free(v);
 	ita_buf_free(&b);
 	return rc;

@@ -118,11 +118,7 @@ barset_alloc(struct barset *bs, size_t n)
 static void
 barset_free(struct barset *bs)
 {
-	size_t i;
-
-	for (i = 0; i < bs->nown; i++)
-		free(bs->own[i]);
-	free(bs->own);
+	ita_strv_free(bs->own, bs->nown);
 	free(bs->v);
 }
 
