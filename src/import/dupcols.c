@@ -11,22 +11,6 @@
 
 #include "doc.h"
 
-struct named {
-	const char	*name;
-	size_t		 col;
-};
-
-static int
-by_name(const void *a, const void *b)
-{
-	const struct named *x = a, *y = b;
-	int c = strcmp(x->name, y->name);
-
-	if (c != 0)
-		return c;
-	return x->col < y->col ? -1 : x->col > y->col;
-}
-
 static void
 report(struct doc *doc, unsigned long line, size_t col)
 {
@@ -40,7 +24,7 @@ int
 table_dups(struct doc *doc, unsigned long line)
 {
 	size_t first[ITA_NCOLS], i, k = 0;
-	struct named *v;
+	struct ita_named *v;
 
 	for (i = 0; i < ITA_NCOLS; i++)
 		first[i] = SIZE_MAX;
@@ -59,7 +43,7 @@ table_dups(struct doc *doc, unsigned long line)
 			v[k++].col = i;
 		}
 	}
-	qsort(v, k, sizeof(*v), by_name);
+	ita_named_sort(v, k);
 	for (i = 1; i < k; i++)
 		if (strcmp(v[i].name, v[i - 1].name) == 0)
 			report(doc, line, v[i].col);

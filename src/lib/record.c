@@ -9,20 +9,21 @@
 static const char empty[] = "";
 
 /* qsort(3) has no context: the names being sorted travel in the keys. */
-struct byname_key {
-	const char	*name;
-	size_t		 col;
-};
-
 static int
-byname_cmp(const void *a, const void *b)
+named_cmp(const void *a, const void *b)
 {
-	const struct byname_key *x = a, *y = b;
+	const struct ita_named *x = a, *y = b;
 	int c;
 
 	if ((c = strcmp(x->name, y->name)) != 0)
 		return c;
 	return x->col < y->col ? -1 : x->col > y->col;
+}
+
+void
+ita_named_sort(struct ita_named *v, size_t n)
+{
+	qsort(v, n, sizeof(*v), named_cmp);
 }
 
 /*
@@ -32,7 +33,7 @@ byname_cmp(const void *a, const void *b)
 static int
 index_names(struct ita_header *h)
 {
-	struct byname_key *k;
+	struct ita_named *k;
 	size_t i, n = 0;
 
 	if ((h->repeated = calloc(h->ncols ? h->ncols : 1, 1)) == NULL ||
@@ -46,7 +47,7 @@ index_names(struct ita_header *h)
 		k[n].name = h->names[i];
 		k[n++].col = i;
 	}
-	qsort(k, n, sizeof(*k), byname_cmp);
+	ita_named_sort(k, n);
 	if ((h->byname = calloc(n ? n : 1, sizeof(size_t))) == NULL) {
 		free(k);
 		return -1;

@@ -12,6 +12,16 @@
 #include "diag.h"
 #include "schema.h"
 
+/*
+ * A header column's name and place, to sort a header by name (then
+ * place) and find the names it repeats: ita_named_sort (qsort).
+ */
+struct ita_named {
+	const char	*name;
+	size_t		 col;
+};
+void	ita_named_sort(struct ita_named *, size_t n);
+
 struct ita_header {
 	size_t		 ncols;
 	char		**names;
