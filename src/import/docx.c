@@ -268,13 +268,10 @@ load_numbering(struct dctx *x, struct izip *z)
 	root = xmlDocGetRootElement(doc);
 	for (n = root ? root->children : NULL; n != NULL; n = n->next) {
 		if (x_is(n, "abstractNum") && x->nabs < MAXNUMS) {
-			if (x->nabs == cap) {
-				cap = cap ? cap * 2 : 16;
-				if ((na = realloc(x->abs, cap * sizeof(*na))) ==
-				    NULL)
-					break;
-				x->abs = na;
-			}
+			if ((na = ita_grow(x->abs, x->nabs, &cap,
+			    sizeof(*na), 16)) == NULL)
+				break;
+			x->abs = na;
 			memset(&x->abs[x->nabs], 0, sizeof(x->abs[0]));
 			x->abs[x->nabs].id = atoi(x_attr(n, "abstractNumId") ?
 			    x_attr(n, "abstractNumId") : "-1");

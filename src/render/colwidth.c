@@ -81,15 +81,10 @@ static int
 add_piece(struct fitting *f, int w, int before, size_t at)
 {
 	struct piece *p;
-	size_t cap;
 
-	if (f->npc == f->cap) {
-		cap = f->cap ? 2 * f->cap : 256;
-		if ((p = realloc(f->pc, cap * sizeof(*p))) == NULL)
-			return -1;
-		f->pc = p;
-		f->cap = cap;
-	}
+	if ((p = ita_grow(f->pc, f->npc, &f->cap, sizeof(*p), 256)) == NULL)
+		return -1;
+	f->pc = p;
 	f->pc[f->npc].w = (unsigned short)(w > 60000 ? 60000 : w);
 	f->pc[f->npc].before = (unsigned char)before;
 	f->pc[f->npc].at = (unsigned)at;
