@@ -209,16 +209,17 @@ num_cells(struct strv *s, struct numacc *a)
 static const char *const num_suffix[] = { "_n", "_sum", "_mean", "_min",
 	"_q1", "_median", "_q3", "_max" };
 
+/* The row's cells go to the table; -1 (ENOMEM) with them freed. */
 static int
 add_row(struct table *t, struct strv *row)
 {
 	char ***nr;
 
-	if (row->failed)
+	if (row->failed || (nr = ita_grow(t->rows, t->nrows, &t->cap,
+	    sizeof(*nr), 16)) == NULL) {
+		sv_free(row);
 		return -1;
-	if ((nr = ita_grow(t->rows, t->nrows, &t->cap, sizeof(*nr),
-	    16)) == NULL)
-		return -1;
+	}
 	t->rows = nr;
 	t->rows[t->nrows++] = row->v;
 	row->v = NULL;
@@ -377,10 +378,8 @@ build_default(struct table *t, struct stats *st, struct group **g, size_t ng,
 	for (j = 0; j < ng; j++) {
 		memset(&row, 0, sizeof(row));
 		default_row(&row, cfg, g[j], &dc);
-		if (add_row(t, &row) == -1) {
-			sv_free(&row);
+		if (add_row(t, &row) == -1)
 			goto out;
-		}
 	}
 	rc = 0;
 out:
@@ -461,10 +460,8 @@ build_scores(struct table *t, struct stats *st, struct group **g, size_t ng,
 	for (j = 0; j < ng; j++) {
 		memset(&row, 0, sizeof(row));
 		scores_row(&row, st->cfg->nby, g[j], &levels);
-		if (add_row(t, &row) == -1) {
-			sv_free(&row);
+		if (add_row(t, &row) == -1)
 			goto out;
-		}
 	}
 	rc = 0;
 out:
@@ -591,20 +588,17 @@ build_rank(struct table *t, struct stats *st, struct group **g, size_t ng,
 			ranked_row(&row, g[j], cfg, "lowest", i + 1,
 			    &g[j]->ranked[i]);
 			if (add_row(t, &row) == -1)
-				goto fail;
+				return -1;
 		}
 		for (i = 0; i < (size_t)cfg->highest && i < n; i++) {
 			memset(&row, 0, sizeof(row));
 			ranked_row(&row, g[j], cfg, "highest", i + 1,
 			    &g[j]->ranked[n - 1 - i]);
 			if (add_row(t, &row) == -1)
-				goto fail;
+				return -1;
 		}
 	}
 	return 0;
-fail:
-	sv_free(&row);
-	return -1;
 }
 
 static int
@@ -719,10 +713,8 @@ build_compare(struct table *t, struct stats *st, struct group **g, size_t ng,
 			continue;
 		memset(&row, 0, sizeof(row));
 		compare_row(&row, nent, g[j - 1], g[j]);
-		if (add_row(t, &row) == -1) {
-			sv_free(&row);
+		if (add_row(t, &row) == -1)
 			return -1;
-		}
 	}
 	return 0;
 }
