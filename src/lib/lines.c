@@ -3,11 +3,30 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "lines.h"
 
 #define BLOCK	65536
+
+/*
+ * The free space a read wants: a block; for a regular file smaller than
+ * one, its size and a byte to see the end, so that reading many small
+ * files (or fuzzing) costs no 128 KiB buffer each.  A read that fills it
+ * anyway (a file that grew, a size that lies, as in /proc) goes back to
+ * blocks.
+ */
+static size_t
+read_room(int fd)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
+	    st.st_size < BLOCK)
+		return (size_t)st.st_size + 1;
+	return BLOCK;
+}
 
 int
 ita_lines_open(struct ita_lines *l, const char *path, struct ita_diag *d)
@@ -23,6 +42,7 @@ ita_lines_open(struct ita_lines *l, const char *path, struct ita_diag *d)
 		}
 		l->name = path;
 	}
+	l->room = read_room(l->fd);
 	return 0;
 }
 
@@ -48,14 +68,16 @@ fill(struct ita_lines *l, struct ita_diag *d)
 		return 0;
 	if (l->start > 0 && l->start == l->end)
 		l->start = l->end = 0;
-	if (l->cap - l->end < BLOCK) {
+	if (l->cap - l->end < l->room) {
 		if (l->start > 0) {
 			memmove(l->buf, l->buf + l->start, l->end - l->start);
 			l->end -= l->start;
 			l->start = 0;
 		}
-		if (l->cap - l->end < BLOCK) {
-			ncap = l->cap ? l->cap * 2 : 2 * BLOCK;
+		if (l->cap - l->end < l->room) {
+			ncap = l->cap ? l->cap * 2 : 2 * l->room;
+			if (ncap - l->end < l->room)
+				ncap = l->end + l->room;
 			if ((nb = realloc(l->buf, ncap)) == NULL) {
 				ita_diag_sys(d, "%s", l->name);
 				return -1;
@@ -75,6 +97,8 @@ fill(struct ita_lines *l, struct ita_diag *d)
 		l->eof = 1;
 		return 0;
 	}
+	if ((size_t)n >= l->room)
+		l->room = BLOCK;
 	l->end += (size_t)n;
 	return 1;
 }

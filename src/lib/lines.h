@@ -16,6 +16,7 @@ struct ita_lines {
 	const char	*name;		/* as given; "<stdin>" for - */
 	char		*buf;
 	size_t		 cap, start, end;
+	size_t		 room;		/* free space a read wants */
 	int		 eof;
 	unsigned long	 lineno;	/* of the line last returned */
 };

@@ -117,8 +117,11 @@ ita_col_lookup(const char *name)
 {
 	int i;
 
+	/* The first byte first: most names differ there (a header of n
+	   columns makes n lookups). */
 	for (i = 0; i < ITA_NCOLS; i++)
-		if (strcmp(ita_cols[i].name, name) == 0)
+		if (ita_cols[i].name[0] == name[0] &&
+		    strcmp(ita_cols[i].name, name) == 0)
 			return i;
 	return -1;
 }

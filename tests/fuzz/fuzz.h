@@ -32,20 +32,25 @@ fuzz_file_put(struct fuzz_file *f, const void *data, size_t size)
 {
 	const char *p = data;
 	ssize_t n;
+	off_t off;
 
 	if (f->path[0] == '\0') {
 		if ((f->fd = memfd_create("fuzz", 0)) == -1)
 			return -1;
 		snprintf(f->path, sizeof(f->path), "/proc/self/fd/%d", f->fd);
 	}
-	if (ftruncate(f->fd, 0) == -1 || lseek(f->fd, 0, SEEK_SET) == -1)
-		return -1;
-	while (size > 0) {
-		if ((n = write(f->fd, p, size)) <= 0)
+	/*
+	 * Written over the last input, then cut to size: truncating to 0
+	 * first would free the file's pages and fault new ones in each run.
+	 */
+	off = 0;
+	while ((size_t)off < size) {
+		if ((n = pwrite(f->fd, p + off, size - (size_t)off, off)) <= 0)
 			return -1;
-		p += n;
-		size -= (size_t)n;
+		off += n;
 	}
+	if (ftruncate(f->fd, (off_t)size) == -1)
+		return -1;
 	return lseek(f->fd, 0, SEEK_SET) == -1 ? -1 : 0;
 }
 
