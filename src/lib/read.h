@@ -8,11 +8,12 @@
 #define ITA_READ_H
 
 #include <csv.h>
-#include <libxml/xmlreader.h>
 
 #include "buf.h"
 #include "lines.h"
 #include "stream.h"
+
+struct ita_xml;		/* read_xml.c */
 
 struct row {
 	char		**f;
@@ -47,20 +48,8 @@ struct ita_input {
 	struct row	*queue;		/* rows parsed, not yet taken */
 	size_t		 qhead, qlen, qcap;
 
-	/* XML */
-	xmlTextReaderPtr xr;
-	int		 xml_failed;
-	int		 xml_positioned;
-	char		 xml_msg[512];	/* libxml2's error, not yet reported */
-	unsigned long	 xml_msg_line;
-	void		*xml_ctxt;	/* its parser, to see what was whole */
-	/* The column of each element name seen under the current header,
-	 * by the name's address (the parser's dictionary keeps one copy of
-	 * each name): no string compare per element. */
-	struct {
-		const void	*name;
-		int		 col;
-	}		 xml_cols[64];
+	/* XML: read_xml.c's parser and what it has queued */
+	struct ita_xml	*xml;
 
 	unsigned long long nrec, nrej;
 
@@ -104,7 +93,7 @@ int	ita_rd_csv_feed(struct ita_input *);
 /* read_tsv.c: the next row of TSV; 1, 0 at the end, -1. */
 int	ita_rd_tsv_row(struct ita_input *, struct row *);
 
-/* read_xml.c: records of XML, through xmlTextReader. */
+/* read_xml.c: records of XML, through libxml2's SAX2 push parser. */
 int	ita_rd_xml_start(struct ita_input *);
 void	ita_rd_xml_stop(struct ita_input *);
 /* 1 a record, 0 at the end of the file (or after an error reported). */

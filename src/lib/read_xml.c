@@ -1,7 +1,10 @@
 /*
- * XML through xmlTextReader: <columns> gives the header, each <record>
- * is expanded alone (never the whole document), DOCTYPE and entities are
- * refused, the network is off.
+ * XML through libxml2's push parser and SAX2 callbacks: no tree is
+ * built. What the callbacks find (a header, a record's elements, the
+ * failure that ends the file) is queued in document order and handed out
+ * one at a time, so that a record's diagnostics come when it is taken;
+ * the queue holds what one chunk of input gives. DOCTYPE is refused
+ * where it starts, entities never load, the network is off.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
@@ -9,203 +12,512 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+
 #include "buf.h"
 #include "parse.h"
 #include "read.h"
-#include "utf8.h"
 
-static int
-xml_read_cb(void *ctx, char *buf, int len)
+#define XML_CHUNK	65536
+#define XML_NCOLS	64
+#define XML_FIELD	(-2)	/* <field name="..."> */
+
+/* An element under <record> or <columns>, as the parser gave it. */
+struct xml_kid {
+	const xmlChar	*name;		/* in the parser's dictionary */
+	char		*attr;		/* name= of <field>, or NULL */
+	char		*text;		/* its text, NULL when empty */
+	unsigned long	 line;
+};
+
+/* A whole <columns> or <record>. */
+struct xml_event {
+	int		 columns;
+	unsigned long	 line;
+	struct xml_kid	*kids;
+	size_t		 nkids, kcap;
+};
+
+struct ita_xml {
+	xmlParserCtxtPtr ctxt;
+	char		*chunk;
+	int		 depth;		/* elements open */
+	int		 building;	/* ev[nev] is open */
+	int		 seen_columns;
+	int		 eof;		/* the end was given to the parser */
+	int		 nomem;
+	size_t		 run;		/* bytes of the text run (see xml_chars) */
+	struct ita_buf	 text;		/* the open kid's text */
+	struct xml_event *ev;		/* [head, nev) whole, not yet taken */
+	size_t		 head, nev, evcap;
+
+	/* The failure that ends the file: after every queued event. */
+	int		 failed, reported;
+	const char	*fail_rule;	/* NULL: libxml2's message */
+	unsigned long	 fail_line;
+	char		 fail_msg[512];
+
+	/*
+	 * The column of each element name under the current header, by the
+	 * name's address (the dictionary keeps one copy of each name): no
+	 * string compare per element.
+	 */
+	struct {
+		const void	*name;
+		int		 col;
+	}		 cols[XML_NCOLS];
+};
+
+static unsigned long
+xml_line(struct ita_xml *x)
 {
-	struct ita_input *in = ctx;
-	ssize_t n;
+	int n = xmlSAX2GetLineNumber(x->ctxt);
 
-	n = ita_lines_read(&in->lines, buf, (size_t)len, in->d);
-	return n < 0 ? -1 : (int)n;
+	return n > 0 ? (unsigned long)n : 0;
+}
+
+static void
+xml_kids_free(struct xml_event *e)
+{
+	size_t j;
+
+	for (j = 0; j < e->nkids; j++) {
+		free(e->kids[j].attr);
+		free(e->kids[j].text);
+		e->kids[j].attr = e->kids[j].text = NULL;
+	}
+	e->nkids = 0;
+}
+
+/* ita_grow, the new elements zeroed: a slot is always safe to free. */
+static void *
+xml_grow0(void *arr, size_t n, size_t *cap, size_t size, size_t first)
+{
+	size_t old = *cap;
+	char *p;
+
+	if ((p = ita_grow(arr, n, cap, size, first)) != NULL && *cap > old)
+		memset(p + old * size, 0, (*cap - old) * size);
+	return p;
+}
+
+/* Ends the file at this point: what is queued is still handed out. */
+static void
+xml_fail(struct ita_xml *x, const char *rule, unsigned long line,
+    const char *msg)
+{
+	struct xml_event *e;
+
+	if (x->failed)
+		return;
+	x->failed = 1;
+	x->fail_rule = rule;
+	x->fail_line = line;
+	snprintf(x->fail_msg, sizeof(x->fail_msg), "%s", msg);
+	if (x->building) {
+		/* and the name= of the kid being read, if any (or NULL) */
+		e = &x->ev[x->nev];
+		if (e->nkids < e->kcap) {
+			free(e->kids[e->nkids].attr);
+			e->kids[e->nkids].attr = NULL;
+		}
+		xml_kids_free(e);
+		x->building = 0;
+	}
+}
+
+/* From a SAX callback: libxml2 parses no further. */
+static void
+xml_stop(struct ita_xml *x, const char *rule, const char *msg)
+{
+	xml_fail(x, rule, xml_line(x), msg);
+	xmlStopParser(x->ctxt);
+}
+
+static void
+xml_nomem(struct ita_xml *x)
+{
+	x->nomem = 1;
+	xml_stop(x, "xml.syntax", "out of memory");
 }
 
 /*
  * libxml2's message, on one line: its inner line breaks become "; " and
- * the one at its end goes. Kept until the records parsed before the
- * damage are out (xml_report).
+ * the one at its end goes.
  */
 static void
 xml_error_cb(void *ctx, xmlErrorPtr e)
 {
-	struct ita_input *in = ctx;
+	struct ita_xml *x = ctx;
 	const char *s;
+	char msg[sizeof(x->fail_msg)];
 	size_t n = 0;
 
-	if (e == NULL || e->level < XML_ERR_ERROR || in->xml_failed)
+	if (e == NULL || e->level < XML_ERR_ERROR || x->failed)
 		return;
 	for (s = e->message ? e->message : "error"; *s != '\0' &&
-	    n + 3 < sizeof(in->xml_msg); s++) {
+	    n + 3 < sizeof(msg); s++) {
 		if (*s != '\n' && *s != '\r')
-			in->xml_msg[n++] = *s;
+			msg[n++] = *s;
 		else if (s[1] != '\0' && s[1] != '\n' && s[1] != '\r') {
-			in->xml_msg[n++] = ';';
-			in->xml_msg[n++] = ' ';
+			msg[n++] = ';';
+			msg[n++] = ' ';
 		}
 	}
-	while (n > 0 && in->xml_msg[n - 1] == ' ')
+	while (n > 0 && msg[n - 1] == ' ')
 		n--;
-	in->xml_msg[n] = '\0';
-	in->xml_msg_line = e->line > 0 ? (unsigned long)e->line : 0;
-	in->xml_ctxt = e->ctxt;
-	in->xml_failed = 1;
-}
-
-/* Reports libxml2's error, once, after what could be read. */
-static void
-xml_report(struct ita_input *in)
-{
-	struct ita_loc l;
-
-	if (in->xml_msg[0] == '\0')
-		return;
-	l = ita_rd_here(in, in->xml_msg_line, 0);
-	ita_diag_at(in->d, &l, ITA_SEV_ERROR, "xml.syntax", NULL,
-	    "malformed XML: %s; the rest of the file is not read",
-	    in->xml_msg);
-	in->xml_msg[0] = '\0';
+	msg[n] = '\0';
+	xml_fail(x, NULL, e->line > 0 ? (unsigned long)e->line : 0, msg);
 }
 
 /*
- * After an error, the element the reader stands on is whole when the
- * parser had closed it: it is not on the parser's stack of open elements.
+ * An attribute's value as the tree would hold it: without entity
+ * substitution libxml2 hands '&' over as "&#38;" (and every other
+ * reference already replaced).
  */
-static xmlNodePtr
-xml_whole(struct ita_input *in)
+static char *
+xml_attr_value(const xmlChar *v, const xmlChar *end)
 {
-	xmlParserCtxtPtr ctxt = in->xml_ctxt;
-	xmlNodePtr node = xmlTextReaderCurrentNode(in->xr);
+	size_t n = (size_t)(end - v), i, j;
+	char *s;
+
+	if ((s = malloc(n + 1)) == NULL)
+		return NULL;
+	for (i = j = 0; i < n; j++) {
+		if (n - i >= 5 && memcmp(v + i, "&#38;", 5) == 0) {
+			s[j] = '&';
+			i += 5;
+		} else
+			s[j] = (char)v[i++];
+	}
+	s[j] = '\0';
+	return s;
+}
+
+/* The value of attribute name (the first of that local name), or NULL. */
+static const xmlChar **
+xml_find_attr(int nattr, const xmlChar **attrs, const char *name, int nons)
+{
 	int i;
 
-	if (ctxt == NULL || node == NULL)
-		return NULL;
-	for (i = 0; i < ctxt->nodeNr; i++)
-		if (ctxt->nodeTab[i] == node)
-			return NULL;
-	return node;
+	for (i = 0; i < nattr; i++, attrs += 5)
+		if (strcmp((const char *)attrs[0], name) == 0 &&
+		    (!nons || attrs[2] == NULL))
+			return attrs;
+	return NULL;
 }
 
-/* Names are cached per header and per parser (its dictionary). */
+/* The root must be <ita> in our namespace, of a version we read. */
 static void
-xml_cols_reset(struct ita_input *in)
+xml_root(struct ita_xml *x, const xmlChar *name, const xmlChar *uri,
+    int nattr, const xmlChar **attrs)
 {
-	memset(in->xml_cols, 0, sizeof(in->xml_cols));
+	const xmlChar **a;
+	char *ver;
+	char msg[160];
+	long major;
+
+	if (strcmp((const char *)name, "ita") != 0 || uri == NULL ||
+	    strcmp((const char *)uri, ITA_XML_NS) != 0) {
+		xml_stop(x, "xml.structure", "the root element is not "
+		    "<ita xmlns=\"" ITA_XML_NS "\">");
+		return;
+	}
+	if ((a = xml_find_attr(nattr, attrs, "version", 1)) == NULL)
+		return;
+	if ((ver = xml_attr_value(a[3], a[4])) == NULL) {
+		xml_nomem(x);
+		return;
+	}
+	if (ita_parse_long(ver, 0, 1000000, &major) == 0 &&
+	    major > ITA_STREAM_MAJOR) {
+		snprintf(msg, sizeof(msg), "stream version %ld is newer than "
+		    "this ita-tools reads (%d); upgrade ita-tools", major,
+		    ITA_STREAM_MAJOR);
+		xml_stop(x, "stream.version", msg);
+	}
+	free(ver);
 }
 
-#define XML_NCOLS	(sizeof(((struct ita_input *)0)->xml_cols) / \
-	    sizeof(((struct ita_input *)0)->xml_cols[0]))
-#define XML_FIELD	(-2)	/* <field name="..."> */
+/* A child of the root: <columns> or <record>, queued when it ends. */
+static void
+xml_child(struct ita_xml *x, const xmlChar *name)
+{
+	struct xml_event *ev;
+	char msg[160];
+	int columns = strcmp((const char *)name, "columns") == 0;
+
+	if (!columns && strcmp((const char *)name, "record") != 0) {
+		snprintf(msg, sizeof(msg), "unexpected element <%.40s>",
+		    (const char *)name);
+		xml_stop(x, "xml.structure", msg);
+		return;
+	}
+	if (!columns && !x->seen_columns) {
+		xml_stop(x, "xml.structure", "<record> before any <columns>");
+		return;
+	}
+	x->seen_columns |= columns;
+	if ((ev = xml_grow0(x->ev, x->nev, &x->evcap, sizeof(*ev), 16)) ==
+	    NULL) {
+		xml_nomem(x);
+		return;
+	}
+	x->ev = ev;
+	ev = &x->ev[x->nev];
+	ev->columns = columns;
+	ev->line = xml_line(x);
+	ev->nkids = 0;
+	x->building = 1;
+}
+
+/* An element under it: a column's name or value. */
+static void
+xml_kid(struct ita_xml *x, const xmlChar *name, int nattr,
+    const xmlChar **attrs)
+{
+	struct xml_event *ev = &x->ev[x->nev];
+	struct xml_kid *k;
+	const xmlChar **a;
+
+	if ((k = xml_grow0(ev->kids, ev->nkids, &ev->kcap, sizeof(*k), 24)) ==
+	    NULL) {
+		xml_nomem(x);
+		return;
+	}
+	ev->kids = k;
+	k = &ev->kids[ev->nkids];
+	k->name = name;
+	k->attr = k->text = NULL;
+	k->line = xml_line(x);
+	ita_buf_clear(&x->text);
+	if (!ev->columns && name[0] == 'f' &&
+	    strcmp((const char *)name, "field") == 0 &&
+	    (a = xml_find_attr(nattr, attrs, "name", 0)) != NULL &&
+	    (k->attr = xml_attr_value(a[3], a[4])) == NULL)
+		xml_nomem(x);
+}
+
+/*
+ * libxml2 hands out a start tag the input cut before its '>' and then
+ * reports it: that report is the one to give, not one about the name.
+ */
+static int
+xml_cut_tag(struct ita_xml *x)
+{
+	xmlParserInputPtr i = x->ctxt->input;
+
+	return i == NULL || i->cur == NULL || i->cur >= i->end ||
+	    !(i->cur[0] == '>' || (i->cur[0] == '/' && i->end - i->cur > 1 &&
+	    i->cur[1] == '>'));
+}
+
+static void
+xml_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
+    const xmlChar *uri, int nns, const xmlChar **ns, int nattr, int ndef,
+    const xmlChar **attrs)
+{
+	struct ita_xml *x = ctx;
+	int d = x->depth++;
+
+	(void)prefix;
+	(void)nns;
+	(void)ns;
+	(void)ndef;
+	x->run = 0;
+	if (x->failed || xml_cut_tag(x))
+		return;
+	if (d == 0)
+		xml_root(x, name, uri, nattr, attrs);
+	else if (d == 1)
+		xml_child(x, name);
+	else if (d == 2 && x->building)
+		xml_kid(x, name, nattr, attrs);
+}
+
+static void
+xml_end(void *ctx, const xmlChar *name, const xmlChar *prefix,
+    const xmlChar *uri)
+{
+	struct ita_xml *x = ctx;
+	struct xml_kid *k;
+	int d = --x->depth;
+
+	(void)name;
+	(void)prefix;
+	(void)uri;
+	x->run = 0;
+	if (x->failed || !x->building)
+		return;
+	if (d == 2) {
+		k = &x->ev[x->nev].kids[x->ev[x->nev].nkids];
+		if (x->text.len > 0) {
+			if ((k->text = malloc(x->text.len + 1)) == NULL) {
+				free(k->attr);
+				k->attr = NULL;
+				xml_nomem(x);
+				return;
+			}
+			memcpy(k->text, x->text.p, x->text.len + 1);
+		}
+		x->ev[x->nev].nkids++;
+	} else if (d == 1) {
+		x->nev++;
+		x->building = 0;
+	}
+}
+
+/*
+ * Text: a kid's (with that of the elements inside it, as
+ * xmlNodeGetContent has it) is kept. A run of text longer than libxml2's
+ * tree builder takes fails as it did there.
+ */
+static void
+xml_chars(void *ctx, const xmlChar *ch, int len)
+{
+	struct ita_xml *x = ctx;
+
+	if (x->run > 0 && x->run + (size_t)len > XML_MAX_TEXT_LENGTH &&
+	    !x->failed) {
+		xml_stop(x, NULL, "Memory allocation failed : "
+		    "xmlSAX2Characters: huge text node");
+		return;
+	}
+	x->run += (size_t)len;
+	if (x->depth >= 3 && x->building &&
+	    ita_buf_add(&x->text, ch, (size_t)len) == -1)
+		xml_nomem(x);
+}
+
+/* A comment or processing instruction ends a text run. */
+static void
+xml_comment(void *ctx, const xmlChar *value)
+{
+	(void)value;
+	((struct ita_xml *)ctx)->run = 0;
+}
+
+static void
+xml_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	(void)target;
+	(void)data;
+	((struct ita_xml *)ctx)->run = 0;
+}
+
+static void
+xml_doctype(void *ctx, const xmlChar *name, const xmlChar *ext,
+    const xmlChar *sys)
+{
+	(void)name;
+	(void)ext;
+	(void)sys;
+	xml_stop(ctx, "xml.doctype", "DOCTYPE and entity declarations are "
+	    "not allowed in an ita stream");
+}
+
+static void
+xml_cols_reset(struct ita_xml *x)
+{
+	memset(x->cols, 0, sizeof(x->cols));
+}
+
+int
+ita_rd_xml_start(struct ita_input *in)
+{
+	xmlSAXHandler sax;
+	struct ita_xml *x;
+
+	if ((x = calloc(1, sizeof(*x))) == NULL ||
+	    (x->chunk = malloc(XML_CHUNK)) == NULL) {
+		free(x);
+		return -1;
+	}
+	memset(&sax, 0, sizeof(sax));
+	sax.initialized = XML_SAX2_MAGIC;
+	sax.startElementNs = xml_start;
+	sax.endElementNs = xml_end;
+	sax.characters = xml_chars;
+	sax.ignorableWhitespace = xml_chars;
+	sax.cdataBlock = xml_chars;
+	sax.comment = xml_comment;
+	sax.processingInstruction = xml_pi;
+	sax.internalSubset = xml_doctype;
+	sax.serror = xml_error_cb;
+	in->xml = x;
+	if ((x->ctxt = xmlCreatePushParserCtxt(&sax, x, NULL, 0,
+	    in->lines.name)) == NULL)
+		return -1;
+	xmlCtxtUseOptions(x->ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
+	return 0;
+}
+
+/* Gives libxml2 the next chunk of the file; 0, or -1 on a read error. */
+static int
+xml_feed(struct ita_input *in)
+{
+	struct ita_xml *x = in->xml;
+	ssize_t n;
+	int rv;
+
+	if ((n = ita_lines_read(&in->lines, x->chunk, XML_CHUNK, in->d)) < 0)
+		return -1;
+	x->eof = n == 0;
+	rv = xmlParseChunk(x->ctxt, x->chunk, (int)n, x->eof);
+	if (rv != 0 && !x->failed)
+		xml_fail(x, "xml.syntax", 0, "malformed XML");
+	return 0;
+}
 
 /*
  * The column that element name (from the parser's dictionary) names in
  * the header, -1 for none, or XML_FIELD: ita_header_find once per name.
  */
 static int
-xml_find(struct ita_input *in, const xmlChar *name)
+xml_find(struct ita_xml *x, const struct ita_header *hdr,
+    const xmlChar *name)
 {
 	size_t h, k;
 	int col;
 
 	h = (size_t)(((uintptr_t)name >> 4) % XML_NCOLS);
 	for (k = 0; k < XML_NCOLS; k++, h = (h + 1) % XML_NCOLS) {
-		if (in->xml_cols[h].name == name)
-			return in->xml_cols[h].col;
-		if (in->xml_cols[h].name == NULL)
+		if (x->cols[h].name == name)
+			return x->cols[h].col;
+		if (x->cols[h].name == NULL)
 			break;
 	}
 	col = strcmp((const char *)name, "field") == 0 ? XML_FIELD :
-	    ita_header_find(in->hdr, (const char *)name);
+	    ita_header_find(hdr, (const char *)name);
 	if (k < XML_NCOLS) {
-		in->xml_cols[h].name = name;
-		in->xml_cols[h].col = col;
+		x->cols[h].name = name;
+		x->cols[h].col = col;
 	}
 	return col;
 }
 
-/*
- * The text of element c as xmlNodeGetContent has it: the one text node
- * under it in place, else a copy in *own (NULL when out of memory).
- */
-static const char *
-xml_text(xmlNodePtr c, xmlChar **own)
-{
-	xmlNodePtr t = c->children;
-
-	*own = NULL;
-	if (t == NULL)
-		return "";
-	if (t->next == NULL && t->type == XML_TEXT_NODE && t->content != NULL)
-		return (const char *)t->content;
-	return (const char *)(*own = xmlNodeGetContent(c));
-}
-
-int
-ita_rd_xml_start(struct ita_input *in)
-{
-	xml_cols_reset(in);
-	in->xml_failed = 0;
-	in->xml_msg[0] = '\0';
-	in->xml_ctxt = NULL;
-	in->xr = xmlReaderForIO(xml_read_cb, NULL, in, in->lines.name, NULL,
-	    XML_PARSE_NONET | XML_PARSE_NOCDATA);
-	if (in->xr == NULL)
-		return -1;
-	xmlTextReaderSetStructuredErrorHandler(in->xr, xml_error_cb, in);
-	return 0;
-}
-
-static void
-xml_fail(struct ita_input *in, unsigned long line, const char *rule,
-    const char *msg)
-{
-	struct ita_loc l = ita_rd_here(in, line, 0);
-
-	xml_report(in);
-	ita_diag_at(in->d, &l, ITA_SEV_ERROR, rule, NULL,
-	    "%s; the rest of the file is not read", msg);
-	in->xml_failed = 1;
-}
-
-static const char *
-xml_col_name(xmlNodePtr n, xmlChar **attr)
-{
-	*attr = NULL;
-	if (strcmp((const char *)n->name, "field") == 0) {
-		*attr = xmlGetProp(n, (const xmlChar *)"name");
-		return *attr ? (const char *)*attr : "";
-	}
-	return (const char *)n->name;
-}
-
 static int
-xml_columns(struct ita_input *in, xmlNodePtr node)
+xml_columns(struct ita_input *in, struct xml_event *e)
 {
 	struct row r;
-	xmlNodePtr c;
-	xmlChar *s;
+	const char *s;
+	size_t j;
 	int rv;
 
 	memset(&r, 0, sizeof(r));
-	r.line = (unsigned long)xmlGetLineNo(node);
-	for (c = node->children; c != NULL; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		s = xmlNodeGetContent(c);
-		rv = ita_rd_row_add(&r, s ? (const char *)s : "",
-		    s ? strlen((const char *)s) : 0);
-		xmlFree(s);
-		if (rv == -1) {
+	r.line = e->line;
+	for (j = 0; j < e->nkids; j++) {
+		s = e->kids[j].text != NULL ? e->kids[j].text : "";
+		if (ita_rd_row_add(&r, s, strlen(s)) == -1) {
 			ita_rd_row_free(&r);
 			return -1;
 		}
 	}
 	rv = ita_rd_set_header(in, &r);
 	ita_rd_row_free(&r);
-	xml_cols_reset(in);
+	xml_cols_reset(in->xml);
 	return rv;
 }
 
@@ -221,22 +533,32 @@ next_unnamed(const struct ita_header *h, int i)
 	return -1;
 }
 
+/* Column i takes a kid's text (NULL: empty), which the record now owns. */
 static int
-xml_record(struct ita_input *in, xmlNodePtr node, struct ita_record **out)
+xml_put(struct ita_record *rec, size_t i, char **text)
+{
+	/* "" is no copy: this only frees what was there */
+	if (rec->vals[i][0] != '\0' && ita_set_index(rec, i, "") == -1)
+		return -1;
+	if (*text != NULL) {
+		rec->vals[i] = *text;
+		*text = NULL;
+	}
+	return 0;
+}
+
+/* A record and its diagnostics; 1 handed out, 0 skipped, -1 ENOMEM. */
+static int
+xml_record(struct ita_input *in, struct xml_event *e, struct ita_record **out)
 {
 	struct ita_record *rec;
 	struct ita_loc l;
-	xmlChar *attr, *own;
-	xmlNodePtr c;
-	const char *name, *s;
+	struct xml_kid *k;
+	const char *name;
+	size_t j;
 	int i, unnamed = -1;
 
-	l = ita_rd_here(in, (unsigned long)xmlGetLineNo(node), 0);
-	if (in->hdr == NULL) {
-		xml_fail(in, l.line, "xml.structure",
-		    "<record> before any <columns>");
-		return 0;
-	}
+	l = ita_rd_here(in, e->line, 0);
 	if (in->hdr_bad) {
 		in->nrej++;
 		return 0;
@@ -244,189 +566,133 @@ xml_record(struct ita_input *in, xmlNodePtr node, struct ita_record **out)
 	if ((rec = ita_record_new(in->hdr)) == NULL)
 		return -1;
 	rec->loc = l;
-	for (c = node->children; c != NULL; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		attr = NULL;
-		name = (const char *)c->name;
-		if ((i = xml_find(in, c->name)) == XML_FIELD) {
-			name = xml_col_name(c, &attr);
+	for (j = 0; j < e->nkids; j++) {
+		k = &e->kids[j];
+		name = (const char *)k->name;
+		if ((i = xml_find(in->xml, in->hdr, k->name)) == XML_FIELD) {
+			name = k->attr != NULL ? k->attr : "";
 			if (*name == '\0') {
 				/* the next of the columns with no name, in
 				 * order */
 				i = unnamed = next_unnamed(in->hdr, unnamed);
-				xmlFree(attr);
-				attr = NULL;
-				s = xml_text(c, &own);
-				if (i >= 0 && ita_set_index(rec, (size_t)i,
-				    s != NULL ? s : "") == -1) {
-					xmlFree(own);
-					ita_record_free(rec);
-					return -1;
-				}
-				xmlFree(own);
-				if (i >= 0)
+				if (i >= 0) {
+					if (xml_put(rec, (size_t)i,
+					    &k->text) == -1) {
+						ita_record_free(rec);
+						return -1;
+					}
 					continue;
+				}
 				name = "field name=\"\"";
 			} else
 				i = ita_header_find(in->hdr, name);
 		}
 		if (i < 0) {
-			l.line = (unsigned long)xmlGetLineNo(c);
+			l.line = k->line;
 			ita_diag_at(in->d, &l, ITA_SEV_ERROR, "xml.column",
 			    NULL, "element '%s' is not one of the <columns>; "
 			    "record skipped", name);
-			xmlFree(attr);
 			ita_record_free(rec);
 			in->nrej++;
 			return 0;
 		}
-		xmlFree(attr);
-		s = xml_text(c, &own);
 		if (rec->vals[i][0] != '\0') {
-			l.line = (unsigned long)xmlGetLineNo(c);
+			l.line = k->line;
 			ita_diag_at(in->d, &l, ITA_SEV_ERROR, "xml.column",
 			    NULL, "column '%s' appears twice in a record; record "
 			    "skipped", in->hdr->names[i]);
-			xmlFree(own);
 			ita_record_free(rec);
 			in->nrej++;
 			return 0;
 		}
 		/* the header's column i is the first of its name */
-		if (s != NULL && *s != '\0' &&
-		    ita_set_index(rec, (size_t)i, s) == -1) {
-			xmlFree(own);
+		if (xml_put(rec, (size_t)i, &k->text) == -1) {
 			ita_record_free(rec);
 			return -1;
 		}
-		xmlFree(own);
 	}
 	return ita_rd_take_record(in, rec, out);
 }
 
-/* The line the reader stands on, for diagnostics. */
-static unsigned long
-xml_line(struct ita_input *in)
-{
-	int n = xmlTextReaderGetParserLineNumber(in->xr);
-
-	return n > 0 ? (unsigned long)n : 0;
-}
-
-/* The root must be <ita> in our namespace, of a version we read. */
+/* Reports the failure that ended the file, once. */
 static void
-xml_root(struct ita_input *in)
+xml_report(struct ita_input *in)
 {
-	const xmlChar *name = xmlTextReaderConstLocalName(in->xr);
-	const xmlChar *ns = xmlTextReaderConstNamespaceUri(in->xr);
-	xmlChar *ver;
-	char msg[160];
-	long major;
+	struct ita_xml *x = in->xml;
+	struct ita_loc l = ita_rd_here(in, x->fail_line, 0);
 
-	if (strcmp((const char *)name, "ita") != 0 || ns == NULL ||
-	    strcmp((const char *)ns, ITA_XML_NS) != 0) {
-		xml_fail(in, xml_line(in), "xml.structure", "the root element "
-		    "is not <ita xmlns=\"" ITA_XML_NS "\">");
+	if (x->reported)
 		return;
-	}
-	ver = xmlTextReaderGetAttribute(in->xr, (const xmlChar *)"version");
-	if (ver != NULL && ita_parse_long((const char *)ver, 0, 1000000,
-	    &major) == 0 && major > ITA_STREAM_MAJOR) {
-		snprintf(msg, sizeof(msg), "stream version %ld is newer than "
-		    "this ita-tools reads (%d); upgrade ita-tools", major,
-		    ITA_STREAM_MAJOR);
-		xml_fail(in, xml_line(in), "stream.version", msg);
-	}
-	xmlFree(ver);
-}
-
-/*
- * A child of the root: <columns> or <record>, expanded alone and then
- * skipped. 1 and a record, 0 otherwise, -1 on ENOMEM.
- */
-static int
-xml_child(struct ita_input *in, struct ita_record **out)
-{
-	const xmlChar *name = xmlTextReaderConstLocalName(in->xr);
-	xmlNodePtr node;
-	char msg[160];
-	int r;
-
-	if (strcmp((const char *)name, "columns") != 0 &&
-	    strcmp((const char *)name, "record") != 0) {
-		snprintf(msg, sizeof(msg), "unexpected element <%.40s>",
-		    (const char *)name);
-		xml_fail(in, xml_line(in), "xml.structure", msg);
-		return 0;
-	}
-	if ((node = xmlTextReaderExpand(in->xr)) == NULL) {
-		if (!in->xml_failed)
-			xml_fail(in, xml_line(in), "xml.syntax",
-			    "malformed XML");
-		/* The damage came after this element: it is still read. */
-		else if ((node = xml_whole(in)) != NULL)
-			return name[0] == 'c' ? xml_columns(in, node) :
-			    xml_record(in, node, out);
-		return 0;
-	}
-	r = name[0] == 'c' ? xml_columns(in, node) : xml_record(in, node, out);
-	switch (xmlTextReaderNext(in->xr)) {
-	case 1:
-		/* The reader already stands on the next node. */
-		in->xml_positioned = 1;
-		break;
-	case -1:
-		if (!in->xml_failed)
-			xml_fail(in, 0, "xml.syntax", "malformed XML");
-		break;
-	}
-	return r;
+	x->reported = 1;
+	if (x->fail_rule == NULL)
+		ita_diag_at(in->d, &l, ITA_SEV_ERROR, "xml.syntax", NULL,
+		    "malformed XML: %s; the rest of the file is not read",
+		    x->fail_msg);
+	else
+		ita_diag_at(in->d, &l, ITA_SEV_ERROR, x->fail_rule, NULL,
+		    "%s; the rest of the file is not read", x->fail_msg);
 }
 
 int
 ita_rd_xml_next(struct ita_input *in, struct ita_record **out)
 {
-	int r, type;
+	struct ita_xml *x = in->xml;
+	struct xml_event *e, tmp;
+	int r;
 
-	while (!in->xml_failed) {
-		if (!in->xml_positioned &&
-		    (r = xmlTextReaderRead(in->xr)) != 1) {
-			if (r == -1 && !in->xml_failed)
-				xml_fail(in, 0, "xml.syntax", "malformed XML");
-			break;
-		}
-		in->xml_positioned = 0;
-		type = xmlTextReaderNodeType(in->xr);
-		if (type == XML_READER_TYPE_DOCUMENT_TYPE ||
-		    type == XML_READER_TYPE_ENTITY_REFERENCE) {
-			xml_fail(in, xml_line(in), "xml.doctype", "DOCTYPE and "
-			    "entity declarations are not allowed in an ita "
-			    "stream");
-			break;
-		}
-		if (type != XML_READER_TYPE_ELEMENT)
-			continue;
-		switch (xmlTextReaderDepth(in->xr)) {
-		case 0:
-			xml_root(in);
-			break;
-		case 1:
-			if ((r = xml_child(in, out)) != 0)
+	for (;;) {
+		while (x->head < x->nev) {
+			e = &x->ev[x->head++];
+			r = e->columns ? xml_columns(in, e) :
+			    xml_record(in, e, out);
+			xml_kids_free(e);
+			if (r != 0)
 				return r;
-			break;
 		}
+		if (x->nomem) {
+			errno = ENOMEM;
+			ita_diag_sys(in->d, "%s", in->lines.name);
+			return -1;
+		}
+		if (x->failed) {
+			xml_report(in);
+			return 0;
+		}
+		if (x->eof)
+			return 0;
+		if (x->building && x->nev > 0) {
+			/* the element open across chunks goes first */
+			tmp = x->ev[0];
+			x->ev[0] = x->ev[x->nev];
+			x->ev[x->nev] = tmp;
+		}
+		x->head = x->nev = 0;
+		if (xml_feed(in) == -1)
+			return -1;
 	}
-	xml_report(in);
-	return 0;
 }
 
 void
 ita_rd_xml_stop(struct ita_input *in)
 {
-	if (in->xr != NULL) {
-		xmlFreeTextReader(in->xr);
-		in->xr = NULL;
+	struct ita_xml *x = in->xml;
+	size_t i, j;
+
+	if (x == NULL)
+		return;
+	if (x->ctxt != NULL)
+		xmlFreeParserCtxt(x->ctxt);
+	/* every slot holds NULL or its own strings */
+	for (i = 0; i < x->evcap; i++) {
+		for (j = 0; j < x->ev[i].kcap; j++) {
+			free(x->ev[i].kids[j].attr);
+			free(x->ev[i].kids[j].text);
+		}
+		free(x->ev[i].kids);
 	}
-	in->xml_positioned = 0;
+	free(x->ev);
+	ita_buf_free(&x->text);
+	free(x->chunk);
+	free(x);
+	in->xml = NULL;
 }

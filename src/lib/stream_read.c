@@ -1,7 +1,7 @@
 /*
  * The stream reader: one file after another, its form detected from its
  * first bytes, rows turned into records. The forms are read in
- * read_csv.c (libcsv, strict), read_tsv.c and read_xml.c (xmlTextReader).
+ * read_csv.c (libcsv, strict), read_tsv.c and read_xml.c (libxml2, SAX2).
  * Holds one record (one row of CSV) at a time.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
