@@ -1,19 +1,18 @@
 /*
  * The stream writer. CSV quotes a field only when it must (RFC 4180);
  * TSV escapes tab, line feed, carriage return and backslash; XML is
- * written with xmlTextWriter, one <record> per record.
+ * written by write_xml.c, one <record> per record.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdlib.h>
 #include <string.h>
-
-#include <libxml/xmlwriter.h>
 
 #include "chars.h"
 #include "clean.h"
 #include "escape.h"
 #include "jsonl.h"
 #include "stream.h"
+#include "write_xml.h"
 
 struct ita_writer {
 	FILE		*fp;
@@ -28,29 +27,13 @@ struct ita_writer {
 	char		**names;	/* NULL: last is clean */
 	int		 started;
 	struct ita_header *last;	/* columns last written */
-	xmlTextWriterPtr xw;
+	struct ita_xmlw	*xw;
 };
-
-/*
- * A failed write is left in the stream's error flag, which ita_out_ok
- * and ita_out_close read (a closed pipe stays quiet); telling libxml2
- * would make it print "I/O error" on stderr itself.
- */
-static int
-xml_write_cb(void *ctx, const char *buf, int len)
-{
-	FILE *fp = ctx;
-
-	if (len > 0 && !ferror(fp))
-		(void)fwrite(buf, 1, (size_t)len, fp);
-	return len;
-}
 
 struct ita_writer *
 ita_writer_new(FILE *fp, const struct ita_wopts *c, struct ita_diag *d)
 {
 	struct ita_writer *w;
-	xmlOutputBufferPtr ob;
 
 	if ((w = calloc(1, sizeof(*w))) == NULL)
 		return NULL;
@@ -61,16 +44,9 @@ ita_writer_new(FILE *fp, const struct ita_wopts *c, struct ita_diag *d)
 	w->guard = c->formula_guard && (w->fmt == ITA_FMT_CSV ||
 	    w->fmt == ITA_FMT_TSV);
 	w->diag = d;
-	if (w->fmt == ITA_FMT_XML) {
-		ob = xmlOutputBufferCreateIO(xml_write_cb, NULL, fp, NULL);
-		if (ob == NULL || (w->xw = xmlNewTextWriter(ob)) == NULL) {
-			if (ob != NULL)
-				xmlOutputBufferClose(ob);
-			free(w);
-			return NULL;
-		}
-		xmlTextWriterSetIndent(w->xw, 1);
-		xmlTextWriterSetIndentString(w->xw, (const xmlChar *)" ");
+	if (w->fmt == ITA_FMT_XML && (w->xw = ita_xmlw_new(fp)) == NULL) {
+		free(w);
+		return NULL;
 	}
 	return w;
 }
@@ -195,79 +171,11 @@ text_row(struct ita_writer *w, char *const *vals, size_t n, int header)
 }
 
 static int
-xml_start(struct ita_writer *w)
-{
-	if (xmlTextWriterStartDocument(w->xw, "1.0", "UTF-8", NULL) < 0 ||
-	    xmlTextWriterStartElementNS(w->xw, NULL, (const xmlChar *)"ita",
-	    (const xmlChar *)ITA_XML_NS) < 0 ||
-	    xmlTextWriterWriteAttribute(w->xw, (const xmlChar *)"version",
-	    (const xmlChar *)ITA_STREAM_VERSION) < 0)
-		return -1;
-	return 0;
-}
-
-/* A column is written as its own element when the schema knows it. */
-static int
-xml_value(struct ita_writer *w, const struct ita_header *h, size_t i,
-    const char *v)
-{
-	int rc;
-
-	if (h->col[i] >= 0 && h->index[h->col[i]] == (int)i)
-		return xmlTextWriterWriteElement(w->xw,
-		    (const xmlChar *)h->names[i], (const xmlChar *)v) < 0 ?
-		    -1 : 0;
-	rc = xmlTextWriterStartElement(w->xw, (const xmlChar *)"field");
-	if (rc >= 0)
-		rc = xmlTextWriterWriteAttribute(w->xw,
-		    (const xmlChar *)"name", (const xmlChar *)h->names[i]);
-	if (rc >= 0)
-		rc = xmlTextWriterWriteString(w->xw, (const xmlChar *)v);
-	if (rc >= 0)
-		rc = xmlTextWriterEndElement(w->xw);
-	return rc < 0 ? -1 : 0;
-}
-
-static int
-xml_columns(struct ita_writer *w, const struct ita_header *h)
-{
-	size_t i;
-
-	if (xmlTextWriterStartElement(w->xw, (const xmlChar *)"columns") < 0)
-		return -1;
-	for (i = 0; i < h->ncols; i++)
-		if (xmlTextWriterWriteElement(w->xw, (const xmlChar *)"c",
-		    (const xmlChar *)h->names[i]) < 0)
-			return -1;
-	return xmlTextWriterEndElement(w->xw) < 0 ? -1 : 0;
-}
-
-static int
-xml_record(struct ita_writer *w, const struct ita_record *r)
-{
-	size_t i;
-
-	if (xmlTextWriterStartElement(w->xw, (const xmlChar *)"record") < 0)
-		return -1;
-	/*
-	 * An empty value is left out, except under a column with no name:
-	 * those are told apart by their order alone (read_xml.c).
-	 */
-	for (i = 0; i < r->hdr->ncols; i++)
-		if ((r->vals[i][0] != '\0' || r->hdr->names[i][0] == '\0') &&
-		    xml_value(w, r->hdr, i, r->vals[i]) == -1)
-			return -1;
-	return xmlTextWriterEndElement(w->xw) < 0 ? -1 : 0;
-}
-
-static int
 begin(struct ita_writer *w)
 {
 	if (w->started)
 		return 0;
 	w->started = 1;
-	if (w->fmt == ITA_FMT_XML)
-		return xml_start(w);
 	if (w->bom && w->fmt == ITA_FMT_CSV)
 		fputs("\xef\xbb\xbf", w->fp);
 	return 0;
@@ -334,7 +242,7 @@ static int
 write_header(struct ita_writer *w, struct ita_header *h)
 {
 	if (w->fmt == ITA_FMT_XML)
-		return xml_columns(w, h);
+		return ita_xmlw_header(w->xw, h);
 	if (w->fmt == ITA_FMT_JSONL)
 		return 0;	/* every line names its columns */
 	text_row(w, h->names, h->ncols, 1);
@@ -345,7 +253,7 @@ static int
 write_record(struct ita_writer *w, const struct ita_record *r)
 {
 	if (w->fmt == ITA_FMT_XML)
-		return xml_record(w, r);
+		return ita_xmlw_record(w->xw, r);
 	if (w->fmt == ITA_FMT_JSONL)
 		return ita_jsonl_put(w->fp, r);
 	text_row(w, r->vals, r->hdr->ncols, 0);
@@ -424,11 +332,8 @@ ita_writer_end(struct ita_writer *w)
 
 	if (w == NULL)
 		return 0;
-	if (w->fmt == ITA_FMT_XML) {
-		if (begin(w) == -1 || xmlTextWriterEndDocument(w->xw) < 0)
-			rc = -1;
-		xmlFreeTextWriter(w->xw);
-	}
+	if (w->fmt == ITA_FMT_XML && ita_xmlw_end(w->xw) == -1)
+		rc = -1;
 	free_names(w);
 	ita_header_unref(w->last);
 	free(w->vals);
