@@ -91,7 +91,14 @@ number_cell(const char *s, char out[24])
 		out[n] = '\0';
 		return 1;
 	}
-	snprintf(out, 24, "%s", s);
+	/* what is not a number, cut whole characters short */
+	n = strlen(s);
+	if (n > 23)
+		for (n = 23; n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80;
+		    n--)
+			;
+	memcpy(out, s, n);
+	out[n] = '\0';
 	return 0;
 }
 

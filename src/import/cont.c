@@ -66,50 +66,98 @@ continuation_shape(struct doc *doc)
 	return *doc_cell(doc, 0) == '\0';
 }
 
+/*
+ * One cell's text v, of field f (-1: a column of no field, named name),
+ * appended to record r as a new line; check is the cell's ticked box.
+ * 0, or -1 (reported).
+ */
+static int
+continue_cell(struct doc *doc, struct ita_record *r, unsigned long line,
+    int f, const char *name, const char *v, int check)
+{
+	const char *st;
+	char pct[16];
+	int e = 0;
+
+	if (check_dates(doc, line, f >= 0 ? field_name(f) : name, v) == -1)
+		return -1;
+	if (f == F_ACTIVITY)
+		f = ITA_COL_TITLE;
+	if (list_field(f)) {
+		if (split_bullets(v, &doc->tmp) == -1)
+			return doc_nomem(doc);
+		v = ita_buf_str(&doc->tmp);
+	}
+	if (f == -1) {
+		if (ita_buf_printf(&doc->tmp2, "%s: %s", name, v) == -1)
+			return doc_nomem(doc);
+		e |= rec_append(r, ITA_COL_NOTE, doc->tmp2.p);
+		ita_buf_clear(&doc->tmp2);
+	} else if (f == ITA_COL_PERIOD_TEXT)
+		e |= continue_period(doc, r, v);
+	else if (f != ITA_COL_NUMBER && f < ITA_NCOLS)
+		e |= rec_append(r, f, v);
+	if (*ita_get(r, ITA_COL_STATUS) == '\0' && (f == ITA_COL_RESULT ||
+	    f == ITA_COL_STATUS || f == ITA_COL_PERCENT) &&
+	    cell_status(v, check, &st, pct)) {
+		if (st)
+			e |= ita_set(r, ITA_COL_STATUS, st);
+		if (*pct)
+			e |= ita_set(r, ITA_COL_PERCENT, pct);
+	}
+	return e ? doc_nomem(doc) : 0;
+}
+
 /* A row that continues the pending record: cells appended as new lines. */
 int
 continue_row(struct doc *doc, struct ita_record *r, unsigned long line,
     size_t n)
 {
-	const char *st;
-	char pct[16];
 	size_t i;
-	int f, e = 0;
 
-	for (i = 0; i < n && i < doc->t.ncols; i++) {
-		const char *v = ita_buf_str(&doc->cell[i]);
-		if (*v == '\0')
-			continue;
-		f = doc->t.field[i];
-		if (check_dates(doc, line, f >= 0 ? field_name(f) :
-		    doc->t.name[i], v) == -1)
+	for (i = 0; i < n && i < doc->t.ncols; i++)
+		if (doc->cell[i].len > 0 && continue_cell(doc, r, line,
+		    doc->t.field[i], doc->t.name[i], ita_buf_str(&doc->cell[i]),
+		    doc->check[i]) == -1)
 			return -1;
-		if (f == F_ACTIVITY)
-			f = ITA_COL_TITLE;
-		if (list_field(f)) {
-			if (split_bullets(v, &doc->tmp) == -1)
-				return doc_nomem(doc);
-			v = ita_buf_str(&doc->tmp);
+	return 0;
+}
+
+/*
+ * A detail row (ita-import(1), CONTINUATION ROWS): one cell, across the
+ * table or in any column, that starts with the label of a field other
+ * than those that name a record ("ผลการดำเนินการ ...", as ita-render
+ * writes long text under its row and as some offices lay out results):
+ * the text after the label goes to that field of the record above.
+ * 1 when the row was one, 0 when not, -1 on error.
+ */
+int
+detail_row(struct doc *doc, unsigned long line, size_t n)
+{
+	static const int keys[] = { ITA_COL_TITLE, ITA_COL_NUMBER, F_ACTIVITY,
+	    ITA_COL_INDICATOR, ITA_COL_OIT_ITEM, ITA_COL_OIT_GROUP,
+	    ITA_COL_TOOL, ITA_COL_SECTION };
+	size_t i, k, one = 0, nonempty = 0, skip;
+	const char *v;
+	int f;
+
+	if (doc->pending == NULL)
+		return 0;
+	for (i = 0; i < n && i < doc->t.ncols && nonempty < 2; i++)
+		if (doc->cell[i].len > 0) {
+			one = i;
+			nonempty++;
 		}
-		if (f == -1) {
-			if (ita_buf_printf(&doc->tmp2, "%s: %s",
-			    doc->t.name[i], v) == -1)
-				return doc_nomem(doc);
-			e |= rec_append(r, ITA_COL_NOTE, doc->tmp2.p);
-			ita_buf_clear(&doc->tmp2);
-		} else if (f == ITA_COL_PERIOD_TEXT)
-			e |= continue_period(doc, r, v);
-		else if (f != ITA_COL_NUMBER && f < ITA_NCOLS)
-			e |= rec_append(r, f, v);
-		if (*ita_get(r, ITA_COL_STATUS) == '\0' &&
-		    (f == ITA_COL_RESULT || f == ITA_COL_STATUS ||
-		    f == ITA_COL_PERCENT) &&
-		    cell_status(v, doc->check[i], &st, pct)) {
-			if (st)
-				e |= ita_set(r, ITA_COL_STATUS, st);
-			if (*pct)
-				e |= ita_set(r, ITA_COL_PERCENT, pct);
-		}
-	}
-	return e ? doc_nomem(doc) : 0;
+	if (nonempty != 1)
+		return 0;
+	v = ita_buf_str(&doc->cell[one]);
+	if ((f = syn_label(doc->syn, v, doc->cell[one].len, &skip)) < 0 ||
+	    f >= ITA_NCOLS)
+		return 0;
+	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+		if (f == keys[k])
+			return 0;
+	doc->ncont++;
+	return continue_cell(doc, doc->pending, line, f, field_name(f),
+	    v + skip, doc->check[one]) == -1 ? -1 : 1;
 }

@@ -142,5 +142,6 @@ int	row_stream(struct doc *, unsigned long line, size_t n);
 int	continuation_shape(struct doc *);
 int	continue_row(struct doc *, struct ita_record *, unsigned long line,
 	    size_t n);
+int	detail_row(struct doc *, unsigned long line, size_t n);
 
 #endif

@@ -350,6 +350,9 @@ fill_cell(struct doc *doc, struct ita_record *r, unsigned long line,
 			*pst = status_of_percent(pct);
 		return ita_set(r, ITA_COL_PERCENT, pct);
 	default:
+		/* a row builder set it already (indicator, group): once */
+		if (f < ITA_NCOLS && strcmp(ita_get(r, (enum ita_col)f), v) == 0)
+			return 0;
 		return f < ITA_NCOLS ? rec_append(r, f, v) : 0;
 	}
 }

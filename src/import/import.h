@@ -51,6 +51,14 @@ int	syn_add(struct syntab *, const char *words, int field, enum tkind);
 /* The field a header cell means, or -1; *hint gets its vote. */
 int	syn_lookup(const struct syntab *, const char *cell, size_t len,
 	    enum tkind *hint);
+/*
+ * "ผลการดำเนินการ: text": the field a cell's first words name as the
+ * label of the text after them (the longest exact synonym ending at a
+ * space, colon or line end), and in *labellen where the text starts; -1
+ * when none does or no text follows.
+ */
+int	syn_label(const struct syntab *, const char *cell, size_t len,
+	    size_t *labellen);
 /* synnear.c: as syn_lookup, else the nearest synonym (OCR's headers). */
 int	syn_lookup_near(const struct syntab *, const char *cell, size_t len,
 	    enum tkind *hint);

@@ -313,8 +313,10 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 	}
 	if (doc->t.kind == TK_STREAM)
 		return row_stream(doc, line, n);
+	if ((rc = detail_row(doc, line, n)) != 0)
+		rc = rc < 0 ? -1 : 0;
 	/* with nothing to continue, a row with a title is a new record */
-	if (!has_key(doc) || (doc->t.kind != TK_SCORE && doc->pending &&
+	else if (!has_key(doc) || (doc->t.kind != TK_SCORE && doc->pending &&
 	    continuation_shape(doc)))
 		rc = continuation(doc, line, n);
 	else

@@ -33,6 +33,10 @@ score_rec(struct doc *doc, unsigned long line, const char *tool,
 			    tool, value, doc->score_line[i], doc->score_said[i]);
 		return 0;
 	}
+	/* the overall score's level is the report's, in a line or a table */
+	if (level && strcmp(tool, "overall") == 0 && doc->level.len == 0 &&
+	    ita_buf_adds(&doc->level, level) == -1)
+		return doc_nomem(doc);
 	doc->scores |= 1 << i;
 	snprintf(doc->score_said[i], sizeof(doc->score_said[i]), "%s", value);
 	doc->score_line[i] = line;
@@ -128,9 +132,6 @@ score_line(struct doc *doc, unsigned long line, const char *s)
 	    strchr(after, '/') != NULL) {
 		return score_eit(doc, line, num[0], num[1]) == -1 ? -1 : 1;
 	}
-	if (level && strcmp(tool, "overall") == 0 && doc->level.len == 0 &&
-	    ita_buf_adds(&doc->level, level) == -1)
-		return doc_nomem(doc);
 	if (score_rec(doc, line, tool, num[0],
 	    strcmp(tool, "overall") == 0 ? level : NULL) == -1)
 		return -1;

@@ -229,6 +229,49 @@ syn_lookup(const struct syntab *t, const char *cell, size_t len,
 	return best->field;
 }
 
+/* The field whose synonym is exactly key, or NULL. */
+static const struct synonym *
+syn_exact(const struct syntab *t, const char *key, size_t klen)
+{
+	const struct synonym *e;
+	size_t i;
+
+	for (i = t->top[bucket(key, klen)]; i > 0; i = e->below) {
+		e = &t->v[i - 1];
+		if (e->klen == klen && memcmp(e->key, key, klen) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+int
+syn_label(const struct syntab *t, const char *cell, size_t len,
+    size_t *labellen)
+{
+	static struct ita_buf key = ITA_BUF_INIT;
+	const struct synonym *e, *best = NULL;
+	size_t i, cut = 0;
+
+	/* the label ends at a space, a colon or a line end, text after it */
+	for (i = 1; i < len && i < 120; i++) {
+		if (cell[i] != ' ' && cell[i] != ':' && cell[i] != '\n')
+			continue;
+		if (ita_norm_key(cell, i, &key) == -1)
+			return -1;
+		if (key.len > 0 && (e = syn_exact(t, key.p, key.len)) != NULL)
+			best = e, cut = i;
+	}
+	if (best == NULL)
+		return -1;
+	while (cut < len && (cell[cut] == ' ' || cell[cut] == ':' ||
+	    cell[cut] == '\n'))
+		cut++;
+	if (cut == len)
+		return -1;		/* a label alone is a header's cell */
+	*labellen = cut;
+	return best->field;
+}
+
 void
 syn_free(struct syntab *t)
 {

@@ -88,11 +88,14 @@ match_row(struct doc *doc, char **cells, size_t *lens, size_t n,
 	for (i = 0; i < n; i++) {
 		field[i] = -1;
 		hints[i] = TK_NONE;
-		if (lens[i] == 0 || lens[i] > 300)
+		if (lens[i] == 0)
 			continue;
 		(*nonempty)++;
-		/* header words hold no numbers ("คะแนน 99.73" is data) */
-		if (has_digit(cells[i], lens[i]))
+		/*
+		 * Header words hold no numbers ("คะแนน 99.73" is data) and
+		 * are short; a long cell is data too (and never blank).
+		 */
+		if (lens[i] > 300 || has_digit(cells[i], lens[i]))
 			continue;
 		if ((field[i] = (doc->ocr ? syn_lookup_near : syn_lookup)(
 		    doc->syn, cells[i], lens[i], &hints[i])) >= 0)
