@@ -207,6 +207,31 @@ measure_heading(struct doc *doc, unsigned long line, const char *s)
 	return 0;
 }
 
+/*
+ * The heading of a part of the report ("ผลคะแนนการประเมิน", "ส่วนที่ 2",
+ * "มาตรการและผลการดำเนินการ", an IIT/EIT/OIT heading, a numbered
+ * measure) or the first line of its prose ("ตามที่ ..."): where a document
+ * puts no blank line after its title, the title ends there.
+ */
+static int
+section_heading(const char *s)
+{
+	static const char *const starts[] = { "ผลคะแนน", "ผลการประเมิน",
+	    "ส่วนที่", "ตอนที่", "มาตรการและผล", "ตัวชี้วัดและผล",
+	    "การเปิดเผยข้อมูล", "ผู้รับผิดชอบการเปิดเผย",
+	    /* the memo's and the report's first prose */
+	    "ตามที่", "อ้างถึง", "เรียน" };
+	size_t i, start, skip;
+
+	for (i = 0; i < sizeof(starts) / sizeof(starts[0]); i++)
+		if (strncmp(s, starts[i], strlen(starts[i])) == 0)
+			return 1;
+	if (item_number(s, &start, &skip) > 0 &&
+	    strncmp(s + skip, "มาตรการ", strlen("มาตรการ")) == 0)
+		return 1;
+	return find_section(s) != NULL;
+}
+
 int
 doc_line(struct doc *doc, unsigned long lineno, const char *raw, size_t n)
 {
@@ -229,6 +254,8 @@ doc_line(struct doc *doc, unsigned long lineno, const char *raw, size_t n)
 	doc->nprose++;
 	if (strstr(s, "บันทึกข้อความ") == s)
 		doc->in_memo = 1;
+	if (doc->title_lines == 1 && section_heading(s))
+		doc->title_lines = 2;	/* the title ends before it */
 	if (!doc->seen_table && doc->title_lines < 2 && n < 600) {
 		if (doc->title.len && ita_buf_addc(&doc->title, '\n') == -1)
 			return doc_nomem(doc);
