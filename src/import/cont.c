@@ -124,6 +124,28 @@ continue_row(struct doc *doc, struct ita_record *r, unsigned long line,
 }
 
 /*
+ * The field whose label starts text ("ผลการดำเนินการ ..."), for a field
+ * other than those that name a record; -1 if none.  *skip: where the
+ * text after the label starts.
+ */
+int
+detail_field(const struct doc *doc, const char *v, size_t len, size_t *skip)
+{
+	static const int keys[] = { ITA_COL_TITLE, ITA_COL_NUMBER, F_ACTIVITY,
+	    ITA_COL_INDICATOR, ITA_COL_OIT_ITEM, ITA_COL_OIT_GROUP,
+	    ITA_COL_TOOL, ITA_COL_SECTION };
+	size_t k;
+	int f;
+
+	if ((f = syn_label(doc->syn, v, len, skip)) < 0 || f >= ITA_NCOLS)
+		return -1;
+	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+		if (f == keys[k])
+			return -1;
+	return f;
+}
+
+/*
  * A detail row (ita-import(1), CONTINUATION ROWS): one cell, across the
  * table or in any column, that starts with the label of a field other
  * than those that name a record ("ผลการดำเนินการ ...", as ita-render
@@ -134,10 +156,7 @@ continue_row(struct doc *doc, struct ita_record *r, unsigned long line,
 int
 detail_row(struct doc *doc, unsigned long line, size_t n)
 {
-	static const int keys[] = { ITA_COL_TITLE, ITA_COL_NUMBER, F_ACTIVITY,
-	    ITA_COL_INDICATOR, ITA_COL_OIT_ITEM, ITA_COL_OIT_GROUP,
-	    ITA_COL_TOOL, ITA_COL_SECTION };
-	size_t i, k, one = 0, nonempty = 0, skip;
+	size_t i, one = 0, nonempty = 0, skip;
 	const char *v;
 	int f;
 
@@ -151,12 +170,8 @@ detail_row(struct doc *doc, unsigned long line, size_t n)
 	if (nonempty != 1)
 		return 0;
 	v = ita_buf_str(&doc->cell[one]);
-	if ((f = syn_label(doc->syn, v, doc->cell[one].len, &skip)) < 0 ||
-	    f >= ITA_NCOLS)
+	if ((f = detail_field(doc, v, doc->cell[one].len, &skip)) < 0)
 		return 0;
-	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
-		if (f == keys[k])
-			return 0;
 	doc->ncont++;
 	return continue_cell(doc, doc->pending, line, f, field_name(f),
 	    v + skip, doc->check[one]) == -1 ? -1 : 1;

@@ -143,5 +143,7 @@ int	continuation_shape(struct doc *);
 int	continue_row(struct doc *, struct ita_record *, unsigned long line,
 	    size_t n);
 int	detail_row(struct doc *, unsigned long line, size_t n);
+/* The field a detail's label names (not one naming a record), or -1. */
+int	detail_field(const struct doc *, const char *, size_t, size_t *skip);
 
 #endif

@@ -32,6 +32,7 @@ struct line {
 	double	 x0, x1, y0, y1, base, h;
 	unsigned long pos;	/* line number in the document */
 	int	 drop;		/* running header, footer, page number */
+	int	 span;		/* a detail across the table's columns */
 };
 
 struct lpage {
@@ -70,6 +71,9 @@ struct pdf_layout {
 	struct ita_buf	 headtext;	/* header words, without spaces */
 	struct prow	 row;
 	int		 colfield[MAXTCOLS];	/* the field each header names */
+	double		 tx0;		/* its left edge */
+	int		 in_detail;	/* the row open is a detail's */
+	double		 detail_x0;	/* where its lines start */
 
 	/* OCR: the fiscal year the document's years agree with */
 	struct ocr_years years;
@@ -124,6 +128,157 @@ cmp_dbl(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/*
+ * Boxes taller than the lines are apart: some producers (Chromium) give
+ * each word the font's whole ascent and descent, more than twice its
+ * letters' height in TH Sarabun New, so that the boxes of lines set one
+ * under the other overlap.  Every measure here is in word heights, so
+ * such boxes are shrunk about their centres to the pitch of the page's
+ * lines (the median distance between the centres of lines one under
+ * the other: with words above each other, not cells of a header set at
+ * different heights).  hs: room for a double a line.
+ */
+static int
+above_each_other(const struct lpage *lp, const struct line *a,
+    const struct line *b)
+{
+	const struct pdf_word *v, *w;
+	size_t j, k;
+
+	for (j = 0; j < a->n && j < 64; j++) {
+		v = &lp->pg.w[lp->order[a->first + j]];
+		for (k = 0; k < b->n && k < 64; k++) {
+			w = &lp->pg.w[lp->order[b->first + k]];
+			if (v->x0 < w->x1 && v->x1 > w->x0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static void
+shrink_boxes(struct lpage *lp, double *hs)
+{
+	struct pdf_page *pg = &lp->pg;
+	struct pdf_word *w;
+	double h, pitch, cy, prev = 0, half;
+	size_t i, n = 0;
+
+	if (pg->ocr || lp->nl < 4)
+		return;
+	for (i = 0; i < lp->nl; i++) {
+		w = &pg->w[lp->order[lp->l[i].first]];
+		hs[i] = w->y1 - w->y0;
+	}
+	qsort(hs, lp->nl, sizeof(*hs), cmp_dbl);
+	h = hs[lp->nl / 2];
+	for (i = 0; i < lp->nl; i++) {
+		w = &pg->w[lp->order[lp->l[i].first]];
+		cy = (w->y0 + w->y1) / 2;
+		if (i > 0 && cy - prev > 0.2 * h && cy - prev < 1.5 * h &&
+		    above_each_other(lp, &lp->l[i - 1], &lp->l[i]))
+			hs[n++] = cy - prev;
+		prev = cy;
+	}
+	if (n < 3)
+		return;
+	qsort(hs, n, sizeof(*hs), cmp_dbl);
+	pitch = hs[n / 2];
+	if (pitch >= 0.75 * h)
+		return;
+	for (i = 0; i < pg->n; i++) {
+		w = &pg->w[i];
+		cy = (w->y0 + w->y1) / 2;
+		half = (w->y1 - w->y0) / 2 * pitch / h;
+		w->y0 = cy - half;
+		w->y1 = cy + half;
+	}
+}
+
+/* The first word's vertical extent of line i, its largest height. */
+static void
+line_band(const struct lpage *lp, size_t i, double *y0, double *y1,
+    double *hmax)
+{
+	const struct pdf_word *w;
+	size_t k;
+
+	w = &lp->pg.w[lp->order[lp->l[i].first]];
+	*y0 = w->y0;
+	*y1 = w->y1;
+	*hmax = 0;
+	for (k = 0; k < lp->l[i].n; k++) {
+		w = &lp->pg.w[lp->order[lp->l[i].first + k]];
+		*hmax = fmax(*hmax, w->y1 - w->y0);
+	}
+}
+
+/* 1 if a word of line i touches one of line j end to end (a superscript). */
+static int
+touches(const struct lpage *lp, size_t i, size_t j)
+{
+	const struct pdf_word *v, *w;
+	size_t a, b;
+
+	for (a = 0; a < lp->l[i].n && a < 64; a++) {
+		v = &lp->pg.w[lp->order[lp->l[i].first + a]];
+		for (b = 0; b < lp->l[j].n && b < 64; b++) {
+			w = &lp->pg.w[lp->order[lp->l[j].first + b]];
+			if (fabs(v->x0 - w->x1) < 0.1 * (w->y1 - w->y0) ||
+			    fabs(w->x0 - v->x1) < 0.1 * (w->y1 - w->y0))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A line of small glyphs only (a checkbox, a bullet in a symbol font)
+ * inside the height of the line above or below it is part of that line:
+ * its centre sits lower or higher than the letters' centre.  Not a
+ * footnote's mark set close after a word.  Lines are runs of order[],
+ * so a line joins its neighbour by taking its words.
+ */
+static void
+join_small(struct lpage *lp)
+{
+	double y0, y1, h, a0, a1, ah, b0 = 0, b1 = 0, bh = 0, cy;
+	size_t i, into;
+	int up, down;
+
+	if (lp->pg.ocr)
+		return;		/* OCR's boxes follow the ink: debris is small */
+	for (i = 0; i < lp->nl; i++) {
+		line_band(lp, i, &y0, &y1, &h);
+		cy = (y0 + y1) / 2;
+		up = down = 0;
+		if (i > 0) {
+			line_band(lp, i - 1, &a0, &a1, &ah);
+			up = h < 0.6 * ah && cy > a0 && cy < a1 &&
+			    !touches(lp, i, i - 1);
+		}
+		if (i + 1 < lp->nl) {
+			line_band(lp, i + 1, &b0, &b1, &bh);
+			down = h < 0.6 * bh && cy > b0 && cy < b1 &&
+			    !touches(lp, i, i + 1);
+		}
+		if (!up && !down)
+			continue;
+		if (up && (!down || fabs(cy - (a0 + a1) / 2) <=
+		    fabs(cy - (b0 + b1) / 2)))
+			into = i - 1;
+		else
+			into = i;
+		/* lines into and into + 1 become one */
+		lp->l[into].n += lp->l[into + 1].n;
+		memmove(&lp->l[into + 1], &lp->l[into + 2],
+		    (lp->nl - into - 2) * sizeof(*lp->l));
+		lp->nl--;
+		if (into < i)
+			i--;
+	}
+}
+
 /* Words into lines: same vertical centre within a fraction of a height. */
 static int
 build_lines(struct lpage *lp)
@@ -164,6 +319,8 @@ build_lines(struct lpage *lp)
 	}
 	if ((hs = reallocarray(NULL, pg->n, sizeof(*hs))) == NULL)
 		return -1;
+	shrink_boxes(lp, hs);
+	join_small(lp);
 	for (i = 0; i < lp->nl; i++) {
 		ln = &lp->l[i];
 		qsort(lp->order + ln->first, ln->n, sizeof(size_t), cmp_x);
@@ -649,6 +806,41 @@ header_line(struct pdf_layout *L, const struct lpage *lp,
 }
 
 /*
+ * The first line of a header whose cells are centred at different
+ * heights: a few words less than a line above a header line (the first
+ * line of a cell that wraps to one line more than the others, as
+ * "ระยะเวลา" over "ดำเนินการ"), each in a gap between its words.
+ */
+static int
+header_above(struct pdf_layout *L, const struct lpage *lp, size_t i)
+{
+	const struct line *ln = &lp->l[i], *next;
+	const struct pdf_word *w, *v;
+	size_t j, k, m;
+	int rc;
+
+	for (j = i + 1; j < lp->nl && lp->l[j].drop; j++)
+		;
+	if (j >= lp->nl || ln->n == 0 || ln->n > 4)
+		return 0;
+	next = &lp->l[j];
+	if (next->base - ln->base > 0.7 * ln->h || fabs(next->h - ln->h) >
+	    0.25 * ln->h)
+		return 0;
+	for (k = 0; k < ln->n; k++) {
+		w = lword(lp, ln, k);
+		for (m = 0; m < next->n; m++) {
+			v = lword(lp, next, m);
+			if (w->x0 < v->x1 && w->x1 > v->x0)
+				return 0;
+		}
+	}
+	if ((rc = header_line(L, lp, next)) != 1)
+		return rc;
+	return 1;
+}
+
+/*
  * A header whose cells are set at different heights (each centred in its
  * cell, some wrapped): line i and the lines less than a line below it,
  * up to a numbered row, are one header when the chunks of their words
@@ -785,9 +977,32 @@ starts_at(const struct pdf_layout *L, const struct lpage *lp, size_t h0,
 	size_t i, k, n = 0;
 
 	for (i = h0; i < end; i++)
-		for (k = 0; !lp->l[i].drop && k < lp->l[i].n; k++) {
+		for (k = 0; !lp->l[i].drop && !lp->l[i].span &&
+		    k < lp->l[i].n; k++) {
 			w = lword(lp, &lp->l[i], k);
 			n += w->x0 >= x - 0.25 * h && w->x0 <= x + L->slack;
+		}
+	return n;
+}
+
+/*
+ * How many words of the table's lines h0..end-1 sit centred under a
+ * header cell's words at x0..x1 (numbers centred in their column).
+ */
+static size_t
+centred_under(const struct lpage *lp, size_t h0, size_t end, double x0,
+    double x1)
+{
+	const struct pdf_word *w;
+	double mid = (x0 + x1) / 2, tol = 0.2 * (x1 - x0);
+	size_t i, k, n = 0;
+
+	for (i = h0; i < end; i++)
+		for (k = 0; !lp->l[i].drop && !lp->l[i].span &&
+		    k < lp->l[i].n; k++) {
+			w = lword(lp, &lp->l[i], k);
+			n += w->x0 >= x0 && w->x1 <= x1 &&
+			    fabs((w->x0 + w->x1) / 2 - mid) <= tol;
 		}
 	return n;
 }
@@ -801,7 +1016,8 @@ crossings(const struct pdf_layout *L, const struct lpage *lp, size_t h0,
 	size_t i, k, n = 0;
 
 	for (i = h0; i < end; i++)
-		for (k = 0; !lp->l[i].drop && k < lp->l[i].n; k++) {
+		for (k = 0; !lp->l[i].drop && !lp->l[i].span &&
+		    k < lp->l[i].n; k++) {
 			w = lword(lp, &lp->l[i], k);
 			if (w->x0 + word_slack(L, w) < x - 0.1 * h &&
 			    w->x1 > x + fmax(L->slack, 0.1 * h)) {
@@ -939,6 +1155,154 @@ numbered_end(const struct pdf_layout *L, const struct lpage *lp,
 }
 
 /*
+ * A line that starts text across a table's columns with the label of a
+ * field ("วิธีการดำเนินการ - ..."): the long text of the row above in a
+ * cell merged across the row, as ita-render and some offices lay it
+ * out.  Its first chunk (words less than a wide space apart) starts at
+ * the table's left edge x0 with the label and runs across a gap between
+ * columns, lo[g]..hi[g]: a label alone in its cell is a column's.
+ * 1 if it is, 0 if not, -1 on ENOMEM.
+ */
+static int
+detail_start(struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln, double x0, const double *lo, const double *hi,
+    size_t ngaps)
+{
+	double wide = (lp->pg.ocr ? 0.25 : 0.4) * ln->h, end;
+	size_t k, g, skip;
+
+	if (ln->n == 0 || ln->x0 > x0 + ln->h)
+		return 0;
+	for (k = 1; k < ln->n && lword(lp, ln, k)->x0 -
+	    lword(lp, ln, k - 1)->x1 < wide; k++)
+		;
+	end = lword(lp, ln, k - 1)->x1;
+	for (g = 0; g < ngaps; g++)
+		if (ln->x0 < lo[g] && end > hi[g])
+			break;
+	if (g == ngaps)
+		return 0;
+	ita_buf_clear(&L->tmp);
+	if (words_text(lp, ln, 0, k, &L->tmp) == -1)
+		return -1;
+	return detail_field(L->doc, ita_buf_str(&L->tmp), L->tmp.len,
+	    &skip) >= 0;
+}
+
+/*
+ * A line that goes on with the detail above, whose lines start at x0:
+ * the next line, starting there too, not a numbered row's (a number
+ * alone in its cell; "2. เพิ่ม..." running on is an item of the text).
+ */
+static int
+detail_goes_on(const struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln, double x0, double gap)
+{
+	if (ln->n == 0 || fabs(ln->x0 - x0) > 0.3 * ln->h ||
+	    gap > 1.5 * L->pitch)
+		return 0;
+	return !row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))) ||
+	    (ln->n > 1 && lword(lp, ln, 1)->x0 - lword(lp, ln, 0)->x1 <
+	    0.4 * ln->h);
+}
+
+/*
+ * The details among lines nhead..end-1 of a table whose header is lines
+ * h0..nhead-1, marked: their words run across the gaps between the
+ * header's cells, so finding the columns leaves them out.
+ */
+static int
+mark_details(struct pdf_layout *L, struct lpage *lp, size_t h0,
+    size_t nhead, size_t end, double x0)
+{
+	const struct pdf_word *w;
+	struct line *ln;
+	double prev = 0, start = 0, lo[MAXTCOLS], hi[MAXTCOLS], t;
+	size_t i, k, n = 0, a, b;
+	int in = 0, r;
+
+	for (i = 0; i < lp->nl; i++)
+		lp->l[i].span = 0;
+	/* the header's cells: x-ranges of its words, overlapping merged */
+	for (i = h0; i < nhead; i++)
+		for (k = 0; !lp->l[i].drop && k < lp->l[i].n; k++) {
+			w = lword(lp, &lp->l[i], k);
+			for (a = 0; a < n; a++)
+				if (w->x0 < hi[a] + 0.4 * lp->l[i].h &&
+				    w->x1 > lo[a] - 0.4 * lp->l[i].h)
+					break;
+			if (a == n && n == MAXTCOLS)
+				return 0;
+			if (a == n) {
+				lo[n] = w->x0;
+				hi[n++] = w->x1;
+			}
+			lo[a] = fmin(lo[a], w->x0);
+			hi[a] = fmax(hi[a], w->x1);
+		}
+	/* in order, then the gaps between them: hi[a]..lo[a + 1] */
+	for (a = 1; a < n; a++)
+		for (b = a; b > 0 && lo[b - 1] > lo[b]; b--) {
+			t = lo[b], lo[b] = lo[b - 1], lo[b - 1] = t;
+			t = hi[b], hi[b] = hi[b - 1], hi[b - 1] = t;
+		}
+	for (a = b = 0; a + 1 < n; a++)
+		if (lo[a + 1] > hi[a]) {
+			t = lo[a + 1];
+			lo[b] = hi[a];
+			hi[b++] = t;
+		}
+	n = b;
+	for (i = nhead; i < end; i++) {
+		ln = &lp->l[i];
+		if (ln->drop)
+			continue;
+		if ((r = detail_start(L, lp, ln, x0, lo, hi, n)) == -1)
+			return -1;
+		if (r) {
+			in = 1;
+			start = ln->x0;
+		} else if (in && !detail_goes_on(L, lp, ln, start,
+		    ln->base - prev))
+			in = 0;
+		ln->span = in;
+		prev = ln->base;
+	}
+	return 0;
+}
+
+/*
+ * The lines of a table end before the header of the next table and the
+ * heading over it, a row further down than the line above it.
+ */
+static int
+next_header(struct pdf_layout *L, const struct lpage *lp, size_t first,
+    size_t *end)
+{
+	size_t i, j;
+	int rc;
+
+	for (i = first; i < *end; i++) {
+		if (lp->l[i].drop)
+			continue;
+		if ((rc = header_line(L, lp, &lp->l[i])) == 0)
+			rc = header_above(L, lp, i);
+		if (rc == -1)
+			return -1;
+		if (rc == 0)
+			continue;
+		for (j = i; j > first && lp->l[j - 1].drop; j--)
+			;
+		if (j > first + 1 && lp->l[j - 1].base - lp->l[j - 2].base >
+		    1.32 * L->pitch)
+			j--;
+		*end = j;
+		break;
+	}
+	return 0;
+}
+
+/*
  * Where no gap runs down the table between two header cells (cells
  * without padding: a cell's text runs up to the next column's, and a
  * merged cell crosses it), a header chunk's start is a column too when
@@ -951,7 +1315,7 @@ header_starts(struct pdf_layout *L, const struct lpage *lp, size_t h0,
     size_t nhead, size_t end, size_t nl)
 {
 	const struct line *ln;
-	double x;
+	double x, x1;
 	size_t i, k, c, j;
 
 	for (i = h0; i < nhead && i < end; i++) {
@@ -961,12 +1325,17 @@ header_starts(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 			    k - 1)->x1 < 0.4 * ln->h)
 				continue;
 			x = lword(lp, ln, k)->x0;
+			for (j = k + 1; j < ln->n && lword(lp, ln, j)->x0 -
+			    lword(lp, ln, j - 1)->x1 < 0.4 * ln->h; j++)
+				;
+			x1 = lword(lp, ln, j - 1)->x1;
 			for (c = 0; c < L->ncols; c++)
 				if (fabs(L->left[c] - x) < 1.5 * ln->h)
 					break;
 			if (c < L->ncols || x < L->left[0] ||
 			    crossings(L, lp, h0, end, x, ln->h) * 5 > nl ||
-			    starts_at(L, lp, nhead, end, x, ln->h) < 2)
+			    (starts_at(L, lp, nhead, end, x, ln->h) < 2 &&
+			    centred_under(lp, nhead, end, x, x1) < 2))
 				continue;
 			/* in order */
 			for (c = 0; c < L->ncols && L->left[c] < x; c++)
@@ -986,7 +1355,7 @@ header_starts(struct pdf_layout *L, const struct lpage *lp, size_t h0,
  * few: a merged cell), keeping only ranges where a header word starts.
  */
 static int
-find_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
+find_columns(struct pdf_layout *L, struct lpage *lp, size_t h0,
     size_t *endp)
 {
 	const struct line *ln;
@@ -996,7 +1365,7 @@ find_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 	unsigned *cover = NULL;
 	double lefts[MAXTCOLS];
 	size_t nl = 0;
-	int gap, prevgap;
+	int gap, prevgap, rc;
 
 	/* the table: lines close enough below each other */
 	for (end = h0 + 1; end < lp->nl; end++) {
@@ -1033,11 +1402,16 @@ find_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 			break;
 	}
 	L->nhead = nhead - h0;
+	if ((rc = next_header(L, lp, nhead, &end)) == -1)
+		return -1;
 	end = numbered_end(L, lp, nhead, end);
 	for (i = h0; i < end; i++) {
 		xmin = fmin(xmin, lp->l[i].x0);
 		xmax = fmax(xmax, lp->l[i].x1);
 	}
+	L->tx0 = xmin;
+	if (mark_details(L, lp, h0, nhead, end, xmin) == -1)
+		return -1;
 	L->slack = 0;
 	if (lp->pg.ocr) {
 		if (ocr_columns(L, lp, h0, nhead, end, xmin, h) == -1)
@@ -1052,7 +1426,7 @@ find_columns(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 	if ((cover = calloc(nx, sizeof(*cover))) == NULL)
 		return -1;
 	for (i = h0; i < end; i++) {
-		if (lp->l[i].drop)
+		if (lp->l[i].drop || lp->l[i].span)
 			continue;
 		nl++;
 		ln = &lp->l[i];
@@ -1209,6 +1583,7 @@ end_table(struct pdf_layout *L)
 		return 0;
 	rc = emit_row(L);
 	L->in_table = 0;
+	L->in_detail = 0;
 	ita_buf_clear(&L->headtext);
 	if (dm_table_end(L->dm) == -1)
 		rc = -1;
@@ -1441,6 +1816,7 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 	int newrow = 0, used[MAXTCOLS];
 	double d;
 
+	L->in_detail = 0;
 	memset(used, 0, sizeof(used));
 	for (k = 0; k < ln->n; k++)
 		used[cell_col(L, lp, lword(lp, ln, k), ln->h)] = 1;
@@ -1493,6 +1869,59 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 	}
 	L->row.lastany = ln->base;
 	return 0;
+}
+
+/*
+ * A detail of the table (detail_start) and the lines it wraps to: the
+ * one cell of a row of its own, which the document model gives to the
+ * record above.  1 if the line was one, 0 if not, -1 on error.
+ */
+static int
+detail_line(struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln, int page_top)
+{
+	double gap = page_top ? 0 : ln->base - L->row.lastany;
+	double lo[MAXTCOLS], hi[MAXTCOLS];
+	size_t c, j;
+	int r;
+
+	/* across a column's left edge */
+	for (c = 1; c < L->ncols; c++) {
+		lo[c - 1] = L->left[c] - 0.1 * ln->h;
+		hi[c - 1] = L->left[c] + 0.1 * ln->h;
+	}
+	if ((r = detail_start(L, lp, ln, L->tx0, lo, hi, L->ncols - 1)) == -1)
+		return doc_nomem(L->doc);
+	if (r == 0 && !(L->in_detail && L->row.open &&
+	    detail_goes_on(L, lp, ln, L->detail_x0, gap)))
+		return 0;
+	/* a heading over the next table's header is none */
+	if (r == 0) {
+		for (j = (size_t)(ln - lp->l) + 1; j < lp->nl &&
+		    lp->l[j].drop; j++)
+			;
+		if (j < lp->nl && (r = header_line(L, lp, &lp->l[j])) == 0)
+			r = header_above(L, lp, j);
+		if (r != 0)
+			return r == -1 ? doc_nomem(L->doc) : 0;
+	}
+	if (r) {
+		if (flush_para(L) == -1 || emit_row(L) == -1)
+			return -1;
+		if (!page_top && gap > L->maxgap)
+			L->maxgap = gap;
+		L->row.open = 1;
+		L->row.pos = ln->pos;
+		L->row.ocr = lp->pg.ocr;
+		L->in_detail = 1;
+		L->detail_x0 = ln->x0;
+	}
+	if (line_text(lp, ln, &L->tmp) == -1 ||
+	    join_wrap(&L->row.cell[0], L->tmp.p, L->tmp.len) == -1)
+		return doc_nomem(L->doc);
+	L->row.last[0] = ln->base;
+	L->row.lastany = ln->base;
+	return 1;
 }
 
 /*
@@ -1588,7 +2017,7 @@ out:
 }
 
 static int
-start_table(struct pdf_layout *L, const struct lpage *lp, size_t i,
+start_table(struct pdf_layout *L, struct lpage *lp, size_t i,
     size_t *end)
 {
 	size_t j, k;
@@ -1718,6 +2147,13 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 			if (end_table(L) == -1)
 				return -1;
 		}
+		if (L->in_table && (hd = detail_line(L, lp, ln,
+		    page_top)) != 0) {
+			if (hd == -1)
+				return -1;
+			page_top = 0;
+			continue;
+		}
 		if (L->in_table && (fits(L, lp, ln) || numbered_span(L, lp,
 		    ln))) {
 			if (table_line(L, lp, ln, page_top) == -1)
@@ -1726,7 +2162,8 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 			continue;
 		}
 		page_top = 0;
-		if ((hd = header_line(L, lp, ln)) == 0 && !lp->pg.ocr)
+		if ((hd = header_line(L, lp, ln)) == 0 && !lp->pg.ocr &&
+		    (hd = header_above(L, lp, i)) == 0)
 			hd = stacked_header(L, lp, i);
 		if (hd == -1)
 			return doc_nomem(L->doc);
