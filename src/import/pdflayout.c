@@ -1365,7 +1365,8 @@ find_columns(struct pdf_layout *L, struct lpage *lp, size_t h0,
 	unsigned *cover = NULL;
 	double lefts[MAXTCOLS];
 	size_t nl = 0;
-	int gap, prevgap, rc;
+	size_t run, minrun;
+	int gap, rc;
 
 	/* the table: lines close enough below each other */
 	for (end = h0 + 1; end < lp->nl; end++) {
@@ -1442,12 +1443,14 @@ find_columns(struct pdf_layout *L, struct lpage *lp, size_t h0,
 	}
 	thr = nl / 10;
 	L->ncols = 0;
-	prevgap = 1;
+	/* a gap narrower than a space is a word the extraction cut */
+	minrun = (size_t)(0.2 * h / step);
+	run = nx;
 	for (x = 0; x < nx; x++) {
 		gap = cover[x] <= thr;
-		if (prevgap && !gap && L->ncols < MAXTCOLS)
+		if (!gap && run > 0 && run >= minrun && L->ncols < MAXTCOLS)
 			L->left[L->ncols++] = xmin + (double)x * step;
-		prevgap = gap;
+		run = gap ? run + 1 : 0;
 	}
 	free(cover);
 	if (L->ncols == 0)

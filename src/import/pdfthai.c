@@ -15,6 +15,7 @@
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <errno.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -284,6 +285,46 @@ mark_owner(const struct pdf_page *pg, size_t m, const char *ismark)
 	return -1;
 }
 
+/* Bytes of marks that s begins with. */
+static size_t
+lead_marks(const char *s, size_t n)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	size_t i;
+
+	for (i = 0; i < n; i += (size_t)k)
+		if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(n - i), &c)) < 0 ||
+		    !pdf_thai_mark((unsigned)c))
+			break;
+	return i;
+}
+
+/*
+ * The word whose end word m starts at, when m starts with marks: they
+ * are that word's ("ว" then "ัดที่" is วัดที่), drawn at the pen
+ * position after it.  -1 if none.
+ */
+static long
+lead_owner(const struct pdf_page *pg, size_t m, const char *ismark)
+{
+	const struct pdf_word *mw = &pg->w[m], *w;
+	double h = mw->y1 - mw->y0;
+	size_t i;
+
+	if (h <= 0)
+		h = 1;
+	for (i = 0; i < pg->n; i++) {
+		w = &pg->w[i];
+		if (i != m && !ismark[i] && fabs(mw->x0 - w->x1) <= 0.15 * h &&
+		    w->x0 < mw->x0 &&
+		    overlap(w->y0, w->y1, mw->y0, mw->y1) >= 0.5 * h)
+			return (long)i;
+	}
+	return -1;
+}
+
 /*
  * Where in word w a mark at x goes: after the base character (and its
  * marks) under x, counting the word's base characters as equally wide.
@@ -342,28 +383,36 @@ int
 pdf_thai_page(struct pdf_page *pg)
 {
 	struct ita_buf nt = ITA_BUF_INIT, word = ITA_BUF_INIT;
+	struct pdf_word *nw = NULL;	/* the words out: w[] is read to the end */
 	char *ismark = NULL;
-	long *owner = NULL;
-	size_t i, j, o, at;
+	long *owner = NULL, *lowner = NULL;
+	size_t i, j, o, at, skip;
 	const char *s;
 	int rc = -1;
 
 	if (pg->n == 0)
 		return 0;
 	if ((ismark = calloc(pg->n, 1)) == NULL ||
-	    (owner = reallocarray(NULL, pg->n, sizeof(*owner))) == NULL)
+	    (owner = reallocarray(NULL, pg->n, sizeof(*owner))) == NULL ||
+	    (lowner = reallocarray(NULL, pg->n, sizeof(*lowner))) == NULL ||
+	    (nw = reallocarray(NULL, pg->n, sizeof(*nw))) == NULL)
 		goto out;
 	for (i = 0; i < pg->n; i++)
 		ismark[i] = (char)only_marks(pdf_word_text(pg, &pg->w[i]),
 		    pg->w[i].len);
-	for (i = 0; i < pg->n; i++)
+	for (i = 0; i < pg->n; i++) {
 		owner[i] = ismark[i] ? mark_owner(pg, i, ismark) : -1;
+		lowner[i] = !ismark[i] && lead_marks(pdf_word_text(pg,
+		    &pg->w[i]), pg->w[i].len) > 0 ? lead_owner(pg, i,
+		    ismark) : -1;
+	}
 	for (i = o = 0; i < pg->n; i++) {
 		if (ismark[i] && owner[i] != -1)
 			continue;	/* goes with its owner */
 		ita_buf_clear(&word);
-		if (ita_buf_add(&word, pdf_word_text(pg, &pg->w[i]),
-		    pg->w[i].len) == -1)
+		s = pdf_word_text(pg, &pg->w[i]);
+		skip = lowner[i] != -1 ? lead_marks(s, pg->w[i].len) : 0;
+		if (ita_buf_add(&word, s + skip, pg->w[i].len - skip) == -1)
 			goto out;
 		for (j = 0; j < pg->n; j++) {
 			if (owner[j] != (long)i)
@@ -380,10 +429,20 @@ pdf_thai_page(struct pdf_page *pg)
 			if (pg->w[j].x1 > pg->w[i].x1)
 				pg->w[i].x1 = pg->w[j].x1;
 		}
-		pg->w[o] = pg->w[i];
-		if (put_word(&nt, word.p, word.len, &pg->w[o++]) == -1)
+		/* the marks that the words starting at its end begin with */
+		for (j = 0; j < pg->n; j++) {
+			if (lowner[j] != (long)i)
+				continue;
+			s = pdf_word_text(pg, &pg->w[j]);
+			if (ita_buf_add(&word, s, lead_marks(s,
+			    pg->w[j].len)) == -1)
+				goto out;
+		}
+		nw[o] = pg->w[i];
+		if (put_word(&nt, word.p, word.len, &nw[o++]) == -1)
 			goto out;
 	}
+	memcpy(pg->w, nw, o * sizeof(*nw));
 	set_words(pg, &nt, o);
 	rc = 0;
 out:
@@ -391,6 +450,8 @@ out:
 	ita_buf_free(&word);
 	free(ismark);
 	free(owner);
+	free(lowner);
+	free(nw);
 	return rc;
 }
 

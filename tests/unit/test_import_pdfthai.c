@@ -145,6 +145,33 @@ test_detached_marks(void **state)
 	pdf_page_free(&pg);
 }
 
+/*
+ * A word that starts with a mark where the word before it ends (from a
+ * LibreOffice PDF in Laksaman: "ตัวชี" "ว" "้" "ัดที่"): its marks are
+ * that word's; a word apart from any other keeps the old repair (the
+ * mark goes after its first consonant).
+ */
+static void
+test_leading_marks(void **state)
+{
+	static const char *const w1[] = { "ตัวชี้", "วั", "ดที่" };
+	static const char *const w2[] = { "ปิด" };
+	struct pdf_page pg;
+
+	(void)state;
+	pdf_page_init(&pg);
+	add(&pg, 324.7, 347.884, "ตัวชี");
+	add(&pg, 347.87, 354.912, "ว");
+	add(&pg, 348.472, 348.472, "้");
+	add(&pg, 354.87, 372.16, "ัดที่");
+	expect_words(&pg, w1, 3);
+
+	pdf_page_clear(&pg);
+	add(&pg, 100, 120, "ิปด");
+	expect_words(&pg, w2, 1);
+	pdf_page_free(&pg);
+}
+
 int
 main(void)
 {
@@ -155,6 +182,7 @@ main(void)
 		cmocka_unit_test(test_pua),
 		cmocka_unit_test(test_debris),
 		cmocka_unit_test(test_detached_marks),
+		cmocka_unit_test(test_leading_marks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
