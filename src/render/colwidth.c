@@ -18,21 +18,22 @@
 #include "render.h"
 
 /*
- * Display columns of the text area at 14 pt (TH Sarabun New and its
- * free twin Laksaman: 7.64 pt a column; the 7.37 pt measured on
+ * Display columns of the text area at 12 pt (TH Sarabun New and its
+ * free twin Laksaman: 6.55 pt a column, 7.64 at 14 pt; the 7.37 pt measured on
  * Chromium's print of the 108 method lines of seed 002's OIT table came
  * from a print that Chromium had shrunk to 96.4 % to fit a line of
  * signature dots wider than the page, and LibreOffice sets the same words
- * 1/0.964 wider): A4 portrait 16 cm, landscape 25.2 cm.
+ * 1/0.964 wider): A4 portrait 16 cm, landscape 25.2 cm.  Cells were
+ * 14 pt (59 and 93 columns) until seed 002 printed in 15 pages.
  */
-#define PAGE_COLS_PORTRAIT	59
-#define PAGE_COLS_LANDSCAPE	93
+#define PAGE_COLS_PORTRAIT	69
+#define PAGE_COLS_LANDSCAPE	109
 /*
- * Lines of 14 pt cells a page holds at a line height of 1.15 (16.1 pt;
+ * Lines of 12 pt cells a page holds at a line height of 1.15 (13.8 pt;
  * text height 24.3 and 16.1 cm).
  */
-#define PAGE_LINES_PORTRAIT	42
-#define PAGE_LINES_LANDSCAPE	28
+#define PAGE_LINES_PORTRAIT	49
+#define PAGE_LINES_LANDSCAPE	33
 /*
  * A Thai word longer than WORD_MAX is broken anyway; a number, a date or
  * a Latin word (a run without Thai letters: 2568, 9.4, Facebook) is
@@ -648,14 +649,18 @@ to_shares(struct rtable *t, const long *want)
 	for (k = 0; k < t->ncols; k++) {
 		w = want[k] * 10 - PAD_BACK;
 		t->share[k] = (unsigned short)(sum > 0 && w > 0 ?
-		    w * 1000 / sum : 1000 / (long)t->ncols);
+		    (w * 1000 + sum / 2) / sum : 1000 / (long)t->ncols);
 		if (t->share[k] == 0)
 			t->share[k] = 1;
 		given += t->share[k];
 		if (t->share[k] > t->share[big])
 			big = k;
 	}
-	/* Rounding goes to the widest column. */
+	/*
+	 * Shares are rounded to the nearest: at 12 pt a per mille is
+	 * 0.07 column, and truncated it cut a 13-column number to 12.9.
+	 * What rounding gives or takes goes to the widest column.
+	 */
 	t->share[big] = (unsigned short)(t->share[big] + 1000 - given);
 }
 

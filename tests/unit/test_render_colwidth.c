@@ -59,12 +59,12 @@ table_drop(struct rtable *t)
 
 /*
  * The text width a share leaves on a portrait page, in tenths of a
- * column: 59.5 columns at 14 pt, less 1.2 of padding and border.
+ * column: 69.2 columns at 12 pt, less 1.2 of padding and border.
  */
 static int
 room10(int share)
 {
-	return share * 595 / 1000 - 12;
+	return share * 692 / 1000 - 12;
 }
 
 static int
