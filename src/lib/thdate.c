@@ -715,7 +715,7 @@ year_ce(int v, int nd)
 {
 	if (nd == 2)
 		return ita_be_to_ce(2500 + v);
-	return v >= 2400 ? ita_be_to_ce(v) : v;
+	return v >= ITA_BE_MIN ? ita_be_to_ce(v) : v;
 }
 
 /*
@@ -980,7 +980,8 @@ parse_half(struct parser *P, size_t i)
 
 /*
  * A year [ปี] [พ.ศ.|ค.ศ.] YYYY at *j: the fiscal year (BE), or -1.  A
- * bare number is a year only when it is a BE year (2400-2700).
+ * bare number is a year only when it is a BE year (ITA_BE_MIN to
+ * ITA_BE_MAX).
  */
 static int
 bare_year(const struct parser *P, size_t *j, int marked_ok)
@@ -1014,7 +1015,7 @@ bare_year(const struct parser *P, size_t *j, int marked_ok)
 		return -1;
 	if (ce && v >= 1800 && v <= 2200)
 		v = ita_ce_to_be(v);
-	else if (ce || v < 2400 || v > 2700 || (!marked && !marked_ok &&
+	else if (ce || v < ITA_BE_MIN || v > ITA_BE_MAX || (!marked && !marked_ok &&
 	    ty(P, k + 1) == T_MONTH))
 		return -1;
 	*j = k + 1;
