@@ -45,6 +45,8 @@ struct lpage {
 struct prow {
 	struct ita_buf	 cell[MAXTCOLS];
 	double		 last[MAXTCOLS];	/* baseline of its last line */
+	double		 end[MAXTCOLS];	/* where its last line's text ends */
+	int		 used[MAXTCOLS];	/* the columns its last line has */
 	double		 lastany;
 	unsigned long	 pos;
 	int		 open;
@@ -68,10 +70,11 @@ struct pdf_layout {
 	double		 slack;		/* OCR: debris at a word's left end */
 	double		 text0[MAXTCOLS];	/* OCR: where a cell's text starts */
 	size_t		 nhead;		/* lines of its header */
+	size_t		 nfed;		/* its lines read so far */
 	struct ita_buf	 headtext;	/* header words, without spaces */
 	struct prow	 row;
 	int		 colfield[MAXTCOLS];	/* the field each header names */
-	double		 tx0;		/* its left edge */
+	double		 tx0, tx1;	/* its left and right edges */
 	int		 in_detail;	/* the row open is a detail's */
 	double		 detail_x0;	/* where its lines start */
 
@@ -1271,6 +1274,55 @@ mark_details(struct pdf_layout *L, struct lpage *lp, size_t h0,
 	return 0;
 }
 
+/* 1 if s is a number: digits (Thai too), '.', ',', '%'. */
+static int
+numeric(const char *s)
+{
+	int digits = 0;
+
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9')
+			digits++;
+		else if ((unsigned char)s[0] == 0xE0 &&
+		    (unsigned char)s[1] == 0xB9 &&
+		    (unsigned char)s[2] >= 0x90 && (unsigned char)s[2] <= 0x99) {
+			digits++;
+			s += 2;
+		} else if (*s != '.' && *s != ',' && *s != '%')
+			return 0;
+	}
+	return digits > 0;
+}
+
+/*
+ * Line i, a line below header line h0, is a line its cells wrap to: no
+ * number, and each word under a word of the header's lines above (a
+ * header's cells wrap under themselves; "IIT 96.50" under a centred
+ * "เครื่องมือ คะแนน" is the first row).
+ */
+static int
+header_wrap(const struct lpage *lp, size_t h0, size_t i)
+{
+	const struct pdf_word *w, *v;
+	size_t k, j, m;
+	int under;
+
+	for (k = 0; k < lp->l[i].n; k++) {
+		w = lword(lp, &lp->l[i], k);
+		if (numeric(pdf_word_text(&lp->pg, w)))
+			return 0;
+		for (j = h0, under = 0; j < i && !under; j++)
+			for (m = 0; !lp->l[j].drop && m < lp->l[j].n &&
+			    !under; m++) {
+				v = lword(lp, &lp->l[j], m);
+				under = w->x0 < v->x1 && w->x1 > v->x0;
+			}
+		if (!under)
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * The lines of a table end before the header of the next table and the
  * heading over it, a row further down than the line above it.
@@ -1396,9 +1448,16 @@ find_columns(struct pdf_layout *L, struct lpage *lp, size_t h0,
 		    row_number(pdf_word_text(&lp->pg, lword(lp, &lp->l[nhead],
 		    0))))
 			break;
-		if (lp->l[nhead].drop || lp->l[nhead].base -
-		    lp->l[nhead - 1].base <= 1.12 * L->pitch)
+		if (lp->l[nhead].drop)
 			continue;
+		if (lp->l[nhead].base - lp->l[nhead - 1].base <= 1.12 *
+		    L->pitch) {
+			/* (a cell set half a line lower is the header's) */
+			if (lp->l[nhead].base - lp->l[nhead - 1].base >
+			    0.75 * L->pitch && !header_wrap(lp, h0, nhead))
+				break;
+			continue;
+		}
 		if (header_line(L, lp, &lp->l[nhead]) != 1)
 			break;
 	}
@@ -1411,6 +1470,7 @@ find_columns(struct pdf_layout *L, struct lpage *lp, size_t h0,
 		xmax = fmax(xmax, lp->l[i].x1);
 	}
 	L->tx0 = xmin;
+	L->tx1 = xmax;
 	if (mark_details(L, lp, h0, nhead, end, xmin) == -1)
 		return -1;
 	L->slack = 0;
@@ -1809,6 +1869,33 @@ ocr_rule_debris(struct pdf_layout *L, const struct lpage *lp,
 	L->tmp.len -= at;
 }
 
+/*
+ * A line of one-line cells under another (a score table): it has text
+ * in the first column and in no column but those of the line above,
+ * whose text in each ended short of the column's middle, so that none
+ * wrapped; and it starts no item of a list (a cell's "- ..." lines).
+ */
+static int
+next_short_row(const struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln, const int *used)
+{
+	const char *s = pdf_word_text(&lp->pg, lword(lp, ln, 0));
+	double right;
+	size_t c;
+
+	if (!used[0] || !L->row.used[0] || starts_item(s, strlen(s)))
+		return 0;
+	for (c = 0; c < L->ncols; c++) {
+		if (!used[c])
+			continue;
+		right = c + 1 < L->ncols ? L->left[c + 1] : L->tx1;
+		if (!L->row.used[c] || L->row.end[c] > L->left[c] +
+		    0.5 * (right - L->left[c]))
+			return 0;
+	}
+	return 1;
+}
+
 /* A line of the table into the row it belongs to. */
 static int
 table_line(struct pdf_layout *L, const struct lpage *lp,
@@ -1820,6 +1907,7 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 	double d;
 
 	L->in_detail = 0;
+	L->nfed++;
 	memset(used, 0, sizeof(used));
 	for (k = 0; k < ln->n; k++)
 		used[cell_col(L, lp, lword(lp, ln, k), ln->h)] = 1;
@@ -1839,6 +1927,10 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 		if (used[0] && L->row.cell[0].len > 0 && row_number(
 		    pdf_word_text(&lp->pg, lword(lp, ln, 0))))
 			newrow = 1;
+		if (!newrow && !lp->pg.ocr && next_short_row(L, lp, ln, used))
+			newrow = 1;
+		if (L->nfed == L->nhead + 1 && !lp->pg.ocr)
+			newrow = 1;	/* the first line under the header */
 		d = ln->base - L->row.lastany;
 		if (newrow && d > L->maxgap)
 			L->maxgap = d;
@@ -1871,6 +1963,12 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 		L->row.last[c] = ln->base;
 	}
 	L->row.lastany = ln->base;
+	for (c = 0; c < L->ncols; c++)
+		L->row.used[c] = used[c];
+	for (k = 0; k < ln->n; k++) {
+		c = cell_col(L, lp, lword(lp, ln, k), ln->h);
+		L->row.end[c] = lword(lp, ln, k)->x1;
+	}
 	return 0;
 }
 
@@ -1924,6 +2022,7 @@ detail_line(struct pdf_layout *L, const struct lpage *lp,
 		return doc_nomem(L->doc);
 	L->row.last[0] = ln->base;
 	L->row.lastany = ln->base;
+	memset(L->row.used, 0, sizeof(L->row.used));
 	return 1;
 }
 
@@ -2032,6 +2131,7 @@ start_table(struct pdf_layout *L, struct lpage *lp, size_t i,
 	if (L->ncols < 2)
 		return 0;
 	L->in_table = 1;
+	L->nfed = 0;
 	if (header_fields(L, lp, i) == -1)
 		return doc_nomem(L->doc);
 	ita_buf_clear(&L->headtext);
