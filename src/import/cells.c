@@ -728,22 +728,14 @@ find_after(const char *s, const char *marker, const char *notafter,
 }
 
 const char *
-find_level(const char *s)
+level_word(const char *p)
 {
 	static const char *const levels[] = {
 		"ผ่านดีเยี่ยม", "ผ่านดี", "ต้องปรับปรุงโดยด่วน", "ต้องปรับปรุง",
 		"ผ่าน", "AA", "A", "B", "C", "D", "E", "F", NULL
 	};
-	const char *p;
 	size_t i, n;
 
-	if ((p = strstr(s, "ระดับ")) == NULL)
-		return NULL;
-	p += strlen("ระดับ");
-	if (strncmp(p, "ผลการประเมิน", strlen("ผลการประเมิน")) == 0)
-		p += strlen("ผลการประเมิน");	/* "ระดับผลการประเมิน ผ่าน" */
-	while (*p == ' ' || *p == ':')
-		p++;
 	for (i = 0; levels[i]; i++) {
 		n = strlen(levels[i]);
 		if (strncmp(p, levels[i], n) == 0 &&
@@ -752,6 +744,21 @@ find_level(const char *s)
 			return levels[i];
 	}
 	return NULL;
+}
+
+const char *
+find_level(const char *s)
+{
+	const char *p;
+
+	if ((p = strstr(s, "ระดับ")) == NULL)
+		return NULL;
+	p += strlen("ระดับ");
+	if (strncmp(p, "ผลการประเมิน", strlen("ผลการประเมิน")) == 0)
+		p += strlen("ผลการประเมิน");	/* "ระดับผลการประเมิน ผ่าน" */
+	while (*p == ' ' || *p == ':')
+		p++;
+	return level_word(p);
 }
 
 /* An ASCII word w in s, not inside a longer ASCII word. */

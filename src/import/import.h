@@ -99,6 +99,8 @@ int	find_after(const char *s, const char *marker, const char *notafter,
 	    struct ita_buf *out);
 /* A level word ("ผ่านดี", "AA") after "ระดับ"; NULL if none. */
 const char *find_level(const char *s);
+/* The level word p starts with; NULL if none. */
+const char *level_word(const char *p);
 /*
  * The tool a score line is about: "iit", "eit" ("eit1", "eit2" for "EIT
  * ส่วนที่ 1", "EIT ส่วนที่ 2"), "oit", "overall"; NULL.

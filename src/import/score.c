@@ -138,6 +138,23 @@ score_line(struct doc *doc, unsigned long line, const char *s)
 	return 1;
 }
 
+/*
+ * The level word after the one number of a score cell ("93.63 ผ่านดี"),
+ * where a PDF's level column is narrower than its centred header and
+ * its words were taken into the score's column; "" if none.
+ */
+static const char *
+after_score(const char *v)
+{
+	const char *p = v + strcspn(v, "0123456789");
+
+	while ((*p >= '0' && *p <= '9') || *p == '.')
+		p++;
+	while (*p == ' ' || *p == '\n')
+		p++;
+	return (p = level_word(p)) != NULL ? p : "";
+}
+
 int
 row_score(struct doc *doc, unsigned long line)
 {
@@ -169,5 +186,7 @@ row_score(struct doc *doc, unsigned long line)
 	}
 	if (strcmp(tool, "eit") == 0 && k == 2)
 		return score_eit(doc, line, num[0], num[1]);
+	if (*lv == '\0' && k == 1)
+		lv = after_score(v);
 	return score_rec(doc, line, tool, num[0], *lv ? lv : NULL);
 }
