@@ -47,6 +47,10 @@ struct prow {
 	double		 last[MAXTCOLS];	/* baseline of its last line */
 	double		 end[MAXTCOLS];	/* where its last line's text ends */
 	int		 used[MAXTCOLS];	/* the columns its last line has */
+	size_t		 nlines;		/* its lines so far */
+	size_t		 first;		/* the table's line it began at */
+	size_t		 below;		/* centred: its lines to come */
+	int		 numbered;	/* its number has come */
 	double		 lastany;
 	unsigned long	 pos;
 	int		 open;
@@ -71,6 +75,7 @@ struct pdf_layout {
 	double		 text0[MAXTCOLS];	/* OCR: where a cell's text starts */
 	size_t		 nhead;		/* lines of its header */
 	size_t		 nfed;		/* its lines read so far */
+	int		 centred;	/* row numbers in the middle of rows */
 	struct ita_buf	 headtext;	/* header words, without spaces */
 	struct prow	 row;
 	int		 colfield[MAXTCOLS];	/* the field each header names */
@@ -1896,6 +1901,32 @@ next_short_row(const struct pdf_layout *L, const struct lpage *lp,
 	return 1;
 }
 
+/*
+ * Rows whose cells are set in their middle (Word's centred cells): a
+ * row's number stands on its middle line, under the first lines of its
+ * other cells.  Known from the first row, whose number comes after
+ * lines of its own under the header; then a numbered line goes on with
+ * the row above, and a row ends as many lines after its number as it
+ * had before it.  *newrow is changed to say so; 0.
+ */
+static int
+centred_rows(struct pdf_layout *L, const struct lpage *lp, int isnum,
+    int *newrow)
+{
+	if (lp->pg.ocr || !L->row.open)
+		return 0;
+	if (!L->centred && isnum && !*newrow && !L->row.numbered &&
+	    L->row.nlines > 0 && L->row.first > L->nhead)
+		L->centred = 1;
+	if (!L->centred)
+		return 0;
+	if (L->row.numbered && L->row.below == 0)
+		*newrow = 1;	/* its lines below its number are done */
+	else if (isnum && !L->row.numbered)
+		*newrow = 0;	/* its number, in the middle of the row */
+	return 0;
+}
+
 /* A line of the table into the row it belongs to. */
 static int
 table_line(struct pdf_layout *L, const struct lpage *lp,
@@ -1903,7 +1934,7 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 {
 	struct ita_buf *cell;
 	size_t k, k0, c;
-	int newrow = 0, used[MAXTCOLS];
+	int newrow = 0, used[MAXTCOLS], isnum;
 	double d;
 
 	L->in_detail = 0;
@@ -1935,13 +1966,26 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 		if (newrow && d > L->maxgap)
 			L->maxgap = d;
 	}
+	isnum = used[0] && ln->n > 0 && row_number(pdf_word_text(&lp->pg,
+	    lword(lp, ln, 0)));
+	if (centred_rows(L, lp, isnum, &newrow) == -1)
+		return -1;
 	if (newrow) {
 		if (flush_para(L) == -1 || emit_row(L) == -1)
 			return -1;
 		L->row.open = 1;
 		L->row.pos = ln->pos;
 		L->row.ocr = lp->pg.ocr;
+		L->row.nlines = 0;
+		L->row.numbered = 0;
+		L->row.first = L->nfed;
 	}
+	if (isnum && !L->row.numbered) {
+		L->row.numbered = 1;
+		L->row.below = L->row.nlines;	/* as many as above it */
+	} else if (L->row.numbered && L->row.below > 0)
+		L->row.below--;
+	L->row.nlines++;
 	for (k0 = 0; k0 < ln->n; k0 = k) {
 		c = cell_col(L, lp, lword(lp, ln, k0), ln->h);
 		for (k = k0 + 1; k < ln->n &&
@@ -2016,6 +2060,10 @@ detail_line(struct pdf_layout *L, const struct lpage *lp,
 		L->row.ocr = lp->pg.ocr;
 		L->in_detail = 1;
 		L->detail_x0 = ln->x0;
+		L->row.numbered = 1;	/* centred rows: the next line is a row's */
+		L->row.below = 0;
+		L->row.nlines = 0;
+		L->row.first = L->nfed;
 	}
 	if (line_text(lp, ln, &L->tmp) == -1 ||
 	    join_wrap(&L->row.cell[0], L->tmp.p, L->tmp.len) == -1)
@@ -2132,6 +2180,7 @@ start_table(struct pdf_layout *L, struct lpage *lp, size_t i,
 		return 0;
 	L->in_table = 1;
 	L->nfed = 0;
+	L->centred = 0;
 	if (header_fields(L, lp, i) == -1)
 		return doc_nomem(L->doc);
 	ita_buf_clear(&L->headtext);

@@ -92,3 +92,10 @@ FONTCONFIG_FILE=$t/fonts.conf soffice --headless --convert-to pdf \
     --outdir "$t" "$t/printed.fodt" >/dev/null
 mv "$t/printed.pdf" printed-fodt.pdf
 rm -r "$t"
+# A Word table whose cells are set in their middle (row numbers on the
+# middle line of their rows): report 2 of the corpus, printed.
+t=$(mktemp -d)
+cp ../corpus/orig/r-0002.docx "$t/centred-cells.docx"
+soffice --headless --convert-to pdf --outdir "$t" "$t/centred-cells.docx" \
+    >/dev/null
+mv "$t/centred-cells.pdf" . && rm -r "$t"
