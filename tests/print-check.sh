@@ -19,16 +19,7 @@ mkdir -p "$out" || exit 3
 # not be the offices' pages.  Laksaman (fonts-tlwg-laksaman) is TH Sarabun
 # New under a free name, with its metrics: use it in its place, for
 # Chromium and LibreOffice alike, unless TH Sarabun New is installed.
-cat > "$out/fonts.conf" <<'EOF'
-<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-<include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-<alias binding="same"><family>TH Sarabun New</family>
-<accept><family>Laksaman</family></accept></alias>
-</fontconfig>
-EOF
-FONTCONFIG_FILE=$out/fonts.conf; export FONTCONFIG_FILE
+FONTCONFIG_FILE=$top/tests/fonts.conf; export FONTCONFIG_FILE
 for f in "$seeds"/*.txt; do
 	n=$(basename "$f" .txt)
 	"$top/bin/ita-import" "$f" 2>/dev/null > "$out/$n.csv" || continue

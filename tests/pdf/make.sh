@@ -71,24 +71,15 @@ tesseract "$t/list" - -l tha+eng --dpi 300 hocr 2>/dev/null |
 rm -r "$t"
 # The bundled example report as ita-render writes it, printed by
 # Chromium (HTML) and LibreOffice (FODT) with Laksaman for TH Sarabun New
-# (as tests/print-check.sh sets fontconfig up).
+# (tests/fonts.conf, as for tests/print-check.sh).
 t=$(mktemp -d)
-cat > "$t/fonts.conf" <<'CONF'
-<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-<include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-<alias binding="same"><family>TH Sarabun New</family>
-<accept><family>Laksaman</family></accept></alias>
-</fontconfig>
-CONF
 ../../bin/ita-import ../../share/ita/examples/report-2568.txt > "$t/r.csv"
 ../../bin/ita-render -t html "$t/r.csv" > "$t/printed.html"
 ../../bin/ita-render -t fodt "$t/r.csv" > "$t/printed.fodt"
-FONTCONFIG_FILE=$t/fonts.conf chromium --headless --no-sandbox \
+FONTCONFIG_FILE=$(pwd)/../fonts.conf chromium --headless --no-sandbox \
     --no-pdf-header-footer --print-to-pdf=printed-html.pdf "$t/printed.html" \
     >/dev/null 2>&1
-FONTCONFIG_FILE=$t/fonts.conf soffice --headless --convert-to pdf \
+FONTCONFIG_FILE=$(pwd)/../fonts.conf soffice --headless --convert-to pdf \
     --outdir "$t" "$t/printed.fodt" >/dev/null
 mv "$t/printed.pdf" printed-fodt.pdf
 rm -r "$t"
