@@ -156,6 +156,7 @@ test_leading_marks(void **state)
 {
 	static const char *const w1[] = { "ตัวชี้", "วั", "ดที่" };
 	static const char *const w2[] = { "ปิด" };
+	static const char *const w3[] = { "ก", "ข", "ดังนี้" };
 	struct pdf_page pg;
 
 	(void)state;
@@ -169,6 +170,14 @@ test_leading_marks(void **state)
 	pdf_page_clear(&pg);
 	add(&pg, 100, 120, "ิปด");
 	expect_words(&pg, w2, 1);
+
+	/* a detached mark listed before its owner, other words between */
+	pdf_page_clear(&pg);
+	add(&pg, 60, 60, "\u0E49");
+	add(&pg, 0, 20, "ก");
+	add(&pg, 25, 40, "ข");
+	add(&pg, 45, 60, "ดังนี");
+	expect_words(&pg, w3, 3);
 	pdf_page_free(&pg);
 }
 
