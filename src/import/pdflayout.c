@@ -82,6 +82,7 @@ struct pdf_layout {
 	double		 tx0, tx1;	/* its left and right edges */
 	int		 in_detail;	/* the row open is a detail's */
 	double		 detail_x0;	/* where its lines start */
+	double		 detail_x1;	/* where its last line ended */
 
 	/* OCR: the fiscal year the document's years agree with */
 	struct ocr_years years;
@@ -401,9 +402,12 @@ starts_item(const char *s, size_t n)
 	    (s[skip - 1] == '.' || s[skip - 1] == ')' || s[skip - 1] == ' ');
 }
 
-/* A row number: "1", "1.", "(1)", "๑", "o1", "O1", "ข้อ 1". */
-static int
-row_number(const char *s)
+/*
+ * The end of the row number that starts s ("1", "1.", "(1)", "๑", "o1",
+ * "O1", "ข้อ 1"): where its digits end; NULL if none.
+ */
+static const char *
+number_end(const char *s)
 {
 	int digits = 0;
 
@@ -426,8 +430,25 @@ row_number(const char *s)
 			break;
 		digits++;
 	}
-	return digits > 0 && digits <= 4 &&
-	    (*s == '\0' || *s == '.' || *s == ')' || *s == ' ');
+	return digits > 0 && digits <= 4 ? s : NULL;
+}
+
+/* A row number: a word that starts with one. */
+static int
+row_number(const char *s)
+{
+	s = number_end(s);
+	return s != NULL && (*s == '\0' || *s == '.' || *s == ')' || *s == ' ');
+}
+
+/* A row number alone in its word: "2." but not "2.กองคลัง" (an item). */
+static int
+number_alone(const char *s)
+{
+	s = number_end(s);
+	if (s != NULL && (*s == '.' || *s == ')'))
+		s++;
+	return s != NULL && *s == '\0';
 }
 
 /*
@@ -1148,7 +1169,7 @@ numbered_end(const struct pdf_layout *L, const struct lpage *lp,
 	size_t i, nnum = 0, last = 0;
 
 	for (i = first; i < end; i++)
-		if (!lp->l[i].drop && lp->l[i].n > 0 && row_number(
+		if (!lp->l[i].drop && lp->l[i].n > 0 && number_alone(
 		    pdf_word_text(&lp->pg, lword(lp, &lp->l[i], 0)))) {
 			nnum++;
 			last = i;
@@ -1209,7 +1230,7 @@ detail_goes_on(const struct pdf_layout *L, const struct lpage *lp,
 	if (ln->n == 0 || fabs(ln->x0 - x0) > 0.3 * ln->h ||
 	    gap > 1.5 * L->pitch)
 		return 0;
-	return !row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))) ||
+	return !number_alone(pdf_word_text(&lp->pg, lword(lp, ln, 0))) ||
 	    (ln->n > 1 && lword(lp, ln, 1)->x0 - lword(lp, ln, 0)->x1 <
 	    0.4 * ln->h);
 }
@@ -1329,6 +1350,35 @@ header_wrap(const struct lpage *lp, size_t h0, size_t i)
 }
 
 /*
+ * The nearest line above line i (from line h0 on) with a word over one
+ * of line i's: the line it follows in its cell.  Not simply the line
+ * before it, which in a table of vertically centred cells can be a
+ * number set half a line lower in another column.  i if there is none.
+ */
+static size_t
+line_over(const struct lpage *lp, size_t h0, size_t i)
+{
+	const struct pdf_word *w, *v;
+	size_t j, k, m;
+
+	for (j = i; j > h0; j--) {
+		if (lp->l[j - 1].drop)
+			continue;
+		if (lp->l[i].base - lp->l[j - 1].base > 1.4 * lp->l[i].h)
+			break;
+		for (k = 0; k < lp->l[i].n; k++) {
+			w = lword(lp, &lp->l[i], k);
+			for (m = 0; m < lp->l[j - 1].n; m++) {
+				v = lword(lp, &lp->l[j - 1], m);
+				if (w->x0 < v->x1 && w->x1 > v->x0)
+					return j - 1;
+			}
+		}
+	}
+	return i;
+}
+
+/*
  * The lines of a table end before the header of the next table and the
  * heading over it, a row further down than the line above it.
  */
@@ -1435,14 +1485,14 @@ find_columns(struct pdf_layout *L, struct lpage *lp, size_t h0,
 	*endp = end;
 	/* the line pitch inside cells; a row starts further down */
 	L->pitch = 1.4 * h;
-	for (i = h0 + 1, k = h0; i < end; i++) {
-		double d = lp->l[i].base - lp->l[k].base;
+	for (i = h0 + 1; i < end; i++) {
+		double d;
 
-		if (lp->l[i].drop)
+		if (lp->l[i].drop || (k = line_over(lp, h0, i)) == i)
 			continue;
+		d = lp->l[i].base - lp->l[k].base;
 		if (d > 0.6 * h && d < L->pitch)
 			L->pitch = d;
-		k = i;
 	}
 	L->maxgap = 0;
 	/* the header: its first line, lines wrapped in its cells, more rows
@@ -2037,6 +2087,14 @@ detail_line(struct pdf_layout *L, const struct lpage *lp,
 	}
 	if ((r = detail_start(L, lp, ln, L->tx0, lo, hi, L->ncols - 1)) == -1)
 		return doc_nomem(L->doc);
+	/* a label's word at the start of a line the text above wrapped to
+	 * ("... จัดทำแบบ" / "รายงานผล ประจำปี"), its line full and no further
+	 * down than the pitch (a new detail's row has its padding), is the
+	 * text's */
+	if (r == 1 && L->in_detail && L->row.open &&
+	    L->detail_x1 > L->tx1 - 3 * ln->h && gap <= 1.07 * L->pitch &&
+	    detail_goes_on(L, lp, ln, L->detail_x0, gap))
+		r = 0;
 	if (r == 0 && !(L->in_detail && L->row.open &&
 	    detail_goes_on(L, lp, ln, L->detail_x0, gap)))
 		return 0;
@@ -2070,6 +2128,7 @@ detail_line(struct pdf_layout *L, const struct lpage *lp,
 		return doc_nomem(L->doc);
 	L->row.last[0] = ln->base;
 	L->row.lastany = ln->base;
+	L->detail_x1 = ln->x1;
 	memset(L->row.used, 0, sizeof(L->row.used));
 	return 1;
 }

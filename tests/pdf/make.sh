@@ -90,3 +90,12 @@ cp ../corpus/orig/r-0002.docx "$t/centred-cells.docx"
 soffice --headless --convert-to pdf --outdir "$t" "$t/centred-cells.docx" \
     >/dev/null
 mv "$t/centred-cells.pdf" . && rm -r "$t"
+
+# Two-line rows set in their middle, so that each row's number ("O1", a
+# letter O for the zero) stands half a line below the row's first line:
+# report 1 of the corpus, printed.
+t=$(mktemp -d)
+cp ../corpus/orig/r-0001.docx "$t/centred-halfline.docx"
+soffice --headless --convert-to pdf --outdir "$t" "$t/centred-halfline.docx" \
+    >/dev/null
+mv "$t/centred-halfline.pdf" . && rm -r "$t"
