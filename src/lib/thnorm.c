@@ -257,21 +257,28 @@ cpv_reserve(struct cpv *v, size_t need)
 	return 0;
 }
 
+/* Appends the n code points at p as UTF-8. */
 static int
-cpv_encode(const struct cpv *v, struct ita_buf *out)
+encode_cps(const uint32_t *p, size_t n, struct ita_buf *out)
 {
 	size_t i;
 	char u[4];
 	int k;
 
-	if (ita_buf_reserve(out, v->n * 3) == -1)
+	if (ita_buf_reserve(out, n * 3) == -1)
 		return -1;
-	for (i = 0; i < v->n; i++) {
-		k = enc(v->p[i], u);
+	for (i = 0; i < n; i++) {
+		k = enc(p[i], u);
 		if (ita_buf_add(out, u, (size_t)k) == -1)
 			return -1;
 	}
 	return 0;
+}
+
+static int
+cpv_encode(const struct cpv *v, struct ita_buf *out)
+{
+	return encode_cps(v->p, v->n, out);
 }
 
 /* ---- foreign letters (reported, never changed) ---- */
@@ -1289,40 +1296,120 @@ nfc_quick(const struct cpv *v)
 	return 1;
 }
 
+/*
+ * NFC works on pieces that each start at ASCII or a Thai character of
+ * class 0: nothing composes with one of these as its second part nor is
+ * reordered across it, so the NFC of a text is that of its pieces.
+ */
+static size_t
+piece_end(const struct cpv *v, size_t a)
+{
+	size_t b;
+	uint32_t c;
+
+	for (b = a + 1; b < v->n; b++) {
+		c = v->p[b];
+		if (c < 0x80 || (c - 0x0E00 < 128 && ita_thai_ccc(c) == 0))
+			break;
+	}
+	return b;
+}
+
+/*
+ * Sorts a piece's marks by combining class (stable), which is all NFC
+ * does to a piece with no risky code point; 0, or -1 if it has one.
+ * Only Thai marks have a class then.
+ */
+static int
+sort_marks(uint32_t *p, size_t n)
+{
+	size_t i, j;
+	uint32_t c;
+	int cc;
+
+	for (i = 0; i < n; i++)
+		if (p[i] >= 0x80 && p[i] - 0x0E00 >= 128 && nfc_risky(p[i]))
+			return -1;
+	for (i = 1; i < n; i++) {
+		c = p[i];
+		if ((cc = ita_thai_ccc(c)) == 0)
+			continue;
+		for (j = i; j > 0 && ita_thai_ccc(p[j - 1]) > cc; j--)
+			p[j] = p[j - 1];
+		p[j] = c;
+	}
+	return 0;
+}
+
+/* utf8proc's NFC of the piece [a, b) of v, appended to o. */
+static int
+nfc_piece(const struct cpv *v, size_t a, size_t b, struct cpv *o,
+    struct ita_buf *tmp)
+{
+	utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+	utf8proc_ssize_t m, r;
+
+	ita_buf_clear(tmp);
+	if (encode_cps(v->p + a, b - a, tmp) == -1)
+		return -1;
+	m = utf8proc_decompose((const utf8proc_uint8_t *)ita_buf_str(tmp),
+	    (utf8proc_ssize_t)tmp->len, NULL, 0, opt);
+	if (m < 0 || cpv_reserve(o, o->n + (size_t)m + 1) == -1)
+		return -1;
+	r = utf8proc_decompose((const utf8proc_uint8_t *)ita_buf_str(tmp),
+	    (utf8proc_ssize_t)tmp->len, (utf8proc_int32_t *)o->p + o->n, m,
+	    opt);
+	if (r != m)
+		return -1;
+	r = utf8proc_normalize_utf32((utf8proc_int32_t *)o->p + o->n, r, opt);
+	if (r < 0)
+		return -1;
+	o->n += (size_t)r;
+	return 0;
+}
+
+/*
+ * NFC in place where a piece needs only its marks sorted (all Thai and
+ * ASCII text); utf8proc only on the pieces with a risky code point.
+ */
 static int
 nfc(struct cpv *v, struct ita_norm_stats *st)
 {
 	struct ita_buf tmp = ITA_BUF_INIT;
-	utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
-	utf8proc_ssize_t m, r;
-	size_t oldn = v->n;
-	int ret = -1;
+	struct cpv o = { NULL, 0, 0 };
+	size_t a, b, oldn = v->n;
+	int risky = 0;
 
 	if (nfc_quick(v))
 		return 0;
-	if (cpv_encode(v, &tmp) == -1)
-		goto out;
-	m = utf8proc_decompose((const utf8proc_uint8_t *)ita_buf_str(&tmp),
-	    (utf8proc_ssize_t)tmp.len, NULL, 0, opt);
-	if (m < 0 || cpv_reserve(v, (size_t)m + 1) == -1)
-		goto nomem;
-	r = utf8proc_decompose((const utf8proc_uint8_t *)ita_buf_str(&tmp),
-	    (utf8proc_ssize_t)tmp.len, (utf8proc_int32_t *)v->p, m, opt);
-	if (r != m)
-		goto nomem;
-	r = utf8proc_normalize_utf32((utf8proc_int32_t *)v->p, r, opt);
-	if (r < 0)
-		goto nomem;
-	v->n = (size_t)r;
+	for (a = 0; a < v->n; a = b) {
+		b = piece_end(v, a);
+		if (sort_marks(v->p + a, b - a) == -1)
+			risky = 1;
+	}
+	if (!risky)
+		return 0;
+	for (a = 0; a < v->n; a = b) {
+		b = piece_end(v, a);
+		if (sort_marks(v->p + a, b - a) == 0) {
+			if (cpv_reserve(&o, o.n + (b - a) + 1) == -1)
+				goto nomem;
+			memcpy(o.p + o.n, v->p + a, (b - a) * sizeof(*o.p));
+			o.n += b - a;
+		} else if (nfc_piece(v, a, b, &o, &tmp) == -1)
+			goto nomem;
+	}
+	free(v->p);
+	*v = o;
+	ita_buf_free(&tmp);
 	if (v->n != oldn)
 		count(st, ITA_NORM_NFC, 1);
-	ret = 0;
-	goto out;
+	return 0;
 nomem:
-	errno = ENOMEM;
-out:
+	free(o.p);
 	ita_buf_free(&tmp);
-	return ret;
+	errno = ENOMEM;
+	return -1;
 }
 
 /* ---- layer 3: Thai repairs, each one pass over the array ---- */

@@ -63,6 +63,11 @@ static const struct row rows[] = {
 	    "ก ข ค ง จ ฉ", ITA_NORM_ODD_SPACE },
 	{ "ก\r\nข\rค\x01", "ก\nข\nค", ITA_NORM_CONTROL },
 	{ "cafe\xcc\x81", "caf\xc3\xa9", ITA_NORM_NFC },
+	/* NFC by pieces: Thai marks sorted in place, utf8proc on the rest */
+	{ "ก\xe0\xb9\x88\xe0\xb8\xb8 cafe\xcc\x81 ข\xe0\xb9\x89\xe0\xb8\xb9",
+	    "กุ่ caf\xc3\xa9 ขู้", ITA_NORM_NFC },
+	{ "A\xcc\x8a\xe0\xb8\x81\xe0\xb9\x88\xe0\xb8\xb8", "\xc3\x85กุ่",
+	    ITA_NORM_NFC },
 	{ "ทำ", "ทำ", -1 },	/* SARA AM survives: never NFKC */
 	/* layer 3: Thai repairs */
 	{ "ข้อ ๐๑๑ ปี ๒๕๖๘", "ข้อ 011 ปี 2568", ITA_NORM_THAI_DIGIT },
