@@ -15,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "orig.h"
 #include "xtext.h"
 #include "zip.h"
@@ -590,15 +591,10 @@ read_docx(struct orig *or)
 	size_t len;
 	int rc;
 
-	if ((z = izip_open(or)) == NULL)
+	if (izip_open_part(or, "word/document.xml", "import.docx",
+	    N_("no word/document.xml: not a .docx document: not imported"),
+	    &z, &buf, &len) == -1)
 		return -1;
-	if ((rc = izip_read(z, "word/document.xml", &buf, &len)) != 1) {
-		if (rc == 0)
-			orig_error(or, "import.docx", "no word/document.xml: "
-			    "not a .docx document: not imported");
-		izip_close(z);
-		return -1;
-	}
 	doc = x_parse(buf, len);
 	free(buf);
 	if (doc == NULL || (root = xmlDocGetRootElement(doc)) == NULL ||

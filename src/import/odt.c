@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "orig.h"
 #include "xtext.h"
 #include "zip.h"
@@ -391,15 +392,10 @@ read_odt(struct orig *or)
 
 	if (or->len < 4 || memcmp(or->buf, "PK\003\004", 4) != 0)
 		return read_content(or, or->buf, or->len);	/* .fodt */
-	if ((z = izip_open(or)) == NULL)
+	if (izip_open_part(or, "content.xml", "import.odt",
+	    N_("no content.xml: not an .odt document: not imported"), &z,
+	    &buf, &len) == -1)
 		return -1;
-	if ((rc = izip_read(z, "content.xml", &buf, &len)) != 1) {
-		if (rc == 0)
-			orig_error(or, "import.odt", "no content.xml: not an "
-			    ".odt document: not imported");
-		izip_close(z);
-		return -1;
-	}
 	rc = read_content(or, buf, len);
 	free(buf);
 	izip_close(z);

@@ -92,6 +92,24 @@ izip_close(struct izip *z)
 }
 
 int
+izip_open_part(struct orig *or, const char *name, const char *rule,
+    const char *absent, struct izip **zp, char **buf, size_t *len)
+{
+	int rc;
+
+	if ((*zp = izip_open(or)) == NULL)
+		return -1;
+	if ((rc = izip_read(*zp, name, buf, len)) != 1) {
+		if (rc == 0)
+			orig_error(or, rule, "%s", ita_tr(absent));
+		izip_close(*zp);
+		*zp = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+int
 izip_has(struct izip *z, const char *name)
 {
 	return zip_name_locate(z->za, name, 0) >= 0;

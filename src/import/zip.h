@@ -33,6 +33,13 @@ unsigned long izip_count(struct izip *, const char *prefix,
  */
 int	izip_read(struct izip *, const char *name, char **out, size_t *len);
 void	izip_close(struct izip *);
+/*
+ * The zip of a document and its main part (name) into *buf, *len: 0, the
+ * zip in *zp to close after.  -1 when either cannot be read, reported:
+ * a missing part with the message absent (N_() marked) under rule.
+ */
+int	izip_open_part(struct orig *, const char *name, const char *rule,
+	    const char *absent, struct izip **zp, char **buf, size_t *len);
 
 /*
  * An entry read piece by piece (for xmlTextReader: a sheet is never held
