@@ -24,6 +24,8 @@ static const char *const tools[] = { "iit", "eit", "eit1", "eit2", "oit",
 #define TEXT(n, d)	{ n, ITA_T_TEXT, NULL, 0, 0, d }
 #define LINE(n, d)	{ n, ITA_T_LINE, NULL, 0, 0, d }
 #define ENUM(n, v, d)	{ n, ITA_T_ENUM, v, 0, 0, d }
+/* A summary's count of items: any int. */
+#define COUNT(n, d)	{ n, ITA_T_INT, NULL, 0, 2147483647L, d }
 
 const struct ita_coldef ita_cols[ITA_NCOLS] = {
 	{ "ita", ITA_T_INT, NULL, 1, 999, "stream major version, 1" },
@@ -92,21 +94,14 @@ const struct ita_coldef ita_cols[ITA_NCOLS] = {
 	ENUM("end_round", rounds, "round of the planned end"),
 	{ "update_date", ITA_T_DATE, NULL, 0, 0,
 	    "date of the progress update applied" },
-	{ "count_items", ITA_T_INT, NULL, 0, 2147483647L,
-	    "summary: items counted" },
-	{ "count_done", ITA_T_INT, NULL, 0, 2147483647L, "summary: done" },
-	{ "count_on_track", ITA_T_INT, NULL, 0, 2147483647L,
-	    "summary: on_track" },
-	{ "count_due_soon", ITA_T_INT, NULL, 0, 2147483647L,
-	    "summary: due_soon" },
-	{ "count_overdue", ITA_T_INT, NULL, 0, 2147483647L,
-	    "summary: overdue" },
-	{ "count_not_started", ITA_T_INT, NULL, 0, 2147483647L,
-	    "summary: not_started" },
-	{ "count_not_due", ITA_T_INT, NULL, 0, 2147483647L,
-	    "summary: not_due" },
-	{ "count_unknown", ITA_T_INT, NULL, 0, 2147483647L,
-	    "summary: unknown" },
+	COUNT("count_items", "summary: items counted"),
+	COUNT("count_done", "summary: done"),
+	COUNT("count_on_track", "summary: on_track"),
+	COUNT("count_due_soon", "summary: due_soon"),
+	COUNT("count_overdue", "summary: overdue"),
+	COUNT("count_not_started", "summary: not_started"),
+	COUNT("count_not_due", "summary: not_due"),
+	COUNT("count_unknown", "summary: unknown"),
 	{ "done_percent", ITA_T_NUM, NULL, 0, 100,
 	    "summary: percent of items done" },
 	LINE("overdue_ids", "summary: ids of overdue items"),
