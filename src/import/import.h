@@ -57,6 +57,7 @@ int	syn_lookup(const struct syntab *, const char *cell, size_t len,
  * space, colon or line end), and in *labellen where the text starts; -1
  * when none does or no text follows.
  */
+int	syn_whole(const struct syntab *, const char *cell, size_t len);
 int	syn_label(const struct syntab *, const char *cell, size_t len,
 	    size_t *labellen);
 /* synnear.c: as syn_lookup, else the nearest synonym (OCR's headers). */

@@ -289,6 +289,44 @@ join_small(struct lpage *lp)
 }
 
 /* Words into lines: same vertical centre within a fraction of a height. */
+/*
+ * "ข้อ" and the number after it, a space apart, are one word ("ข้อ 1"):
+ * a row's number (row_number), as a cell holds it.
+ */
+static int
+join_kho(struct lpage *lp, struct line *ln)
+{
+	struct pdf_page *pg = &lp->pg;
+	struct pdf_word *w;
+	const struct pdf_word *v;
+	const char *t;
+	char num[16];
+	size_t k, off;
+
+	for (k = 0; k + 1 < ln->n; k++) {
+		w = &pg->w[lp->order[ln->first + k]];
+		v = lword(lp, ln, k + 1);
+		t = pdf_word_text(pg, v);
+		if (strcmp(pdf_word_text(pg, w), "ข้อ") != 0 ||
+		    v->x0 - w->x1 > 0.6 * ln->h || v->len >= sizeof(num) ||
+		    !((*t >= '0' && *t <= '9') || strncmp(t, "\xE0\xB9", 2) == 0))
+			continue;
+		memcpy(num, t, v->len);	/* t is in the buffer that grows */
+		off = pg->text.len;
+		if (ita_buf_add(&pg->text, "ข้อ ", strlen("ข้อ ")) == -1 ||
+		    ita_buf_add(&pg->text, num, v->len) == -1 ||
+		    ita_buf_addc(&pg->text, '\0') == -1)
+			return -1;
+		w->off = off;
+		w->len = strlen("ข้อ ") + v->len;
+		w->x1 = fmax(w->x1, v->x1);
+		memmove(lp->order + ln->first + k + 1, lp->order + ln->first +
+		    k + 2, (ln->n - k - 2) * sizeof(*lp->order));
+		ln->n--;
+	}
+	return 0;
+}
+
 static int
 build_lines(struct lpage *lp)
 {
@@ -346,6 +384,10 @@ build_lines(struct lpage *lp)
 		qsort(hs, ln->n, sizeof(*hs), cmp_dbl);
 		ln->h = hs[ln->n / 2] > 0 ? hs[ln->n / 2] : 1;
 		ln->base = ln->y1;
+		if (join_kho(lp, ln) == -1) {
+			free(hs);
+			return -1;
+		}
 	}
 	free(hs);
 	return 0;
@@ -792,14 +834,14 @@ fits(const struct pdf_layout *L, const struct lpage *lp,
 /* The fields the chunks of a line name (-1 on ENOMEM); *nchunks. */
 static int
 line_fields(struct pdf_layout *L, const struct lpage *lp,
-    const struct line *ln, size_t *nchunks)
+    const struct line *ln, size_t *nchunks, size_t *nexact)
 {
 	enum tkind hint;
 	size_t k, k0 = 0;
 	int f, nfields = 0, seen[F_NFIELDS + 1];
 
 	memset(seen, 0, sizeof(seen));
-	*nchunks = 0;
+	*nchunks = *nexact = 0;
 	for (k = 1; k <= ln->n; k++) {
 		/* OCR's line boxes are taller than a font's */
 		if (k < ln->n && lword(lp, ln, k)->x0 - lword(lp, ln, k - 1)->x1 <
@@ -814,6 +856,9 @@ line_fields(struct pdf_layout *L, const struct lpage *lp,
 		if (f >= 0 && f < F_NFIELDS && !seen[f]) {
 			seen[f] = 1;
 			nfields++;
+			if (syn_whole(L->doc->syn, ita_buf_str(&L->tmp),
+			    L->tmp.len) >= 0)
+				(*nexact)++;
 		}
 		k0 = k;
 	}
@@ -824,14 +869,33 @@ static int
 header_line(struct pdf_layout *L, const struct lpage *lp,
     const struct line *ln)
 {
-	size_t nchunks;
+	size_t nchunks, nexact;
 	int nfields;
 
 	if (ln->n == 0 || row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))))
 		return 0;	/* a row of data */
-	if ((nfields = line_fields(L, lp, ln, &nchunks)) == -1)
+	if ((nfields = line_fields(L, lp, ln, &nchunks, &nexact)) == -1)
 		return -1;
 	return nchunks >= 2 && nfields >= 2;
+}
+
+/*
+ * A header line where a table's rows could stand: one cell at least
+ * names its field exactly, as data cells that start with a header's
+ * words ("มาตรการการลดขั้น", "รายงานผลต่อผู้บริหาร") do not.
+ */
+static int
+header_line_exact(struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln)
+{
+	size_t nchunks, nexact;
+	int nfields;
+
+	if (ln->n == 0 || row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))))
+		return 0;
+	if ((nfields = line_fields(L, lp, ln, &nchunks, &nexact)) == -1)
+		return -1;
+	return nchunks >= 2 && nfields >= 2 && nexact >= 1;
 }
 
 /*
@@ -890,7 +954,7 @@ stacked_header(struct pdf_layout *L, const struct lpage *lp, size_t i)
 	if (lp->l[i].n == 0 || row_number(pdf_word_text(&lp->pg, lword(lp,
 	    &lp->l[i], 0))))
 		return 0;
-	if ((f = line_fields(L, lp, &lp->l[i], &k)) < 1)
+	if ((f = line_fields(L, lp, &lp->l[i], &k, &a)) < 1)
 		return f;
 	for (j = i + 1; j < lp->nl && j < i + 4; j++) {
 		ln = &lp->l[j];
@@ -1392,7 +1456,7 @@ next_header(struct pdf_layout *L, const struct lpage *lp, size_t first,
 	for (i = first; i < *end; i++) {
 		if (lp->l[i].drop)
 			continue;
-		if ((rc = header_line(L, lp, &lp->l[i])) == 0)
+		if ((rc = header_line_exact(L, lp, &lp->l[i])) == 0)
 			rc = header_above(L, lp, i);
 		if (rc == -1)
 			return -1;
@@ -1513,7 +1577,7 @@ find_columns(struct pdf_layout *L, struct lpage *lp, size_t h0,
 				break;
 			continue;
 		}
-		if (header_line(L, lp, &lp->l[nhead]) != 1)
+		if (header_line_exact(L, lp, &lp->l[nhead]) != 1)
 			break;
 	}
 	L->nhead = nhead - h0;
@@ -2373,7 +2437,10 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 			continue;
 		}
 		page_top = 0;
-		if ((hd = header_line(L, lp, ln)) == 0 && !lp->pg.ocr &&
+		/* (a line that does not fit the table: a new header names a
+		 * field exactly) */
+		if ((hd = (L->in_table ? header_line_exact : header_line)(L, lp,
+		    ln)) == 0 && !lp->pg.ocr &&
 		    (hd = header_above(L, lp, i)) == 0)
 			hd = stacked_header(L, lp, i);
 		if (hd == -1)

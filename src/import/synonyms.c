@@ -244,6 +244,19 @@ syn_exact(const struct syntab *t, const char *key, size_t klen)
 	return NULL;
 }
 
+/* The field cell names exactly (a header's cell, not a longer text); -1. */
+int
+syn_whole(const struct syntab *t, const char *cell, size_t len)
+{
+	static struct ita_buf key = ITA_BUF_INIT;
+	const struct synonym *e;
+
+	if (len == 0 || len > 300 || ita_norm_key(cell, len, &key) == -1 ||
+	    key.len == 0 || (e = syn_exact(t, key.p, key.len)) == NULL)
+		return -1;
+	return e->field;
+}
+
 int
 syn_label(const struct syntab *t, const char *cell, size_t len,
     size_t *labellen)

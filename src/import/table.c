@@ -104,6 +104,20 @@ match_row(struct doc *doc, char **cells, size_t *lens, size_t n,
 	return hits;
 }
 
+/* 1 if a cell of the row matched in match_row names its field exactly. */
+static int
+exact_hit(const struct doc *doc, char **cells, const size_t *lens,
+    size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (doc->rfield[i] >= 0 && syn_whole(doc->syn, cells[i],
+		    lens[i]) >= 0)
+			return 1;
+	return 0;
+}
+
 static void
 verbose_table(struct doc *doc)
 {
@@ -386,6 +400,13 @@ table_header(struct doc *doc, unsigned long line, char **cells,
 		}
 	}
 	if (hits < 2 || (hits * 2 < *nonempty && !stream_header(doc, n)))
+		return 0;
+	/*
+	 * Under a table, a new header names a field in at least one cell
+	 * exactly: data cells start with header words ("มาตรการการใช้",
+	 * "จัดทำคู่มือ") where a row's first line came apart from its number.
+	 */
+	if (doc->active && !doc->ocr && !exact_hit(doc, cells, lens, n))
 		return 0;
 	if (repeated_header(doc, n)) {
 		doc->nheaders++;
