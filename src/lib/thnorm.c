@@ -534,6 +534,7 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 		while (n - i >= 8) {
 			uint64_t x;
 			uint32_t e;
+			unsigned wc, we;
 
 			memcpy(&x, u + i, 8);
 			if ((x & UINT64_C(0x0000C0FEFFC0FEFF)) !=
@@ -541,17 +542,21 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 				break;
 			c = (uint32_t)(((x >> 2) & 0x40) | ((x >> 16) & 0x3F));
 			e = (uint32_t)(((x >> 26) & 0x40) | ((x >> 40) & 0x3F));
-			w = thai_work[c];
-			if ((w & (pm | W_ALWAYS)) != 0 ||
-			    ((w & W_REPEAT) && (c | 0x0E00) == p))
-				break;
-			w = thai_work[e];
-			if ((w & (thai_pmask[c] | W_ALWAYS)) != 0 ||
-			    ((w & W_REPEAT) && e == c)) {
-				pm = thai_pmask[c];	/* c alone */
-				pp = p;
-				p = c | 0x0E00;
-				i += 3;
+			/*
+			 * Both tests without a branch on the letters (which
+			 * mispredicts): a repeat adds W_REPEAT to the mask.
+			 */
+			wc = thai_work[c] & (pm | W_ALWAYS |
+			    ((c | 0x0E00) == p ? W_REPEAT : 0));
+			we = thai_work[e] & (thai_pmask[c] | W_ALWAYS |
+			    (e == c ? W_REPEAT : 0));
+			if ((wc | we) != 0) {
+				if (wc == 0) {
+					pm = thai_pmask[c];	/* c alone */
+					pp = p;
+					p = c | 0x0E00;
+					i += 3;
+				}
 				break;
 			}
 			pm = thai_pmask[e];
