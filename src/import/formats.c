@@ -16,7 +16,9 @@
 #include "stream.h"
 #include "zip.h"
 
-const struct ifmt ifmts[] = {
+static int read_zip(struct orig *);
+
+static const struct ifmt ifmts[] = {
 	{ "text",	NULL,		't',	0 },
 	{ "csv",	NULL,		'c',	0 },
 	{ "tsv",	NULL,		't',	0 },
@@ -249,7 +251,7 @@ ifmt_sniff(const char *path, const char *buf, size_t n)
 }
 
 /* Which zip it is, from the entries and ODF's mimetype; then read it. */
-int
+static int
 read_zip(struct orig *or)
 {
 	const struct ifmt *f;

@@ -39,7 +39,6 @@ struct ifmt {
 };
 
 /* formats.c */
-extern const struct ifmt ifmts[];
 const struct ifmt *ifmt_find(const char *name);
 /* The format of an input from its first bytes (and its name). */
 const struct ifmt *ifmt_sniff(const char *path, const char *buf, size_t n);
@@ -51,7 +50,6 @@ void	orig_error(struct orig *, const char *rule, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 
 /* The readers. */
-int	read_zip(struct orig *);	/* the kind of zip, then its reader */
 int	read_docx(struct orig *);
 int	read_odt(struct orig *);	/* .odt and flat .fodt */
 int	read_html(struct orig *);

@@ -83,7 +83,7 @@ xt_soft(struct xtext *t)
 		put(t, "\n", 1);
 }
 
-int
+static int
 xt_empty(const struct xtext *t)
 {
 	size_t i;

@@ -30,7 +30,6 @@ void	xt_break(struct xtext *);	/* a line break */
 void	xt_soft(struct xtext *);	/* a line break unless at a line start */
 /* The text with spaces around line breaks trimmed; stays in the xtext. */
 const char *xt_done(struct xtext *, size_t *len);
-int	xt_empty(const struct xtext *);
 void	xt_clear(struct xtext *);
 void	xt_free(struct xtext *);
 

@@ -12,7 +12,11 @@
 #include "schema.h"
 #include "thdate.h"
 
-struct ita_header *
+/*
+ * The header h with every column the run sets (kept for the next record
+ * of the same header); NULL on ENOMEM.
+ */
+static struct ita_header *
 prun_full_header(struct prun *s, struct ita_header *h)
 {
 	struct ita_header *g;

@@ -146,7 +146,6 @@ struct popts {
 
 /* Sections in summary order; the last is "none". */
 #define PR_NSECT	4
-extern const char *const psection_keys[PR_NSECT];
 
 /*
  * One run over a record stream (run.c): records go in with prun_record
@@ -208,11 +207,6 @@ struct pcols {
 /* Fiscal placement of the as-of date, and of the planned end when known. */
 void	pcols_format(struct pcols *, struct ita_date as_of,
 	    const struct presult *);
-/*
- * The header h with every column the run sets (kept for the next record
- * of the same header); NULL on ENOMEM.
- */
-struct ita_header *prun_full_header(struct prun *, struct ita_header *h);
 /* Sets the added columns, always all of them and in one order; 0 or -1. */
 int	prun_set_columns(struct prun *, struct ita_record *,
 	    const struct presult *, const char *update_date);

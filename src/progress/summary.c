@@ -10,7 +10,9 @@
 #include "schema.h"
 #include "thdate.h"
 
-const char *const psection_keys[PR_NSECT] = { "iit", "eit", "oit", "none" };
+/* Sections in summary order; the last is "none". */
+static const char *const psection_keys[PR_NSECT] = { "iit", "eit", "oit",
+	"none" };
 
 int
 prun_tally_item(struct prun *s, const struct ita_record *r,

@@ -191,9 +191,6 @@ char	*rtext_dup(const char *s, int url, const struct ropts *);
 int	rdoc_heading(struct rdoc *, const struct rreport *,
 	    const struct ropts *);
 
-/* svg.c: a chart as <svg>; a chart added to a document; 0 or -1. */
-int	rsvg_chart(struct ita_buf *, const struct rchart_spec *);
-int	rdoc_add_chart(struct rdoc *, const struct rchart_spec *);
 struct ita_year;
 /*
  * Adds a chart of n bars on a scale from 0 to max, in fifths of it

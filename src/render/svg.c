@@ -200,7 +200,7 @@ bars(xmlTextWriterPtr w, const struct rchart_spec *c)
 }
 
 /* One horizontal bar chart as an <svg> element; 0 or -1 on ENOMEM. */
-int
+static int
 rsvg_chart(struct ita_buf *out, const struct rchart_spec *c)
 {
 	xmlBufferPtr xb;
@@ -226,7 +226,7 @@ fail:
 }
 
 /* Appends a chart to the document's list; 0 or -1 on ENOMEM. */
-int
+static int
 rdoc_add_chart(struct rdoc *d, const struct rchart_spec *c)
 {
 	struct ita_buf b = ITA_BUF_INIT;

@@ -15,7 +15,7 @@
 #include "validate.h"
 #include "yeardata.h"
 
-enum ita_severity
+static enum ita_severity
 vsev(const struct vstate *s, const char *rule)
 {
 	return ita_diag_severity(s->diag, rule, vrule_find(rule)->sev);

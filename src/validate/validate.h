@@ -98,7 +98,6 @@ void	vcheck_year_mentions(struct vstate *, const struct ita_record *);
 char	*voffice_core(const char *office);
 
 /* Rule helpers shared by the files of the ITA rules. */
-enum ita_severity vsev(const struct vstate *, const char *rule);
 void	vreport_rec(struct vstate *, const struct ita_record *, const char *,
 	    const char *, const char *, ...)
 	    __attribute__((format(printf, 5, 6)));
