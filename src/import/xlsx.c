@@ -132,6 +132,41 @@ is_text(int type)
 	    type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE;
 }
 
+/*
+ * Where a rich string (a shared string's si, an inline string's is) has
+ * its text: in t elements, but not those of a phonetic guide (rPh).
+ */
+struct rich {
+	int	in_t, rph;
+};
+
+/*
+ * Follows the start (inside a rich string) or the end of a t or rPh
+ * element at r: 1 if the node was one of them.
+ */
+static int
+rich_node(xmlTextReaderPtr r, int type, struct rich *rs)
+{
+	int *at;
+
+	if (r_is(r, "t"))
+		at = &rs->in_t;
+	else if (r_is(r, "rPh"))
+		at = &rs->rph;
+	else
+		return 0;
+	*at = type == XML_READER_TYPE_ELEMENT &&
+	    !xmlTextReaderIsEmptyElement(r);
+	return 1;
+}
+
+/* 1 when a node of that type is text of the rich string. */
+static int
+rich_text(const struct rich *rs, int type)
+{
+	return rs->in_t && !rs->rph && is_text(type);
+}
+
 /* xl/sharedStrings.xml: the text of each si, phonetic runs left out. */
 static int
 load_sst(struct xctx *x)
@@ -140,7 +175,8 @@ load_sst(struct xctx *x)
 	xmlTextReaderPtr r;
 	struct izip_file *zf;
 	struct ita_buf s = ITA_BUF_INIT;
-	int rc, type, absent, in_si = 0, in_t = 0, rph = 0, failed = 0;
+	struct rich rs = { 0, 0 };
+	int rc, type, absent, in_si = 0, failed = 0;
 
 	if ((r = open_part(x, part, &zf, &absent)) == NULL)
 		return absent ? 0 : -1;
@@ -152,16 +188,12 @@ load_sst(struct xctx *x)
 				in_si = !xmlTextReaderIsEmptyElement(r);
 				if (!in_si && sst_push(&x->sst, "", 0) == -1)
 					failed = 1;
-			} else if (in_si && r_is(r, "rPh"))
-				rph = !xmlTextReaderIsEmptyElement(r);
-			else if (in_si && r_is(r, "t"))
-				in_t = !xmlTextReaderIsEmptyElement(r);
+			} else if (in_si)
+				(void)rich_node(r, type, &rs);
 		} else if (type == XML_READER_TYPE_END_ELEMENT) {
-			if (r_is(r, "t"))
-				in_t = 0;
-			else if (r_is(r, "rPh"))
-				rph = 0;
-			else if (in_si && r_is(r, "si")) {
+			if (rich_node(r, type, &rs))
+				continue;
+			if (in_si && r_is(r, "si")) {
 				in_si = 0;
 				if (s.len > 0)
 					s.len = unescape_x(s.p, s.len);
@@ -169,7 +201,7 @@ load_sst(struct xctx *x)
 				    -1)
 					failed = 1;
 			}
-		} else if (in_t && !rph && is_text(type)) {
+		} else if (rich_text(&rs, type)) {
 			const xmlChar *v = xmlTextReaderConstValue(r);
 
 			if (v != NULL && ita_buf_adds(&s, (const char *)v) == -1)
@@ -530,7 +562,8 @@ read_sheet(struct xctx *x, const char *part)
 	char a[32], type[16];
 	long col = -1, style = -1, next = 0, c;
 	unsigned long ln;
-	int rc, nt, absent, in_c = 0, in_v = 0, in_is = 0, in_t = 0, rph = 0;
+	struct rich rs = { 0, 0 };
+	int rc, nt, absent, in_c = 0, in_v = 0, in_is = 0;
 	int failed = 0;
 
 	if ((r = open_part(x, part, &zf, &absent)) == NULL) {
@@ -565,21 +598,18 @@ read_sheet(struct xctx *x, const char *part)
 				in_v = !xmlTextReaderIsEmptyElement(r);
 			else if (in_c && r_is(r, "is"))
 				in_is = !xmlTextReaderIsEmptyElement(r);
-			else if (in_is && r_is(r, "rPh"))
-				rph = !xmlTextReaderIsEmptyElement(r);
-			else if (in_is && r_is(r, "t"))
-				in_t = !xmlTextReaderIsEmptyElement(r);
+			else if (in_is)
+				(void)rich_node(r, nt, &rs);
 		} else if (nt == XML_READER_TYPE_END_ELEMENT) {
+			if (rich_node(r, nt, &rs))
+				continue;
 			if (r_is(r, "v"))
 				in_v = 0;
-			else if (r_is(r, "t"))
-				in_t = 0;
-			else if (r_is(r, "rPh"))
-				rph = 0;
 			else if (r_is(r, "is"))
 				in_is = 0;
 			else if (in_c && r_is(r, "c")) {
-				in_c = in_v = in_is = in_t = rph = 0;
+				in_c = in_v = in_is = 0;
+				rs.in_t = rs.rph = 0;
 				if (x->val.len > 0)
 					x->val.len = unescape_x(x->val.p,
 					    x->val.len);
@@ -589,7 +619,7 @@ read_sheet(struct xctx *x, const char *part)
 					failed = 1;
 			} else if (r_is(r, "sheetData"))
 				break;		/* merges, print setup: done */
-		} else if ((in_v || (in_t && !rph)) && is_text(nt)) {
+		} else if ((in_v && is_text(nt)) || rich_text(&rs, nt)) {
 			const xmlChar *v = xmlTextReaderConstValue(r);
 
 			if (v != NULL && ita_buf_adds(&x->val,
