@@ -5,32 +5,19 @@
  */
 #include <string.h>
 
+#include "escape.h"
 #include "render.h"
 
 /* Text for HTML and XML: the five specials; valid in both. */
+static const char *const xml_esc[128] = {
+	['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;",
+	['\''] = "&#39;"
+};
+
 int
 esc_xml(struct ita_buf *b, const char *s)
 {
-	const char *p, *rep;
-	int rc = 0;
-
-	for (p = s; *p != '\0'; p++) {
-		switch (*p) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '"': rep = "&quot;"; break;
-		case '\'': rep = "&#39;"; break;
-		default: rep = NULL; break;
-		}
-		if (rep == NULL) {
-			size_t n = strcspn(p, "&<>\"'");
-			rc |= ita_buf_add(b, p, n);
-			p += n - 1;
-		} else
-			rc |= ita_buf_adds(b, rep);
-	}
-	return rc ? -1 : 0;
+	return ita_buf_escaped(b, s, "&<>\"'", xml_esc);
 }
 
 /*
