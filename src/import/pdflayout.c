@@ -1622,8 +1622,14 @@ find_columns(struct pdf_layout *L, struct lpage *lp, size_t h0,
 	}
 	thr = nl / 10;
 	L->ncols = 0;
-	/* a gap narrower than a space is a word the extraction cut */
-	minrun = (size_t)(0.2 * h / step);
+	/*
+	 * a gap narrower than a fifth of a line is a word the extraction
+	 * cut; a gap of width g leaves at least g / step - 1 bins empty
+	 * (the words on each side may end and start inside one bin), and a
+	 * narrow number column's gap is no wider ("(1)" 3.4 pt before its
+	 * cell's text at 16 pt)
+	 */
+	minrun = 0.2 * h / step >= 2 ? (size_t)(0.2 * h / step) - 1 : 1;
 	run = nx;
 	for (x = 0; x < nx; x++) {
 		gap = cover[x] <= thr;
