@@ -1,10 +1,10 @@
 /*
  * OpenDocument flat XML (.fodt) body of one report, for offices that
  * finish the document in a word processor.  The styles it names (Title*,
- * Heading, Caption, TH, TD, TDNum, Table, Row, Cell, Col*, Sign*) are
- * defined by the frame, share/ita/templates/report.fodt, with the column
- * widths: ODF has no automatic table layout, so each column gets a width
- * class from what it holds.
+ * Heading, Caption, TH, TD, TDNum, Digits, Table, Row, Cell, Col*,
+ * Sign*) are defined by the frame, share/ita/templates/report.fodt, with
+ * the column widths: ODF has no automatic table layout, so each column
+ * gets a width class from what it holds.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <string.h>
@@ -36,6 +36,64 @@ add_glued(struct ita_buf *one, const char *s, size_t n)
 	return rc ? -1 : 0;
 }
 
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/*
+ * The length of the number at s (digits, and . , : / - between digits:
+ * 2568, 9.4, 1,000, 30/09/2568), 0 if s starts none.
+ */
+static size_t
+number_len(const char *s)
+{
+	size_t n = 0;
+
+	if (!is_digit(s[0]))
+		return 0;
+	while (is_digit(s[n]) || (strchr(".,:/-", s[n]) != NULL &&
+	    s[n] != '\0' && is_digit(s[n + 1])))
+		n++;
+	return n;
+}
+
+/*
+ * Escaped text, each number in a span of style Digits: LibreOffice breaks
+ * a line inside digits that follow Thai text (ประจำปีงบประมาณ 25 / 68)
+ * when their language is Thai, even at word joiners; Digits sets them in
+ * English, whose line breaking never splits a number.  Thai digits need
+ * no span: LibreOffice keeps them whole.
+ */
+static int
+put_numbers(struct ita_buf *b, const char *s)
+{
+	struct ita_buf run = ITA_BUF_INIT;
+	size_t i, n = 0;
+	int rc = 0;
+
+	while (*s != '\0') {
+		for (i = 0; s[i] != '\0' && (n = number_len(s + i)) == 0; i++)
+			;
+		ita_buf_clear(&run);
+		rc |= ita_buf_add(&run, s, i);
+		rc |= ita_buf_adds(&run, "");
+		rc |= esc_xml(b, ita_buf_str(&run));
+		if (s[i] == '\0')
+			break;
+		ita_buf_clear(&run);
+		rc |= ita_buf_add(&run, s + i, n);
+		rc |= ita_buf_adds(&run, "");
+		rc |= ita_buf_adds(b, "<text:span text:style-name=\"Digits\">");
+		rc |= esc_xml(b, ita_buf_str(&run));
+		rc |= ita_buf_adds(b, "</text:span>");
+		s += i + n;
+	}
+	ita_buf_free(&run);
+	return rc ? -1 : 0;
+}
+
 /* Escaped text; line feeds and tabs become ODF elements. */
 static int
 put_text(struct ita_buf *b, const char *s)
@@ -49,7 +107,7 @@ put_text(struct ita_buf *b, const char *s)
 		ita_buf_clear(&one);
 		rc |= add_glued(&one, s, n);
 		rc |= ita_buf_adds(&one, "");
-		rc |= esc_xml(b, ita_buf_str(&one));
+		rc |= put_numbers(b, ita_buf_str(&one));
 		s += n;
 		if (*s == '\n')
 			rc |= ita_buf_adds(b, "<text:line-break/>");
