@@ -327,6 +327,68 @@ join_kho(struct lpage *lp, struct line *ln)
 	return 0;
 }
 
+static int	number_alone(const char *);
+static int	line_fields(struct pdf_layout *, const struct lpage *,
+		    const struct line *, size_t *, size_t *);
+
+/*
+ * "ข้อ" over its number in a narrow cell (the number wrapped to the next
+ * line, under it): the number joins it, as join_kho, and leaves its line.
+ * Not a header's "ข้อ" over the first row's number: on a line where two
+ * cells at least are synonyms exactly.  -1 on ENOMEM.
+ */
+static int
+kho_over_number(struct pdf_layout *L, struct lpage *lp)
+{
+	struct pdf_page *pg = &lp->pg;
+	struct pdf_word *w;
+	const struct pdf_word *v;
+	struct line *ln;
+	char num[16];
+	size_t i, j, k, off, nchunks, nexact;
+
+	for (i = 0; i < lp->nl; i++) {
+		if (lp->l[i].n == 0)
+			continue;
+		w = &pg->w[lp->order[lp->l[i].first]];
+		if (strcmp(pdf_word_text(pg, w), "ข้อ") != 0)
+			continue;
+		if (line_fields(L, lp, &lp->l[i], &nchunks, &nexact) == -1)
+			return -1;
+		if (nexact >= 2)
+			continue;
+		for (j = i + 1; j < lp->nl && lp->l[j].base - lp->l[i].base <
+		    1.4 * lp->l[i].h; j++) {
+			ln = &lp->l[j];
+			if (ln->n == 0)
+				continue;
+			v = lword(lp, ln, 0);
+			if (v->x0 >= w->x1 || v->x1 <= w->x0)
+				continue;
+			if (!number_alone(pdf_word_text(pg, v)) ||
+			    v->len >= sizeof(num))
+				break;
+			memcpy(num, pdf_word_text(pg, v), v->len);
+			off = pg->text.len;
+			if (ita_buf_add(&pg->text, "ข้อ ", strlen("ข้อ ")) == -1 ||
+			    ita_buf_add(&pg->text, num, v->len) == -1 ||
+			    ita_buf_addc(&pg->text, '\0') == -1)
+				return -1;
+			w->off = off;
+			w->len = strlen("ข้อ ") + v->len;
+			ln->first++;
+			if (--ln->n > 0)
+				ln->x0 = lword(lp, ln, 0)->x0;
+			break;
+		}
+	}
+	for (i = k = 0; i < lp->nl; i++)	/* lines left empty go */
+		if (lp->l[i].n > 0)
+			lp->l[k++] = lp->l[i];
+	lp->nl = k;
+	return 0;
+}
+
 static int
 build_lines(struct lpage *lp)
 {
@@ -898,6 +960,9 @@ header_line_exact(struct pdf_layout *L, const struct lpage *lp,
 	return nchunks >= 2 && nfields >= 2 && nexact >= 1;
 }
 
+static int	header_above_n(struct pdf_layout *, const struct lpage *, size_t,
+		    int);
+
 /*
  * The first line of a header whose cells are centred at different
  * heights: a few words less than a line above a header line (the first
@@ -906,6 +971,14 @@ header_line_exact(struct pdf_layout *L, const struct lpage *lp,
  */
 static int
 header_above(struct pdf_layout *L, const struct lpage *lp, size_t i)
+{
+	return header_above_n(L, lp, i, 2);
+}
+
+/* header_above, over as many as depth lines (a cell two lines taller). */
+static int
+header_above_n(struct pdf_layout *L, const struct lpage *lp, size_t i,
+    int depth)
 {
 	const struct line *ln = &lp->l[i], *next;
 	const struct pdf_word *w, *v;
@@ -928,9 +1001,9 @@ header_above(struct pdf_layout *L, const struct lpage *lp, size_t i)
 				return 0;
 		}
 	}
-	if ((rc = header_line(L, lp, next)) != 1)
-		return rc;
-	return 1;
+	if ((rc = header_line(L, lp, next)) == 0 && depth > 1)
+		rc = header_above_n(L, lp, j, depth - 1);
+	return rc;
 }
 
 /*
@@ -2542,7 +2615,7 @@ pdf_layout_page(struct pdf_layout *L, struct pdf_page *pg)
 	t = L->cur.pg;
 	L->cur.pg = *pg;
 	*pg = t;
-	if (build_lines(&L->cur) == -1)
+	if (build_lines(&L->cur) == -1 || kho_over_number(L, &L->cur) == -1)
 		return doc_nomem(L->doc);
 	number_lines(L, &L->cur);
 	if (L->has_held && layout(L, &L->held, &L->cur) == -1)
