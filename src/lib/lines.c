@@ -153,11 +153,13 @@ ita_lines_peek(struct ita_lines *l, size_t min, const char **p,
 }
 
 ssize_t
-ita_lines_read(struct ita_lines *l, char *dst, size_t n, struct ita_diag *d)
+ita_lines_take(struct ita_lines *l, size_t n, const char **p,
+    struct ita_diag *d)
 {
 	size_t have;
 	int r;
 
+	*p = "";
 	if (l->end == l->start) {
 		if ((r = fill(l, d)) <= 0)
 			return r;
@@ -165,7 +167,18 @@ ita_lines_read(struct ita_lines *l, char *dst, size_t n, struct ita_diag *d)
 	have = l->end - l->start;
 	if (have > n)
 		have = n;
-	memcpy(dst, l->buf + l->start, have);
+	*p = l->buf + l->start;
 	l->start += have;
 	return (ssize_t)have;
+}
+
+ssize_t
+ita_lines_read(struct ita_lines *l, char *dst, size_t n, struct ita_diag *d)
+{
+	const char *p;
+	ssize_t have;
+
+	if ((have = ita_lines_take(l, n, &p, d)) > 0)
+		memcpy(dst, p, (size_t)have);
+	return have;
 }

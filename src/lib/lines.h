@@ -34,6 +34,12 @@ ssize_t	ita_lines_peek(struct ita_lines *, size_t min, const char **,
 	    struct ita_diag *);
 /* Raw bytes, buffered ones first; 0 at the end, -1 on error. */
 ssize_t	ita_lines_read(struct ita_lines *, char *, size_t, struct ita_diag *);
+/*
+ * The same bytes as ita_lines_read, in place: *p points into the buffer
+ * until the next call, so that a parser is fed without a copy.
+ */
+ssize_t	ita_lines_take(struct ita_lines *, size_t, const char **,
+	    struct ita_diag *);
 void	ita_lines_close(struct ita_lines *);
 
 #endif

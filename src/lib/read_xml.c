@@ -42,7 +42,6 @@ struct xml_event {
 
 struct ita_xml {
 	xmlParserCtxtPtr ctxt;
-	char		*chunk;
 	int		 depth;		/* elements open */
 	int		 building;	/* ev[nev] is open */
 	int		 seen_columns;
@@ -430,11 +429,8 @@ ita_rd_xml_start(struct ita_input *in)
 	xmlSAXHandler sax;
 	struct ita_xml *x;
 
-	if ((x = calloc(1, sizeof(*x))) == NULL ||
-	    (x->chunk = malloc(XML_CHUNK)) == NULL) {
-		free(x);
+	if ((x = calloc(1, sizeof(*x))) == NULL)
 		return -1;
-	}
 	memset(&sax, 0, sizeof(sax));
 	sax.initialized = XML_SAX2_MAGIC;
 	sax.startElementNs = xml_start;
@@ -459,13 +455,15 @@ static int
 xml_feed(struct ita_input *in)
 {
 	struct ita_xml *x = in->xml;
+	const char *p;
 	ssize_t n;
 	int rv;
 
-	if ((n = ita_lines_read(&in->lines, x->chunk, XML_CHUNK, in->d)) < 0)
+	/* libxml2 copies what it is given: no copy of ours before it */
+	if ((n = ita_lines_take(&in->lines, XML_CHUNK, &p, in->d)) < 0)
 		return -1;
 	x->eof = n == 0;
-	rv = xmlParseChunk(x->ctxt, x->chunk, (int)n, x->eof);
+	rv = xmlParseChunk(x->ctxt, p, (int)n, x->eof);
 	if (rv != 0 && !x->failed)
 		xml_fail(x, "xml.syntax", 0, "malformed XML");
 	return 0;
@@ -692,7 +690,6 @@ ita_rd_xml_stop(struct ita_input *in)
 	}
 	free(x->ev);
 	ita_buf_free(&x->text);
-	free(x->chunk);
 	free(x);
 	in->xml = NULL;
 }

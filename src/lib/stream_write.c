@@ -22,6 +22,8 @@ struct ita_writer {
 	struct ita_diag	*diag;		/* output.char warnings */
 	char		**vals;		/* a record's values, cleaned */
 	size_t		 nvals;
+	size_t		*lens;		/* the lengths of the values clean_vals passed */
+	size_t		 nlens;
 	/* last with its names cleaned (XML names elements by them) */
 	struct ita_header clean;
 	char		**names;	/* NULL: last is clean */
@@ -56,43 +58,46 @@ ita_writer_new(FILE *fp, const struct ita_wopts *c, struct ita_diag *d)
  * each quote in one write, the quote doubled.
  */
 static void
-csv_quoted(FILE *fp, const char *s)
+csv_quoted(FILE *fp, const char *s, size_t len)
 {
-	const char *q;
+	const char *q, *end = s + len;
 
-	for (; (q = strchr(s, '"')) != NULL; s = q + 1) {
+	for (; (q = memchr(s, '"', (size_t)(end - s))) != NULL; s = q + 1) {
 		fwrite(s, 1, (size_t)(q - s) + 1, fp);
 		putc('"', fp);
 	}
-	fputs(s, fp);
+	fwrite(s, 1, (size_t)(end - s), fp);
 	putc('"', fp);
 }
 
-/* A CSV cell, quoted when it must be or when quote says so. */
+/*
+ * A CSV cell of len bytes, quoted when it must be or when quote says so;
+ * written by its length, not measured again.
+ */
 static void
-csv_cell(FILE *fp, const char *s, int guard, int quote)
+csv_cell(FILE *fp, const char *s, size_t len, int guard, int quote)
 {
 	guard = guard && ita_formula_risky(s);
 	if (!quote && strpbrk(s, ",\"\r\n") == NULL) {
 		if (guard)
 			putc('\'', fp);
-		fputs(s, fp);
+		fwrite(s, 1, len, fp);
 		return;
 	}
 	fputs(guard ? "\"'" : "\"", fp);
-	csv_quoted(fp, s);
+	csv_quoted(fp, s, len);
 }
 
 void
 ita_csv_field(FILE *fp, const char *s)
 {
-	csv_cell(fp, s, 0, 0);
+	csv_cell(fp, s, strlen(s), 0, 0);
 }
 
 void
 ita_csv_cell(FILE *fp, const char *s, int guard)
 {
-	csv_cell(fp, s, guard, 0);
+	csv_cell(fp, s, strlen(s), guard, 0);
 }
 
 /* What a TSV field's tab, line break and backslash become. */
@@ -141,8 +146,10 @@ tsv_xml_first(FILE *fp, const char *s)
 	tsv_field(fp, s);
 }
 
+/* lens: the lengths of vals, or NULL when not known. */
 static void
-text_row(struct ita_writer *w, char *const *vals, size_t n, int header)
+text_row(struct ita_writer *w, char *const *vals, const size_t *lens,
+    size_t n, int header)
 {
 	size_t i;
 	int first;
@@ -157,7 +164,8 @@ text_row(struct ita_writer *w, char *const *vals, size_t n, int header)
 			putc(w->fmt == ITA_FMT_TSV ? '\t' : ',', w->fp);
 		first = i == 0 && header && misleads_reader(vals[0], w->fmt);
 		if (w->fmt == ITA_FMT_CSV)
-			csv_cell(w->fp, vals[i], w->guard, first);
+			csv_cell(w->fp, vals[i], lens != NULL ? lens[i] :
+			    strlen(vals[i]), w->guard, first);
 		else if (w->guard && ita_formula_risky(vals[i])) {
 			/* after the ' no name misleads a reader */
 			putc('\'', w->fp);
@@ -205,10 +213,18 @@ clean_vals(struct ita_writer *w, const struct ita_record *r, char *const *v,
 	struct ita_buf b = ITA_BUF_INIT;
 	const char *c;
 	char **nv;
-	size_t i, len;
+	size_t i, len, *nl;
 
+	if (n > w->nlens) {
+		if ((nl = realloc(w->lens, n * sizeof(*nl))) == NULL) {
+			ita_diag_sys(w->diag, "output");
+			return NULL;
+		}
+		w->lens = nl;
+		w->nlens = n;
+	}
 	for (i = 0; i < n; i++) {
-		len = strlen(v[i]);
+		len = w->lens[i] = strlen(v[i]);
 		if (ita_chars_scan(v[i], len) != len)
 			break;
 	}
@@ -245,18 +261,19 @@ write_header(struct ita_writer *w, struct ita_header *h)
 		return ita_xmlw_header(w->xw, h);
 	if (w->fmt == ITA_FMT_JSONL)
 		return 0;	/* every line names its columns */
-	text_row(w, h->names, h->ncols, 1);
+	text_row(w, h->names, NULL, h->ncols, 1);
 	return ferror(w->fp) ? -1 : 0;
 }
 
 static int
-write_record(struct ita_writer *w, const struct ita_record *r)
+write_record(struct ita_writer *w, const struct ita_record *r,
+    const size_t *lens)
 {
 	if (w->fmt == ITA_FMT_XML)
 		return ita_xmlw_record(w->xw, r);
 	if (w->fmt == ITA_FMT_JSONL)
 		return ita_jsonl_put(w->fp, r);
-	text_row(w, r->vals, r->hdr->ncols, 0);
+	text_row(w, r->vals, lens, r->hdr->ncols, 0);
 	return ferror(w->fp) ? -1 : 0;
 }
 
@@ -313,13 +330,14 @@ ita_writer_put(struct ita_writer *w, const struct ita_record *r)
 		return -1;
 	if ((vals = clean_vals(w, r, r->vals, r->hdr->ncols)) == NULL)
 		return -1;
+	/* the lengths clean_vals measured are those of unchanged values */
 	if (vals == r->vals && w->names == NULL)
-		return write_record(w, r);
+		return write_record(w, r, w->lens);
 	clean = *r;
 	clean.vals = (char **)vals;
 	if (w->names != NULL)
 		clean.hdr = &w->clean;
-	rc = write_record(w, &clean);
+	rc = write_record(w, &clean, vals == r->vals ? w->lens : NULL);
 	if (vals != r->vals)
 		free_vals(w, r->vals, r->hdr->ncols);
 	return rc;
@@ -337,6 +355,7 @@ ita_writer_end(struct ita_writer *w)
 	free_names(w);
 	ita_header_unref(w->last);
 	free(w->vals);
+	free(w->lens);
 	free(w);
 	return rc;
 }

@@ -85,6 +85,39 @@ test_sizes_around_a_block(void **state)
 	}
 }
 
+/*
+ * ita_lines_take gives the bytes ita_lines_read copies, in the same
+ * pieces, after a peek too (the XML reader feeds libxml2 so).
+ */
+static void
+test_take_as_read(void **state)
+{
+	struct ita_lines a, b;
+	struct ita_diag d;
+	const char *p, *q;
+	char buf[5000], path[64];
+	ssize_t n, m;
+
+	(void)state;
+	ita_diag_init(&d, "test");
+	make_file(path, 300001);
+	assert_int_equal(ita_lines_open(&a, path, &d), 0);
+	assert_int_equal(ita_lines_open(&b, path, &d), 0);
+	assert_true(ita_lines_peek(&a, 100, &p, &d) >= 100);
+	assert_true(ita_lines_peek(&b, 100, &q, &d) >= 100);
+	do {
+		n = ita_lines_read(&a, buf, sizeof(buf), &d);
+		m = ita_lines_take(&b, sizeof(buf), &q, &d);
+		assert_int_equal(n, m);
+		if (n > 0)
+			assert_memory_equal(buf, q, (size_t)n);
+	} while (n > 0);
+	ita_lines_close(&a);
+	ita_lines_close(&b);
+	ita_diag_free(&d);
+	unlink(path);
+}
+
 static void
 test_file_that_grows(void **state)
 {
@@ -136,6 +169,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_small_file_small_buffer),
 		cmocka_unit_test(test_sizes_around_a_block),
+		cmocka_unit_test(test_take_as_read),
 		cmocka_unit_test(test_file_that_grows),
 		cmocka_unit_test(test_size_that_lies),
 	};
