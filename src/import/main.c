@@ -6,7 +6,6 @@
 #include <sys/types.h>
 
 #include <errno.h>
-#include <getopt.h>
 #include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,37 +31,37 @@ enum {
 };
 
 static const struct ita_optdoc options[] = {
-	{ "from", required_argument, OPT_FROM, "FORMAT",
+	{ "from", OPT_FROM, "FORMAT",
 	    N_("read the input as FORMAT, not as its content says: text, "
 	    "csv, tsv, xml, docx, odt, fodt, html, xlsx, ods, fods, pdf, pdfbox") },
-	{ "sheet", required_argument, OPT_SHEET, "NAME|N",
+	{ "sheet", OPT_SHEET, "NAME|N",
 	    N_("the sheet of an .xlsx or .ods workbook to read, by name or "
 	    "number from 1 (default the first)") },
-	{ "all-sheets", no_argument, OPT_ALL_SHEETS, NULL,
+	{ "all-sheets", OPT_ALL_SHEETS, NULL,
 	    N_("read every sheet of a workbook, one after another") },
-	{ "encoding", required_argument, 'e', "ENC",
+	{ "encoding", 'e', "ENC",
 	    N_("input encoding, e.g. TIS-620 or CP874 (default UTF-8)") },
-	{ "synonyms", required_argument, OPT_SYNONYMS, "FILE",
+	{ "synonyms", OPT_SYNONYMS, "FILE",
 	    N_("more header synonyms (field<TAB>words[<TAB>table kind])") },
-	{ "office", required_argument, OPT_OFFICE, "NAME",
+	{ "office", OPT_OFFICE, "NAME",
 	    N_("office name where the document does not say it") },
-	{ "year", required_argument, OPT_YEAR, "YEAR",
+	{ "year", OPT_YEAR, "YEAR",
 	    N_("fiscal year (Buddhist Era) where the "
 	    "document does not say it") },
-	{ "round", required_argument, OPT_ROUND, "ROUND",
+	{ "round", OPT_ROUND, "ROUND",
 	    N_("report round, 6 or 12 (months)") },
-	{ "province", required_argument, OPT_PROVINCE, "NAME",
+	{ "province", OPT_PROVINCE, "NAME",
 	    N_("province where the document does not say it") },
-	{ "no-header", no_argument, OPT_NO_HEADER, NULL,
+	{ "no-header", OPT_NO_HEADER, NULL,
 	    N_("CSV and TSV sheets have no header row (use --columns)") },
-	{ "columns", required_argument, OPT_COLUMNS, "LIST",
+	{ "columns", OPT_COLUMNS, "LIST",
 	    N_("fields of the sheet's columns in order, "
 	    "e.g. title,,period_text") },
-	{ "keep-raw", no_argument, OPT_KEEP_RAW, NULL,
+	{ "keep-raw", OPT_KEEP_RAW, NULL,
 	    N_("keep the original row of each record in a column 'raw'") },
-	{ "ocr", required_argument, OPT_OCR, "WHEN",
+	{ "ocr", OPT_OCR, "WHEN",
 	    N_("OCR of PDF pages: auto (pages without text), always, never") },
-	{ NULL, 0, 0, NULL, NULL }
+	{ NULL, 0, NULL, NULL }
 };
 
 static const struct ita_prog prog = {

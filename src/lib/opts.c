@@ -8,26 +8,26 @@
 #include "opts.h"
 
 const struct ita_optdoc ita_common_opts[] = {
-	{ "output", required_argument, 'o', "FILE",
+	{ "output", 'o', "FILE",
 	    N_("write to FILE (through a temporary file and rename)") },
-	{ "format", required_argument, 'f', "FMT",
+	{ "format", 'f', "FMT",
 	    N_("output stream format: csv (default), tsv, xml, jsonl") },
-	{ "crlf", no_argument, ITA_OPT_CRLF, NULL,
+	{ "crlf", ITA_OPT_CRLF, NULL,
 	    N_("end CSV lines with CR LF, for spreadsheets") },
-	{ "bom", no_argument, ITA_OPT_BOM, NULL,
+	{ "bom", ITA_OPT_BOM, NULL,
 	    N_("begin CSV output with a UTF-8 byte-order mark") },
-	{ "formula-guard", no_argument, ITA_OPT_FORMULA_GUARD, NULL,
+	{ "formula-guard", ITA_OPT_FORMULA_GUARD, NULL,
 	    N_("CSV, TSV: put ' before a cell a sheet would run (lossy)") },
-	{ "quiet", no_argument, 'q', NULL,
+	{ "quiet", 'q', NULL,
 	    N_("no warnings, notes or summary") },
-	{ "verbose", no_argument, 'v', NULL,
+	{ "verbose", 'v', NULL,
 	    N_("context under each diagnostic, and a summary") },
-	{ "max-errors", required_argument, ITA_OPT_MAX_ERRORS, "N",
+	{ "max-errors", ITA_OPT_MAX_ERRORS, "N",
 	    N_("show N diagnostics of each rule, then a count (20; 0: all)") },
-	{ "help", no_argument, 'h', NULL, N_("show this help and exit") },
-	{ "version", no_argument, 'V', NULL,
+	{ "help", 'h', NULL, N_("show this help and exit") },
+	{ "version", 'V', NULL,
 	    N_("show the version and exit") },
-	{ NULL, 0, 0, NULL, NULL }
+	{ NULL, 0, NULL, NULL }
 };
 
 static const char *const format_names[] = { "csv", "tsv", "xml", "jsonl" };
@@ -114,14 +114,13 @@ build_tables(const struct ita_prog *p, struct option **lo, char **so)
 			const struct ita_optdoc *o = &tabs[t][i];
 
 			(*lo)[k].name = o->name;
-			(*lo)[k].has_arg = o->has_arg;
+			(*lo)[k].has_arg = o->argname != NULL ?
+			    required_argument : no_argument;
 			(*lo)[k].val = o->val;
 			k++;
 			if (o->val > 0 && o->val < 128) {
 				(*so)[s++] = (char)o->val;
-				if (o->has_arg != no_argument)
-					(*so)[s++] = ':';
-				if (o->has_arg == optional_argument)
+				if (o->argname != NULL)
 					(*so)[s++] = ':';
 			}
 		}

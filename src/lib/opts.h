@@ -25,9 +25,9 @@ enum {
 
 struct ita_optdoc {
 	const char	*name;		/* long name */
-	int		 has_arg;	/* no_argument, required_argument */
 	int		 val;		/* short letter or an ITA_OPT_* value */
-	const char	*argname;	/* "FILE", or NULL */
+	/* "FILE", or NULL: the one place that says it takes an argument */
+	const char	*argname;
 	const char	*help;		/* one line */
 };
 

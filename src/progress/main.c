@@ -5,7 +5,6 @@
  * itself is run.c and the files it names.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,18 +23,18 @@ enum {
 };
 
 static const struct ita_optdoc options[] = {
-	{ "as-of", required_argument, OPT_AS_OF, "DATE",
+	{ "as-of", OPT_AS_OF, "DATE",
 	    N_("evaluate on DATE (ISO or Thai; default today)") },
-	{ "round", required_argument, OPT_ROUND, "6|12",
+	{ "round", OPT_ROUND, "6|12",
 	    N_("evaluate at the end of that round of "
 	    "each record's fiscal year") },
-	{ "update", required_argument, OPT_UPDATE, "FILE",
+	{ "update", OPT_UPDATE, "FILE",
 	    N_("merge the progress updates in FILE") },
-	{ "rollup", required_argument, OPT_ROLLUP, "LEVEL",
+	{ "rollup", OPT_ROLLUP, "LEVEL",
 	    N_("add summaries per measure, section, quarter, round or office") },
-	{ "soon", required_argument, OPT_SOON, "DAYS",
+	{ "soon", OPT_SOON, "DAYS",
 	    N_("due_soon window before a planned end (default 30)") },
-	{ NULL, 0, 0, NULL, NULL }
+	{ NULL, 0, NULL, NULL }
 };
 
 static const struct ita_prog prog = {

@@ -4,7 +4,6 @@
  * (fodt).  Holds one report's records at a time, for layout.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,46 +39,46 @@ enum {
 };
 
 static const struct ita_optdoc options[] = {
-	{ "type", required_argument, 't', "TYPE",
+	{ "type", 't', "TYPE",
 	    N_("document type: html (default), md, txt, fodt") },
-	{ "title", required_argument, OPT_TITLE, "TEXT",
+	{ "title", OPT_TITLE, "TEXT",
 	    N_("document title (default: the report record's, or made up)") },
-	{ "office", required_argument, OPT_OFFICE, "NAME",
+	{ "office", OPT_OFFICE, "NAME",
 	    N_("office name in the heading (default: from the data)") },
-	{ "lang", required_argument, OPT_LANG, "LANG",
+	{ "lang", OPT_LANG, "LANG",
 	    N_("language of headings and labels: th (default), en") },
-	{ "thai-digits", no_argument, OPT_THAI_DIGITS, NULL,
+	{ "thai-digits", OPT_THAI_DIGITS, NULL,
 	    N_("print numbers with Thai digits (links keep ASCII digits)") },
-	{ "dates", required_argument, OPT_DATES, "FORM",
+	{ "dates", OPT_DATES, "FORM",
 	    N_("dates in long (default) or short form") },
-	{ "all-columns", no_argument, OPT_ALL_COLUMNS, NULL,
+	{ "all-columns", OPT_ALL_COLUMNS, NULL,
 	    N_("show the columns of a table that no row fills") },
-	{ "summary", no_argument, OPT_SUMMARY, NULL,
+	{ "summary", OPT_SUMMARY, NULL,
 	    N_("one summary of all the offices' scores instead of each "
 	    "report") },
-	{ "chart", required_argument, OPT_CHART, "WHICH",
+	{ "chart", OPT_CHART, "WHICH",
 	    N_("--summary: charts none, bars (default) or all") },
-	{ "long-text", required_argument, OPT_LONG_TEXT, "WHERE",
+	{ "long-text", OPT_LONG_TEXT, "WHERE",
 	    N_("html, fodt: long text (methods, results) in rows under its "
 	    "row (default) or in columns") },
-	{ "width", required_argument, OPT_WIDTH, "N",
+	{ "width", OPT_WIDTH, "N",
 	    N_("txt: line width in display columns "
 	    "(default: terminal, else 80)") },
-	{ "template", required_argument, OPT_TEMPLATE, "FILE",
+	{ "template", OPT_TEMPLATE, "FILE",
 	    N_("html, fodt: document frame (default: share/ita/templates)") },
-	{ "prepared-by", required_argument, OPT_PREPARED_BY, "NAME",
+	{ "prepared-by", OPT_PREPARED_BY, "NAME",
 	    N_("signature block: who prepared the report") },
-	{ "prepared-position", required_argument, OPT_PREPARED_POS, "TEXT",
+	{ "prepared-position", OPT_PREPARED_POS, "TEXT",
 	    N_("signature block: position of who prepared it") },
-	{ "checked-by", required_argument, OPT_CHECKED_BY, "NAME",
+	{ "checked-by", OPT_CHECKED_BY, "NAME",
 	    N_("signature block: who checked it") },
-	{ "checked-position", required_argument, OPT_CHECKED_POS, "TEXT",
+	{ "checked-position", OPT_CHECKED_POS, "TEXT",
 	    N_("signature block: position of who checked it") },
-	{ "approved-by", required_argument, OPT_APPROVED_BY, "NAME",
+	{ "approved-by", OPT_APPROVED_BY, "NAME",
 	    N_("signature block: who approved it") },
-	{ "approved-position", required_argument, OPT_APPROVED_POS, "TEXT",
+	{ "approved-position", OPT_APPROVED_POS, "TEXT",
 	    N_("signature block: position of who approved it") },
-	{ NULL, 0, 0, NULL, NULL }
+	{ NULL, 0, NULL, NULL }
 };
 
 static const struct ita_prog prog = {

@@ -2,7 +2,6 @@
  * ita-stats: group records and write one row of statistics per group.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,33 +29,33 @@ enum {
 };
 
 static const struct ita_optdoc options[] = {
-	{ "by", required_argument, OPT_BY, "KEYS",
+	{ "by", OPT_BY, "KEYS",
 	    N_("group by these columns, comma-separated (may be repeated), "
 	    "or computed_level") },
-	{ "stats", required_argument, OPT_STATS, "LIST",
+	{ "stats", OPT_STATS, "LIST",
 	    N_("sections of the table: "
 	    "kind,status,completion,oit (default all)") },
-	{ "num", required_argument, OPT_NUM, "COLS",
+	{ "num", OPT_NUM, "COLS",
 	    N_("count, sum, mean, min, quartiles, max of numeric columns") },
-	{ "count", required_argument, OPT_COUNT, "COLS",
+	{ "count", OPT_COUNT, "COLS",
 	    N_("count and share of each value of these columns") },
-	{ "scores", no_argument, OPT_SCORES, NULL,
+	{ "scores", OPT_SCORES, NULL,
 	    N_("statistics of the score records across offices") },
-	{ "pass", required_argument, OPT_PASS, "SCORE",
+	{ "pass", OPT_PASS, "SCORE",
 	    N_("pass mark for --scores and --compare (default: the year's)") },
-	{ "lowest", required_argument, OPT_LOWEST, "N",
+	{ "lowest", OPT_LOWEST, "N",
 	    N_("with --scores: list the N offices with the lowest scores") },
-	{ "highest", required_argument, OPT_HIGHEST, "N",
+	{ "highest", OPT_HIGHEST, "N",
 	    N_("with --scores: list the N offices with the highest scores") },
-	{ "compare", required_argument, OPT_COMPARE, "COL",
+	{ "compare", OPT_COMPARE, "COL",
 	    N_("change between consecutive values of COL (fiscal_year)") },
-	{ "sort", required_argument, OPT_SORT, "COL[:desc]",
+	{ "sort", OPT_SORT, "COL[:desc]",
 	    N_("order the rows by an output column instead of the keys") },
-	{ "pretty", no_argument, OPT_PRETTY, NULL,
+	{ "pretty", OPT_PRETTY, NULL,
 	    N_("an aligned table for a terminal instead of a stream") },
-	{ "lang", required_argument, OPT_LANG, "LANG",
+	{ "lang", OPT_LANG, "LANG",
 	    N_("--pretty headings: th, or en (the column names)") },
-	{ NULL, 0, 0, NULL, NULL }
+	{ NULL, 0, NULL, NULL }
 };
 
 static const struct ita_prog prog = {

@@ -3,7 +3,6 @@
  * records out, diagnostics to stderr.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,23 +24,23 @@ enum {
 };
 
 static const struct ita_optdoc options[] = {
-	{ "keep-invalid", no_argument, OPT_KEEP_INVALID, NULL,
+	{ "keep-invalid", OPT_KEEP_INVALID, NULL,
 	    N_("write every record, with its worst severity in 'validity'") },
-	{ "disable", required_argument, OPT_DISABLE, "RULE",
+	{ "disable", OPT_DISABLE, "RULE",
 	    N_("do not check RULE (may be repeated)") },
-	{ "error", required_argument, OPT_ERROR, "RULE",
+	{ "error", OPT_ERROR, "RULE",
 	    N_("make RULE an error (may be repeated)") },
-	{ "list-rules", no_argument, OPT_LIST_RULES, NULL,
+	{ "list-rules", OPT_LIST_RULES, NULL,
 	    N_("list the rules with their severity and meaning, and exit") },
-	{ "years", no_argument, OPT_YEARS, NULL,
+	{ "years", OPT_YEARS, NULL,
 	    N_("list the fiscal years whose framework is known, and exit") },
-	{ "years-dir", required_argument, OPT_YEARS_DIR, "DIR",
+	{ "years-dir", OPT_YEARS_DIR, "DIR",
 	    N_("also read year data files from DIR (after $ITA_YEARS)") },
-	{ "report", required_argument, OPT_REPORT, "FILE",
+	{ "report", OPT_REPORT, "FILE",
 	    N_("write the diagnostics to FILE as a table") },
-	{ "report-format", required_argument, OPT_REPORT_FORMAT, "FMT",
+	{ "report-format", OPT_REPORT_FORMAT, "FMT",
 	    N_("the form of that table: csv (default) or xml") },
-	{ NULL, 0, 0, NULL, NULL }
+	{ NULL, 0, NULL, NULL }
 };
 
 static const struct ita_prog prog = {
