@@ -18,22 +18,21 @@
 #include "render.h"
 
 /*
- * Display columns of the text area at 12 pt (TH Sarabun New and its
- * free twin Laksaman: 6.55 pt a column, 7.64 at 14 pt; the 7.37 pt measured on
- * Chromium's print of the 108 method lines of seed 002's OIT table came
- * from a print that Chromium had shrunk to 96.4 % to fit a line of
- * signature dots wider than the page, and LibreOffice sets the same words
- * 1/0.964 wider): A4 portrait 16 cm, landscape 25.2 cm.  Cells were
- * 14 pt (59 and 93 columns) until seed 002 printed in 15 pages.
+ * Display columns of the text area at 11 pt (TH Sarabun New and its
+ * free twin Laksaman: 6.0 pt a column, 6.55 at 12 pt, 7.64 at 14 pt;
+ * Laksaman's digits are 0.544 em, 6.53 pt at 12 pt in both Chromium's
+ * and LibreOffice's prints): A4 portrait 16 cm, landscape 25.2 cm.
+ * Cells were 14 pt (59 and 93 columns) until seed 002 printed in 15
+ * pages, then 12 pt (69 and 109) until it printed in 12.
  */
-#define PAGE_COLS_PORTRAIT	69
-#define PAGE_COLS_LANDSCAPE	109
+#define PAGE_COLS_PORTRAIT	75
+#define PAGE_COLS_LANDSCAPE	119
 /*
- * Lines of 12 pt cells a page holds at a line height of 1.15 (13.8 pt;
+ * Lines of 11 pt cells a page holds at a line height of 1.15 (12.65 pt;
  * text height 24.3 and 16.1 cm).
  */
-#define PAGE_LINES_PORTRAIT	49
-#define PAGE_LINES_LANDSCAPE	33
+#define PAGE_LINES_PORTRAIT	54
+#define PAGE_LINES_LANDSCAPE	36
 /*
  * A Thai word longer than WORD_MAX is broken anyway; a number, a date or
  * a Latin word (a run without Thai letters: 2568, 9.4, Facebook) is
@@ -706,8 +705,8 @@ to_shares(struct rtable *t, const long *want)
 			big = k;
 	}
 	/*
-	 * Shares are rounded to the nearest: at 12 pt a per mille is
-	 * 0.07 column, and truncated it cut a 13-column number to 12.9.
+	 * Shares are rounded to the nearest: at 11 pt a per mille is
+	 * 0.075 column, and truncated it cut a 13-column number to 12.9.
 	 * What rounding gives or takes goes to the widest column.
 	 */
 	t->share[big] = (unsigned short)(t->share[big] + 1000 - given);

@@ -133,19 +133,39 @@ put_para(struct ita_buf *b, const char *style, const char *s)
 
 static const char *col_class(const struct rtable *, size_t);
 
+/* A share in per mille as whole percent, rounded up. */
+static unsigned
+percent_up(unsigned short share)
+{
+	return (share + 9u) / 10u;
+}
+
 /*
  * A column's width: its share of the table in percent (ColP1 to
  * ColP100, from colwidth.c), or a class by what it holds; the frame
- * gives each style a relative width.
+ * gives each style a relative width.  Shares are rounded up, the widest
+ * column taking what that gives the others: rounded to the nearest, a
+ * number column of 6.1 % got 6 % and its 043 wrapped (04 / 3).
  */
 static int
 put_col_style(struct ita_buf *b, const struct rtable *t, size_t k)
 {
-	unsigned p;
+	size_t j, big = 0;
+	unsigned p, others = 0;
 
 	if (t->share == NULL || t->share[k] == 0)
 		return ita_buf_adds(b, col_class(t, k));
-	p = (t->share[k] + 5) / 10;
+	for (j = 0; j < t->ncols; j++)
+		if (t->share[j] > t->share[big])
+			big = j;
+	if (k != big)
+		p = percent_up(t->share[k]);
+	else {
+		for (j = 0; j < t->ncols; j++)
+			if (j != big && t->share[j] != 0)
+				others += percent_up(t->share[j]);
+		p = others < 100 ? 100 - others : 1;
+	}
 	return ita_buf_printf(b, "ColP%u", p < 1 ? 1 : p > 100 ? 100 : p);
 }
 
