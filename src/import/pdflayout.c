@@ -290,6 +290,28 @@ join_small(struct lpage *lp)
 
 /* Words into lines: same vertical centre within a fraction of a height. */
 /*
+ * Word w's text becomes "ข้อ" and then v's (a number of fewer than 16
+ * bytes), appended to the page's text.  -1 on ENOMEM.
+ */
+static int
+kho_text(struct pdf_page *pg, struct pdf_word *w, const struct pdf_word *v)
+{
+	char num[16];
+	size_t off = pg->text.len;
+
+	if (v->len >= sizeof(num))
+		return 0;
+	memcpy(num, pdf_word_text(pg, v), v->len);	/* the buffer grows */
+	if (ita_buf_add(&pg->text, "ข้อ ", strlen("ข้อ ")) == -1 ||
+	    ita_buf_add(&pg->text, num, v->len) == -1 ||
+	    ita_buf_addc(&pg->text, '\0') == -1)
+		return -1;
+	w->off = off;
+	w->len = strlen("ข้อ ") + v->len;
+	return 0;
+}
+
+/*
  * "ข้อ" and the number after it, a space apart, are one word ("ข้อ 1"):
  * a row's number (row_number), as a cell holds it.
  */
@@ -300,25 +322,18 @@ join_kho(struct lpage *lp, struct line *ln)
 	struct pdf_word *w;
 	const struct pdf_word *v;
 	const char *t;
-	char num[16];
-	size_t k, off;
+	size_t k;
 
 	for (k = 0; k + 1 < ln->n; k++) {
 		w = &pg->w[lp->order[ln->first + k]];
 		v = lword(lp, ln, k + 1);
 		t = pdf_word_text(pg, v);
 		if (strcmp(pdf_word_text(pg, w), "ข้อ") != 0 ||
-		    v->x0 - w->x1 > 0.6 * ln->h || v->len >= sizeof(num) ||
+		    v->x0 - w->x1 > 0.6 * ln->h || v->len >= 16 ||
 		    !((*t >= '0' && *t <= '9') || strncmp(t, "\xE0\xB9", 2) == 0))
 			continue;
-		memcpy(num, t, v->len);	/* t is in the buffer that grows */
-		off = pg->text.len;
-		if (ita_buf_add(&pg->text, "ข้อ ", strlen("ข้อ ")) == -1 ||
-		    ita_buf_add(&pg->text, num, v->len) == -1 ||
-		    ita_buf_addc(&pg->text, '\0') == -1)
+		if (kho_text(pg, w, v) == -1)
 			return -1;
-		w->off = off;
-		w->len = strlen("ข้อ ") + v->len;
 		w->x1 = fmax(w->x1, v->x1);
 		memmove(lp->order + ln->first + k + 1, lp->order + ln->first +
 		    k + 2, (ln->n - k - 2) * sizeof(*lp->order));
@@ -344,8 +359,7 @@ kho_over_number(struct pdf_layout *L, struct lpage *lp)
 	struct pdf_word *w;
 	const struct pdf_word *v;
 	struct line *ln;
-	char num[16];
-	size_t i, j, k, off, nchunks, nexact;
+	size_t i, j, k, nchunks, nexact;
 
 	for (i = 0; i < lp->nl; i++) {
 		if (lp->l[i].n == 0)
@@ -365,17 +379,10 @@ kho_over_number(struct pdf_layout *L, struct lpage *lp)
 			v = lword(lp, ln, 0);
 			if (v->x0 >= w->x1 || v->x1 <= w->x0)
 				continue;
-			if (!number_alone(pdf_word_text(pg, v)) ||
-			    v->len >= sizeof(num))
+			if (!number_alone(pdf_word_text(pg, v)) || v->len >= 16)
 				break;
-			memcpy(num, pdf_word_text(pg, v), v->len);
-			off = pg->text.len;
-			if (ita_buf_add(&pg->text, "ข้อ ", strlen("ข้อ ")) == -1 ||
-			    ita_buf_add(&pg->text, num, v->len) == -1 ||
-			    ita_buf_addc(&pg->text, '\0') == -1)
+			if (kho_text(pg, w, v) == -1)
 				return -1;
-			w->off = off;
-			w->len = strlen("ข้อ ") + v->len;
 			ln->first++;
 			if (--ln->n > 0)
 				ln->x0 = lword(lp, ln, 0)->x0;
