@@ -934,9 +934,15 @@ line_fields(struct pdf_layout *L, const struct lpage *lp,
 	return nfields;
 }
 
+/*
+ * A header line: two chunks at least that name two fields.  With
+ * exact (where a table's rows could stand), one of them names its field
+ * exactly, as data cells that start with a header's words
+ * ("มาตรการการลดขั้น", "รายงานผลต่อผู้บริหาร") do not.
+ */
 static int
-header_line(struct pdf_layout *L, const struct lpage *lp,
-    const struct line *ln)
+header_line_as(struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln, int exact)
 {
 	size_t nchunks, nexact;
 	int nfields;
@@ -945,26 +951,21 @@ header_line(struct pdf_layout *L, const struct lpage *lp,
 		return 0;	/* a row of data */
 	if ((nfields = line_fields(L, lp, ln, &nchunks, &nexact)) == -1)
 		return -1;
-	return nchunks >= 2 && nfields >= 2;
+	return nchunks >= 2 && nfields >= 2 && (!exact || nexact >= 1);
 }
 
-/*
- * A header line where a table's rows could stand: one cell at least
- * names its field exactly, as data cells that start with a header's
- * words ("มาตรการการลดขั้น", "รายงานผลต่อผู้บริหาร") do not.
- */
+static int
+header_line(struct pdf_layout *L, const struct lpage *lp,
+    const struct line *ln)
+{
+	return header_line_as(L, lp, ln, 0);
+}
+
 static int
 header_line_exact(struct pdf_layout *L, const struct lpage *lp,
     const struct line *ln)
 {
-	size_t nchunks, nexact;
-	int nfields;
-
-	if (ln->n == 0 || row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))))
-		return 0;
-	if ((nfields = line_fields(L, lp, ln, &nchunks, &nexact)) == -1)
-		return -1;
-	return nchunks >= 2 && nfields >= 2 && nexact >= 1;
+	return header_line_as(L, lp, ln, 1);
 }
 
 static int	header_above_n(struct pdf_layout *, const struct lpage *, size_t,
@@ -2525,8 +2526,8 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 		page_top = 0;
 		/* (a line that does not fit the table: a new header names a
 		 * field exactly) */
-		if ((hd = (L->in_table ? header_line_exact : header_line)(L, lp,
-		    ln)) == 0 && !lp->pg.ocr &&
+		if ((hd = header_line_as(L, lp, ln, L->in_table)) == 0 &&
+		    !lp->pg.ocr &&
 		    (hd = header_above(L, lp, i)) == 0)
 			hd = stacked_header(L, lp, i);
 		if (hd == -1)
