@@ -72,6 +72,16 @@ has_digit(const char *s, size_t n)
 	return 0;
 }
 
+static size_t
+count_nonempty(const size_t *lens, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += lens[i] != 0;
+	return k;
+}
+
 /*
  * Fields of the cells of a row into doc->rfield (votes into doc->rhint),
  * and how many name a field.
@@ -378,16 +388,21 @@ table_header(struct doc *doc, unsigned long line, char **cells,
 
 	if (doc_grow(doc, n) == -1)
 		return -1;
+	/*
+	 * A numbered row of the current table is data, even when its cells
+	 * start with header words ("มาตรการ...", "จัดทำแล้ว"): no cell of it
+	 * is looked up (most rows of a table; a sub-header with no hits is
+	 * none either).
+	 */
+	if (doc->active && (k = table_col(&doc->t, ITA_COL_NUMBER)) >= 0 &&
+	    (size_t)k < n && has_digit(cells[k], lens[k])) {
+		*nonempty = count_nonempty(lens, n);
+		doc->expect_sub = 0;
+		return 0;
+	}
 	hits = match_row(doc, cells, lens, n, nonempty);
 	if (*nonempty == 0)
 		return 0;
-	/*
-	 * A numbered row of the current table is data, even when its cells
-	 * start with header words ("มาตรการ...", "จัดทำแล้ว").
-	 */
-	if (doc->active && (k = table_col(&doc->t, ITA_COL_NUMBER)) >= 0 &&
-	    (size_t)k < n && has_digit(cells[k], lens[k]))
-		hits = 0;
 	if (doc->expect_sub) {
 		repeat = doc->expect_sub == 2;
 		doc->expect_sub = 0;
