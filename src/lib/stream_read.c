@@ -82,7 +82,9 @@ ita_detect_format(const char *p, size_t n)
 	ita_rd_skip_bom(&p, &n);
 	for (i = 0; i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' ||
 	    p[i] == '\n'); i++)
-		;
+		if (p[i] == '\n' && memchr(p, '\t', i) != NULL &&
+		    memchr(p, '\n', i) == NULL)
+			return ITA_FMT_TSV;	/* a header of blank names */
 	if (i < n && p[i] == '<')
 		return ITA_FMT_XML;
 	if (i < n && p[i] == '{')

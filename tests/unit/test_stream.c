@@ -189,6 +189,10 @@ test_detect(void **state)
 	assert_int_equal(ita_detect_format("a,b\tc\n", 6), ITA_FMT_CSV);
 	assert_int_equal(ita_detect_format("\xef\xbb\xbf  <ita", 9), ITA_FMT_XML);
 	assert_int_equal(ita_detect_format("", 0), ITA_FMT_CSV);
+	/* a first line of blank names and a tab is TSV, whatever follows */
+	assert_int_equal(ita_detect_format(" \t\n<\tm\n", 7), ITA_FMT_TSV);
+	assert_int_equal(ita_detect_format("\t\r\n{\n", 5), ITA_FMT_TSV);
+	assert_int_equal(ita_detect_format(" \n\t<ita", 7), ITA_FMT_XML);
 }
 
 /* A BOM is dropped from the start of a line only, and only whole. */
