@@ -43,8 +43,6 @@ int	pdf_thai_page(struct pdf_page *);
 int	pdf_thai_text(const char *, size_t, struct ita_buf *out);
 /* OCR's letters of a word into one word. */
 int	pdf_ocr_join(struct pdf_page *);
-/* 1 if the code point is a Thai mark that sits on a consonant. */
-int	pdf_thai_mark(unsigned cp);
 
 /* pdfraster.c: the image of a scanned page, grey, 0 black to 255 white. */
 struct pdf_raster {

@@ -80,7 +80,8 @@ above_vowel(utf8proc_int32_t c)
 	return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E37) || c == 0x0E47;
 }
 
-int
+/* 1 if the code point is a Thai mark that sits on a consonant. */
+static int
 pdf_thai_mark(unsigned cp)
 {
 	return cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) ||
