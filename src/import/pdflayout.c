@@ -1142,20 +1142,30 @@ cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/*
+ * The next word of the table's lines *i..end-1, from word *k of line *i;
+ * lines dropped or spanning the table have none. NULL after the last.
+ * A caller done with a line sets *k to its n.
+ */
+static const struct pdf_word *
+table_word(const struct lpage *lp, size_t *i, size_t *k, size_t end)
+{
+	for (; *i < end; (*i)++, *k = 0)
+		if (!lp->l[*i].drop && !lp->l[*i].span && *k < lp->l[*i].n)
+			return lword(lp, &lp->l[*i], (*k)++);
+	return NULL;
+}
+
 /* How many words of the table start at x (OCR: a little right of it). */
 static size_t
 starts_at(const struct pdf_layout *L, const struct lpage *lp, size_t h0,
     size_t end, double x, double h)
 {
 	const struct pdf_word *w;
-	size_t i, k, n = 0;
+	size_t i = h0, k = 0, n = 0;
 
-	for (i = h0; i < end; i++)
-		for (k = 0; !lp->l[i].drop && !lp->l[i].span &&
-		    k < lp->l[i].n; k++) {
-			w = lword(lp, &lp->l[i], k);
-			n += w->x0 >= x - 0.25 * h && w->x0 <= x + L->slack;
-		}
+	while ((w = table_word(lp, &i, &k, end)) != NULL)
+		n += w->x0 >= x - 0.25 * h && w->x0 <= x + L->slack;
 	return n;
 }
 
@@ -1169,15 +1179,11 @@ centred_under(const struct lpage *lp, size_t h0, size_t end, double x0,
 {
 	const struct pdf_word *w;
 	double mid = (x0 + x1) / 2, tol = 0.2 * (x1 - x0);
-	size_t i, k, n = 0;
+	size_t i = h0, k = 0, n = 0;
 
-	for (i = h0; i < end; i++)
-		for (k = 0; !lp->l[i].drop && !lp->l[i].span &&
-		    k < lp->l[i].n; k++) {
-			w = lword(lp, &lp->l[i], k);
-			n += w->x0 >= x0 && w->x1 <= x1 &&
-			    fabs((w->x0 + w->x1) / 2 - mid) <= tol;
-		}
+	while ((w = table_word(lp, &i, &k, end)) != NULL)
+		n += w->x0 >= x0 && w->x1 <= x1 &&
+		    fabs((w->x0 + w->x1) / 2 - mid) <= tol;
 	return n;
 }
 
@@ -1187,17 +1193,13 @@ crossings(const struct pdf_layout *L, const struct lpage *lp, size_t h0,
     size_t end, double x, double h)
 {
 	const struct pdf_word *w;
-	size_t i, k, n = 0;
+	size_t i = h0, k = 0, n = 0;
 
-	for (i = h0; i < end; i++)
-		for (k = 0; !lp->l[i].drop && !lp->l[i].span &&
-		    k < lp->l[i].n; k++) {
-			w = lword(lp, &lp->l[i], k);
-			if (w->x0 + word_slack(L, w) < x - 0.1 * h &&
-			    w->x1 > x + fmax(L->slack, 0.1 * h)) {
-				n++;
-				break;
-			}
+	while ((w = table_word(lp, &i, &k, end)) != NULL)
+		if (w->x0 + word_slack(L, w) < x - 0.1 * h &&
+		    w->x1 > x + fmax(L->slack, 0.1 * h)) {
+			n++;
+			k = lp->l[i].n;	/* one a line */
 		}
 	return n;
 }
