@@ -499,10 +499,7 @@ table(struct dctx *x, xmlNode *tbl)
 	for (i = 0; i < nr && !x->d.failed; i++)
 		if (table_row(x, rb, rows[i]) == -1)
 			x->d.failed = 1;
-	if (dm_table_end(&x->d.or->dm) == -1)
-		x->d.failed = 1;
-	for (i = 0; i < MAXROWCELLS; i++)
-		xt_free(&rb->texts[i]);
+	xdoc_table_end(&x->d, rb->texts, MAXROWCELLS);
 	free(rb);
 	free(rows);
 }

@@ -236,3 +236,14 @@ xdoc_end(struct xdoc *d)
 	xt_free(&d->para);
 	return d->failed ? -1 : 0;
 }
+
+void
+xdoc_table_end(struct xdoc *d, struct xtext *texts, size_t n)
+{
+	size_t i;
+
+	if (dm_table_end(&d->or->dm) == -1)
+		d->failed = 1;
+	for (i = 0; i < n; i++)
+		xt_free(&texts[i]);
+}

@@ -62,6 +62,11 @@ struct xdoc {
 void	xdoc_paragraph(struct xdoc *, int keep_empty);
 /* The end of a reading: out of memory reported, para freed; 0 or -1. */
 int	xdoc_end(struct xdoc *);
+/*
+ * The end of a table out to the document model (failed set if it fails),
+ * and the n cell texts its rows were read into freed.
+ */
+void	xdoc_table_end(struct xdoc *, struct xtext *texts, size_t n);
 
 /* The element's local name is name (namespace prefix ignored). */
 int	x_is(const xmlNode *, const char *name);
