@@ -1015,40 +1015,18 @@ header_above_n(struct pdf_layout *L, const struct lpage *lp, size_t i,
 }
 
 /*
- * A header whose cells are set at different heights (each centred in its
- * cell, some wrapped): line i and the lines less than a line below it,
- * up to a numbered row, are one header when the chunks of their words
- * that overlap across the lines (each chunk a cell, its lines joined)
- * name at least two fields.
+ * The x-ranges of the words of lines i..last, words that overlap across
+ * the lines (the lines of one cell) in one range, in no order; how many
+ * (0 when more than a table has columns).
  */
-static int
-stacked_header(struct pdf_layout *L, const struct lpage *lp, size_t i)
+static size_t
+stack_ranges(const struct lpage *lp, size_t i, size_t last, double *lo,
+    double *hi)
 {
-	double lo[MAXTCOLS], hi[MAXTCOLS], h = lp->l[i].h, x0, x1;
-	struct ita_buf cell = ITA_BUF_INIT;
-	const struct line *ln;
-	enum tkind hint;
-	size_t j, last = i, k, k0, c, n = 0, nfields = 0, a, b;
-	int f, seen[F_NFIELDS + 1], rc = 0, merged;
+	double h = lp->l[i].h, x0, x1;
+	size_t j, k, c, n = 0, a, b;
+	int merged;
 
-	/* its first line names a field, in letters of one size */
-	if (lp->l[i].n == 0 || row_number(pdf_word_text(&lp->pg, lword(lp,
-	    &lp->l[i], 0))))
-		return 0;
-	if ((f = line_fields(L, lp, &lp->l[i], &k, &a)) < 1)
-		return f;
-	for (j = i + 1; j < lp->nl && j < i + 4; j++) {
-		ln = &lp->l[j];
-		if (ln->drop || ln->n == 0 || ln->base - lp->l[j - 1].base >
-		    1.3 * h || fabs(ln->h - h) > 0.25 * h ||
-		    row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))))
-			break;
-		if ((f = header_line(L, lp, ln)) != 0)
-			return f == 1 ? 0 : -1;	/* that line is the header */
-		last = j;
-	}
-	if (last == i)
-		return 0;
 	/* the chunks: x-ranges of words, overlapping across the lines */
 	for (j = i; j <= last; j++)
 		for (k = 0; k < lp->l[j].n; k++) {
@@ -1081,6 +1059,50 @@ stacked_header(struct pdf_layout *L, const struct lpage *lp, size_t i)
 					merged = 1;
 				}
 	} while (merged);
+	return n;
+}
+
+/*
+ * A header whose cells are set at different heights (each centred in its
+ * cell, some wrapped): line i and the lines less than a line below it,
+ * up to a numbered row, are one header when the chunks of their words
+ * that overlap across the lines (each chunk a cell, its lines joined)
+ * name at least two fields.
+ */
+static int
+stacked_header(struct pdf_layout *L, const struct lpage *lp, size_t i,
+    int exact)
+{
+	double lo[MAXTCOLS], hi[MAXTCOLS], h = lp->l[i].h;
+	struct ita_buf cell = ITA_BUF_INIT;
+	const struct line *ln;
+	enum tkind hint;
+	size_t j, last = i, k, k0, c, n = 0, nfields = 0, nexact = 0, a;
+	int f, seen[F_NFIELDS + 1], rc = 0;
+
+	/* its first line names a field or holds two cells ("ลำดั  ผู้รับผิด"
+	 * over "บ  ชอบ"), in letters of one size */
+	if (lp->l[i].n == 0 || row_number(pdf_word_text(&lp->pg, lword(lp,
+	    &lp->l[i], 0))))
+		return 0;
+	if ((f = line_fields(L, lp, &lp->l[i], &k, &a)) == -1)
+		return -1;
+	if (f < 1 && k < 2)
+		return 0;
+	for (j = i + 1; j < lp->nl && j < i + 4; j++) {
+		ln = &lp->l[j];
+		if (ln->drop || ln->n == 0 || ln->base - lp->l[j - 1].base >
+		    1.3 * h || fabs(ln->h - h) > 0.25 * h ||
+		    row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))))
+			break;
+		if ((f = header_line(L, lp, ln)) != 0)
+			return f == 1 ? 0 : -1;	/* that line is the header */
+		last = j;
+	}
+	if (last == i)
+		return 0;
+	if ((n = stack_ranges(lp, i, last, lo, hi)) == 0)
+		return 0;
 	memset(seen, 0, sizeof(seen));
 	for (c = 0; c < n && rc == 0; c++) {
 		ita_buf_clear(&cell);
@@ -1103,12 +1125,15 @@ stacked_header(struct pdf_layout *L, const struct lpage *lp, size_t i)
 		if (f >= 0 && f < F_NFIELDS && !seen[f]) {
 			seen[f] = 1;
 			nfields++;
+			if (syn_whole(L->doc->syn, ita_buf_str(&cell),
+			    cell.len) >= 0)
+				nexact++;
 		}
 	}
 	ita_buf_free(&cell);
 	if (rc == -1)
 		return -1;
-	return n >= 2 && nfields >= 2;
+	return n >= 2 && nfields >= 2 && (!exact || nexact > 0);
 }
 
 /* 1 if every word of the line is a piece of the table's header. */
@@ -1325,7 +1350,7 @@ numbered_end(const struct pdf_layout *L, const struct lpage *lp,
 		return end;
 	for (i = last + 1; i < end; i++)
 		if (!lp->l[i].drop && lp->l[i].base - lp->l[i - 1].base >
-		    1.12 * L->pitch)
+		    1.07 * L->pitch)
 			return i;
 	return end;
 }
@@ -1526,6 +1551,53 @@ line_over(const struct lpage *lp, size_t h0, size_t i)
 }
 
 /*
+ * 1 if a table's header starts at line i where a table's rows could
+ * stand (a cell named exactly), 0 if not, -1 on ENOMEM.
+ */
+static int
+header_at(struct pdf_layout *L, const struct lpage *lp, size_t i)
+{
+	int rc;
+
+	if ((rc = header_line_exact(L, lp, &lp->l[i])) == 0 &&
+	    (rc = header_above(L, lp, i)) == 0)
+		rc = stacked_header(L, lp, i, 1);
+	return rc;
+}
+
+/*
+ * 1 if line k is a heading over the header at line i: further above it
+ * than a cell's lines are apart, with a word across a gap between the
+ * header's cells (a cell's words stay in their column; "๒. มาตรการ..."
+ * over the columns "ลำดับ / กิจกรรม / ผู้รับผิดชอบ" does not).
+ */
+static int
+heading_over(const struct pdf_layout *L, const struct lpage *lp, size_t k,
+    size_t i)
+{
+	double lo[MAXTCOLS], hi[MAXTCOLS], h = lp->l[i].h;
+	const struct pdf_word *w;
+	size_t last = i, j, n, a, b, m;
+
+	if (lp->l[i].base - lp->l[k].base <= 1.32 * L->pitch)
+		return 0;
+	for (j = i + 1; j < lp->nl && j < i + 4 && lp->l[j].base -
+	    lp->l[j - 1].base <= 0.75 * h; j++)
+		last = j;
+	if ((n = stack_ranges(lp, i, last, lo, hi)) < 2)
+		return 0;
+	for (m = 0; m < lp->l[k].n; m++) {
+		w = lword(lp, &lp->l[k], m);
+		for (a = 0; a < n; a++)
+			for (b = 0; b < n; b++)
+				if (hi[a] < lo[b] && w->x0 < hi[a] &&
+				    w->x1 > lo[b])
+					return 1;
+	}
+	return 0;
+}
+
+/*
  * The lines of a table end before the header of the next table and the
  * heading over it, a row further down than the line above it.
  */
@@ -1539,16 +1611,14 @@ next_header(struct pdf_layout *L, const struct lpage *lp, size_t first,
 	for (i = first; i < *end; i++) {
 		if (lp->l[i].drop)
 			continue;
-		if ((rc = header_line_exact(L, lp, &lp->l[i])) == 0)
-			rc = header_above(L, lp, i);
-		if (rc == -1)
+		if ((rc = header_at(L, lp, i)) == -1)
 			return -1;
 		if (rc == 0)
 			continue;
 		for (j = i; j > first && lp->l[j - 1].drop; j--)
 			;
-		if (j > first + 1 && lp->l[j - 1].base - lp->l[j - 2].base >
-		    1.32 * L->pitch)
+		if (j > first + 1 && (lp->l[j - 1].base - lp->l[j - 2].base >
+		    1.32 * L->pitch || heading_over(L, lp, j - 1, i)))
 			j--;
 		*end = j;
 		break;
@@ -2322,6 +2392,26 @@ numbered_span(const struct pdf_layout *L, const struct lpage *lp,
 	    ln->x0 >= L->left[0] - 0.8 * ln->h;
 }
 
+/*
+ * 1 if line i is the heading of a table whose header follows it (the
+ * next line), not a row of the table above it that runs across its
+ * columns; -1 on ENOMEM.
+ */
+static int
+heads_table(struct pdf_layout *L, const struct lpage *lp, size_t i)
+{
+	size_t j;
+	int rc;
+
+	for (j = i + 1; j < lp->nl && lp->l[j].drop; j++)
+		;
+	if (j >= lp->nl)
+		return 0;
+	if ((rc = header_at(L, lp, j)) != 1)
+		return rc;
+	return heading_over(L, lp, i, j);
+}
+
 static void
 verbose_page(struct pdf_layout *L, unsigned page, int cont)
 {
@@ -2518,20 +2608,22 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 			page_top = 0;
 			continue;
 		}
-		if (L->in_table && (fits(L, lp, ln) || numbered_span(L, lp,
-		    ln))) {
+		if (L->in_table && (fits(L, lp, ln) || ((hd = numbered_span(L,
+		    lp, ln)) == 1 && (hd = heads_table(L, lp, i)) == 0))) {
 			if (table_line(L, lp, ln, page_top) == -1)
 				return -1;
 			page_top = 0;
 			continue;
 		}
+		if (hd == -1)
+			return doc_nomem(L->doc);
 		page_top = 0;
 		/* (a line that does not fit the table: a new header names a
 		 * field exactly) */
 		if ((hd = header_line_as(L, lp, ln, L->in_table)) == 0 &&
 		    !lp->pg.ocr &&
 		    (hd = header_above(L, lp, i)) == 0)
-			hd = stacked_header(L, lp, i);
+			hd = stacked_header(L, lp, i, 0);
 		if (hd == -1)
 			return doc_nomem(L->doc);
 		if (hd) {
