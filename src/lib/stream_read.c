@@ -80,11 +80,12 @@ ita_detect_format(const char *p, size_t n)
 	size_t i;
 
 	ita_rd_skip_bom(&p, &n);
+	/* (a tab in the white space of the first line: a TSV header whose
+	 * first names are blank) */
 	for (i = 0; i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' ||
 	    p[i] == '\n'); i++)
-		if (p[i] == '\n' && memchr(p, '\t', i) != NULL &&
-		    memchr(p, '\n', i) == NULL)
-			return ITA_FMT_TSV;	/* a header of blank names */
+		if (p[i] == '\t' && memchr(p, '\n', i) == NULL)
+			return ITA_FMT_TSV;
 	if (i < n && p[i] == '<')
 		return ITA_FMT_XML;
 	if (i < n && p[i] == '{')
@@ -225,7 +226,10 @@ ita_rd_take_row(struct ita_input *in, struct row *r, struct ita_record **out)
 		in->nrej++;		/* no header to read the row by */
 		return 0;
 	}
+	/* (a header again: files joined by cat; a blank first name tells
+	 * no header from a row) */
 	if (in->hdr == NULL || (r->n > 0 && in->hdr->ncols > 0 &&
+	    in->hdr->names[0][0] != '\0' &&
 	    strcmp(r->f[0], in->hdr->names[0]) == 0)) {
 		if (r->bad) {
 			/*

@@ -122,7 +122,8 @@ tsv_field(FILE *fp, const char *s)
  * The first name of a header tells the form of the stream to a reader
  * (ita_detect_format): a name that starts with '<' after white space
  * would read as XML, one with a tab (or a TSV escape) as TSV, one that
- * starts with a quote as CSV.  CSV quotes such a name; TSV escapes its '<' or quote.
+ * starts with a quote as CSV, a blank one as nothing.  CSV quotes such
+ * a name; TSV escapes its '<' or quote.
  */
 static int
 misleads_reader(const char *s, enum ita_format fmt)
@@ -131,8 +132,12 @@ misleads_reader(const char *s, enum ita_format fmt)
 		return 1;
 	if (fmt == ITA_FMT_TSV && *s == '"')
 		return 1;
+	if (*s == '\0')
+		return 0;
 	s += strspn(s, " \t\r\n");
-	return *s == '<';
+	/* (CSV: a blank name alone on its line is white space before the
+	 * next line; TSV's reader knows one by the tab after it) */
+	return *s == '<' || (*s == '\0' && fmt == ITA_FMT_CSV);
 }
 
 static void

@@ -193,6 +193,8 @@ test_detect(void **state)
 	assert_int_equal(ita_detect_format(" \t\n<\tm\n", 7), ITA_FMT_TSV);
 	assert_int_equal(ita_detect_format("\t\r\n{\n", 5), ITA_FMT_TSV);
 	assert_int_equal(ita_detect_format(" \n\t<ita", 7), ITA_FMT_XML);
+	assert_int_equal(ita_detect_format("\t<x\tkind\n", 10), ITA_FMT_TSV);
+	assert_int_equal(ita_detect_format("\t<x\tkind\n", 10), ITA_FMT_TSV);
 }
 
 /* A BOM is dropped from the start of a line only, and only whole. */
