@@ -18,6 +18,15 @@ struct colspec {
 
 #define END { -1, RSTYLE_TEXT, NULL, NULL }
 
+/* The measures' and the OIT items' state and result, headed alike. */
+#define PROGRESS_COLS \
+	{ RCOL_STATUS, RSTYLE_STATUS, "สถานะ", "Status" }, \
+	{ ITA_COL_PERCENT, RSTYLE_NUM, "ร้อยละ", "%" }, \
+	{ RCOL_STATE, RSTYLE_TEXT, "ความก้าวหน้า", "Progress" }, \
+	{ ITA_COL_DAYS_OVERDUE, RSTYLE_NUM, "เกินกำหนด (วัน)", \
+	    "Days overdue" }, \
+	{ ITA_COL_RESULT, RSTYLE_TEXT, "ผลการดำเนินการ", "Result" }
+
 static const struct colspec plan_cols[] = {
 	{ ITA_COL_NUMBER, RSTYLE_NUM, "ลำดับ", "No." },
 	{ ITA_COL_TITLE, RSTYLE_TITLE, "มาตรการ/กิจกรรม", "Measure" },
@@ -25,11 +34,7 @@ static const struct colspec plan_cols[] = {
 	{ ITA_COL_METHOD, RSTYLE_TEXT, "วิธีการดำเนินการ", "Method" },
 	{ RCOL_PERIOD, RSTYLE_TEXT, "ระยะเวลาดำเนินการ", "Period" },
 	{ ITA_COL_RESPONSIBLE, RSTYLE_TEXT, "ผู้รับผิดชอบ", "Responsible" },
-	{ RCOL_STATUS, RSTYLE_STATUS, "สถานะ", "Status" },
-	{ ITA_COL_PERCENT, RSTYLE_NUM, "ร้อยละ", "%" },
-	{ RCOL_STATE, RSTYLE_TEXT, "ความก้าวหน้า", "Progress" },
-	{ ITA_COL_DAYS_OVERDUE, RSTYLE_NUM, "เกินกำหนด (วัน)", "Days overdue" },
-	{ ITA_COL_RESULT, RSTYLE_TEXT, "ผลการดำเนินการ", "Result" },
+	PROGRESS_COLS,
 	{ ITA_COL_OUTCOME, RSTYLE_TEXT, "ผลลัพธ์/ความสำเร็จ", "Outcome" },
 	{ ITA_COL_EVIDENCE, RSTYLE_TEXT, "หลักฐาน", "Evidence" },
 	{ ITA_COL_NOTE, RSTYLE_TEXT, "หมายเหตุ", "Note" },
@@ -43,11 +48,7 @@ static const struct colspec oit_cols[] = {
 	{ ITA_COL_METHOD, RSTYLE_TEXT, "วิธีการดำเนินการ", "Method" },
 	{ ITA_COL_RESPONSIBLE, RSTYLE_TEXT, "ผู้รับผิดชอบ", "Responsible" },
 	{ RCOL_PERIOD, RSTYLE_TEXT, "ระยะเวลาดำเนินการ", "Period" },
-	{ RCOL_STATUS, RSTYLE_STATUS, "สถานะ", "Status" },
-	{ ITA_COL_PERCENT, RSTYLE_NUM, "ร้อยละ", "%" },
-	{ RCOL_STATE, RSTYLE_TEXT, "ความก้าวหน้า", "Progress" },
-	{ ITA_COL_DAYS_OVERDUE, RSTYLE_NUM, "เกินกำหนด (วัน)", "Days overdue" },
-	{ ITA_COL_RESULT, RSTYLE_TEXT, "ผลการดำเนินการ", "Result" },
+	PROGRESS_COLS,
 	{ ITA_COL_EVIDENCE, RSTYLE_TEXT, "หลักฐาน", "Evidence" },
 	{ ITA_COL_NOTE, RSTYLE_TEXT, "หมายเหตุ", "Note" },
 	END
