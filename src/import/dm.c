@@ -12,7 +12,7 @@
 
 #include "doc.h"
 #include "dm.h"
-#include "doc.h"
+#include "grow.h"
 
 void
 dm_init(struct dm *m, struct doc *doc)
@@ -76,21 +76,15 @@ dm_table_end(struct dm *m)
 static int
 dm_grow(struct dm *m, size_t want)
 {
-	char **cv;
-	size_t *lv, cap;
+	struct ita_grow_arr a[] = {
+		ITA_GROW_ARR(m->cellv), ITA_GROW_ARR(m->lenv)
+	};
+	int rc;
 
-	if (want <= m->cap)
-		return 0;
-	if ((cap = ita_grow_cap(m->cap, want, 16, sizeof(*lv))) == 0)
-		return -1;
-	if ((cv = realloc(m->cellv, cap * sizeof(*cv))) == NULL)
-		return -1;
-	m->cellv = cv;
-	if ((lv = realloc(m->lenv, cap * sizeof(*lv))) == NULL)
-		return -1;
-	m->lenv = lv;
-	m->cap = cap;
-	return 0;
+	rc = ita_grow_arrays(a, 2, &m->cap, want, 16);
+	m->cellv = a[0].p;
+	m->lenv = a[1].p;
+	return rc;
 }
 
 /* The checkbox glyph at s, if any: its length; *checked says which. */

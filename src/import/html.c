@@ -13,6 +13,7 @@
 
 #include <libxml/HTMLparser.h>
 
+#include "grow.h"
 #include "orig.h"
 #include "xtext.h"
 
@@ -167,21 +168,16 @@ struct grid {
 static int
 grid_push(struct grid *g, unsigned colspan, int vmerged)
 {
-	struct dm_cell *nc;
-	struct xtext *nt;
-	size_t cap;
+	struct ita_grow_arr a[] = {
+		ITA_GROW_ARR(g->cells), ITA_GROW_ARR(g->texts)
+	};
+	int rc;
 
-	if (g->ncells == g->cap) {
-		cap = g->cap ? g->cap * 2 : 16;
-		if ((nc = realloc(g->cells, cap * sizeof(*nc))) == NULL)
-			return -1;
-		g->cells = nc;
-		if ((nt = realloc(g->texts, cap * sizeof(*nt))) == NULL)
-			return -1;
-		memset(nt + g->cap, 0, (cap - g->cap) * sizeof(*nt));
-		g->texts = nt;
-		g->cap = cap;
-	}
+	rc = ita_grow_arrays(a, 2, &g->cap, g->ncells + 1, 16);
+	g->cells = a[0].p;
+	g->texts = a[1].p;
+	if (rc == -1)
+		return -1;
 	g->cells[g->ncells].text = NULL;
 	g->cells[g->ncells].len = 0;
 	g->cells[g->ncells].colspan = colspan;

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "grow.h"
 #include "sheet.h"
 #include "zip.h"
 
@@ -96,23 +97,15 @@ sheet_diag(struct orig *or, unsigned long line, enum ita_severity sev,
 static int
 srow_grow(struct sheet_row *r, size_t want)
 {
-	struct xtext *c;
-	struct dm_cell *d;
-	size_t cap;
+	struct ita_grow_arr a[] = {
+		ITA_GROW_ARR(r->cell), ITA_GROW_ARR(r->dc)
+	};
+	int rc;
 
-	if (want <= r->cap)
-		return 0;
-	if ((cap = ita_grow_cap(r->cap, want, 32, sizeof(*c))) == 0)
-		return -1;
-	if ((c = reallocarray(r->cell, cap, sizeof(*c))) == NULL)
-		return -1;
-	memset(c + r->cap, 0, (cap - r->cap) * sizeof(*c));
-	r->cell = c;
-	if ((d = reallocarray(r->dc, cap, sizeof(*d))) == NULL)
-		return -1;
-	r->dc = d;
-	r->cap = cap;
-	return 0;
+	rc = ita_grow_arrays(a, 2, &r->cap, want, 32);
+	r->cell = a[0].p;
+	r->dc = a[1].p;
+	return rc;
 }
 
 struct xtext *

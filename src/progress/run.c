@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "grow.h"
 #include "progress.h"
 
 void
@@ -159,25 +160,21 @@ flush_group(struct prun *s)
 static int
 hold(struct prun *s, struct ita_record *r)
 {
-	size_t cap;
-	void *p;
+	struct ita_grow_arr a[] = {
+		ITA_GROW_ARR(s->group), ITA_GROW_ARR(s->res)
+	};
+	int rc;
 
-	if (s->ngroup == s->capgroup) {
-		cap = s->capgroup ? s->capgroup * 2 : 16;
-		if ((p = realloc(s->group, cap * sizeof(*s->group))) == NULL)
-			goto fail;
-		s->group = p;
-		if ((p = realloc(s->res, cap * sizeof(*s->res))) == NULL)
-			goto fail;
-		s->res = p;
-		s->capgroup = cap;
+	rc = ita_grow_arrays(a, 2, &s->capgroup, s->ngroup + 1, 16);
+	s->group = a[0].p;
+	s->res = a[1].p;
+	if (rc == -1) {
+		ita_record_free(r);
+		prun_fail(s, "measure");
+		return -1;
 	}
 	s->group[s->ngroup++] = r;
 	return 0;
-fail:
-	ita_record_free(r);
-	prun_fail(s, "measure");
-	return -1;
 }
 
 int

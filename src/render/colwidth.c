@@ -15,6 +15,7 @@
 #include <thai/thwbrk.h>
 #include <utf8proc.h>
 
+#include "grow.h"
 #include "render.h"
 
 /*
@@ -132,27 +133,22 @@ rwords_free(struct rwords *wd)
 static int
 words_reserve(struct rwords *wd, size_t n)
 {
-	void *p;
+	struct ita_grow_arr a[] = {
+		ITA_GROW_ARR(wd->wc),
+		ITA_GROW_ARR(wd->off),
+		ITA_GROW_ARR(wd->pos),
+		ITA_GROW_ARR(wd->brk_at),
+		ITA_GROW_ARR(wd->glued)
+	};
+	int rc;
 
-	if (n <= wd->cap)
-		return 0;
-	if ((p = realloc(wd->wc, n * sizeof(*wd->wc))) == NULL)
-		return -1;
-	wd->wc = p;
-	if ((p = realloc(wd->off, n * sizeof(*wd->off))) == NULL)
-		return -1;
-	wd->off = p;
-	if ((p = realloc(wd->pos, n * sizeof(*wd->pos))) == NULL)
-		return -1;
-	wd->pos = p;
-	if ((p = realloc(wd->brk_at, n)) == NULL)
-		return -1;
-	wd->brk_at = p;
-	if ((p = realloc(wd->glued, n)) == NULL)
-		return -1;
-	wd->glued = p;
-	wd->cap = n;
-	return 0;
+	rc = ita_grow_arrays(a, 5, &wd->cap, n, 64);
+	wd->wc = a[0].p;
+	wd->off = a[1].p;
+	wd->pos = a[2].p;
+	wd->brk_at = a[3].p;
+	wd->glued = a[4].p;
+	return rc;
 }
 
 /* Code points of s, their offsets and the word starts libthai finds. */
