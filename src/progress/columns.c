@@ -70,7 +70,7 @@ pcols_format(struct pcols *c, struct ita_date as_of,
 	if (res->days_overdue > 0)
 		snprintf(c->over, sizeof(c->over), "%ld", res->days_overdue);
 	if (res->has_elapsed)
-		tenths_format(res->elapsed_tenths, c->el, sizeof(c->el));
+		ptenths_format(res->elapsed_tenths, c->el, sizeof(c->el));
 }
 
 /* Roll-up columns: summaries set them; other records keep them empty. */

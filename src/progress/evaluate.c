@@ -52,7 +52,7 @@ period_bound(struct prun *s, const struct ita_record *r, enum ita_col date,
 	struct ita_date d;
 	int rc;
 
-	rc = period_date(ita_get(r, date), ita_get(r, prec), is_end, &d);
+	rc = pperiod_date(ita_get(r, date), ita_get(r, prec), is_end, &d);
 	if (rc == -2)
 		bad_value(s, r, ita_cols[prec].name,
 		    "day, month, quarter or year");
@@ -104,7 +104,7 @@ prun_evaluate(struct prun *s, struct ita_record *r, struct presult *res,
 	it.status = pstatus_parse(ita_get(r, ITA_COL_STATUS));
 	if (it.status == ST_BAD)
 		bad_value(s, r, "status", "a status of ita(5)");
-	if (percent_parse(ita_get(r, ITA_COL_PERCENT), &it.pct) != 0) {
+	if (ppercent_parse(ita_get(r, ITA_COL_PERCENT), &it.pct) != 0) {
 		if (*ita_get(r, ITA_COL_PERCENT) != '\0')
 			bad_value(s, r, "percent", "a percent from 0 to 100");
 		it.pct = -1;

@@ -52,7 +52,7 @@ own_option(void *ctx, int val, const char *arg)
 
 	switch (val) {
 	case OPT_AS_OF:
-		if (asof_parse(arg, &o->as_of, &err) == -1) {
+		if (pasof_parse(arg, &o->as_of, &err) == -1) {
 			ita_diag_usage(o->diag, "--as-of: %s",
 			    ita_buf_str(&err));
 			ita_buf_free(&err);
@@ -73,7 +73,7 @@ own_option(void *ctx, int val, const char *arg)
 		o->update = arg;
 		return 0;
 	case OPT_ROLLUP:
-		if (rollup_parse(arg, &o->rollup) == -1) {
+		if (prollup_parse(arg, &o->rollup) == -1) {
 			ita_diag_usage(o->diag, "--rollup: '%s' is not measure, "
 			    "section, quarter, round or office", arg);
 			return -1;

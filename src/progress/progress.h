@@ -65,17 +65,17 @@ void	pmeasure_from_children(struct presult *measure,
  * (end) day of its month, fiscal quarter or fiscal year.
  * 0 ok, 1 both empty, -1 the date is not valid, -2 the precision.
  */
-int	period_date(const char *date, const char *prec, int is_end,
+int	pperiod_date(const char *date, const char *prec, int is_end,
 	    struct ita_date *out);
 /* A percent 0..100 with up to two decimals: 0 ok, 1 empty, -1 bad. */
-int	percent_parse(const char *, long *hundredths);
+int	ppercent_parse(const char *, long *hundredths);
 /* "12.5" from tenths; buf of at least 24 bytes. */
-void	tenths_format(long tenths, char *buf, size_t size);
+void	ptenths_format(long tenths, char *buf, size_t size);
 /*
  * --as-of: an ISO date or a Thai date naming one day. 0, or -1 with a
  * message in err.
  */
-int	asof_parse(const char *, struct ita_date *, struct ita_buf *err);
+int	pasof_parse(const char *, struct ita_date *, struct ita_buf *err);
 
 /* Progress updates (--update). */
 struct pupdate {
@@ -124,14 +124,14 @@ struct tally {
 };
 
 /* Counts an item; -1 when its id could not join the overdue list. */
-int	tally_add(struct tally *, enum pstate, const char *id);
-void	tally_clear(struct tally *);
-void	tally_free(struct tally *);
+int	ptally_add(struct tally *, enum pstate, const char *id);
+void	ptally_clear(struct tally *);
+void	ptally_free(struct tally *);
 /* Sets the summary columns of a record from a tally; 0 or -1. */
-int	tally_set(const struct tally *, struct ita_record *);
-int	rollup_parse(const char *, enum rollup_level *);
+int	ptally_set(const struct tally *, struct ita_record *);
+int	prollup_parse(const char *, enum rollup_level *);
 /* 1 when the level sums up whole reports (section, quarter, round, office). */
-int	rollup_per_report(enum rollup_level);
+int	prollup_per_report(enum rollup_level);
 
 /* The options of a run. */
 struct popts {
@@ -235,7 +235,7 @@ struct ita_record *prun_summary(struct prun *, struct ita_header *hdr,
 	    const char *section, const struct tally *);
 /* The summaries of the report's tallies at the --rollup level. */
 int	prun_put_rollups(struct prun *);
-/* Calls fn on each roll-up tally (tally_clear, tally_free). */
+/* Calls fn on each roll-up tally (ptally_clear, ptally_free). */
 void	prun_each_tally(struct prun *, void (*fn)(struct tally *));
 
 #endif

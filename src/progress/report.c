@@ -18,7 +18,7 @@ prun_flush_report(struct prun *s)
 		return 0;
 	if (prun_put_rollups(s) == -1)
 		return -1;
-	prun_each_tally(s, tally_clear);
+	prun_each_tally(s, ptally_clear);
 	ita_record_free(s->report_rec);
 	s->report_rec = NULL;
 	return 0;
@@ -33,7 +33,7 @@ prun_enter_report(struct prun *s, const struct ita_record *r)
 	struct ita_buf key = ITA_BUF_INIT;
 	size_t i;
 
-	if (!rollup_per_report(s->o->rollup))
+	if (!prollup_per_report(s->o->rollup))
 		return 0;
 	if (ita_report_key(r, &key) == -1) {
 		prun_fail(s, "report");

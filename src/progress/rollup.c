@@ -8,7 +8,7 @@
 #include "progress.h"
 
 int
-tally_add(struct tally *t, enum pstate s, const char *id)
+ptally_add(struct tally *t, enum pstate s, const char *id)
 {
 	t->items++;
 	t->n[s]++;
@@ -20,7 +20,7 @@ tally_add(struct tally *t, enum pstate s, const char *id)
 }
 
 void
-tally_clear(struct tally *t)
+ptally_clear(struct tally *t)
 {
 	memset(t->n, 0, sizeof(t->n));
 	t->items = 0;
@@ -28,13 +28,13 @@ tally_clear(struct tally *t)
 }
 
 void
-tally_free(struct tally *t)
+ptally_free(struct tally *t)
 {
 	ita_buf_free(&t->overdue);
 }
 
 int
-tally_set(const struct tally *t, struct ita_record *r)
+ptally_set(const struct tally *t, struct ita_record *r)
 {
 	static const enum ita_col cols[PS_N] = { ITA_COL_COUNT_DONE,
 		ITA_COL_COUNT_ON_TRACK, ITA_COL_COUNT_DUE_SOON,
@@ -53,7 +53,7 @@ tally_set(const struct tally *t, struct ita_record *r)
 	}
 	buf[0] = '\0';
 	if (t->items > 0)
-		tenths_format((long)((t->n[PS_DONE] * 1000 + t->items / 2) /
+		ptenths_format((long)((t->n[PS_DONE] * 1000 + t->items / 2) /
 		    t->items), buf, sizeof(buf));
 	if (ita_set(r, ITA_COL_DONE_PERCENT, buf) == -1 ||
 	    ita_set(r, ITA_COL_OVERDUE_IDS, ita_buf_str(&t->overdue)) == -1)
@@ -62,13 +62,13 @@ tally_set(const struct tally *t, struct ita_record *r)
 }
 
 int
-rollup_per_report(enum rollup_level l)
+prollup_per_report(enum rollup_level l)
 {
 	return l != ROLL_NONE && l != ROLL_MEASURE;
 }
 
 int
-rollup_parse(const char *s, enum rollup_level *l)
+prollup_parse(const char *s, enum rollup_level *l)
 {
 	static const char *const names[] = { "measure", "section", "quarter",
 		"round", "office" };

@@ -61,7 +61,7 @@ evaluate_group(struct prun *s, const char **udates, struct tally *acts)
 		}
 	/* Only --rollup measure writes the activities' tally. */
 	for (i = 1; i < n && s->o->rollup == ROLL_MEASURE; i++)
-		if (tally_add(acts, s->res[i].state, ita_get(s->group[i],
+		if (ptally_add(acts, s->res[i].state, ita_get(s->group[i],
 		    ITA_COL_ID)) == -1) {
 			prun_fail(s, "summary");
 			return -1;
@@ -153,7 +153,7 @@ flush_group(struct prun *s)
 	drop_group(s);
 	ita_record_free(sum);
 	free(udates);
-	tally_free(&acts);
+	ptally_free(&acts);
 	return rc;
 }
 
@@ -228,7 +228,7 @@ prun_free(struct prun *s)
 	drop_group(s);
 	free(s->group);
 	free(s->res);
-	prun_each_tally(s, tally_free);
+	prun_each_tally(s, ptally_free);
 	ita_record_free(s->report_rec);
 	free(s->report_key);
 	ita_header_unref(s->last_hdr);

@@ -162,7 +162,7 @@ pmeasure_from_children(struct presult *m, const struct presult *acts,
 }
 
 int
-period_date(const char *date, const char *prec, int is_end,
+pperiod_date(const char *date, const char *prec, int is_end,
     struct ita_date *out)
 {
 	struct ita_date a, b;
@@ -198,7 +198,7 @@ period_date(const char *date, const char *prec, int is_end,
 }
 
 int
-percent_parse(const char *s, long *out)
+ppercent_parse(const char *s, long *out)
 {
 	long v = 0;
 	int frac = -1;
@@ -232,7 +232,7 @@ percent_parse(const char *s, long *out)
 }
 
 void
-tenths_format(long t, char *buf, size_t size)
+ptenths_format(long t, char *buf, size_t size)
 {
 	const char *sign = t < 0 ? "-" : "";
 
@@ -242,7 +242,7 @@ tenths_format(long t, char *buf, size_t size)
 }
 
 int
-asof_parse(const char *s, struct ita_date *d, struct ita_buf *err)
+pasof_parse(const char *s, struct ita_date *d, struct ita_buf *err)
 {
 	struct ita_period p;
 	int rc;

@@ -25,7 +25,7 @@ prun_tally_item(struct prun *s, const struct ita_record *r,
 
 	/* Only a report roll-up reads these, and only it clears them at the
 	 * end of each report: without one they would grow with the input. */
-	if (!rollup_per_report(s->o->rollup))
+	if (!prollup_per_report(s->o->rollup))
 		return 0;
 	for (i = 0; i < PR_NSECT - 1 && strcmp(sec, psection_keys[i]) != 0;
 	    i++)
@@ -36,10 +36,10 @@ prun_tally_item(struct prun *s, const struct ita_record *r,
 		q = ita_fiscal_quarter(d);
 		rd = ita_fiscal_round(d) == 6 ? 1 : 2;
 	}
-	if (tally_add(&s->sect[i], res->state, id) == -1 ||
-	    tally_add(&s->quarter[q == 0 ? 4 : q - 1], res->state, id) == -1 ||
-	    tally_add(&s->round[rd == 0 ? 2 : rd - 1], res->state, id) == -1 ||
-	    tally_add(&s->office, res->state, id) == -1) {
+	if (ptally_add(&s->sect[i], res->state, id) == -1 ||
+	    ptally_add(&s->quarter[q == 0 ? 4 : q - 1], res->state, id) == -1 ||
+	    ptally_add(&s->round[rd == 0 ? 2 : rd - 1], res->state, id) == -1 ||
+	    ptally_add(&s->office, res->state, id) == -1) {
 		prun_fail(s, "summary");
 		return -1;
 	}
@@ -80,7 +80,7 @@ prun_summary(struct prun *s, struct ita_header *hdr,
 	for (i = 0; i < sizeof(copy) / sizeof(copy[0]); i++)
 		if (set_if(r, copy[i], ita_get(from, copy[i])) == -1)
 			goto fail;
-	if (tally_set(t, r) == -1 || prun_set_columns(s, r, NULL, "") == -1)
+	if (ptally_set(t, r) == -1 || prun_set_columns(s, r, NULL, "") == -1)
 		goto fail;
 	return r;
 fail:

@@ -79,7 +79,7 @@ update_ok(struct ita_diag *d, const struct ita_record *r,
 		return 0;
 	}
 	v = ita_get(r, ITA_COL_PERCENT);
-	if (percent_parse(v, &n) == -1) {
+	if (ppercent_parse(v, &n) == -1) {
 		bad_update(d, r, "field 'percent': '%s' is not a percent from 0 "
 		    "to 100; update ignored", v);
 		return 0;
@@ -227,7 +227,7 @@ pupdates_prepare(struct pupdates *us, struct ita_diag *d)
 			last_status = us->v[i].status;
 		}
 		if (us->v[i].percent != NULL &&
-		    percent_parse(us->v[i].percent, &pct) == 0) {
+		    ppercent_parse(us->v[i].percent, &pct) == 0) {
 			bp = last_pct >= 0 && pct < last_pct;
 			last_pct = pct;
 		}

@@ -178,25 +178,25 @@ test_period_date(void **state)
 	struct ita_date d;
 
 	(void)state;
-	assert_int_equal(period_date("", "", 1, &d), 1);
-	assert_int_equal(period_date("2024-02-01", "month", 1, &d), 0);
+	assert_int_equal(pperiod_date("", "", 1, &d), 1);
+	assert_int_equal(pperiod_date("2024-02-01", "month", 1, &d), 0);
 	assert_int_equal(d.d, 29);	/* leap day 2024 (2567) */
-	assert_int_equal(period_date("2025-02-10", "month", 1, &d), 0);
+	assert_int_equal(pperiod_date("2025-02-10", "month", 1, &d), 0);
 	assert_int_equal(d.d, 28);
-	assert_int_equal(period_date("2025-02-10", "month", 0, &d), 0);
+	assert_int_equal(pperiod_date("2025-02-10", "month", 0, &d), 0);
 	assert_int_equal(d.d, 1);
-	assert_int_equal(period_date("2025-02-10", "quarter", 1, &d), 0);
+	assert_int_equal(pperiod_date("2025-02-10", "quarter", 1, &d), 0);
 	assert_true(d.y == 2025 && d.m == 3 && d.d == 31);
-	assert_int_equal(period_date("2024-11-10", "quarter", 0, &d), 0);
+	assert_int_equal(pperiod_date("2024-11-10", "quarter", 0, &d), 0);
 	assert_true(d.y == 2024 && d.m == 10 && d.d == 1);
-	assert_int_equal(period_date("2025-02-10", "year", 1, &d), 0);
+	assert_int_equal(pperiod_date("2025-02-10", "year", 1, &d), 0);
 	assert_true(d.y == 2025 && d.m == 9 && d.d == 30);
-	assert_int_equal(period_date("2024-10-01", "year", 0, &d), 0);
+	assert_int_equal(pperiod_date("2024-10-01", "year", 0, &d), 0);
 	assert_true(d.y == 2024 && d.m == 10 && d.d == 1);
-	assert_int_equal(period_date("2025-06-30", "", 1, &d), 0);
+	assert_int_equal(pperiod_date("2025-06-30", "", 1, &d), 0);
 	assert_true(d.m == 6 && d.d == 30);
-	assert_int_equal(period_date("2025-02-30", "day", 1, &d), -1);
-	assert_int_equal(period_date("2025-02-01", "week", 1, &d), -2);
+	assert_int_equal(pperiod_date("2025-02-30", "day", 1, &d), -1);
+	assert_int_equal(pperiod_date("2025-02-01", "week", 1, &d), -2);
 }
 
 static void
@@ -206,26 +206,26 @@ test_percent(void **state)
 	char buf[24];
 
 	(void)state;
-	assert_int_equal(percent_parse("", &v), 1);
-	assert_int_equal(percent_parse("0", &v), 0);
+	assert_int_equal(ppercent_parse("", &v), 1);
+	assert_int_equal(ppercent_parse("0", &v), 0);
 	assert_int_equal(v, 0);
-	assert_int_equal(percent_parse("100", &v), 0);
+	assert_int_equal(ppercent_parse("100", &v), 0);
 	assert_int_equal(v, 10000);
-	assert_int_equal(percent_parse("87.5", &v), 0);
+	assert_int_equal(ppercent_parse("87.5", &v), 0);
 	assert_int_equal(v, 8750);
-	assert_int_equal(percent_parse("33.333", &v), 0);
+	assert_int_equal(ppercent_parse("33.333", &v), 0);
 	assert_int_equal(v, 3333);
-	assert_int_equal(percent_parse("100.5", &v), -1);
-	assert_int_equal(percent_parse("101", &v), -1);
-	assert_int_equal(percent_parse("-1", &v), -1);
-	assert_int_equal(percent_parse("5.", &v), -1);
-	assert_int_equal(percent_parse("50%", &v), -1);
-	assert_int_equal(percent_parse("๕๐", &v), -1);
-	tenths_format(499, buf, sizeof(buf));
+	assert_int_equal(ppercent_parse("100.5", &v), -1);
+	assert_int_equal(ppercent_parse("101", &v), -1);
+	assert_int_equal(ppercent_parse("-1", &v), -1);
+	assert_int_equal(ppercent_parse("5.", &v), -1);
+	assert_int_equal(ppercent_parse("50%", &v), -1);
+	assert_int_equal(ppercent_parse("๕๐", &v), -1);
+	ptenths_format(499, buf, sizeof(buf));
 	assert_string_equal(buf, "49.9");
-	tenths_format(1000, buf, sizeof(buf));
+	ptenths_format(1000, buf, sizeof(buf));
 	assert_string_equal(buf, "100.0");
-	tenths_format(-15, buf, sizeof(buf));
+	ptenths_format(-15, buf, sizeof(buf));
 	assert_string_equal(buf, "-1.5");
 }
 
@@ -236,15 +236,15 @@ test_as_of(void **state)
 	struct ita_date d;
 
 	(void)state;
-	assert_int_equal(asof_parse("2024-02-29", &d, &err), 0);
+	assert_int_equal(pasof_parse("2024-02-29", &d, &err), 0);
 	assert_true(d.y == 2024 && d.m == 2 && d.d == 29);
-	assert_int_equal(asof_parse("31 มี.ค. 68", &d, &err), 0);
+	assert_int_equal(pasof_parse("31 มี.ค. 68", &d, &err), 0);
 	assert_true(d.y == 2025 && d.m == 3 && d.d == 31);
-	assert_int_equal(asof_parse("๑ ตุลาคม ๒๕๖๗", &d, &err), 0);
+	assert_int_equal(pasof_parse("๑ ตุลาคม ๒๕๖๗", &d, &err), 0);
 	assert_true(d.y == 2024 && d.m == 10 && d.d == 1);
-	assert_int_equal(asof_parse("2025-02-29", &d, &err), -1);
-	assert_int_equal(asof_parse("มี.ค. 68", &d, &err), -1);
-	assert_int_equal(asof_parse("yesterday", &d, &err), -1);
+	assert_int_equal(pasof_parse("2025-02-29", &d, &err), -1);
+	assert_int_equal(pasof_parse("มี.ค. 68", &d, &err), -1);
+	assert_int_equal(pasof_parse("yesterday", &d, &err), -1);
 	ita_buf_free(&err);
 }
 
