@@ -170,7 +170,8 @@ put_period(struct ita_buf *b, const struct ita_record *r,
 	if (o->lang == RLANG_TH)
 		return ita_period_format_thai(&per, o->long_dates,
 		    o->thai_digits, b);
-	return put_built(b, &en, en_period_format(&per, o->long_dates, &en), o);
+	return put_built(b, &en, ren_period_format(&per, o->long_dates, &en),
+	    o);
 }
 
 int

@@ -37,7 +37,7 @@ put_fy(struct ita_buf *b, int fy, int long_form)
 }
 
 int
-en_date_format(struct ita_date d, enum ita_precision prec, int long_form,
+ren_date_format(struct ita_date d, enum ita_precision prec, int long_form,
     struct ita_buf *b)
 {
 	switch (prec) {
@@ -59,14 +59,14 @@ en_date_format(struct ita_date d, enum ita_precision prec, int long_form,
 
 /* Like ita_period_format_thai: a shared year is named once. */
 int
-en_period_format(const struct ita_period *p, int long_form,
+ren_period_format(const struct ita_period *p, int long_form,
     struct ita_buf *b)
 {
 	int fy = ita_fiscal_year(p->start);
 	int sp = p->start_prec, ep = p->end_prec;
 
 	if (ita_period_one_unit(p))
-		return en_date_format(p->start, p->start_prec, long_form, b);
+		return ren_date_format(p->start, p->start_prec, long_form, b);
 	if (sp == ITA_PREC_QUARTER && ep == ITA_PREC_QUARTER &&
 	    fy == ita_fiscal_year(p->end)) {
 		if (ita_buf_printf(b, long_form ? "quarters %d\xe2\x80\x93%d, " :
@@ -83,10 +83,10 @@ en_period_format(const struct ita_period *p, int long_form,
 			return -1;
 		if (put_month(b, p->start, long_form, 0) == -1)
 			return -1;
-	} else if (en_date_format(p->start, p->start_prec, long_form, b) ==
+	} else if (ren_date_format(p->start, p->start_prec, long_form, b) ==
 	    -1)
 		return -1;
 	if (ita_buf_adds(b, " \xe2\x80\x93 ") == -1)
 		return -1;
-	return en_date_format(p->end, p->end_prec, long_form, b);
+	return ren_date_format(p->end, p->end_prec, long_form, b);
 }

@@ -15,7 +15,7 @@ static const char *const xml_esc[128] = {
 };
 
 int
-esc_xml(struct ita_buf *b, const char *s)
+resc_xml(struct ita_buf *b, const char *s)
 {
 	return ita_buf_escaped(b, s, "&<>\"'", xml_esc);
 }
@@ -27,7 +27,7 @@ esc_xml(struct ita_buf *b, const char *s)
  * <br> (the only way to have one in a cell).
  */
 int
-esc_md(struct ita_buf *b, const char *s)
+resc_md(struct ita_buf *b, const char *s)
 {
 	const char *p;
 	int rc = 0;

@@ -79,14 +79,14 @@ put_numbers(struct ita_buf *b, const char *s)
 		ita_buf_clear(&run);
 		rc |= ita_buf_add(&run, s, i);
 		rc |= ita_buf_adds(&run, "");
-		rc |= esc_xml(b, ita_buf_str(&run));
+		rc |= resc_xml(b, ita_buf_str(&run));
 		if (s[i] == '\0')
 			break;
 		ita_buf_clear(&run);
 		rc |= ita_buf_add(&run, s + i, n);
 		rc |= ita_buf_adds(&run, "");
 		rc |= ita_buf_adds(b, "<text:span text:style-name=\"Digits\">");
-		rc |= esc_xml(b, ita_buf_str(&run));
+		rc |= resc_xml(b, ita_buf_str(&run));
 		rc |= ita_buf_adds(b, "</text:span>");
 		s += i + n;
 	}
@@ -323,7 +323,7 @@ put_chart(struct ita_buf *b, const struct rfigure *c, int seq, size_t n)
 	    16.0 * c->height / c->width);
 	rc |= put_base64(b, (const unsigned char *)c->svg, strlen(c->svg));
 	rc |= ita_buf_adds(b, "</office:binary-data></draw:image><svg:title>");
-	rc |= esc_xml(b, c->title);
+	rc |= resc_xml(b, c->title);
 	rc |= ita_buf_adds(b, "</svg:title></draw:frame></text:p>\n");
 	return rc ? -1 : 0;
 }

@@ -41,7 +41,7 @@ slurp(const char *path)
 }
 
 int
-frame_load(struct rframe *fr, const char *path)
+rframe_load(struct rframe *fr, const char *path)
 {
 	char *all, *mark;
 
@@ -62,7 +62,7 @@ frame_load(struct rframe *fr, const char *path)
 }
 
 int
-frame_fill(struct ita_buf *b, const char *part, const struct ropts *o,
+rframe_fill(struct ita_buf *b, const char *part, const struct ropts *o,
     const char *title_escaped)
 {
 	const char *p, *q, *digits;
@@ -93,7 +93,7 @@ frame_fill(struct ita_buf *b, const char *part, const struct ropts *o,
 }
 
 void
-frame_free(struct rframe *fr)
+rframe_free(struct rframe *fr)
 {
 	free(fr->head);
 	free(fr->tail);

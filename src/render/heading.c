@@ -18,7 +18,7 @@ put_day(struct ita_buf *b, struct ita_date d, const struct ropts *o)
 	if (o->lang == RLANG_TH)
 		return ita_date_format_thai(d, ITA_PREC_DAY, o->long_dates, 0,
 		    b);
-	return en_date_format(d, ITA_PREC_DAY, o->long_dates, b);
+	return ren_date_format(d, ITA_PREC_DAY, o->long_dates, b);
 }
 
 const char *

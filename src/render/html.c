@@ -1,5 +1,5 @@
 /*
- * HTML body of one report: every text goes through esc_xml, so the page
+ * HTML body of one report: every text goes through resc_xml, so the page
  * is also well-formed XML; the frame (CSS for A4 print) is the template.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
@@ -16,7 +16,7 @@ esc_n(struct ita_buf *b, struct ita_buf *one, const char *s, size_t n)
 	ita_buf_clear(one);
 	if (ita_buf_add(one, s, n) == -1 || ita_buf_adds(one, "") == -1)
 		return -1;
-	return esc_xml(b, ita_buf_str(one));
+	return resc_xml(b, ita_buf_str(one));
 }
 
 /* A line of n bytes, escaped, its dates in nowrap spans (glue.c). */
@@ -80,7 +80,7 @@ put_details(struct ita_buf *b, const struct rtable *t, size_t i, size_t span)
 		rc |= ita_buf_printf(b, "<tr class=\"%s\"><td class=\"detail\""
 		    " colspan=\"%zu\"><span class=\"label\">",
 		    next == t->ncols ? "detail" : "detail more", span);
-		rc |= esc_xml(b, t->heads[k]);
+		rc |= resc_xml(b, t->heads[k]);
 		rc |= ita_buf_adds(b, "</span> ");
 		rc |= put_lines(b, s);
 		rc |= ita_buf_adds(b, "</td></tr>\n");
@@ -95,7 +95,7 @@ put_table(struct ita_buf *b, const struct rtable *t)
 	int rc = 0, shares = 0, more;
 
 	rc |= ita_buf_adds(b, "<h2>");
-	rc |= esc_xml(b, t->caption);
+	rc |= resc_xml(b, t->caption);
 	rc |= ita_buf_adds(b, span < t->ncols ?
 	    "</h2>\n<table class=\"details\">\n" : "</h2>\n<table>\n");
 	/* Widths from content (colwidth.c); the CSS lays the table out fixed. */
@@ -156,17 +156,17 @@ put_signatures(struct ita_buf *b, const struct rdoc *d, const struct ropts *o)
 		    o->lang == RLANG_TH ? "(ลงชื่อ)" : "(signed)");
 		rc |= ita_buf_adds(b, "<p class=\"sign-name\">(");
 		if (d->sign[i].name != NULL)
-			rc |= esc_xml(b, d->sign[i].name);
+			rc |= resc_xml(b, d->sign[i].name);
 		else
 			rc |= ita_buf_adds(b, RSIGN_NAME_BLANK);
 		rc |= ita_buf_adds(b, ")</p>\n");
 		if (d->sign[i].position != NULL) {
 			rc |= ita_buf_adds(b, "<p class=\"sign-position\">");
-			rc |= esc_xml(b, d->sign[i].position);
+			rc |= resc_xml(b, d->sign[i].position);
 			rc |= ita_buf_adds(b, "</p>\n");
 		}
 		rc |= ita_buf_adds(b, "<p class=\"sign-role\">");
-		rc |= esc_xml(b, rsign_label(i, o->lang));
+		rc |= resc_xml(b, rsign_label(i, o->lang));
 		rc |= ita_buf_adds(b, "</p>\n</div>\n");
 	}
 	rc |= ita_buf_adds(b, "</div>\n");

@@ -297,10 +297,10 @@ frame_title(struct render *r, const char *title)
 	struct ita_buf esc = ITA_BUF_INIT;
 	int rc = 0;
 
-	rc |= esc_xml(&esc, title);
+	rc |= resc_xml(&esc, title);
 	rc |= ita_buf_adds(&esc, "");
-	rc |= frame_fill(&r->out, r->frame.head, &r->m->r, ita_buf_str(&esc));
-	rc |= frame_fill(&r->tail, r->frame.tail, &r->m->r, ita_buf_str(&esc));
+	rc |= rframe_fill(&r->out, r->frame.head, &r->m->r, ita_buf_str(&esc));
+	rc |= rframe_fill(&r->tail, r->frame.tail, &r->m->r, ita_buf_str(&esc));
 	ita_buf_free(&esc);
 	return rc ? -1 : 0;
 }
@@ -388,7 +388,7 @@ load_frame(struct render *r)
 	if (p == NULL)
 		p = ita_share_path(&path, r->m->r.fmt == RFMT_HTML ?
 		    "templates/report.html" : "templates/report.fodt");
-	if ((rc = frame_load(&r->frame, p)) == -1)
+	if ((rc = rframe_load(&r->frame, p)) == -1)
 		ita_diag_sys(&r->f->diag, "template %s", p);
 	else if (rc == -2)
 		ita_diag_msg(&r->f->diag, ITA_EXIT_USAGE, "template %s has no "
@@ -583,7 +583,7 @@ render_all(struct ita_filter *f, struct mopts *m)
 	if ((m->summary ? summary_stream(&r) : render_stream(&r)) == 0 &&
 	    r.framed)
 		end_frame(&r);
-	frame_free(&r.frame);
+	rframe_free(&r.frame);
 	ita_buf_free(&r.out);
 	ita_buf_free(&r.tail);
 	ita_wrap_free(m->r.wrap);

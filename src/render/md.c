@@ -12,10 +12,10 @@ md_heading(struct ita_buf *b, const struct rdoc *d)
 	int rc = 0;
 
 	rc |= ita_buf_adds(b, "# ");
-	rc |= esc_md(b, d->title);
+	rc |= resc_md(b, d->title);
 	rc |= ita_buf_adds(b, d->nlines ? "\n\n" : "\n");
 	for (i = 0; i < d->nlines; i++) {
-		rc |= esc_md(b, d->lines[i]);
+		rc |= resc_md(b, d->lines[i]);
 		/* Two spaces: a hard line break between heading lines. */
 		rc |= ita_buf_adds(b, i + 1 < d->nlines ? "  \n" : "\n");
 	}
@@ -35,7 +35,7 @@ md_row(struct ita_buf *b, const struct rtable *t, char *const *cells,
 		rc |= ita_buf_addc(b, ' ');
 		if (level && t->styles[k] == RSTYLE_TITLE)
 			rc |= ita_buf_adds(b, "&emsp;");
-		rc |= esc_md(b, cells[k]);
+		rc |= resc_md(b, cells[k]);
 		rc |= ita_buf_adds(b, " |");
 	}
 	rc |= ita_buf_addc(b, '\n');
@@ -50,7 +50,7 @@ md_table(struct ita_buf *b, const struct rtable *t)
 	int rc = 0;
 
 	rc |= ita_buf_adds(b, "\n## ");
-	rc |= esc_md(b, t->caption);
+	rc |= resc_md(b, t->caption);
 	rc |= ita_buf_adds(b, "\n\n");
 	rc |= md_row(b, t, t->heads, 0);
 	rc |= ita_buf_addc(b, '|');
@@ -70,15 +70,15 @@ md_signatures(struct ita_buf *b, const struct rdoc *d, const struct ropts *o)
 
 	rc |= ita_buf_addc(b, '\n');
 	for (i = 0; i < 3; i++) {
-		rc |= esc_md(b, rsign_label(i, o->lang));
+		rc |= resc_md(b, rsign_label(i, o->lang));
 		rc |= ita_buf_printf(b, ": %s %s (", o->lang == RLANG_TH ?
 		    "(ลงชื่อ)" : "(signed)", RSIGN_BLANK);
-		rc |= esc_md(b, d->sign[i].name ? d->sign[i].name :
+		rc |= resc_md(b, d->sign[i].name ? d->sign[i].name :
 		    RSIGN_BLANK);
 		rc |= ita_buf_adds(b, ")");
 		if (d->sign[i].position != NULL) {
 			rc |= ita_buf_adds(b, " ");
-			rc |= esc_md(b, d->sign[i].position);
+			rc |= resc_md(b, d->sign[i].position);
 		}
 		rc |= ita_buf_adds(b, "  \n");
 	}

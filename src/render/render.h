@@ -234,9 +234,9 @@ const char *rsign_label(int i, enum rlang);
  * English dates (--lang en): "31 March 2025" (short "31 Mar 2025"), CE;
  * quarters and fiscal years keep the fiscal year's BE number.  0 or -1.
  */
-int	en_date_format(struct ita_date, enum ita_precision, int long_form,
+int	ren_date_format(struct ita_date, enum ita_precision, int long_form,
 	    struct ita_buf *);
-int	en_period_format(const struct ita_period *, int long_form,
+int	ren_period_format(const struct ita_period *, int long_form,
 	    struct ita_buf *);
 
 /*
@@ -251,8 +251,8 @@ int	rglue_next(const char *s, size_t n, size_t *a, size_t *b);
 #define RGLUE_MAX 24
 
 /* Escapers: append s escaped for the output format. */
-int	esc_xml(struct ita_buf *, const char *s);	/* HTML and XML text */
-int	esc_md(struct ita_buf *, const char *s);	/* a GFM table cell */
+int	resc_xml(struct ita_buf *, const char *s);	/* HTML and XML text */
+int	resc_md(struct ita_buf *, const char *s);	/* a GFM table cell */
 
 /*
  * Writers: the body of one report (the frame comes from a template);
@@ -277,9 +277,9 @@ int	render_txt(struct ita_buf *, const struct rdoc *, const struct ropts *,
 struct rframe {
 	char	*head, *tail;
 };
-int	frame_load(struct rframe *, const char *path);
-int	frame_fill(struct ita_buf *, const char *part, const struct ropts *,
+int	rframe_load(struct rframe *, const char *path);
+int	rframe_fill(struct ita_buf *, const char *part, const struct ropts *,
 	    const char *title_escaped);
-void	frame_free(struct rframe *);
+void	rframe_free(struct rframe *);
 
 #endif

@@ -37,13 +37,13 @@ test_dates(void **state)
 	(void)state;
 	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
 		ita_buf_clear(&b);
-		assert_int_equal(en_date_format(rows[i].d, rows[i].p,
+		assert_int_equal(ren_date_format(rows[i].d, rows[i].p,
 		    rows[i].long_form, &b), 0);
 		assert_int_equal(ita_buf_adds(&b, ""), 0);
 		assert_string_equal(ita_buf_str(&b), rows[i].want);
 	}
 	ita_buf_clear(&b);
-	assert_int_equal(en_date_format((struct ita_date){ 2025, 13, 1 },
+	assert_int_equal(ren_date_format((struct ita_date){ 2025, 13, 1 },
 	    ITA_PREC_MONTH, 1, &b), -1);
 	ita_buf_free(&b);
 }
@@ -75,7 +75,7 @@ test_periods(void **state)
 	(void)state;
 	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
 		ita_buf_clear(&b);
-		assert_int_equal(en_period_format(&rows[i].p,
+		assert_int_equal(ren_period_format(&rows[i].p,
 		    rows[i].long_form, &b), 0);
 		assert_int_equal(ita_buf_adds(&b, ""), 0);
 		assert_string_equal(ita_buf_str(&b), rows[i].want);

@@ -22,7 +22,7 @@ test_esc_xml(void **state)
 	struct ita_buf b = ITA_BUF_INIT;
 
 	(void)state;
-	assert_int_equal(esc_xml(&b, "<script>alert('x')</script> & \"q\" ก"),
+	assert_int_equal(resc_xml(&b, "<script>alert('x')</script> & \"q\" ก"),
 	    0);
 	assert_string_equal(ita_buf_str(&b), "&lt;script&gt;alert(&#39;x&#39;)"
 	    "&lt;/script&gt; &amp; &quot;q&quot; ก");
@@ -35,7 +35,7 @@ test_esc_md(void **state)
 	struct ita_buf b = ITA_BUF_INIT;
 
 	(void)state;
-	assert_int_equal(esc_md(&b, "a|b\n**c** <i>&[x](y)"), 0);
+	assert_int_equal(resc_md(&b, "a|b\n**c** <i>&[x](y)"), 0);
 	assert_string_equal(ita_buf_str(&b),
 	    "a\\|b<br>\\*\\*c\\*\\* &lt;i&gt;&amp;\\[x\\](y)");
 	ita_buf_free(&b);
