@@ -257,21 +257,38 @@ cpv_reserve(struct cpv *v, size_t need)
 	return 0;
 }
 
-/* Appends the n code points at p as UTF-8. */
+/*
+ * Appends the n code points at p as UTF-8: ASCII and the Thai block
+ * written in place (the most of a text), the rest by utf8proc.
+ */
 static int
 encode_cps(const uint32_t *p, size_t n, struct ita_buf *out)
 {
+	unsigned char *o;
+	uint32_t c;
 	size_t i;
-	char u[4];
-	int k;
 
-	if (ita_buf_reserve(out, n * 3) == -1)
+	if (n > SIZE_MAX / 4) {
+		errno = ENOMEM;
 		return -1;
-	for (i = 0; i < n; i++) {
-		k = enc(p[i], u);
-		if (ita_buf_add(out, u, (size_t)k) == -1)
-			return -1;
 	}
+	if (ita_buf_reserve(out, n * 4) == -1)
+		return -1;
+	o = (unsigned char *)out->p + out->len;
+	for (i = 0; i < n; i++) {
+		c = p[i];
+		if (c < 0x80)
+			*o++ = (unsigned char)c;
+		else if (c - 0x0E00 < 0x80) {
+			o[0] = 0xE0;
+			o[1] = (unsigned char)(0xB8 | ((c >> 6) & 1));
+			o[2] = (unsigned char)(0x80 | (c & 0x3F));
+			o += 3;
+		} else
+			o += enc(c, (char *)o);
+	}
+	out->len = (size_t)((char *)o - out->p);
+	out->p[out->len] = '\0';
 	return 0;
 }
 
@@ -1239,6 +1256,7 @@ static int
 decode_clean(const char *s, size_t n, struct cpv *v,
     struct ita_norm_stats *st)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	uint32_t c;
 	int k;
@@ -1247,6 +1265,18 @@ decode_clean(const char *s, size_t n, struct cpv *v,
 		return -1;
 	v->n = 0;
 	while (i < n) {
+		/* printable ASCII and Thai, the most of a text, as they are */
+		if (u[i] - 0x20u < 0x5Fu) {
+			v->p[v->n++] = u[i++];
+			continue;
+		}
+		if (n - i >= 3 && u[i] == 0xE0 && (u[i + 1] & 0xFE) == 0xB8 &&
+		    (u[i + 2] & 0xC0) == 0x80) {
+			v->p[v->n++] = 0x0E00 | ((uint32_t)(u[i + 1] & 0x01) <<
+			    6) | (u[i + 2] & 0x3F);
+			i += 3;
+			continue;
+		}
 		if ((k = dec(s + i, n - i, &c)) < 0) {
 			errno = EILSEQ;
 			return -1;
