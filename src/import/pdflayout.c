@@ -1674,6 +1674,45 @@ header_starts(struct pdf_layout *L, const struct lpage *lp, size_t h0,
 }
 
 /*
+ * A column where no header word starts (named[c] 0) belongs to its left
+ * one; or to its right one, when its words run across into that one: a
+ * number set left of the header centred over it ("๗๕" from 506 to 524
+ * under "ร้อยละ" from 516) leaves a gap of the number's, not a column's.
+ */
+static void
+merge_unnamed(struct pdf_layout *L, const struct lpage *lp, size_t first,
+    size_t end, const double *named)
+{
+	const struct line *ln;
+	const struct pdf_word *w;
+	int across[MAXTCOLS];
+	size_t i, k, c;
+
+	memset(across, 0, sizeof(across));
+	for (i = first; i < end; i++) {
+		ln = &lp->l[i];
+		if (ln->drop || ln->span)
+			continue;
+		for (k = 0; k < ln->n; k++) {
+			w = lword(lp, ln, k);
+			c = col_of(L, w->x0, ln->h);
+			if (c + 1 < L->ncols && w->x1 > L->left[c + 1] +
+			    0.1 * ln->h)
+				across[c] = 1;
+		}
+	}
+	for (c = k = 0; c < L->ncols; c++) {
+		if (c == 0 || named[c])
+			L->left[k++] = L->left[c];
+		else if (across[c] && c + 1 < L->ncols && named[c + 1]) {
+			L->left[k++] = L->left[c];
+			c++;
+		}
+	}
+	L->ncols = k;
+}
+
+/*
  * The columns of a table whose header is line h0 of the page: the
  * x-ranges between the gaps that no line of the table covers (or very
  * few: a merged cell), keeping only ranges where a header word starts.
@@ -1808,10 +1847,7 @@ find_columns(struct pdf_layout *L, struct lpage *lp, size_t h0,
 			lefts[c] = 1;
 		}
 	}
-	for (c = k = 0; c < L->ncols; c++)
-		if (c == 0 || lefts[c])
-			L->left[k++] = L->left[c];
-	L->ncols = k;
+	merge_unnamed(L, lp, nhead, end, lefts);
 	return header_starts(L, lp, h0, nhead, end, nl);
 }
 

@@ -99,3 +99,13 @@ cp ../corpus/orig/r-0001.docx "$t/centred-halfline.docx"
 soffice --headless --convert-to pdf --outdir "$t" "$t/centred-halfline.docx" \
     >/dev/null
 mv "$t/centred-halfline.pdf" . && rm -r "$t"
+
+# A two-row header over measures ("หน่วยงาน / ผู้รับผิดชอบ" set below the
+# others), its percent column's numbers set left of the centred header
+# word, then measure headings over small activity tables: report 5 of
+# the corpus, printed.
+t=$(mktemp -d)
+cp ../corpus/orig/r-0005.docx "$t/two-row-header.docx"
+soffice --headless --convert-to pdf --outdir "$t" "$t/two-row-header.docx" \
+    >/dev/null
+mv "$t/two-row-header.pdf" . && rm -r "$t"
