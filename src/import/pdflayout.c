@@ -562,6 +562,33 @@ number_alone(const char *s)
 	return s != NULL && *s == '\0';
 }
 
+static int
+digit_cp(utf8proc_int32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 0x0E50 && c <= 0x0E59);
+}
+
+/*
+ * 1 if a cell of one or two digits goes on with a date ("๑" over
+ * "๔/๑๑/๒๕๖๖": a date cut in a narrow cell after its first digit).
+ */
+static int
+cut_date(const struct ita_buf *b, const char *s, size_t n)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	size_t i, ndig = 0;
+
+	for (i = 0; i < b->len; i += (size_t)k, ndig++) {
+		k = utf8proc_iterate((const utf8proc_uint8_t *)b->p + i,
+		    (utf8proc_ssize_t)(b->len - i), &c);
+		if (k <= 0 || !digit_cp(c))
+			return 0;
+	}
+	return ndig >= 1 && ndig <= 2 && digit_cp(first_cp(s, n)) &&
+	    memchr(s, '/', n < 16 ? n : 16) != NULL;
+}
+
 /*
  * Joins text wrapped onto a new line: a new list item on a line of its
  * own; Thai letters run on (Thai has no spaces between words); a space
@@ -577,7 +604,7 @@ join_wrap(struct ita_buf *b, const char *s, size_t n)
 			if (ita_buf_addc(b, '\n') == -1)
 				return -1;
 		} else if (!(thai_letter(last_cp(b)) &&
-		    thai_letter(first_cp(s, n))) &&
+		    thai_letter(first_cp(s, n))) && !cut_date(b, s, n) &&
 		    ita_buf_addc(b, ' ') == -1)
 			return -1;
 	}
