@@ -192,19 +192,29 @@ text_above(struct ita_buf *b, const char *title, const char *line)
 }
 
 /* b as the next heading line, if it holds any text; url: keep its digits. */
-static int
-add_line(struct rdoc *d, struct ita_buf *b, int url, const struct ropts *o)
+int
+rdoc_add_line(struct rdoc *d, const char *s, int url, const struct ropts *o)
 {
 	char **p;
 
-	if (b->len == 0)
-		return 0;
-	if ((p = realloc(d->lines, (d->nlines + 1) * sizeof(*p))) == NULL)
+	if ((p = ita_grow(d->lines, d->nlines, &d->linecap, sizeof(*p), 8)) ==
+	    NULL)
 		return -1;
 	d->lines = p;
-	if ((d->lines[d->nlines] = rtext_dup(ita_buf_str(b), url, o)) == NULL)
+	if ((p[d->nlines] = rtext_dup(s, url, o)) == NULL)
 		return -1;
 	d->nlines++;
+	return 0;
+}
+
+/* The line in b, if any, to the heading; b emptied. */
+static int
+add_line(struct rdoc *d, struct ita_buf *b, int url, const struct ropts *o)
+{
+	if (b->len == 0)
+		return 0;
+	if (rdoc_add_line(d, ita_buf_str(b), url, o) == -1)
+		return -1;
 	ita_buf_clear(b);
 	return 0;
 }

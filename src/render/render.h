@@ -127,7 +127,7 @@ struct rfigure {
 struct rdoc {
 	char		*title;
 	char		**lines;	/* heading lines under the title */
-	size_t		 nlines;
+	size_t		 nlines, linecap;
 	struct rtable	*tables;
 	size_t		 ntables;
 	struct rsigner	 sign[3];	/* names and positions, resolved */
@@ -187,6 +187,9 @@ int	rcell_filled(const struct ita_record *, int col, const char *name);
 int	rtext_put(struct ita_buf *, const char *s, int url,
 	    const struct ropts *);
 char	*rtext_dup(const char *s, int url, const struct ropts *);
+/* Appends a heading line, s as rtext_dup makes it; 0, or -1 on ENOMEM. */
+int	rdoc_add_line(struct rdoc *, const char *s, int url,
+	    const struct ropts *);
 /* The title, heading lines and signers of a report (heading.c); 0 or -1. */
 int	rdoc_heading(struct rdoc *, const struct rreport *,
 	    const struct ropts *);

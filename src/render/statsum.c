@@ -175,12 +175,9 @@ pass_lines(struct rdoc *d, const struct rreport *rows,
 	struct ita_buf b = ITA_BUF_INIT, line = ITA_BUF_INIT;
 	const struct ita_year *y;
 	const struct ita_record *r;
-	char **nv;
 	size_t i;
 	int rc = -1;
 
-	if ((d->lines = calloc(rows->n + 1, sizeof(*d->lines))) == NULL)
-		return -1;
 	for (i = 0; i < rows->n; i++) {
 		r = rows->recs[i];
 		y = years != NULL ? ita_years_get(years, fy_of(r)) : NULL;
@@ -195,12 +192,9 @@ pass_lines(struct rdoc *d, const struct rreport *rows,
 		    " (เกณฑ์ %.0f คะแนน)" : " (pass mark %.0f)",
 		    y->pass_mark) == -1) || ita_buf_adds(&line, "") == -1)
 			goto out;
-		if ((d->lines[d->nlines] = rtext_dup(ita_buf_str(&line), 0, o))
-		    == NULL)
+		if (rdoc_add_line(d, ita_buf_str(&line), 0, o) == -1)
 			goto out;
-		d->nlines++;
 	}
-	(void)nv;
 	rc = 0;
 out:
 	ita_buf_free(&b);

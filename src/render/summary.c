@@ -326,8 +326,7 @@ pass_lines(struct rdoc *d, const struct rsummary *s,
     const struct ita_years *years, const struct ropts *o)
 {
 	const struct ita_year *y;
-	char line[512], *dup;
-	char **nv;
+	char line[512];
 	size_t i, j, total, passed;
 	int fy;
 
@@ -353,13 +352,8 @@ pass_lines(struct rdoc *d, const struct rsummary *s,
 			snprintf(line, sizeof(line), "Fiscal year %d: %zu of "
 			    "%zu offices reached the pass mark of %.0f", fy,
 			    passed, total, y->pass_mark);
-		if ((nv = reallocarray(d->lines, d->nlines + 1,
-		    sizeof(*nv))) == NULL)
+		if (rdoc_add_line(d, line, 0, o) == -1)
 			return -1;
-		d->lines = nv;
-		if ((dup = rtext_dup(line, 0, o)) == NULL)
-			return -1;
-		d->lines[d->nlines++] = dup;
 	}
 	return 0;
 }
