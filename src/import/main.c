@@ -228,19 +228,20 @@ import_orig(struct run *r, struct ita_lines *lines, const struct ifmt *f)
 	struct orig or;
 	struct doc *doc;
 	char *buf = NULL, *nb;
-	size_t len = 0, cap = 0;
+	size_t len = 0, cap = 0, c;
 	ssize_t k;
 	int rc = 0;
 
 	for (;;) {
 		if (cap - len < 65536) {
-			cap = cap ? cap * 2 : 65536 * 4;
-			if ((nb = realloc(buf, cap + 1)) == NULL) {
+			if ((c = ita_grow_cap(cap, len + 65536, 65536 * 4,
+			    1)) == 0 || (nb = realloc(buf, c + 1)) == NULL) {
 				ita_diag_sys(&r->diag, "%s", lines->name);
 				rc = -1;
 				break;
 			}
 			buf = nb;
+			cap = c;
 		}
 		if ((k = ita_lines_read(lines, buf + len, cap - len,
 		    &r->diag)) <= 0) {

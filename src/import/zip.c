@@ -180,7 +180,7 @@ izip_read(struct izip *z, const char *name, char **out, size_t *len)
 	zip_int64_t idx, r;
 	zip_uint64_t comp;
 	char *p = NULL, *np;
-	size_t cap = 0, n = 0;
+	size_t cap = 0, n = 0, c;
 
 	*out = NULL;
 	*len = 0;
@@ -202,12 +202,13 @@ izip_read(struct izip *z, const char *name, char **out, size_t *len)
 	}
 	for (;;) {
 		if (cap - n < 65536 + 1) {
-			cap = cap ? cap * 2 : 65536 * 2;
-			if ((np = realloc(p, cap)) == NULL) {
+			if ((c = ita_grow_cap(cap, n + 65536 + 1, 65536 * 2,
+			    1)) == 0 || (np = realloc(p, c)) == NULL) {
 				ita_diag_sys(z->or->d, "%s", z->or->name);
 				goto fail;
 			}
 			p = np;
+			cap = c;
 		}
 		if ((r = zip_fread(f, p + n, 65536)) < 0) {
 			orig_error(z->or, "import.zip", "%s: %s: not imported",
