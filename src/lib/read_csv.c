@@ -17,6 +17,13 @@ csv_on_field(void *s, size_t len, void *ctx)
 {
 	struct ita_input *in = ctx;
 
+	/* a BOM before a row's first field is cat's, after a lone CR too
+	 * (where libcsv, not row_begins, found the row) */
+	if (in->cur.n == 0 && s != NULL && len >= 3 &&
+	    memcmp(s, "\xef\xbb\xbf", 3) == 0) {
+		s = (char *)s + 3;
+		len -= 3;
+	}
 	if (ita_rd_row_add(&in->cur, s != NULL ? s : "", len) == -1)
 		in->cur.bad = -1;
 }
