@@ -304,6 +304,9 @@ struct tok {
 
 /* KW: a keyword and its length in bytes. */
 #define KW(w, type, val)	{ w, sizeof(w) - 1, type, val }
+/* A day's name, after "วัน" (day) and alone; val 0 for Sunday. */
+#define WEEKDAY(w, val) \
+	KW("วัน" w, T_WEEKDAY, val), KW(w, T_WEEKDAY, val)
 
 static const struct kw {
 	const char	*s;
@@ -328,14 +331,9 @@ static const struct kw {
 	KW("จนถึง", T_TO, 0), KW("ถึง", T_TO, 0),
 	KW("พ.ศ.", T_BE, 0), KW("พ.ศ", T_BE, 0),
 	KW("ค.ศ.", T_CE, 0), KW("ค.ศ", T_CE, 0),
-	KW("วันอาทิตย์", T_WEEKDAY, 0), KW("อาทิตย์", T_WEEKDAY, 0),
-	KW("วันจันทร์", T_WEEKDAY, 1), KW("จันทร์", T_WEEKDAY, 1),
-	KW("วันอังคาร", T_WEEKDAY, 2), KW("อังคาร", T_WEEKDAY, 2),
-	KW("วันพุธ", T_WEEKDAY, 3), KW("พุธ", T_WEEKDAY, 3),
-	KW("วันพฤหัสบดี", T_WEEKDAY, 4), KW("พฤหัสบดี", T_WEEKDAY, 4),
-	KW("วันพฤหัส", T_WEEKDAY, 4), KW("พฤหัส", T_WEEKDAY, 4),
-	KW("วันศุกร์", T_WEEKDAY, 5), KW("ศุกร์", T_WEEKDAY, 5),
-	KW("วันเสาร์", T_WEEKDAY, 6), KW("เสาร์", T_WEEKDAY, 6),
+	WEEKDAY("อาทิตย์", 0), WEEKDAY("จันทร์", 1), WEEKDAY("อังคาร", 2),
+	WEEKDAY("พุธ", 3), WEEKDAY("พฤหัสบดี", 4), WEEKDAY("พฤหัส", 4),
+	WEEKDAY("ศุกร์", 5), WEEKDAY("เสาร์", 6),
 	KW("วันที่", T_NOISE, 0), KW("ที่", T_NOISE, 0),
 	KW("ระหว่าง", T_NOISE, 0), KW("ตั้งแต่", T_NOISE, 0),
 	KW("เดือน", T_NOISE, 0), KW("ประจำ", T_NOISE, 0),
