@@ -488,6 +488,152 @@ static const unsigned short thai_work[128] = {
 	W_ALWAYS, W_ALWAYS, W_ALWAYS, W_ALWAYS,	/* 0E7C */
 };
 
+/*
+ * The two tests of quick_canon's pair loop as one bit: pair_work[s] has
+ * bit t set when the Thai letter U+0E00 + t after state s may need work,
+ * that is when thai_work[t] & (pmask | W_ALWAYS | W_REPEAT if a repeat)
+ * is not 0.  The state is the low seven bits of the Thai letter before,
+ * else PS_SPACE, PS_0930 or PS_NONE (the pmask of anything else).  Made
+ * from the two tables above; test_thnorm_pairs checks every bit.
+ */
+#define PS_SPACE	128
+#define PS_0930		129
+#define PS_NONE		130
+static const uint64_t pair_work[131][2] = {
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 00 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 01 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 02 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 03 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 04 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 05 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 06 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 07 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 08 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 09 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 0A */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 0B */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 0C */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 0D */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 0E */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 0F */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 10 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 11 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 12 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 13 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 14 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 15 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 16 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 17 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 18 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 19 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 1A */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 1B */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 1C */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 1D */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 1E */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 1F */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 20 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 21 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 22 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 23 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 24 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 25 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 26 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 27 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 28 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 29 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 2A */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 2B */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 2C */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 2D */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 2E */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 2F */
+	{ UINT64_C(0x7801000000000001), UINT64_C(0xfffffffff3ff2f20) },	/* 30 */
+	{ UINT64_C(0x7802000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 31 */
+	{ UINT64_C(0x7804000000000001), UINT64_C(0xfffffffff3ff2f20) },	/* 32 */
+	{ UINT64_C(0x7808000000000001), UINT64_C(0xfffffffff3ff2f20) },	/* 33 */
+	{ UINT64_C(0x7810000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 34 */
+	{ UINT64_C(0x7820000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 35 */
+	{ UINT64_C(0x7840000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 36 */
+	{ UINT64_C(0x7880000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 37 */
+	{ UINT64_C(0x7d00000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 38 */
+	{ UINT64_C(0x7e00000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 39 */
+	{ UINT64_C(0x7c00000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 3A */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 3B */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 3C */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 3D */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 3E */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 3F */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2021) },	/* 40 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2022) },	/* 41 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2024) },	/* 42 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2028) },	/* 43 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2030) },	/* 44 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2f20) },	/* 45 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 46 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff20a0) },	/* 47 */
+	{ UINT64_C(0x7ff2000000000001), UINT64_C(0xfffffffff3ff2fa0) },	/* 48 */
+	{ UINT64_C(0x7ff2000000000001), UINT64_C(0xfffffffff3ff2fa0) },	/* 49 */
+	{ UINT64_C(0x7ff2000000000001), UINT64_C(0xfffffffff3ff2fa0) },	/* 4A */
+	{ UINT64_C(0x7ff2000000000001), UINT64_C(0xfffffffff3ff2fa0) },	/* 4B */
+	{ UINT64_C(0x7ff2000000000001), UINT64_C(0xfffffffff3ff30a0) },	/* 4C */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 4D */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff6020) },	/* 4E */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 4F */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 50 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 51 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 52 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 53 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 54 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 55 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 56 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 57 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 58 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 59 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 5A */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 5B */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 5C */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 5D */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 5E */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 5F */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 60 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 61 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 62 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 63 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 64 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 65 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 66 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 67 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 68 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 69 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 6A */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 6B */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 6C */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 6D */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 6E */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 6F */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 70 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 71 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 72 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 73 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 74 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 75 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 76 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 77 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 78 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 79 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 7A */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 7B */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 7C */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 7D */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 7E */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* 7F */
+	{ UINT64_C(0x7fff000000000001), UINT64_C(0xfffffffff3ff7fa0) },	/* space */
+	{ UINT64_C(0xffffffffffffffff), UINT64_C(0xffffffffffffffff) },	/* U+0930 */
+	{ UINT64_C(0x7800000000000001), UINT64_C(0xfffffffff3ff2020) },	/* other */
+};
+#define PAIR_WORK(s, t)	((pair_work[s][(t) >> 6] >> ((t) & 63)) & 1)
+
 /* The pmask of any code point. */
 static unsigned
 pmask_of(uint32_t c)
@@ -547,39 +693,47 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 		 * bytes a code point, one table look-up each.
 		 */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-		/* two code points a step, their six bytes in one word */
-		while (n - i >= 8) {
-			uint64_t x;
-			uint32_t e;
-			unsigned wc, we;
+		/*
+		 * Two code points a step, their six bytes in one word; the
+		 * state is carried as ps (pm is pmask_of(p) all along).
+		 */
+		if (n - i >= 8) {
+			unsigned ps, a = 0, b, la = 0, moved = 0, alone = 0;
 
-			memcpy(&x, u + i, 8);
-			if ((x & UINT64_C(0x0000C0FEFFC0FEFF)) !=
-			    UINT64_C(0x000080B8E080B8E0))
-				break;
-			c = (uint32_t)(((x >> 2) & 0x40) | ((x >> 16) & 0x3F));
-			e = (uint32_t)(((x >> 26) & 0x40) | ((x >> 40) & 0x3F));
-			/*
-			 * Both tests without a branch on the letters (which
-			 * mispredicts): a repeat adds W_REPEAT to the mask.
-			 */
-			wc = thai_work[c] & (pm | W_ALWAYS |
-			    ((c | 0x0E00) == p ? W_REPEAT : 0));
-			we = thai_work[e] & (thai_pmask[c] | W_ALWAYS |
-			    (e == c ? W_REPEAT : 0));
-			if ((wc | we) != 0) {
-				if (wc == 0) {
-					pm = thai_pmask[c];	/* c alone */
-					pp = p;
-					p = c | 0x0E00;
-					i += 3;
+			ps = p - 0x0E00 < 128 ? p - 0x0E00 : p == ' ' ||
+			    p == '\n' ? PS_SPACE : p == 0x0930 ? PS_0930 :
+			    PS_NONE;
+			do {
+				uint64_t xw;
+
+				memcpy(&xw, u + i, 8);
+				if ((xw & UINT64_C(0x0000C0FEFFC0FEFF)) !=
+				    UINT64_C(0x000080B8E080B8E0))
+					break;
+				a = (unsigned)(((xw >> 2) & 0x40) |
+				    ((xw >> 16) & 0x3F));
+				b = (unsigned)(((xw >> 26) & 0x40) |
+				    ((xw >> 40) & 0x3F));
+				if (PAIR_WORK(ps, a) | PAIR_WORK(a, b)) {
+					alone = !PAIR_WORK(ps, a);
+					break;
 				}
-				break;
+				la = a;
+				ps = b;
+				moved = 1;
+				i += 6;
+			} while (n - i >= 8);
+			if (moved) {
+				pm = thai_pmask[ps];
+				pp = 0x0E00 | la;
+				p = 0x0E00 | ps;
 			}
-			pm = thai_pmask[e];
-			pp = c | 0x0E00;
-			p = e | 0x0E00;
-			i += 6;
+			if (alone) {	/* a needs nothing, b may */
+				pm = thai_pmask[a];
+				pp = p;
+				p = 0x0E00 | a;
+				i += 3;
+			}
 		}
 #endif
 		while (n - i >= 3 && u[i] == 0xE0 &&
