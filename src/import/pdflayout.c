@@ -1022,7 +1022,7 @@ header_above_n(struct pdf_layout *L, const struct lpage *lp, size_t i,
 
 	for (j = i + 1; j < lp->nl && lp->l[j].drop; j++)
 		;
-	if (j >= lp->nl || ln->n == 0 || ln->n > 4)
+	if (j >= lp->nl || ln->n == 0 || ln->n > 8)
 		return 0;
 	next = &lp->l[j];
 	if (next->base - ln->base > 0.7 * ln->h || fabs(next->h - ln->h) >
