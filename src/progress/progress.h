@@ -212,6 +212,12 @@ int	prun_set_columns(struct prun *, struct ita_record *,
 	    const struct presult *, const char *update_date);
 
 /* report.c: the report and the measure a record belongs to. */
+/*
+ * The columns that place a report (office and where it is, fiscal year,
+ * round): kept from its first record, and given to its summary records.
+ */
+#define PREPORT_NPLACE	6
+extern const enum ita_col preport_place[PREPORT_NPLACE];
 /* A new office, fiscal year or round starts a new report (ita(5)). */
 int	prun_enter_report(struct prun *, const struct ita_record *);
 /* Writes the report's roll-ups and forgets the report. */

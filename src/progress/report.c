@@ -24,12 +24,14 @@ prun_flush_report(struct prun *s)
 	return 0;
 }
 
+const enum ita_col preport_place[PREPORT_NPLACE] = {
+	ITA_COL_OFFICE, ITA_COL_OFFICE_TYPE, ITA_COL_DISTRICT,
+	ITA_COL_PROVINCE, ITA_COL_FISCAL_YEAR, ITA_COL_ROUND
+};
+
 int
 prun_enter_report(struct prun *s, const struct ita_record *r)
 {
-	static const enum ita_col copy[] = { ITA_COL_OFFICE,
-		ITA_COL_OFFICE_TYPE, ITA_COL_DISTRICT, ITA_COL_PROVINCE,
-		ITA_COL_FISCAL_YEAR, ITA_COL_ROUND };
 	struct ita_buf key = ITA_BUF_INIT;
 	size_t i;
 
@@ -52,8 +54,9 @@ prun_enter_report(struct prun *s, const struct ita_record *r)
 	if ((s->report_rec = ita_record_new(r->hdr)) == NULL)
 		goto fail;
 	s->report_rec->loc = r->loc;
-	for (i = 0; i < sizeof(copy) / sizeof(copy[0]); i++)
-		if (ita_set(s->report_rec, copy[i], ita_get(r, copy[i])) == -1)
+	for (i = 0; i < PREPORT_NPLACE; i++)
+		if (ita_set(s->report_rec, preport_place[i],
+		    ita_get(r, preport_place[i])) == -1)
 			goto fail;
 	return 0;
 fail:

@@ -59,9 +59,6 @@ prun_summary(struct prun *s, struct ita_header *hdr,
     const struct ita_record *from, const char *id, const char *parent,
     const char *section, const struct tally *t)
 {
-	static const enum ita_col copy[] = { ITA_COL_OFFICE,
-		ITA_COL_OFFICE_TYPE, ITA_COL_DISTRICT, ITA_COL_PROVINCE,
-		ITA_COL_FISCAL_YEAR, ITA_COL_ROUND };
 	struct ita_record *r;
 	size_t i;
 
@@ -77,8 +74,9 @@ prun_summary(struct prun *s, struct ita_header *hdr,
 	    set_if(r, ITA_COL_PARENT, parent) == -1 ||
 	    set_if(r, ITA_COL_SECTION, section) == -1)
 		goto fail;
-	for (i = 0; i < sizeof(copy) / sizeof(copy[0]); i++)
-		if (set_if(r, copy[i], ita_get(from, copy[i])) == -1)
+	for (i = 0; i < PREPORT_NPLACE; i++)
+		if (set_if(r, preport_place[i],
+		    ita_get(from, preport_place[i])) == -1)
 			goto fail;
 	if (ptally_set(t, r) == -1 || prun_set_columns(s, r, NULL, "") == -1)
 		goto fail;
