@@ -102,13 +102,19 @@ static size_t
 prefix_distance(const utf8proc_int32_t *syn, size_t m,
     const utf8proc_int32_t *key, size_t n, size_t *whole)
 {
-	size_t d[NEAR_MAX + 1], j, best = (size_t)-1;
+	size_t d[NEAR_MAX + 1], j, best = (size_t)-1, far = m + 2 * m / 5 + 1;
 
-	prefix_distances(syn, m, key, n, d);
-	for (j = m - m / 4; j <= n; j++)
+	/*
+	 * A prefix more than two fifths longer than syn is further from it
+	 * than syn_lookup_near takes (every letter of the key left over is
+	 * an edit): its distance need not be known, nor the whole key's
+	 * when that is longer still (n - m says as much).
+	 */
+	prefix_distances(syn, m, key, n < far ? n : far, d);
+	for (j = m - m / 4; j <= n && j <= far; j++)
 		if (d[j] < best)
 			best = d[j];
-	*whole = d[n];
+	*whole = n <= far ? d[n] : n - m;
 	return best;
 }
 
