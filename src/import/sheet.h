@@ -26,7 +26,7 @@
 #define SHEET_MAXCOLS	16384UL
 #define SHEET_MAXROWS	1048576UL
 #define SHEET_MAXREPEAT	1000UL
-#define SHEET_MAXCELLS	((unsigned long)16 << 20)
+#define SHEET_MAXCELLS	((unsigned long)4 << 20)
 #define SHEET_MAXSHEETS	1024UL
 
 struct sheet_row {
