@@ -16,15 +16,13 @@ static void
 csv_on_field(void *s, size_t len, void *ctx)
 {
 	struct ita_input *in = ctx;
+	const char *t = s != NULL ? s : "";
 
 	/* a BOM before a row's first field is cat's, after a lone CR too
 	 * (where libcsv, not row_begins, found the row) */
-	if (in->cur.n == 0 && s != NULL && len >= 3 &&
-	    memcmp(s, "\xef\xbb\xbf", 3) == 0) {
-		s = (char *)s + 3;
-		len -= 3;
-	}
-	if (ita_rd_row_add(&in->cur, s != NULL ? s : "", len) == -1)
+	if (in->cur.n == 0)
+		ita_rd_skip_bom(&t, &len);
+	if (ita_rd_row_add(&in->cur, t, len) == -1)
 		in->cur.bad = -1;
 }
 

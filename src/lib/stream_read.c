@@ -277,10 +277,14 @@ ita_rd_record_of(struct ita_input *in, struct row *r, struct ita_record **out)
 	return 0;
 }
 
+/*
+ * Every BOM at the start: one left would start the row's first field,
+ * which no writer could then write back at a line's start.
+ */
 void
 ita_rd_skip_bom(const char **line, size_t *len)
 {
-	if (*len >= 3 && memcmp(*line, "\xef\xbb\xbf", 3) == 0) {
+	while (*len >= 3 && memcmp(*line, "\xef\xbb\xbf", 3) == 0) {
 		*line += 3;
 		*len -= 3;
 	}

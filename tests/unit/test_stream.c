@@ -210,6 +210,11 @@ test_skip_bom(void **state)
 	ita_rd_skip_bom(&line, &len);
 	assert_int_equal(len, 8);
 	assert_memory_equal(line, "kind,id\n", 8);
+	/* every BOM, so that none starts the first field */
+	line = "\xef\xbb\xbf\xef\xbb\xbfkind";
+	len = strlen(line);
+	ita_rd_skip_bom(&line, &len);
+	assert_int_equal(len, 4);
 	line = "\xef\xbb";
 	len = 2;
 	ita_rd_skip_bom(&line, &len);
