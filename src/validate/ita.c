@@ -327,17 +327,22 @@ static void
 check_measure_duplicate(struct vstate *s, const struct ita_record *r)
 {
 	const char *title = ita_get(r, ITA_COL_TITLE);
-	struct ita_buf key = ITA_BUF_INIT;
+	struct ita_buf key = ITA_BUF_INIT, norm = ITA_BUF_INIT;
 	char ex[128];
 
 	if (*title == '\0' || s->rep.measures == NULL)
 		return;
-	if (ita_buf_printf(&key, "%s\037", ita_get(r, ITA_COL_PARENT)) ==
-	    -1 || ita_norm_key(title, strlen(title), &key) == -1) {
+	/* (ita_norm_key writes its buffer from the start: the parent first
+	 * would be lost, and measures of two parents compared by title) */
+	if (ita_norm_key(title, strlen(title), &norm) == -1 ||
+	    ita_buf_printf(&key, "%s\037%s", ita_get(r, ITA_COL_PARENT),
+	    ita_buf_str(&norm)) == -1) {
+		ita_buf_free(&norm);
 		ita_buf_free(&key);
 		ita_diag_sys(s->diag, "checking measures");
 		return;
 	}
+	ita_buf_free(&norm);
 	switch (vidset_add(s->rep.measures, key.p)) {
 	case 0:
 		vexcerpt(title, 40, ex, sizeof(ex));
