@@ -63,6 +63,9 @@ int	syn_label(const struct syntab *, const char *cell, size_t len,
 /* synnear.c: as syn_lookup, else the nearest synonym (OCR's headers). */
 int	syn_lookup_near(const struct syntab *, const char *cell, size_t len,
 	    enum tkind *hint);
+/* The nearest synonym by edits, the whole cell's first; NULL if none. */
+const struct synonym *syn_nearest(const struct syntab *, const char *cell,
+	    size_t len);
 void	syn_free(struct syntab *);
 int	field_parse(const char *name);		/* -1 if unknown */
 const char *field_name(int field);

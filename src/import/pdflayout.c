@@ -79,6 +79,7 @@ struct pdf_layout {
 	struct ita_buf	 headtext;	/* header words, without spaces */
 	struct prow	 row;
 	int		 colfield[MAXTCOLS];	/* the field each header names */
+	const char	*colkey[MAXTCOLS];	/* its synonym, for a cut header */
 	double		 tx0, tx1;	/* its left and right edges */
 	int		 in_detail;	/* the row open is a detail's */
 	double		 detail_x0;	/* where its lines start */
@@ -1962,6 +1963,11 @@ emit_row(struct pdf_layout *L)
 			return doc_nomem(L->doc);
 		cells[c].text = ita_buf_str(&L->row.cell[c]);
 		cells[c].len = L->row.cell[c].len;
+		if (L->row.first == 1 && L->colkey[c] != NULL &&
+		    cells[c].len > 0) {
+			cells[c].text = L->colkey[c];	/* a header cut short */
+			cells[c].len = strlen(L->colkey[c]);
+		}
 		cells[c].colspan = 1;
 		cells[c].vmerged = 0;
 		if (cells[c].len)
@@ -2497,13 +2503,16 @@ static int
 header_fields(struct pdf_layout *L, const struct lpage *lp, size_t h0)
 {
 	struct ita_buf head[MAXTCOLS];
+	const struct synonym *e;
 	const struct line *ln;
 	enum tkind hint;
 	size_t i, k, k0, c;
-	int rc = -1;
+	int rc = -1, cut[MAXTCOLS];
 
 	for (c = 0; c < MAXTCOLS; c++) {
 		L->colfield[c] = -1;
+		L->colkey[c] = NULL;
+		cut[c] = 0;
 		head[c] = (struct ita_buf)ITA_BUF_INIT;
 	}
 	for (i = h0; i < h0 + L->nhead && i < lp->nl; i++) {
@@ -2513,17 +2522,31 @@ header_fields(struct pdf_layout *L, const struct lpage *lp, size_t h0)
 			for (k = k0 + 1; k < ln->n &&
 			    wcol(L, lword(lp, ln, k), ln->h) == c; k++)
 				;
+			if (lword(lp, ln, k - 1)->x1 > lp->pg.width - 1)
+				cut[c] = 1;
 			ita_buf_clear(&L->tmp);
 			if (words_text(lp, ln, k0, k, &L->tmp) == -1 ||
 			    join_wrap(&head[c], L->tmp.p, L->tmp.len) == -1)
 				goto out;
 		}
 	}
-	for (c = 0; c < L->ncols; c++)
-		if (head[c].len > 0)
-			L->colfield[c] = (lp->pg.ocr ? syn_lookup_near :
-			    syn_lookup)(L->doc->syn, head[c].p, head[c].len,
-			    &hint);
+	for (c = 0; c < L->ncols; c++) {
+		if (head[c].len == 0)
+			continue;
+		L->colfield[c] = (lp->pg.ocr ? syn_lookup_near :
+		    syn_lookup)(L->doc->syn, head[c].p, head[c].len, &hint);
+		/*
+		 * A header word that runs off the page lost its last letters
+		 * ("หน่วยงา", "ขั้นตอนการปฏิบัต", which would be "ขั้นตอน"):
+		 * the synonym nearest the whole cell names it, for the
+		 * document model too.
+		 */
+		if (cut[c] && !lp->pg.ocr && (e = syn_nearest(L->doc->syn,
+		    head[c].p, head[c].len)) != NULL) {
+			L->colfield[c] = e->field;
+			L->colkey[c] = e->key;
+		}
+	}
 	rc = 0;
 out:
 	for (c = 0; c < MAXTCOLS; c++)

@@ -122,17 +122,29 @@ int
 syn_lookup_near(const struct syntab *t, const char *cell, size_t len,
     enum tkind *hint)
 {
+	const struct synonym *e;
+	int f;
+
+	if ((f = syn_lookup(t, cell, len, hint)) >= 0)
+		return f;
+	if ((e = syn_nearest(t, cell, len)) == NULL)
+		return -1;
+	*hint = e->hint;
+	return e->field;
+}
+
+const struct synonym *
+syn_nearest(const struct syntab *t, const char *cell, size_t len)
+{
 	struct ita_buf key = ITA_BUF_INIT;
 	utf8proc_int32_t kc[NEAR_MAX], sc[NEAR_MAX];
 	const struct synonym *e, *best = NULL;
 	size_t i, n, m, d, bestd = (size_t)-1, s0, whole;
-	int f, full, bestfull = 0;
+	int full, bestfull = 0;
 
-	if ((f = syn_lookup(t, cell, len, hint)) >= 0)
-		return f;
 	if (len == 0 || len > 300 || ita_norm_key(cell, len, &key) == -1) {
 		ita_buf_free(&key);
-		return -1;
+		return NULL;
 	}
 	n = decode(key.p ? key.p : "", key.len, kc);
 	ita_buf_free(&key);
@@ -143,7 +155,7 @@ syn_lookup_near(const struct syntab *t, const char *cell, size_t len,
 	    s0++)
 		continue;
 	if (n - s0 < 4)
-		return -1;
+		return NULL;
 	for (i = 0; i < t->n; i++) {
 		e = &t->v[i];
 		if (e->ncp < 4 || e->ncp > NEAR_MAX)
@@ -168,10 +180,7 @@ syn_lookup_near(const struct syntab *t, const char *cell, size_t len,
 			best = e;
 		}
 	}
-	if (best == NULL)
-		return -1;
-	*hint = best->hint;
-	return best->field;
+	return best;
 }
 
 /*
