@@ -1,6 +1,7 @@
 # ita-tools: composable Unix filters for Thai ITA reports.
 # make [all] | check | demo | deps | deps-test | install | uninstall | bench |
 # fuzz | corpus | clean
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 
 VERSION	= 0.1.0
 PREFIX	?= /usr/local

@@ -4,6 +4,7 @@
 # it): every function declared with format(printf, N, M) in the sources,
 # except those that format for other purposes. New diag wrappers are
 # found without editing this file.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 import re
 import sys
 

@@ -2,6 +2,7 @@
 # runs in (the programs of $bin first on PATH, the C locale, the data
 # directory of this tree, sanitizers that fail a run with status 99).
 # Needs $top (the top of the tree) and $bin.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 LC_ALL=C.UTF-8; export LC_ALL
 ITA_SHARE=$top/share/ita; export ITA_SHARE
 ITA_TOP=$top; export ITA_TOP

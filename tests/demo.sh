@@ -2,6 +2,7 @@
 # make demo: the main job on the bundled example, a fictional office's
 # 6-month report exported to text. Prints the plain-text report and
 # writes the HTML beside it.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 set -e
 top=$(pwd)
 PATH=$top/bin:$PATH

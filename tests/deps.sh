@@ -5,6 +5,7 @@
 #	sh tests/deps.sh test	also the tests (make deps-test, make check)
 #	sh tests/deps.sh bench	also the benchmark's peers (make bench)
 # Runs as root here; uses sudo otherwise.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 pkgs="build-essential pkg-config libcsv-dev libxml2-dev
 libutf8proc-dev libthai-dev libthai-data libzip-dev gettext locales mandoc
 poppler-utils"

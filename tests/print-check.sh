@@ -4,6 +4,7 @@
 # PNG with pdftoppm for looking at, and prints each document's page
 # count; then the summary of their scores (ita-stats --scores) with its
 # charts.  Not run in CI: it needs chromium, soffice and poppler-utils.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 top=$(pwd)
 out=${PRINT_CHECK_DIR:-$top/build/print-check}
 seeds=$top/../shared/seeds

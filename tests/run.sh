@@ -10,6 +10,7 @@
 # Usage: sh tests/run.sh [BUILD-DIR [NAME-PART]]
 # A cmd that exits 77 is skipped (e.g. ../shared is not there); its last
 # line on stderr says why, and the run lists each skipped case with it.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 build=${1:-build/asan}
 only=${2:-}	# run only the cases and unit tests whose name has this in it
 top=$(pwd)

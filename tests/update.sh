@@ -7,6 +7,7 @@
 #   status          written when not 0 (removed when 0)
 # A case that exits 77 (skipped here) is left as it is.
 # Usage: sh tests/update.sh [BUILD-DIR [NAME-PART]]
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 build=${1:-build/asan}
 only=${2:-}
 top=$(pwd)

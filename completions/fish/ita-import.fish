@@ -1,5 +1,6 @@
 # fish completion for ita-import(1)
 # The record columns of ita(5) a sheet column can hold, and activity.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 set -l __ita_import_columns kind id parent office office_type district province fiscal_year round section number sort_key indicator oit_item oit_group title method responsible prepared_by collected_by published_by frequency period_text start start_precision end end_precision status percent result outcome evidence tool score level memo_number memo_date website note source line activity
 function __ita_import_years --description 'the fiscal years the installation knows'
     # ITA_YEARS too; nothing without ita-validate.

@@ -1,4 +1,5 @@
 # fish completion for ita-progress(1)
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 complete -c ita-progress -l as-of -x -d 'evaluate on DATE (ISO or Thai; default today)'
 complete -c ita-progress -l round -x -a '6 12' -d 'evaluate at the end of that round'
 complete -c ita-progress -l update -r -F -d 'merge the progress updates in FILE'

@@ -1,4 +1,5 @@
 # fish completion for ita-render(1)
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 complete -c ita-render -s t -l type -x -a 'html md txt fodt' -d 'document type'
 complete -c ita-render -l title -x -d 'document title'
 complete -c ita-render -l office -x -d 'office name in the heading'

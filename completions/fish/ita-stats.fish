@@ -1,6 +1,7 @@
 # fish completion for ita-stats(1)
 # The columns of ita(5), those ita-progress and ita-validate add, and the
 # computed keys of ita-stats(1) (end_* are in ita(5) too).
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 set -l __ita_stats_cols kind id parent office office_type district province fiscal_year round section number sort_key indicator oit_item oit_group title method responsible prepared_by collected_by published_by frequency period_text start start_precision end end_precision status percent result outcome evidence tool score level memo_number memo_date website note source line as_of as_of_fiscal_year as_of_quarter as_of_round state days_left days_overdue elapsed_percent schedule end_fiscal_year end_quarter end_round update_date count_items count_done count_on_track count_due_soon count_overdue count_not_started count_not_due count_unknown done_percent overdue_ids validity computed_level
 # Those of them that hold numbers, for --num.
 set -l __ita_stats_nums fiscal_year percent score line as_of_fiscal_year as_of_quarter days_left days_overdue elapsed_percent end_fiscal_year end_quarter count_items count_done count_on_track count_due_soon count_overdue count_not_started count_not_due count_unknown done_percent

@@ -1,4 +1,5 @@
 # fish completion for ita-validate(1)
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 function __ita_validate_rules --description 'the rule ids the installed program knows'
     command -q ita-validate; or return
     ita-validate --list-rules 2>/dev/null | string replace -r '\t.*' ''

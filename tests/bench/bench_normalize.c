@@ -3,6 +3,7 @@
  * field, on a large deterministic Thai corpus generated in memory
  * (fictional cell text: Thai words, Thai digits, some HTML debris).
  * Usage: bench_normalize [fields]
+ * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <stdint.h>
 #include <stdio.h>

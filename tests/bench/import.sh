@@ -1,6 +1,7 @@
 #!/bin/sh
 # ita-import throughput over generated report text exports ($1 offices,
 # default 2000), and peak memory for a tenth and for all of them.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 . "$ITA_TOP/tests/bench/peakmem.sh"
 n=${1:-2000}
 tmp=$(mktemp -d) || exit 1

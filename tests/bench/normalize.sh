@@ -2,6 +2,7 @@
 # Normalization throughput (issue 3): ita_norm_cell against utf8proc NFC
 # on every field of a generated Thai corpus.  Usage: normalize.sh [fields]
 # (make bench passes N; default 1000000 fields, about 100 MB).
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 out=build/bench
 mkdir -p "$out" || exit 2
 cc=${CC:-cc}

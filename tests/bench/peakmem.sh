@@ -2,6 +2,7 @@
 # Sourced by benchmarks: run_measured OUT CMD... runs CMD with stdout to
 # OUT and sets ELAPSED (seconds) and PEAK_KB (peak resident memory,
 # VmHWM, sampled from /proc while it runs).
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 run_measured() {
 	out=$1
 	shift

@@ -3,6 +3,7 @@
 # each with two activities, in many offices; and N/10 of them to show
 # that peak memory does not grow with the input. Then with --update
 # (N/10 updates, held in memory) and --rollup section.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 top=${ITA_TOP:-$(pwd)}
 . "$top/tests/bench/peakmem.sh"
 n=${1:-100000}

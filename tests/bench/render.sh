@@ -4,6 +4,7 @@
 # in every format; then one office with N/10 measures in one report, to
 # show that memory follows the largest report (render buffers one report
 # for layout), not the stream.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 top=${ITA_TOP:-$(pwd)}
 . "$top/tests/bench/peakmem.sh"
 n=${1:-100000}

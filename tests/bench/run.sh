@@ -3,6 +3,7 @@
 # first the table on realistic records (realistic.sh, issue 14), then the
 # short synthetic records of the other tests/bench/*.sh, with the
 # optimised programs of bin/ on PATH. Figures go to stdout.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 top=$(pwd)
 PATH=$top/bin:$PATH
 LC_ALL=C.UTF-8

@@ -3,6 +3,7 @@
 # fiscal year, beside Miller's count -g and Python's csv module on the same
 # file; the three answers are compared for equality. datamash is left out:
 # it cannot read quoted multi-line CSV.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 top=${ITA_TOP:-$(pwd)}
 . "$top/tests/bench/peakmem.sh"
 n=${1:-1000000}

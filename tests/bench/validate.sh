@@ -5,6 +5,7 @@
 # 2567, 5 scores), realistic Thai text, one report in 50 with a mistake.
 # Reports MB/s and peak memory, beside `mlr --icsv --ocsv cat` on the same
 # file when Miller is installed. Memory must stay flat as N grows.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 top=${ITA_TOP:-$(pwd)}
 . "$top/tests/bench/peakmem.sh"
 ITA_SHARE=${ITA_SHARE:-$top/share/ita}; export ITA_SHARE

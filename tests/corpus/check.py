@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 """Runs ita-import on a corpus made by gen.py and reports the recall of
 its facts per phenomenon (facts found / facts expected).
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 """Writes a corpus of fictional ITA reports and the facts each must give.
 
     gen.py [-n N] [-s SEED] OUTDIR

@@ -5,6 +5,7 @@
 # .docx and as PDF.  Needs soffice; slow (minutes); not part of make
 # check.  Usage: sh tests/corpus/heldout.sh [DIR [SEED [N]]], from the
 # top of the tree with the programs built in bin/.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 dir=${1:-build/heldout} seed=${2:-9001} n=${3:-20}
 top=$(pwd)
 command -v soffice >/dev/null || { echo "heldout: no soffice" >&2; exit 77; }

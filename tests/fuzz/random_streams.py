@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 """Black-box robustness check of the programs on random record streams.
 
 Writes N random ita streams (random kinds, dates, numbers, statuses and

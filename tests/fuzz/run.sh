@@ -13,6 +13,7 @@
 # With no NAME, tests/fuzz/random_streams.py then runs the sanitized
 # programs of build/asan (make check) on RANDOM_STREAMS random streams.
 # Usage: sh tests/fuzz/run.sh [NAME ...]
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 secs=${FUZZ_SECONDS:-60}
 out=build/fuzz
 cc=${FUZZ_CC:-clang}

@@ -4,6 +4,7 @@
 # does, into a temporary file) and merged with th.po; a message left
 # untranslated or fuzzy is named.  Messages that are only conversions
 # ("%s: %s") have nothing to translate.  Usage: catalog.sh TOP
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 top=${1:-.}
 cd "$top" || exit 2
 for t in xgettext msgmerge msgattrib python3; do

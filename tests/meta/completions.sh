@@ -4,6 +4,7 @@
 # values below (years and rule ids asked from the ita-validate on PATH);
 # every zsh file parses.  Prints one line per problem.  Shells that are
 # not installed are skipped.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 ITA_TOP=${ITA_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
 status=0
 

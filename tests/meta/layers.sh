@@ -4,6 +4,7 @@
 # own layer or a lower one; a program includes src/lib's headers and its
 # own, never another program's.  Prints each breach; status 1 if any.
 # Usage: sh tests/meta/layers.sh [TOP]
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 top=${1:-.}
 map=$top/src/README.md
 [ -f "$map" ] || { echo "layers.sh: no $map" >&2; exit 2; }

@@ -3,6 +3,7 @@
 # a program's never do, and no name is defined by two programs (a
 # program's helpers say their program; see src/README.md).  Prints each
 # breach; status 1 if any.  Usage: sh tests/meta/names.sh [BUILD-DIR]
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 o=${1:-build/asan}
 [ -f "$o/lib/diag.o" ] || { echo "names.sh: no objects in $o" >&2; exit 2; }
 tmp=$(mktemp) || exit 2

@@ -2,6 +2,7 @@
 # Every long option in a program's --help is in its man page and in its
 # bash, zsh and fish completions; and the completions offer no option
 # that --help does not list. Prints one line per problem.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 ITA_TOP=${ITA_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
 status=0
 for p in "$@"; do

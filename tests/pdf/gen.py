@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 """Writes the fictional reports that the PDF fixtures are made from.
 
 Each report is written twice from the same data: as a flat OpenDocument

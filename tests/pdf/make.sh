@@ -4,6 +4,7 @@
 # run in tests/pdf.
 # The results are committed: the tests need none of these tools but
 # poppler-utils (and tesseract for the scanned page).
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 set -e
 python3 gen.py .
 soffice --headless --convert-to odt report-a.fodt report-b.fodt >/dev/null

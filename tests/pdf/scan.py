@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 """Wraps a JPEG (a scanned page) in a one-page PDF with no text layer.
 Usage: scan.py page.jpg width-px height-px dpi out.pdf"""
 import sys
