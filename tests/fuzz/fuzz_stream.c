@@ -48,6 +48,18 @@ stream_rewrite(struct fuzz_file *f, enum ita_format fmt, char **out,
 	return len;
 }
 
+/* 1 if the text of n bytes holds a blank line. */
+static int
+blank_line(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\n' && (i == 0 || s[i - 1] == '\n'))
+			return 1;
+	return 0;
+}
+
 FUZZ_TARGET(stream)
 {
 	static struct fuzz_file src, again;
@@ -65,11 +77,14 @@ FUZZ_TARGET(stream)
 		l2 = stream_rewrite(&again, (enum ita_format)fmt, &twice, &n2);
 		/*
 		 * An empty stream still writes a header or an XML shell.  A
-		 * TSV stream of one column reads as CSV (ita(5)): not a
+		 * TSV stream of one column reads as CSV, and TSV has no way
+		 * to write one empty field (a blank line, which readers
+		 * skip) under a later header of one column (ita(5)): not a
 		 * round trip of TSV.
 		 */
 		if (fmt == ITA_FMT_TSV && l1 > 0 &&
-		    memchr(once, '\t', strcspn(once, "\n")) == NULL) {
+		    (memchr(once, '\t', strcspn(once, "\n")) == NULL ||
+		    blank_line(once, l1))) {
 			free(once);
 			free(twice);
 			continue;
