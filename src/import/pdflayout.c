@@ -680,8 +680,7 @@ edge_key(const char *s, struct ita_buf *out)
 		if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s, -1,
 		    &c)) <= 0)
 			return -1;
-		if ((c >= '0' && c <= '9') || (c >= 0x0E50 && c <= 0x0E59) ||
-		    c == ' ')
+		if (digit_cp(c) || c == ' ')
 			continue;
 		if (ita_buf_add(out, s, (size_t)k) == -1)
 			return -1;
