@@ -996,24 +996,28 @@ header_line_exact(struct pdf_layout *L, const struct lpage *lp,
 }
 
 static int	header_above_n(struct pdf_layout *, const struct lpage *, size_t,
-		    int);
+		    int, int);
 
 /*
  * The first line of a header whose cells are centred at different
  * heights: a few words less than a line above a header line (the first
  * line of a cell that wraps to one line more than the others, as
- * "ระยะเวลา" over "ดำเนินการ"), each in a gap between its words.
+ * "ระยะเวลา" over "ดำเนินการ"), each in a gap between its words.  With
+ * exact (where rows could stand), the header line must name a field
+ * exactly, as header_line_exact: the first line of a row of centred
+ * cells ("กอง" over "มาตรการการ... รายงานผลต่อผู้บริหาร") is none.
  */
 static int
-header_above(struct pdf_layout *L, const struct lpage *lp, size_t i)
+header_above(struct pdf_layout *L, const struct lpage *lp, size_t i,
+    int exact)
 {
-	return header_above_n(L, lp, i, 2);
+	return header_above_n(L, lp, i, 2, exact);
 }
 
 /* header_above, over as many as depth lines (a cell two lines taller). */
 static int
 header_above_n(struct pdf_layout *L, const struct lpage *lp, size_t i,
-    int depth)
+    int depth, int exact)
 {
 	const struct line *ln = &lp->l[i], *next;
 	const struct pdf_word *w, *v;
@@ -1036,8 +1040,8 @@ header_above_n(struct pdf_layout *L, const struct lpage *lp, size_t i,
 				return 0;
 		}
 	}
-	if ((rc = header_line(L, lp, next)) == 0 && depth > 1)
-		rc = header_above_n(L, lp, j, depth - 1);
+	if ((rc = header_line_as(L, lp, next, exact)) == 0 && depth > 1)
+		rc = header_above_n(L, lp, j, depth - 1, exact);
 	return rc;
 }
 
@@ -1587,7 +1591,7 @@ header_at(struct pdf_layout *L, const struct lpage *lp, size_t i)
 	int rc;
 
 	if ((rc = header_line_exact(L, lp, &lp->l[i])) == 0 &&
-	    (rc = header_above(L, lp, i)) == 0)
+	    (rc = header_above(L, lp, i, 1)) == 0)
 		rc = stacked_header(L, lp, i, 1);
 	return rc;
 }
@@ -2395,7 +2399,7 @@ detail_line(struct pdf_layout *L, const struct lpage *lp,
 		    lp->l[j].drop; j++)
 			;
 		if (j < lp->nl && (r = header_line(L, lp, &lp->l[j])) == 0)
-			r = header_above(L, lp, j);
+			r = header_above(L, lp, j, 0);
 		if (r != 0)
 			return r == -1 ? doc_nomem(L->doc) : 0;
 	}
@@ -2707,7 +2711,7 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 		 * field exactly) */
 		if ((hd = header_line_as(L, lp, ln, L->in_table)) == 0 &&
 		    !lp->pg.ocr &&
-		    (hd = header_above(L, lp, i)) == 0)
+		    (hd = header_above(L, lp, i, L->in_table)) == 0)
 			hd = stacked_header(L, lp, i, 0);
 		if (hd == -1)
 			return doc_nomem(L->doc);
