@@ -2447,6 +2447,29 @@ numbered_row(const struct pdf_layout *L, const struct lpage *lp,
 }
 
 /*
+ * numbered_row for line i or, in a table of centred rows, for the line
+ * of the row's number under the first lines of its taller cells (those
+ * lines less than a line apart, and fitting the table too).
+ */
+static int
+numbered_row_at(const struct pdf_layout *L, const struct lpage *lp,
+    size_t i, double gap)
+{
+	size_t j;
+
+	for (j = i; j < lp->nl && j < i + 3; j++) {
+		if (lp->l[j].drop)
+			continue;
+		if (j > i && (lp->l[j].base - lp->l[j - 1].base > 1.12 *
+		    L->pitch || !fits(L, lp, &lp->l[j - 1])))
+			break;
+		if (numbered_row(L, lp, &lp->l[j], gap))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A row that starts with its number and runs across a column: a cell
  * merged across columns ("๒. มาตรการเปิดเผยข้อมูล" over the measure and
  * activity columns).  Its words go to the columns they start in.
@@ -2685,7 +2708,7 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 		if (L->in_table && !page_top && i > 0 &&
 		    ln->base - lp->l[i - 1].base > 1.32 * L->pitch &&
 		    ln->base - lp->l[i - 1].base > 1.08 * L->maxgap &&
-		    L->maxgap > 0 && !numbered_row(L, lp, ln,
+		    L->maxgap > 0 && !numbered_row_at(L, lp, i,
 		    ln->base - lp->l[i - 1].base)) {
 			if (end_table(L) == -1)
 				return -1;
