@@ -1863,7 +1863,10 @@ find_columns(struct pdf_layout *L, struct lpage *lp, size_t h0,
 	free(cover);
 	if (L->ncols == 0)
 		return 0;
-	/* a column where no header word starts belongs to its left one */
+	/* a column where no header word starts belongs to its left one; a
+	 * word that touches the one before it (closer than a fifth of a
+	 * line: "หน่วยงานที่" "รั" "บ", one word the extraction cut) starts
+	 * none */
 	for (c = 0; c < L->ncols; c++)
 		lefts[c] = 0;
 	for (i = h0; i < nhead; i++) {
@@ -1871,6 +1874,9 @@ find_columns(struct pdf_layout *L, struct lpage *lp, size_t h0,
 		for (k = 0; k < ln->n; k++) {
 			w = lword(lp, ln, k);
 			c = col_of(L, w->x0, ln->h);
+			if (k > 0 && w->x0 - lword(lp, ln, k - 1)->x1 <
+			    0.2 * ln->h)
+				continue;
 			if (k > 0 && w->x0 - lword(lp, ln, k - 1)->x1 <
 			    0.4 * ln->h && col_of(L, lword(lp, ln,
 			    k - 1)->x0, ln->h) == c)
