@@ -465,20 +465,21 @@ build_lines(struct lpage *lp)
 
 /* ---- text ---- */
 
+/* The last code point of the n bytes at s; -1 if none. */
 static utf8proc_int32_t
-last_cp(const struct ita_buf *b)
+last_cp(const char *s, size_t n)
 {
 	utf8proc_int32_t c = -1;
 	size_t i;
 
-	if (b->len == 0)
+	if (n == 0)
 		return -1;
-	for (i = b->len; i > 0 && ((unsigned char)b->p[i - 1] & 0xC0) == 0x80;)
+	for (i = n; i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80;)
 		i--;
 	if (i > 0)
 		i--;
-	utf8proc_iterate((const utf8proc_uint8_t *)b->p + i,
-	    (utf8proc_ssize_t)(b->len - i), &c);
+	utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+	    (utf8proc_ssize_t)(n - i), &c);
 	return c;
 }
 
@@ -591,6 +592,36 @@ cut_date(const struct ita_buf *b, const char *s, size_t n)
 }
 
 /*
+ * 1 if a year of the Buddhist Era was cut after its century (a title's
+ * "... ประจำปีงบประมาณ 25" over "68": LibreOffice breaks a line there):
+ * b ends with "25" or "๒๕" after no digit, s is two digits, no more.
+ */
+static int
+cut_year(const struct ita_buf *b, const char *s, size_t n)
+{
+	static const char *const century[] = { "25", "\u0e52\u0e55" };
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	size_t i, j, nd = 0, m;
+
+	for (i = 0; i < n; i += (size_t)k, nd++) {
+		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(n - i), &c);
+		if (k <= 0 || !digit_cp(c))
+			break;
+	}
+	if (nd != 2 || (i < n && s[i] != ' '))
+		return 0;
+	for (j = 0; j < 2; j++) {
+		m = strlen(century[j]);
+		if (b->len >= m && memcmp(b->p + b->len - m, century[j],
+		    m) == 0)
+			return !digit_cp(last_cp(b->p, b->len - m));
+	}
+	return 0;
+}
+
+/*
  * Joins text wrapped onto a new line: a new list item on a line of its
  * own; Thai letters run on (Thai has no spaces between words); a space
  * between anything else.
@@ -604,8 +635,9 @@ join_wrap(struct ita_buf *b, const char *s, size_t n)
 		if (starts_item(s, n) && starts_item(b->p, b->len)) {
 			if (ita_buf_addc(b, '\n') == -1)
 				return -1;
-		} else if (!(thai_letter(last_cp(b)) &&
+		} else if (!(thai_letter(last_cp(b->p, b->len)) &&
 		    thai_letter(first_cp(s, n))) && !cut_date(b, s, n) &&
+		    !cut_year(b, s, n) &&
 		    ita_buf_addc(b, ' ') == -1)
 			return -1;
 	}
