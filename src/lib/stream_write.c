@@ -24,6 +24,7 @@ struct ita_writer {
 	size_t		 nvals;
 	size_t		*lens;		/* the lengths of the values clean_vals passed */
 	size_t		 nlens;
+	struct ita_buf	 line;		/* a CSV record, written at once */
 	/* last with its names cleaned (XML names elements by them) */
 	struct ita_header clean;
 	char		**names;	/* NULL: last is clean */
@@ -151,6 +152,56 @@ tsv_xml_first(FILE *fp, const char *s)
 	tsv_field(fp, s);
 }
 
+/*
+ * csv_cell's text at the end of b: a record is put together there and
+ * written by one fwrite, which costs less than two calls a cell.
+ */
+static int
+csv_cell_buf(struct ita_buf *b, const char *s, size_t len, int guard,
+    int quote)
+{
+	const char *q, *end = s + len;
+	int rc = 0;
+
+	guard = guard && ita_formula_risky(s);
+	if (!quote && strpbrk(s, ",\"\r\n") == NULL) {
+		if (guard && ita_buf_add(b, "'", 1) == -1)
+			return -1;
+		return ita_buf_add(b, s, len);
+	}
+	rc |= ita_buf_add(b, "\"'", guard ? 2 : 1);
+	for (; (q = memchr(s, '"', (size_t)(end - s))) != NULL; s = q + 1) {
+		rc |= ita_buf_add(b, s, (size_t)(q - s) + 1);
+		rc |= ita_buf_add(b, "\"", 1);	/* doubled */
+	}
+	rc |= ita_buf_add(b, s, (size_t)(end - s));
+	return rc | ita_buf_add(b, "\"", 1);
+}
+
+/* A CSV row through w->line; -1 (nothing written) when out of memory. */
+static int
+csv_row(struct ita_writer *w, char *const *vals, const size_t *lens,
+    size_t n, int header)
+{
+	struct ita_buf *b = &w->line;
+	size_t i;
+	int rc = 0;
+
+	ita_buf_clear(b);
+	for (i = 0; i < n && rc == 0; i++) {
+		if (i > 0)
+			rc |= ita_buf_add(b, ",", 1);
+		rc |= csv_cell_buf(b, vals[i], lens != NULL ? lens[i] :
+		    strlen(vals[i]), w->guard, i == 0 && header &&
+		    misleads_reader(vals[0], w->fmt));
+	}
+	rc |= w->crlf ? ita_buf_add(b, "\r\n", 2) : ita_buf_add(b, "\n", 1);
+	if (rc != 0)
+		return -1;
+	fwrite(b->p, 1, b->len, w->fp);
+	return 0;
+}
+
 /* lens: the lengths of vals, or NULL when not known. */
 static void
 text_row(struct ita_writer *w, char *const *vals, const size_t *lens,
@@ -164,6 +215,8 @@ text_row(struct ita_writer *w, char *const *vals, const size_t *lens,
 		fputs(w->crlf ? "\"\"\r\n" : "\"\"\n", w->fp);
 		return;
 	}
+	if (w->fmt == ITA_FMT_CSV && csv_row(w, vals, lens, n, header) == 0)
+		return;
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			putc(w->fmt == ITA_FMT_TSV ? '\t' : ',', w->fp);
@@ -361,6 +414,7 @@ ita_writer_end(struct ita_writer *w)
 	ita_header_unref(w->last);
 	free(w->vals);
 	free(w->lens);
+	ita_buf_free(&w->line);
 	free(w);
 	return rc;
 }
