@@ -673,19 +673,25 @@ foreign_at(uint32_t c, const char *s, size_t n)
 /*
  * 1 canonical, 0 maybe not, -1 invalid UTF-8.  One pass, ASCII and Thai
  * decoded inline.  With nf, the foreign letters of canonical text are
- * counted on the way (count_foreign).  With ndig, Thai digits are taken
+ * counted on the way (count_foreign).  With dg, Thai digits are taken
  * for the ASCII digits they become and counted: 1 then says that
  * converting them is all that the first pass would do.
  */
+struct qdig {
+	size_t	n;		/* Thai digits */
+	size_t	first, end;	/* bytes from the first to past the last */
+	int	markup;		/* a '<' or '&' (they look ahead) */
+};
+
 static int
-quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
+quick_canon(const char *s, size_t n, int *nf, struct qdig *dg)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t c, d, p = '\n', pp = '\n';
 	size_t i = 0;
 	unsigned pm = P_SPACE, w, t;
 	uint32_t x;
-	int k, kc, work, foreign = 0;
+	int k, kc, work, foreign = 0, markup = 0;
 
 	while (i < n) {
 		/*
@@ -753,9 +759,11 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 			break;
 		c = u[i];
 		if (c < 0x80) {
-			if (ascii_special(c) &&
-			    ascii_needs_work(c, p, pp, s + i, n - i))
-				return 0;
+			if (ascii_special(c)) {
+				if (ascii_needs_work(c, p, pp, s + i, n - i))
+					return 0;
+				markup |= c == '<' || c == '&';
+			}
 			if (nf != NULL && ((c | 0x20) - 'a') < 26 &&
 			    is_thai_letter(p) &&
 			    foreign_at(c, s + i + 1, n - i - 1))
@@ -806,8 +814,10 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 		else
 			c = d;	/* d, not c, has its address taken: c stays
 				 * in a register in the loop above */
-		if (ndig != NULL && c >= 0x0E50 && c <= 0x0E59) {
-			(*ndig)++;
+		if (dg != NULL && c >= 0x0E50 && c <= 0x0E59) {
+			if (dg->n++ == 0)
+				dg->first = i;
+			dg->end = i + (size_t)k;
 			pm = 0;
 			pp = p;
 			p = '0' + (c - 0x0E50);
@@ -830,6 +840,8 @@ quick_canon(const char *s, size_t n, int *nf, size_t *ndig)
 	}
 	if (nf != NULL)
 		*nf = foreign;
+	if (dg != NULL)
+		dg->markup = markup;
 	return !(p == ' ' || (p == '\n' && n > 0));
 }
 
@@ -2022,16 +2034,21 @@ fill_info(struct ita_norm_info *info, const struct cbox *cb,
  * 0 when the passes must run after all; -1 on ENOMEM.
  */
 static int
-digits_only(const char *in, size_t len, struct ita_buf *out, int *nf)
+digits_only(const char *in, size_t len, struct ita_buf *out, int *nf,
+    const struct qdig *dg)
 {
-	if (ita_thai_digits_to_ascii(in, len, out) == -1)
+	/* none before dg->first or after dg->end: those are copied */
+	if (ita_buf_add(out, in, dg->first) == -1)
+		return -1;
+	if (ita_thai_digits_to_ascii(in + dg->first, dg->end - dg->first,
+	    out) == -1 || ita_buf_add(out, in + dg->end, len - dg->end) == -1)
 		return -1;
 	/*
 	 * The quick check took the digits for the ASCII ones they become,
 	 * so only where it looks ahead past them can the converted text
 	 * differ: what follows '<' and '&' ("&#๓๖;" becomes an entity).
 	 */
-	if (memchr(in, '<', len) == NULL && memchr(in, '&', len) == NULL)
+	if (!dg->markup)
 		return 1;
 	return quick_canon(out->p, out->len, nf, NULL) == 1;
 }
@@ -2041,21 +2058,22 @@ ita_norm_cell(const char *in, size_t len, struct ita_buf *out,
     struct ita_norm_info *info, struct ita_norm_stats *st)
 {
 	struct work w;
-	size_t ndig = 0;
+	struct qdig dg = { 0, 0, 0, 0 };
 	int r, nf = 0;
 
 	if (info != NULL)
 		memset(info, 0, sizeof(*info));
 	ita_buf_clear(out);
-	if ((r = quick_canon(in, len, info != NULL ? &nf : NULL, &ndig)) == -1) {
+	if ((r = quick_canon(in, len, info != NULL ? &nf : NULL, &dg)) == -1) {
 		errno = EILSEQ;
 		return -1;
 	}
-	if (r == 1 && ndig > 0) {
-		if ((r = digits_only(in, len, out, info != NULL ? &nf : NULL)) < 0)
+	if (r == 1 && dg.n > 0) {
+		if ((r = digits_only(in, len, out, info != NULL ? &nf : NULL,
+		    &dg)) < 0)
 			return -1;
 		if (r == 1) {
-			count(st, ITA_NORM_THAI_DIGIT, ndig);
+			count(st, ITA_NORM_THAI_DIGIT, dg.n);
 			if (info != NULL)
 				info->foreign_letters = nf;
 			if (st != NULL)

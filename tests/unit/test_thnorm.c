@@ -300,6 +300,13 @@ test_digits(void **state)
 	assert_int_equal(ita_norm_cell("ก ๓๖ ข", strlen("ก ๓๖ ข"), &o, NULL,
 	    NULL), 0);
 	assert_string_equal(ita_buf_str(&o), "ก 36 ข");
+	/* only the bytes from the first digit to the last are converted */
+	assert_int_equal(ita_norm_cell("๑ ก ๒ ข ๓", strlen("๑ ก ๒ ข ๓"), &o,
+	    NULL, NULL), 0);
+	assert_string_equal(ita_buf_str(&o), "1 ก 2 ข 3");
+	assert_int_equal(ita_norm_cell("กข ๔๕ คง", strlen("กข ๔๕ คง"), &o,
+	    NULL, NULL), 0);
+	assert_string_equal(ita_buf_str(&o), "กข 45 คง");
 	ita_buf_free(&o);
 }
 
