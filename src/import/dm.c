@@ -79,12 +79,8 @@ dm_grow(struct dm *m, size_t want)
 	struct ita_grow_arr a[] = {
 		ITA_GROW_ARR(m->cellv), ITA_GROW_ARR(m->lenv)
 	};
-	int rc;
 
-	rc = ita_grow_arrays(a, 2, &m->cap, want, 16);
-	m->cellv = a[0].p;
-	m->lenv = a[1].p;
-	return rc;
+	return ita_grow_arrays(a, 2, &m->cap, want, 16);
 }
 
 /* The checkbox glyph at s, if any: its length; *checked says which. */

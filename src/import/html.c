@@ -171,12 +171,8 @@ grid_push(struct grid *g, unsigned colspan, int vmerged)
 	struct ita_grow_arr a[] = {
 		ITA_GROW_ARR(g->cells), ITA_GROW_ARR(g->texts)
 	};
-	int rc;
 
-	rc = ita_grow_arrays(a, 2, &g->cap, g->ncells + 1, 16);
-	g->cells = a[0].p;
-	g->texts = a[1].p;
-	if (rc == -1)
+	if (ita_grow_arrays(a, 2, &g->cap, g->ncells + 1, 16) == -1)
 		return -1;
 	g->cells[g->ncells].text = NULL;
 	g->cells[g->ncells].len = 0;

@@ -100,12 +100,8 @@ srow_grow(struct sheet_row *r, size_t want)
 	struct ita_grow_arr a[] = {
 		ITA_GROW_ARR(r->cell), ITA_GROW_ARR(r->dc)
 	};
-	int rc;
 
-	rc = ita_grow_arrays(a, 2, &r->cap, want, 32);
-	r->cell = a[0].p;
-	r->dc = a[1].p;
-	return rc;
+	return ita_grow_arrays(a, 2, &r->cap, want, 32);
 }
 
 struct xtext *

@@ -163,12 +163,8 @@ hold(struct prun *s, struct ita_record *r)
 	struct ita_grow_arr a[] = {
 		ITA_GROW_ARR(s->group), ITA_GROW_ARR(s->res)
 	};
-	int rc;
 
-	rc = ita_grow_arrays(a, 2, &s->capgroup, s->ngroup + 1, 16);
-	s->group = a[0].p;
-	s->res = a[1].p;
-	if (rc == -1) {
+	if (ita_grow_arrays(a, 2, &s->capgroup, s->ngroup + 1, 16) == -1) {
 		ita_record_free(r);
 		prun_fail(s, "measure");
 		return -1;

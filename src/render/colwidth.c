@@ -140,15 +140,8 @@ words_reserve(struct rwords *wd, size_t n)
 		ITA_GROW_ARR(wd->brk_at),
 		ITA_GROW_ARR(wd->glued)
 	};
-	int rc;
 
-	rc = ita_grow_arrays(a, 5, &wd->cap, n, 64);
-	wd->wc = a[0].p;
-	wd->off = a[1].p;
-	wd->pos = a[2].p;
-	wd->brk_at = a[3].p;
-	wd->glued = a[4].p;
-	return rc;
+	return ita_grow_arrays(a, 5, &wd->cap, n, 64);
 }
 
 /* Code points of s, their offsets and the word starts libthai finds. */
