@@ -2712,6 +2712,32 @@ ocr_decide_years(struct pdf_layout *L, const struct lpage *lp,
 	return 0;
 }
 
+/*
+ * Text that runs off the page's right edge (a table wider than its
+ * page): pdftotext gives the words only as far as the edge, so what
+ * stood beyond it is lost; a warning, once a page, at its first line.
+ */
+static void
+warn_cut_edge(struct pdf_layout *L, const struct lpage *lp)
+{
+	const struct line *ln;
+	size_t i;
+
+	if (lp->pg.ocr || lp->pg.width <= 0)
+		return;
+	for (i = 0; i < lp->nl; i++) {
+		ln = &lp->l[i];
+		if (ln->drop || ln->n == 0 || ln->x1 <= lp->pg.width - 1)
+			continue;
+		doc_diag(L->doc, ln->pos, ITA_SEV_WARNING, "import.pdf",
+		    "page %u: text runs off the right edge of the page (a "
+		    "table wider than the page); what stood beyond the edge "
+		    "is not in the PDF's text, so it is not imported",
+		    lp->pg.no);
+		return;
+	}
+}
+
 static int
 layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 {
@@ -2725,6 +2751,7 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 	if (lp->pg.ocr && !L->years.decided && ocr_decide_years(L, lp,
 	    next) == -1)
 		return doc_nomem(L->doc);
+	warn_cut_edge(L, lp);
 	if (L->in_table)
 		verbose_page(L, lp->pg.no, 1);
 	for (i = 0; i < lp->nl; i++) {
