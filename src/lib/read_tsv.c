@@ -24,8 +24,10 @@ tsv_escaped(int c)
 		return '\r';
 	case '\\':
 		return '\\';
-	case '<':	/* a header's first '<' or quote (stream_write.c) */
+	case '<':	/* a header's first '<', '{' or quote (stream_write.c) */
 		return '<';
+	case '{':
+		return '{';
 	case '"':
 		return '"';
 	}

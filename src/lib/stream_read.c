@@ -97,7 +97,8 @@ ita_detect_format(const char *p, size_t n)
 	 */
 	if (n > 0 && p[0] == '"')
 		return ITA_FMT_CSV;
-	if (n > 1 && p[0] == '\\' && (p[1] == '<' || p[1] == '"'))
+	if (n > 1 && p[0] == '\\' && (p[1] == '<' || p[1] == '{' ||
+	    p[1] == '"'))
 		return ITA_FMT_TSV;	/* the escapes only TSV writes there */
 	for (i = 0; i < n && p[i] != '\n'; i++) {
 		if (p[i] == '\t')

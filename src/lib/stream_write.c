@@ -122,9 +122,10 @@ tsv_field(FILE *fp, const char *s)
 /*
  * The first name of a header tells the form of the stream to a reader
  * (ita_detect_format): a name that starts with '<' after white space
- * would read as XML, one with a tab (or a TSV escape) as TSV, one that
- * starts with a quote as CSV, a blank one as nothing.  CSV quotes such
- * a name; TSV escapes its '<' or quote.
+ * would read as XML, one with '{' as JSON Lines, one with a tab (or a
+ * TSV escape) as TSV, one that starts with a quote as CSV, a blank one
+ * as nothing.  CSV quotes such a name; TSV escapes its '<', '{' or
+ * quote.
  */
 static int
 misleads_reader(const char *s, enum ita_format fmt)
@@ -138,13 +139,13 @@ misleads_reader(const char *s, enum ita_format fmt)
 	s += strspn(s, " \t\r\n");
 	/* (CSV: a blank name alone on its line is white space before the
 	 * next line; TSV's reader knows one by the tab after it) */
-	return *s == '<' || (*s == '\0' && fmt == ITA_FMT_CSV);
+	return *s == '<' || *s == '{' || (*s == '\0' && fmt == ITA_FMT_CSV);
 }
 
 static void
 tsv_xml_first(FILE *fp, const char *s)
 {
-	size_t n = *s == '"' ? 0 : strcspn(s, "<");
+	size_t n = *s == '"' ? 0 : strcspn(s, "<{");
 
 	tsv_chars(fp, s, n);		/* the white space before the '<' */
 	s += n;

@@ -194,7 +194,9 @@ test_detect(void **state)
 	assert_int_equal(ita_detect_format("\t\r\n{\n", 5), ITA_FMT_TSV);
 	assert_int_equal(ita_detect_format(" \n\t<ita", 7), ITA_FMT_XML);
 	assert_int_equal(ita_detect_format("\t<x\tkind\n", 10), ITA_FMT_TSV);
-	assert_int_equal(ita_detect_format("\t<x\tkind\n", 10), ITA_FMT_TSV);
+	/* the escape TSV writes before a first name's '{' */
+	assert_int_equal(ita_detect_format("\\{x\tkind\n", 10), ITA_FMT_TSV);
+	assert_int_equal(ita_detect_format(" {x\n", 5), ITA_FMT_JSONL);
 }
 
 /* A BOM is dropped from the start of a line only, and only whole. */
