@@ -20,8 +20,9 @@ rec_append(struct ita_record *r, int col, const char *s)
 		return 0;
 	if (*old == '\0')
 		return ita_set(r, (enum ita_col)col, s);
-	e = ita_buf_adds(&b, old) | ita_buf_addc(&b, '\n') |
-	    ita_buf_adds(&b, s);
+	/* || orders the appends, which | leaves to the compiler */
+	e = ita_buf_adds(&b, old) == -1 || ita_buf_addc(&b, '\n') == -1 ||
+	    ita_buf_adds(&b, s) == -1 ? -1 : 0;
 	if (e == 0)
 		e = ita_set_own(r, (enum ita_col)col, ita_buf_take(&b));
 	ita_buf_free(&b);
@@ -328,9 +329,10 @@ fill_cell(struct doc *doc, struct ita_record *r, unsigned long line,
 	case ITA_COL_KIND: case ITA_COL_ID:
 		return 0;		/* set by the caller */
 	case -1:
-		return (note->len ? ita_buf_addc(note, '\n') : 0) |
-		    ita_buf_adds(note, doc->t.name[i]) |
-		    ita_buf_add(note, ": ", 2) | ita_buf_adds(note, v);
+		return (note->len && ita_buf_addc(note, '\n') == -1) ||
+		    ita_buf_adds(note, doc->t.name[i]) == -1 ||
+		    ita_buf_add(note, ": ", 2) == -1 ||
+		    ita_buf_adds(note, v) == -1 ? -1 : 0;
 	case ITA_COL_PERIOD_TEXT:
 		return set_period(doc, r, line, v);
 	case ITA_COL_METHOD: case ITA_COL_RESULT: case ITA_COL_OUTCOME:
