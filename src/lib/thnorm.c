@@ -2116,13 +2116,25 @@ int
 ita_norm_key(const char *in, size_t len, struct ita_buf *out)
 {
 	size_t i, o = 0;
+	uint64_t x;
 
 	if (ita_norm_cell(in, len, out, NULL, NULL) == -1)
 		return -1;
-	for (i = 0; i < out->len; i++) {
-		if (out->p[i] == ' ' || out->p[i] == '\n')
-			continue;
-		out->p[o++] = (char)ascii_lower((unsigned char)out->p[i]);
+	for (i = 0; i < out->len; ) {
+		/* eight bytes of no ASCII (Thai, mostly) stay as they are */
+		if (out->len - i >= 8) {
+			memcpy(&x, out->p + i, 8);
+			if ((x & UINT64_C(0x8080808080808080)) ==
+			    UINT64_C(0x8080808080808080)) {
+				memcpy(out->p + o, &x, 8);	/* o <= i */
+				o += 8;
+				i += 8;
+				continue;
+			}
+		}
+		if (out->p[i] != ' ' && out->p[i] != '\n')
+			out->p[o++] = (char)ascii_lower((unsigned char)out->p[i]);
+		i++;
 	}
 	out->len = o;
 	if (out->p != NULL)

@@ -274,6 +274,10 @@ test_key(void **state)
 	assert_int_equal(ita_norm_key("Integrity and\nTransparency ITA", 30,
 	    &a), 0);
 	assert_string_equal(ita_buf_str(&a), "integrityandtransparencyita");
+	/* Thai eight bytes at a time, ASCII on either side and between */
+	assert_int_equal(ita_norm_key("AB ข้อมูลข่าวสาร Cd\nการเปิดเผยE",
+	    strlen("AB ข้อมูลข่าวสาร Cd\nการเปิดเผยE"), &a), 0);
+	assert_string_equal(ita_buf_str(&a), "abข้อมูลข่าวสารcdการเปิดเผยe");
 	ita_buf_free(&a);
 	ita_buf_free(&b);
 }
