@@ -143,21 +143,40 @@ text_lines(struct tlines *L, struct ita_wrap *wr, const char *s, int sw,
 	return 0;
 }
 
-/* Appends s wrapped to width. */
+/*
+ * Appends s wrapped to width: the lines text_lines would give, written
+ * as they are found, so that a cell costs no array of lines (a malloc and
+ * a free each, in put_blocks).
+ */
 static int
 put_wrapped(struct ita_buf *b, struct ita_wrap *wr, const char *s, int width)
 {
-	struct tlines L = { NULL, 0, 0, NULL, NULL };
-	size_t i;
+	const struct ita_line *ln;
+	const char *nl;
+	size_t off = 0, len, n, i;
 	int rc = 0;
 
-	if (text_lines(&L, wr, s, -1, width) == -1)
-		rc = -1;
-	for (i = 0; i < L.n && rc == 0; i++) {
-		rc |= ita_buf_add(b, s + L.v[i].off, L.v[i].len);
+	if (width_within(s, width < 0 ? 0 : width) <= width) {
+		/* split_fitting's lines */
+		while (s[off] != '\0' && rc == 0) {
+			nl = strchr(s + off, '\n');
+			len = nl ? (size_t)(nl - (s + off)) : strlen(s + off);
+			while (len > 0 && s[off + len - 1] == ' ')
+				len--;
+			rc |= ita_buf_add(b, s + off, len);
+			rc |= ita_buf_addc(b, '\n');
+			if (nl == NULL)
+				break;
+			off = (size_t)(nl - s) + 1;
+		}
+		return rc ? -1 : 0;
+	}
+	if (ita_wrap_lines(wr, s, strlen(s), width, &ln, &n) == -1)
+		return -1;
+	for (i = 0; i < n && rc == 0; i++) {
+		rc |= ita_buf_add(b, s + ln[i].off, ln[i].len);
 		rc |= ita_buf_addc(b, '\n');
 	}
-	tlines_free(&L);
 	return rc ? -1 : 0;
 }
 
