@@ -89,9 +89,8 @@ may_hold_day(const char *s)
 	const char *p;
 	size_t nd;
 
-	for (p = s; (p = strpbrk(p, "0123456789")) != NULL; p++) {
-		if (p > s && p[-1] >= '0' && p[-1] <= '9')
-			continue;
+	/* from one run of digits to the next: a search a run, not a digit */
+	for (p = s; (p = strpbrk(p, "0123456789")) != NULL; p += nd) {
 		for (nd = 0; p[nd] >= '0' && p[nd] <= '9'; nd++)
 			;
 		if (nd > 2)
