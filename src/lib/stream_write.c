@@ -10,6 +10,7 @@
 #include "chars.h"
 #include "clean.h"
 #include "escape.h"
+#include "grow.h"
 #include "jsonl.h"
 #include "stream.h"
 #include "write_xml.h"
@@ -21,9 +22,8 @@ struct ita_writer {
 	int		 guard;		/* --formula-guard */
 	struct ita_diag	*diag;		/* output.char warnings */
 	char		**vals;		/* a record's values, cleaned */
-	size_t		 nvals;
 	size_t		*lens;		/* the lengths of the values clean_vals passed */
-	size_t		 nlens;
+	size_t		 cap;		/* of vals and lens, which grow together */
 	struct ita_buf	 line;		/* a CSV record, written at once */
 	/* last with its names cleaned (XML names elements by them) */
 	struct ita_header clean;
@@ -270,17 +270,15 @@ clean_vals(struct ita_writer *w, const struct ita_record *r, char *const *v,
     size_t n)
 {
 	struct ita_buf b = ITA_BUF_INIT;
+	struct ita_grow_arr a[] = {
+		ITA_GROW_ARR(w->vals), ITA_GROW_ARR(w->lens)
+	};
 	const char *c;
-	char **nv;
-	size_t i, len, *nl;
+	size_t i, len;
 
-	if (n > w->nlens) {
-		if ((nl = realloc(w->lens, n * sizeof(*nl))) == NULL) {
-			ita_diag_sys(w->diag, "output");
-			return NULL;
-		}
-		w->lens = nl;
-		w->nlens = n;
+	if (ita_grow_arrays(a, 2, &w->cap, n, 16) == -1) {
+		ita_diag_sys(w->diag, "output");
+		return NULL;
 	}
 	for (i = 0; i < n; i++) {
 		len = w->lens[i] = strlen(v[i]);
@@ -289,14 +287,6 @@ clean_vals(struct ita_writer *w, const struct ita_record *r, char *const *v,
 	}
 	if (i == n)
 		return v;
-	if (n > w->nvals) {
-		if ((nv = realloc(w->vals, n * sizeof(*nv))) == NULL) {
-			ita_diag_sys(w->diag, "output");
-			return NULL;
-		}
-		w->vals = nv;
-		w->nvals = n;
-	}
 	for (i = 0; i < n; i++) {
 		w->vals[i] = v[i];
 		if ((c = ita_chars_value(w->diag, r, r != NULL ?
