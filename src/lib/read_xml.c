@@ -17,6 +17,7 @@
 #include <libxml/SAX2.h>
 
 #include "buf.h"
+#include "grow.h"
 #include "parse.h"
 #include "read.h"
 
@@ -88,18 +89,6 @@ xml_kids_free(struct xml_event *e)
 		e->kids[j].attr = e->kids[j].text = NULL;
 	}
 	e->nkids = 0;
-}
-
-/* ita_grow, the new elements zeroed: a slot is always safe to free. */
-static void *
-xml_grow0(void *arr, size_t n, size_t *cap, size_t size, size_t first)
-{
-	size_t old = *cap;
-	char *p;
-
-	if ((p = ita_grow(arr, n, cap, size, first)) != NULL && *cap > old)
-		memset(p + old * size, 0, (*cap - old) * size);
-	return p;
 }
 
 /* Ends the file at this point: what is queued is still handed out. */
@@ -244,6 +233,7 @@ xml_root(struct ita_xml *x, const xmlChar *name, const xmlChar *uri,
 static void
 xml_child(struct ita_xml *x, const xmlChar *name)
 {
+	struct ita_grow_arr g[] = { ITA_GROW_ARR(x->ev) };
 	struct xml_event *ev;
 	char msg[160];
 	int columns = strcmp((const char *)name, "columns") == 0;
@@ -259,12 +249,11 @@ xml_child(struct ita_xml *x, const xmlChar *name)
 		return;
 	}
 	x->seen_columns |= columns;
-	if ((ev = xml_grow0(x->ev, x->nev, &x->evcap, sizeof(*ev), 16)) ==
-	    NULL) {
+	/* the new elements zeroed: a slot is always safe to free */
+	if (ita_grow_arrays(g, 1, &x->evcap, x->nev + 1, 16) == -1) {
 		xml_nomem(x);
 		return;
 	}
-	x->ev = ev;
 	ev = &x->ev[x->nev];
 	ev->columns = columns;
 	ev->line = xml_line(x);
@@ -278,15 +267,15 @@ xml_kid(struct ita_xml *x, const xmlChar *name, int nattr,
     const xmlChar **attrs)
 {
 	struct xml_event *ev = &x->ev[x->nev];
+	struct ita_grow_arr g[] = { ITA_GROW_ARR(ev->kids) };
 	struct xml_kid *k;
 	const xmlChar **a;
 
-	if ((k = xml_grow0(ev->kids, ev->nkids, &ev->kcap, sizeof(*k), 24)) ==
-	    NULL) {
+	/* the new elements zeroed: a slot is always safe to free */
+	if (ita_grow_arrays(g, 1, &ev->kcap, ev->nkids + 1, 24) == -1) {
 		xml_nomem(x);
 		return;
 	}
-	ev->kids = k;
 	k = &ev->kids[ev->nkids];
 	k->name = name;
 	k->attr = k->text = NULL;
