@@ -4,6 +4,7 @@
 # w:sym), w:gridSpan, w:vMerge, a line break and a table in a cell,
 # numbered and bulleted w:numPr paragraphs, a header, a footer and a
 # footnote.  Run once: python3 make-docx.py; the .docx is committed.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 import zipfile
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '\
     'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '\

@@ -1,6 +1,7 @@
 # Writes the hostile workbooks of this case (run by cmd): zip bombs of
 # an .xlsx sheet and of an .ods content.xml, a sheet cut off inside its
 # XML, a workbook without sheets and one whose sheet part is missing.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 import zipfile
 
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'

@@ -3,6 +3,7 @@
 # as serials in the 1900 and the 1904 system, percent and Thai date
 # formats, sparse references) and in an .ods (typed values, repeated
 # cells and rows).  A fictional office; written at test time, not kept.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 import sys, zipfile
 
 def xlsx(name, rows, sst, date1904=False, styles=None, extra=()):

@@ -1,6 +1,7 @@
 # Writes the hostile containers of this case (run by cmd): a zip bomb, an
 # archive of 10,000 entries, one of path-traversal names only, a damaged
 # and a truncated copy of a real .docx.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 import sys, zipfile
 docx = sys.argv[1]
 def z(name, entries, method=zipfile.ZIP_DEFLATED):

@@ -1,6 +1,7 @@
 # Sourced by progress-* cases (this folder has no cmd: it is no case).
 # pick COLS: from a TSV stream on stdin, the named columns, tab-separated;
 # a header line (one with a field 'kind') sets the columns and is shown.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 pick() {
 	awk -F'\t' -v want="$1" '
 	BEGIN { n = split(want, w, ",") }

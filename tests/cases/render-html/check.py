@@ -1,5 +1,6 @@
 # check.py STREAM.csv DOC.html: the HTML is well-formed XML, has no element
 # from the data (no <script>), and shows every record's title exactly once.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 import csv, sys, xml.etree.ElementTree as ET
 stream, doc = sys.argv[1], sys.argv[2]
 root = ET.parse(doc).getroot()

@@ -1,4 +1,5 @@
 # compare.py OURS.csv MLR.json: ita-stats and Miller agree on every group.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 import csv
 import json
 import sys

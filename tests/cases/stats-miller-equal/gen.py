@@ -1,5 +1,6 @@
 # Writes N fictional ITA records (CSV, quoted multi-line titles) to stdout:
 # python3 gen.py N [seed]. Deterministic for a seed.
+# SPDX-License-Identifier: ISC (see the file LICENSE)
 import random
 import sys
 
