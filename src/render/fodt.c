@@ -342,8 +342,10 @@ put_signatures(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 	for (i = 0; i < 3; i++) {
 		rc |= ita_buf_adds(b, "<table:table-cell "
 		    "office:value-type=\"string\">\n");
-		rc |= put_para(b, "Sign", o->lang == RLANG_TH ?
-		    "(ลงชื่อ) " RSIGN_BLANK : "(signed) " RSIGN_BLANK);
+		ita_buf_clear(&one);
+		rc |= ita_buf_printf(&one, "%s " RSIGN_BLANK,
+		    rsign_word(o->lang));
+		rc |= put_para(b, "Sign", ita_buf_str(&one));
 		ita_buf_clear(&one);
 		rc |= ita_buf_printf(&one, "(%s)", d->sign[i].name ?
 		    d->sign[i].name : RSIGN_NAME_BLANK);

@@ -31,6 +31,12 @@ rsign_label(int i, enum rlang lang)
 	return lang == RLANG_TH ? th[i] : en[i];
 }
 
+const char *
+rsign_word(enum rlang lang)
+{
+	return lang == RLANG_TH ? "(ลงชื่อ)" : "(signed)";
+}
+
 static const struct ita_record *
 report_record(const struct rreport *r)
 {

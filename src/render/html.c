@@ -152,8 +152,7 @@ put_signatures(struct ita_buf *b, const struct rdoc *d, const struct ropts *o)
 	for (i = 0; i < 3; i++) {
 		rc |= ita_buf_adds(b, "<div class=\"signature\">\n");
 		rc |= ita_buf_printf(b, "<p class=\"sign-line\">%s "
-		    RSIGN_BLANK "</p>\n",
-		    o->lang == RLANG_TH ? "(ลงชื่อ)" : "(signed)");
+		    RSIGN_BLANK "</p>\n", rsign_word(o->lang));
 		rc |= ita_buf_adds(b, "<p class=\"sign-name\">(");
 		if (d->sign[i].name != NULL)
 			rc |= resc_xml(b, d->sign[i].name);

@@ -71,8 +71,8 @@ md_signatures(struct ita_buf *b, const struct rdoc *d, const struct ropts *o)
 	rc |= ita_buf_addc(b, '\n');
 	for (i = 0; i < 3; i++) {
 		rc |= resc_md(b, rsign_label(i, o->lang));
-		rc |= ita_buf_printf(b, ": %s %s (", o->lang == RLANG_TH ?
-		    "(ลงชื่อ)" : "(signed)", RSIGN_BLANK);
+		rc |= ita_buf_printf(b, ": %s %s (", rsign_word(o->lang),
+		    RSIGN_BLANK);
 		rc |= resc_md(b, d->sign[i].name ? d->sign[i].name :
 		    RSIGN_BLANK);
 		rc |= ita_buf_adds(b, ")");

@@ -224,6 +224,8 @@ void	rdoc_free(struct rdoc *);
 int	rdoc_head_title(const struct rreport *, const struct ropts *,
 	    struct ita_buf *);
 const char *rsign_label(int i, enum rlang);
+/* The word before the blank to sign on: "(signed)". */
+const char *rsign_word(enum rlang);
 /*
  * A blank to sign or write a name on by hand, and one for a name in
  * brackets.  Three of each side by side fit the 16 cm of a portrait

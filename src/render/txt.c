@@ -598,8 +598,8 @@ put_signatures(struct ita_buf *b, struct ita_wrap *wr, const struct rdoc *d,
 		rc |= ita_buf_addc(b, '\n');
 		ita_buf_clear(&one);
 		/* Blanks fit the line: dots have no place to wrap. */
-		rc |= ita_buf_printf(&one, "%s %.*s", o->lang == RLANG_TH ?
-		    "(ลงชื่อ)" : "(signed)", blank - 9, RSIGN_BLANK);
+		rc |= ita_buf_printf(&one, "%s %.*s", rsign_word(o->lang),
+		    blank - 9, RSIGN_BLANK);
 		rc |= put_wrapped(b, wr, ita_buf_str(&one), o->width);
 		ita_buf_clear(&one);
 		if (d->sign[i].name != NULL)
