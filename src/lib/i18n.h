@@ -15,9 +15,10 @@
 /* Marks a string for xgettext; it is translated where it is shown. */
 #define N_(s)	(s)
 
+/* Thai, the reports' own language, is the zero value (ita-render's default). */
 enum ita_lang {
-	ITA_LANG_EN = 0,
-	ITA_LANG_TH
+	ITA_LANG_TH = 0,
+	ITA_LANG_EN
 };
 
 /*

@@ -43,11 +43,11 @@ struct label {
 };
 
 static const char *
-label_of(const struct label *t, const char *code, enum rlang lang)
+label_of(const struct label *t, const char *code, enum ita_lang lang)
 {
 	for (; t->code != NULL; t++)
 		if (!strcmp(code, t->code))
-			return lang == RLANG_TH ? t->th : t->en;
+			return lang == ITA_LANG_TH ? t->th : t->en;
 	return code;
 }
 
@@ -96,7 +96,7 @@ put_upper(struct ita_buf *b, const char *s)
 
 /* What a roll-up counts, from its id (ita-progress(1), Roll-ups). */
 static int
-put_group(struct ita_buf *b, const char *id, enum rlang lang)
+put_group(struct ita_buf *b, const char *id, enum ita_lang lang)
 {
 	static const struct { const char *prefix, *th, *en; } g[] = {
 		{ "summary.section.", "ส่วน ", "section " },
@@ -109,7 +109,7 @@ put_group(struct ita_buf *b, const char *id, enum rlang lang)
 	int i;
 
 	if (!strcmp(id, "summary.office"))
-		return ita_buf_adds(b, lang == RLANG_TH ? "ทั้งหน่วยงาน" :
+		return ita_buf_adds(b, lang == ITA_LANG_TH ? "ทั้งหน่วยงาน" :
 		    "whole office");
 	for (i = 0; g[i].prefix != NULL; i++)
 		if (!strncmp(id, g[i].prefix, strlen(g[i].prefix)))
@@ -117,10 +117,11 @@ put_group(struct ita_buf *b, const char *id, enum rlang lang)
 	if (g[i].prefix == NULL)
 		return ita_buf_adds(b, id);
 	rest = id + strlen(g[i].prefix);
-	if (ita_buf_adds(b, lang == RLANG_TH ? g[i].th : g[i].en) == -1)
+	if (ita_buf_adds(b, lang == ITA_LANG_TH ? g[i].th : g[i].en) == -1)
 		return -1;
 	if (!strcmp(rest, "none"))
-		return ita_buf_adds(b, lang == RLANG_TH ? "(ไม่ระบุ)" : "(none)");
+		return ita_buf_adds(b, lang == ITA_LANG_TH ? "(ไม่ระบุ)" :
+		    "(none)");
 	if (i == 0)		/* a section */
 		return put_upper(b, rest);
 	return ita_buf_adds(b, rest);
@@ -167,7 +168,7 @@ put_period(struct ita_buf *b, const struct ita_record *r,
 	    &per.start_prec) || !get_date(r, ITA_COL_END,
 	    ITA_COL_END_PRECISION, &per.end, &per.end_prec))
 		return rtext_put(b, ita_get(r, ITA_COL_PERIOD_TEXT), 0, o);
-	if (o->lang == RLANG_TH)
+	if (o->lang == ITA_LANG_TH)
 		return ita_period_format_thai(&per, o->long_dates,
 		    o->thai_digits, b);
 	return put_built(b, &en, ren_period_format(&per, o->long_dates, &en),

@@ -75,7 +75,8 @@ rframe_fill(struct ita_buf *b, const char *part, const struct ropts *o,
 	for (p = part; (q = strstr(p, "{{")) != NULL; p = q) {
 		rc |= ita_buf_add(b, p, (size_t)(q - p));
 		if (strncmp(q, "{{lang}}", 8) == 0) {
-			rc |= ita_buf_adds(b, o->lang == RLANG_TH ? "th" : "en");
+			rc |= ita_buf_adds(b, o->lang == ITA_LANG_TH ? "th" :
+			    "en");
 			q += 8;
 		} else if (strncmp(q, "{{title}}", 9) == 0) {
 			rc |= ita_buf_adds(b, title_escaped);

@@ -15,26 +15,26 @@
 static int
 put_day(struct ita_buf *b, struct ita_date d, const struct ropts *o)
 {
-	if (o->lang == RLANG_TH)
+	if (o->lang == ITA_LANG_TH)
 		return ita_date_format_thai(d, ITA_PREC_DAY, o->long_dates, 0,
 		    b);
 	return ren_date_format(d, ITA_PREC_DAY, o->long_dates, b);
 }
 
 const char *
-rsign_label(int i, enum rlang lang)
+rsign_label(int i, enum ita_lang lang)
 {
 	static const char *const th[] = { "ผู้จัดทำ", "ผู้ตรวจสอบ", "ผู้อนุมัติ" };
 	static const char *const en[] = { "Prepared by", "Checked by",
 	    "Approved by" };
 
-	return lang == RLANG_TH ? th[i] : en[i];
+	return lang == ITA_LANG_TH ? th[i] : en[i];
 }
 
 const char *
-rsign_word(enum rlang lang)
+rsign_word(enum ita_lang lang)
 {
-	return lang == RLANG_TH ? "(ลงชื่อ)" : "(signed)";
+	return lang == ITA_LANG_TH ? "(ลงชื่อ)" : "(signed)";
 }
 
 static const struct ita_record *
@@ -58,10 +58,10 @@ put_year_round_if(struct ita_buf *b, const struct ita_record *h, int year,
 	int rc = 0;
 
 	if (*fy)
-		rc |= ita_buf_printf(b, o->lang == RLANG_TH ?
+		rc |= ita_buf_printf(b, o->lang == ITA_LANG_TH ?
 		    "ปีงบประมาณ พ.ศ. %s" : "fiscal year %s (B.E.)", fy);
 	if (*rd)
-		rc |= ita_buf_printf(b, o->lang == RLANG_TH ?
+		rc |= ita_buf_printf(b, o->lang == ITA_LANG_TH ?
 		    "%sรอบ %s เดือน" : "%s%s-month round", *fy ? " " : "", rd);
 	return rc ? -1 : 0;
 }
@@ -165,11 +165,11 @@ put_place(struct ita_buf *b, const struct ita_record *h, const char *above,
 		rc |= ita_buf_adds(b, v);
 	v = ita_get(h, ITA_COL_DISTRICT);
 	if (*v && !says_place(above, "อำเภอ", "อ.", "district ", v))
-		rc |= ita_buf_printf(b, o->lang == RLANG_TH ? "%sอำเภอ%s" :
+		rc |= ita_buf_printf(b, o->lang == ITA_LANG_TH ? "%sอำเภอ%s" :
 		    "%sdistrict %s", b->len ? " " : "", v);
 	v = ita_get(h, ITA_COL_PROVINCE);
 	if (*v && !says_place(above, "จังหวัด", "จ.", "province ", v))
-		rc |= ita_buf_printf(b, o->lang == RLANG_TH ? "%sจังหวัด%s" :
+		rc |= ita_buf_printf(b, o->lang == ITA_LANG_TH ? "%sจังหวัด%s" :
 		    "%sprovince %s", b->len ? " " : "", v);
 	return rc ? -1 : 0;
 }
@@ -251,7 +251,7 @@ build_table_heading(struct rdoc *d, const struct ropts *o)
 	int rc = 0;
 
 	if ((d->title = rtext_dup(o->title != NULL ? o->title :
-	    o->lang == RLANG_TH ? "สรุปสถิติ ITA" : "ITA statistics", 0, o)) ==
+	    o->lang == ITA_LANG_TH ? "สรุปสถิติ ITA" : "ITA statistics", 0, o)) ==
 	    NULL)
 		return -1;
 	if (o->office != NULL && (o->title == NULL ||
@@ -277,13 +277,13 @@ build_title(struct rdoc *d, const struct ita_record *h, const char *rt,
 	else if (*rt)
 		rc |= ita_buf_adds(&b, rt);
 	else {
-		rc |= ita_buf_adds(&b, o->lang == RLANG_TH ?
+		rc |= ita_buf_adds(&b, o->lang == ITA_LANG_TH ?
 		    "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส" :
 		    "Report on the measures for integrity and transparency");
 		if (*ita_get(h, ITA_COL_FISCAL_YEAR) ||
 		    *ita_get(h, ITA_COL_ROUND)) {
-			rc |= ita_buf_adds(&b, o->lang == RLANG_TH ? " ประจำ" :
-			    ", ");
+			rc |= ita_buf_adds(&b, o->lang == ITA_LANG_TH ?
+			    " ประจำ" : ", ");
 			rc |= put_year_round(&b, h, o);
 		}
 	}
@@ -302,11 +302,11 @@ put_memo(struct ita_buf *b, const struct ita_record *h, const struct ropts *o)
 	int rc = 0;
 
 	if (*v)
-		rc |= ita_buf_printf(b, o->lang == RLANG_TH ? "ที่ %s" :
+		rc |= ita_buf_printf(b, o->lang == ITA_LANG_TH ? "ที่ %s" :
 		    "No. %s", v);
 	if (ita_date_parse_iso(ita_get(h, ITA_COL_MEMO_DATE), &md) == 0) {
 		rc |= ita_buf_adds(b, b->len ? " " : "");
-		rc |= ita_buf_adds(b, o->lang == RLANG_TH ? "ลงวันที่ " :
+		rc |= ita_buf_adds(b, o->lang == ITA_LANG_TH ? "ลงวันที่ " :
 		    "dated ");
 		rc |= put_day(b, md, o);
 	}
@@ -323,13 +323,13 @@ add_asof_website(struct rdoc *d, struct ita_buf *b, const struct ita_record *h,
 	int rc = 0;
 
 	if (ita_date_parse_iso(ita_get(h, ITA_COL_AS_OF), &day) == 0) {
-		rc |= ita_buf_adds(b, o->lang == RLANG_TH ?
+		rc |= ita_buf_adds(b, o->lang == ITA_LANG_TH ?
 		    "ข้อมูล ณ วันที่ " : "Progress as of ");
 		rc |= put_day(b, day, o);
 		rc |= add_line(d, b, 0, o);
 	}
 	if (*v) {
-		rc |= ita_buf_adds(b, o->lang == RLANG_TH ? "เว็บไซต์ " :
+		rc |= ita_buf_adds(b, o->lang == ITA_LANG_TH ? "เว็บไซต์ " :
 		    "Website ");
 		rc |= ita_buf_adds(b, v);
 	}
@@ -387,8 +387,9 @@ rdoc_head_title(const struct rreport *r, const struct ropts *o,
 	int rc = 0;
 
 	if (h == NULL || rrecord_is_table(h))
-		return rtext_put(b, o->title ? o->title : o->lang == RLANG_TH ?
-		    "สรุปสถิติ ITA" : "ITA statistics", 0, o);
+		return rtext_put(b, o->title ? o->title :
+		    o->lang == ITA_LANG_TH ? "สรุปสถิติ ITA" : "ITA statistics",
+		    0, o);
 	if (office == NULL)
 		office = ita_get(h, ITA_COL_OFFICE);
 	rc |= rtext_put(b, office, 0, o);
@@ -402,7 +403,7 @@ rdoc_head_title(const struct rreport *r, const struct ropts *o,
 		ita_buf_free(&yr);
 	}
 	if (b->len == before)
-		rc |= ita_buf_adds(b, o->lang == RLANG_TH ? "รายงาน ITA" :
+		rc |= ita_buf_adds(b, o->lang == ITA_LANG_TH ? "รายงาน ITA" :
 		    "ITA report");
 	return rc ? -1 : 0;
 }

@@ -240,7 +240,7 @@ bcols_add(struct bcols *c, int col, const char *name, enum rstyle style,
 
 /* The heading of a schema column in a generic table. */
 static const char *
-generic_head(int col, const char *name, enum rlang lang)
+generic_head(int col, const char *name, enum ita_lang lang)
 {
 	static const struct colspec *const all[] = {
 		plan_cols, oit_cols, resp_cols, score_cols, summary_cols, NULL
@@ -251,9 +251,9 @@ generic_head(int col, const char *name, enum rlang lang)
 	for (i = 0; col >= 0 && all[i] != NULL; i++)
 		for (cs = all[i]; cs->th != NULL; cs++)
 			if (cs->col == col)
-				return lang == RLANG_TH ? cs->th : cs->en;
+				return lang == ITA_LANG_TH ? cs->th : cs->en;
 	/* ita-stats' columns and the keys it groups by */
-	return ita_heading(name, lang == RLANG_TH ? ITA_LANG_TH : ITA_LANG_EN);
+	return ita_heading(name, lang);
 }
 
 /*
@@ -288,7 +288,7 @@ spec_add(struct bcols *c, const struct colspec *cs,
 		;
 	if (i < nrows)
 		return bcols_add(c, cs->col, NULL, cs->style,
-		    o->lang == RLANG_TH ? cs->th : cs->en);
+		    o->lang == ITA_LANG_TH ? cs->th : cs->en);
 	return 0;
 }
 
@@ -499,7 +499,7 @@ build_table(struct rtable *t, enum group g, struct ita_record *const *rows,
 	int rc = -1;
 
 	memset(t, 0, sizeof(*t));
-	t->caption = o->lang == RLANG_TH ? groups[g].th : groups[g].en;
+	t->caption = o->lang == ITA_LANG_TH ? groups[g].th : groups[g].en;
 	if (choose_cols(&c, g, rows, nrows, o) == -1)
 		goto out;
 	t->ncols = c.n;

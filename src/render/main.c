@@ -142,7 +142,6 @@ word_option(struct mopts *m, int val, const char *arg)
 {
 	static const char *const types[] = { "html", "md", "txt", "fodt",
 		NULL };
-	static const char *const langs[] = { "th", "en", NULL };
 	static const char *const dates[] = { "short", "long", NULL };
 	static const char *const charts[] = { "none", "bars", "all", NULL };
 	static const char *const longs[] = { "rows", "columns", NULL };
@@ -157,9 +156,7 @@ word_option(struct mopts *m, int val, const char *arg)
 			    "(html, md, txt, fodt)", arg);
 		break;
 	case OPT_LANG:
-		if ((i = word_index(arg, langs)) >= 0)
-			m->r.lang = i == 0 ? RLANG_TH : RLANG_EN;
-		else
+		if ((i = ita_lang_parse(arg, &m->r.lang)) == -1)
 			ita_diag_usage(m->diag, "--lang: unknown language '%s' "
 			    "(th, en)", arg);
 		break;
@@ -601,6 +598,7 @@ main(int argc, char *argv[])
 
 	memset(&m, 0, sizeof(m));
 	m.diag = &f.diag;
+	m.r.lang = ITA_LANG_TH;	/* not the locale's: a report is Thai */
 	m.r.long_dates = 1;
 	m.r.chart = RCHART_BARS;
 	if ((rc = ita_filter_init(&f, &prog, argc, argv, own_option, &m, 0)) !=

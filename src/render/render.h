@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "buf.h"
+#include "i18n.h"
 #include "record.h"
 #include "thdate.h"
 #include "width.h"
@@ -18,8 +19,6 @@
 struct rwords;
 
 enum rfmt { RFMT_HTML, RFMT_MD, RFMT_TXT, RFMT_FODT };
-
-enum rlang { RLANG_TH, RLANG_EN };
 
 /* --chart: charts of a summary. */
 enum rchart { RCHART_NONE, RCHART_BARS, RCHART_ALL };
@@ -39,7 +38,7 @@ struct rsigner {
 
 struct ropts {
 	enum rfmt	 fmt;
-	enum rlang	 lang;
+	enum ita_lang	 lang;
 	int		 thai_digits;
 	int		 long_dates;
 	int		 width;		/* txt: display columns */
@@ -202,7 +201,7 @@ struct ita_year;
  */
 int	rdoc_add_bars(struct rdoc *, const char *title, const char *desc,
 	    const struct rbar *, size_t n, double max, const struct ita_year *y,
-	    enum rlang);
+	    enum ita_lang);
 /* A level's fill by its rank in the year, grey when unknown. */
 const char *rsvg_level_fill(const struct ita_year *, const char *level);
 /* A table of ncols and nrows, its arrays allocated (summaries); 0 or -1. */
@@ -223,9 +222,9 @@ void	rdoc_free(struct rdoc *);
 /* The document <title>: office and fiscal year, never a record's title. */
 int	rdoc_head_title(const struct rreport *, const struct ropts *,
 	    struct ita_buf *);
-const char *rsign_label(int i, enum rlang);
+const char *rsign_label(int i, enum ita_lang);
 /* The word before the blank to sign on: "(signed)". */
-const char *rsign_word(enum rlang);
+const char *rsign_word(enum ita_lang);
 /*
  * A blank to sign or write a name on by hand, and one for a name in
  * brackets.  Three of each side by side fit the 16 cm of a portrait

@@ -77,12 +77,12 @@ group_label(struct ita_buf *b, const struct ita_record *r,
 		if (k > 0)
 			rc |= ita_buf_adds(b, " / ");
 		if (!strcmp(h->names[k], "fiscal_year"))
-			rc |= ita_buf_adds(b, o->lang == RLANG_TH ?
+			rc |= ita_buf_adds(b, o->lang == ITA_LANG_TH ?
 			    "ปีงบประมาณ " : "FY ");
 		rc |= rtext_put(b, r->vals[k], 0, o);
 	}
 	if (n == 0)
-		rc |= ita_buf_adds(b, o->lang == RLANG_TH ? "ทุกหน่วยงาน" :
+		rc |= ita_buf_adds(b, o->lang == ITA_LANG_TH ? "ทุกหน่วยงาน" :
 		    "all offices");
 	rc |= ita_buf_adds(b, "");
 	return rc ? -1 : 0;
@@ -125,8 +125,7 @@ make_table(struct rtable *t, const char *caption, const struct rreport *rows,
 		return -1;
 	for (k = 0; k < ncols; k++) {
 		head = levels && k >= nk ? level_of(cols[k]) :
-		    ita_heading(cols[k], o->lang == RLANG_TH ? ITA_LANG_TH :
-		    ITA_LANG_EN);
+		    ita_heading(cols[k], o->lang);
 		if ((t->heads[k] = rtext_dup(head, 0, o)) == NULL)
 			return -1;
 		t->styles[k] = k < nk ? RSTYLE_TEXT : RSTYLE_NUM;
@@ -160,7 +159,7 @@ add_bars(struct rtable *t, const struct rreport *rows, const struct ropts *o)
 	}
 	free(t->cells);
 	t->cells = cells;
-	t->heads[t->ncols] = rtext_dup(o->lang == RLANG_TH ? "แผนภูมิ" :
+	t->heads[t->ncols] = rtext_dup(o->lang == ITA_LANG_TH ? "แผนภูมิ" :
 	    "Chart", 0, o);
 	t->styles[t->ncols] = RSTYLE_TEXT;
 	t->ncols = nc;
@@ -184,11 +183,11 @@ pass_lines(struct rdoc *d, const struct rreport *rows,
 		if (group_label(&b, r, o) == -1)
 			goto out;
 		ita_buf_clear(&line);
-		if (ita_buf_printf(&line, o->lang == RLANG_TH ?
+		if (ita_buf_printf(&line, o->lang == ITA_LANG_TH ?
 		    "%s: ผ่านเกณฑ์ %s จาก %s หน่วยงาน" :
 		    "%s: %s of %s offices passed", ita_buf_str(&b),
 		    ita_get_name(r, "pass"), ita_get_name(r, "offices")) == -1 ||
-		    (y != NULL && ita_buf_printf(&line, o->lang == RLANG_TH ?
+		    (y != NULL && ita_buf_printf(&line, o->lang == ITA_LANG_TH ?
 		    " (เกณฑ์ %.0f คะแนน)" : " (pass mark %.0f)",
 		    y->pass_mark) == -1) || ita_buf_adds(&line, "") == -1)
 			goto out;
@@ -236,7 +235,7 @@ mean_chart(struct rdoc *d, const struct rreport *rows,
 		v[i].fill = ry != NULL && m >= ry->pass_mark ? FILL_PASS :
 		    FILL_BELOW;
 		ita_buf_clear(&b);
-		if (ita_buf_printf(&b, o->lang == RLANG_TH ?
+		if (ita_buf_printf(&b, o->lang == ITA_LANG_TH ?
 		    "%s ผ่าน %s/%s" : "%s, %s/%s passed",
 		    ita_get_name(r, "score_mean"), ita_get_name(r, "pass"),
 		    ita_get_name(r, "offices")) == -1 ||
@@ -245,8 +244,8 @@ mean_chart(struct rdoc *d, const struct rreport *rows,
 			goto out;
 		v[i].text = own[nown - 1];
 	}
-	rc = rdoc_add_bars(d, o->lang == RLANG_TH ? "คะแนนเฉลี่ยของหน่วยงาน" :
-	    "Mean score of the offices", o->lang == RLANG_TH ? "แผนภูมิแท่ง"
+	rc = rdoc_add_bars(d, o->lang == ITA_LANG_TH ? "คะแนนเฉลี่ยของหน่วยงาน" :
+	    "Mean score of the offices", o->lang == ITA_LANG_TH ? "แผนภูมิแท่ง"
 	    "แนวนอน คะแนนเฉลี่ย 0 ถึง 100 ของแต่ละกลุ่ม เส้นประคือเกณฑ์ผ่าน "
 	    "คะแนนและจำนวนที่ผ่านอยู่ขวาของแท่ง ตารางด้านล่างมีค่าเดียวกัน" :
 	    "Horizontal bars, the mean score from 0 to 100 of each group; the "
@@ -288,9 +287,9 @@ detail_charts(struct rdoc *d, const struct rreport *rows,
 			max = v[n].value;
 		n++;
 	}
-	if (n > 0 && rdoc_add_bars(d, o->lang == RLANG_TH ?
+	if (n > 0 && rdoc_add_bars(d, o->lang == ITA_LANG_TH ?
 	    "จำนวนหน่วยงานในแต่ละระดับ" : "Offices per level", o->lang ==
-	    RLANG_TH ? "แผนภูมิแท่งแนวนอน จำนวนหน่วยงานในแต่ละระดับของกลุ่มล่าสุด "
+	    ITA_LANG_TH ? "แผนภูมิแท่งแนวนอน จำนวนหน่วยงานในแต่ละระดับของกลุ่มล่าสุด "
 	    "ตัวเลขอยู่ขวาของแท่ง" : "Horizontal bars, the number of offices at "
 	    "each level in the last group, the count right of the bars", v, n,
 	    max, NULL, o->lang) == -1)
@@ -307,9 +306,9 @@ detail_charts(struct rdoc *d, const struct rreport *rows,
 		v[n].text = own[nown - 1];
 		n++;
 	}
-	rc = n > 0 ? rdoc_add_bars(d, o->lang == RLANG_TH ?
+	rc = n > 0 ? rdoc_add_bars(d, o->lang == ITA_LANG_TH ?
 	    "คะแนนเฉลี่ยรายเครื่องมือ" : "Mean score of each tool", o->lang ==
-	    RLANG_TH ? "แผนภูมิแท่งแนวนอน คะแนนเฉลี่ย 0 ถึง 100 ของแต่ละเครื่องมือ"
+	    ITA_LANG_TH ? "แผนภูมิแท่งแนวนอน คะแนนเฉลี่ย 0 ถึง 100 ของแต่ละเครื่องมือ"
 	    "ในกลุ่มล่าสุด ตัวเลขอยู่ขวาของแท่ง" : "Horizontal bars, the mean "
 	    "score from 0 to 100 of each tool in the last group, the value "
 	    "right of the bars", v, n, 100, NULL, o->lang) : 0;
@@ -332,7 +331,7 @@ stats_tables(struct rdoc *d, const struct rreport *rows,
 		return -1;
 	n = pick(rows, score_cols, cols, 96);
 	d->ntables = 1;
-	if (make_table(&d->tables[0], o->lang == RLANG_TH ?
+	if (make_table(&d->tables[0], o->lang == ITA_LANG_TH ?
 	    "ผลการประเมินของหน่วยงาน" : "Results of the offices", rows, cols, n,
 	    o, 0) == -1)
 		return -1;
@@ -340,9 +339,9 @@ stats_tables(struct rdoc *d, const struct rreport *rows,
 	    o->fmt == RFMT_TXT) && add_bars(&d->tables[0], rows, o) == -1)
 		return -1;
 	if ((n = pick(rows, tool_cols, cols, 96)) > nkeys(h)) {
-		if (make_table(&d->tables[d->ntables++], o->lang == RLANG_TH ?
-		    "คะแนนเฉลี่ยรายเครื่องมือ" : "Mean score of each tool", rows,
-		    cols, n, o, 0) == -1)
+		if (make_table(&d->tables[d->ntables++],
+		    o->lang == ITA_LANG_TH ? "คะแนนเฉลี่ยรายเครื่องมือ" :
+		    "Mean score of each tool", rows, cols, n, o, 0) == -1)
 			return -1;
 	}
 	for (k = nkeys(h); k < h->ncols && nl < 63; k++)
@@ -350,7 +349,7 @@ stats_tables(struct rdoc *d, const struct rreport *rows,
 			lv[nl++] = h->names[k];
 	lv[nl] = NULL;
 	if (nl > 0 && (n = pick(rows, lv, cols, 96)) > nkeys(h) &&
-	    make_table(&d->tables[d->ntables++], o->lang == RLANG_TH ?
+	    make_table(&d->tables[d->ntables++], o->lang == ITA_LANG_TH ?
 	    "จำนวนหน่วยงานในแต่ละระดับ" : "Offices per level", rows, cols, n,
 	    o, 1) == -1)
 		return -1;
@@ -366,7 +365,7 @@ rstats_build(struct rdoc *d, const struct rreport *rows,
 	if (rows->n == 0)
 		return 0;
 	if ((d->title = rtext_dup(o->title != NULL ? o->title :
-	    o->lang == RLANG_TH ? "สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)" :
+	    o->lang == ITA_LANG_TH ? "สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)" :
 	    "Summary of the ITA results", 0, o)) == NULL ||
 	    pass_lines(d, rows, years, o) == -1 ||
 	    stats_tables(d, rows, o) == -1)

@@ -145,10 +145,10 @@ score_chart(struct rdoc *d, const struct rsummary *s, size_t n,
 			goto out;
 		bs.v[i].text = bs.own[bs.nown - 1];
 	}
-	snprintf(title, sizeof(title), o->lang == RLANG_TH ?
+	snprintf(title, sizeof(title), o->lang == ITA_LANG_TH ?
 	    "คะแนนของหน่วยงาน ปีงบประมาณ %d" : "Scores of the offices, "
 	    "fiscal year %d", s->rows[0].fy);
-	snprintf(desc, sizeof(desc), o->lang == RLANG_TH ?
+	snprintf(desc, sizeof(desc), o->lang == ITA_LANG_TH ?
 	    "แผนภูมิแท่งแนวนอน คะแนน 0 ถึง 100 ของ %zu หน่วยงาน "
 	    "เส้นประคือเกณฑ์ผ่าน คะแนนและระดับอยู่ขวาของแท่ง ตารางด้านล่างมีค่าเดียวกัน" :
 	    "Horizontal bars, scores from 0 to 100 of %zu offices; the "
@@ -187,10 +187,10 @@ level_chart(struct rdoc *d, const struct rsummary *s, size_t n,
 			goto out;
 		bs.v[j].text = bs.own[bs.nown - 1];
 	}
-	snprintf(title, sizeof(title), o->lang == RLANG_TH ?
+	snprintf(title, sizeof(title), o->lang == ITA_LANG_TH ?
 	    "จำนวนหน่วยงานในแต่ละระดับ ปีงบประมาณ %d" : "Offices per level, "
 	    "fiscal year %d", y->fy);
-	snprintf(desc, sizeof(desc), "%s", o->lang == RLANG_TH ?
+	snprintf(desc, sizeof(desc), "%s", o->lang == ITA_LANG_TH ?
 	    "แผนภูมิแท่งแนวนอน จำนวนหน่วยงานในแต่ละระดับ ตัวเลขอยู่ขวาของแท่ง" :
 	    "Horizontal bars, the number of offices at each level, the count "
 	    "right of the bars");
@@ -269,9 +269,10 @@ rsum_charts(struct rdoc *d, struct rsummary *s, const struct ita_years *years,
 	if (o->chart != RCHART_ALL)
 		return 0;
 	if (s->nmeasures > 0 && count_chart(d, s->measures, s->nmeasures,
-	    o->lang == RLANG_TH ? "ความสำเร็จของมาตรการ รายหน่วยงาน" :
+	    o->lang == ITA_LANG_TH ? "ความสำเร็จของมาตรการ รายหน่วยงาน" :
 	    "Measures done, per office",
-	    o->lang == RLANG_TH ? "แผนภูมิแท่งแนวนอน ร้อยละของมาตรการที่ดำเนินการแล้ว "
+	    o->lang == ITA_LANG_TH ?
+	    "แผนภูมิแท่งแนวนอน ร้อยละของมาตรการที่ดำเนินการแล้ว "
 	    "ของแต่ละหน่วยงาน จำนวนที่เสร็จจากทั้งหมดอยู่ขวาของแท่ง" :
 	    "Horizontal bars, the percent of each office's measures that are "
 	    "done, done of all right of the bars", 0, o) == -1)
@@ -280,10 +281,11 @@ rsum_charts(struct rdoc *d, struct rsummary *s, const struct ita_years *years,
 		return 0;
 	qsort(s->items, s->nitems, sizeof(*s->items), by_coverage);
 	return count_chart(d, s->items, s->nitems < ITEMS_N ? s->nitems :
-	    ITEMS_N, o->lang == RLANG_TH ?
+	    ITEMS_N, o->lang == ITA_LANG_TH ?
 	    "ข้อ OIT ที่หน่วยงานดำเนินการน้อยที่สุด" :
 	    "OIT items the fewest offices have done",
-	    o->lang == RLANG_TH ? "แผนภูมิแท่งแนวนอน ร้อยละของหน่วยงานที่ดำเนินการข้อนั้นแล้ว "
+	    o->lang == ITA_LANG_TH ?
+	    "แผนภูมิแท่งแนวนอน ร้อยละของหน่วยงานที่ดำเนินการข้อนั้นแล้ว "
 	    "เรียงจากน้อยไปมาก จำนวนหน่วยงานอยู่ขวาของแท่ง" :
 	    "Horizontal bars, the percent of offices that have done each "
 	    "item, fewest first, offices done of all right of the bars", 1, o);

@@ -169,7 +169,7 @@ set_heads(struct rtable *t, const char *const *th, const char *const *en,
 	size_t k;
 
 	for (k = 0; k < n; k++)
-		if ((t->heads[k] = rtext_dup(o->lang == RLANG_TH ? th[k] :
+		if ((t->heads[k] = rtext_dup(o->lang == ITA_LANG_TH ? th[k] :
 		    en[k], 0, o)) == NULL)
 			return -1;
 	return 0;
@@ -235,7 +235,7 @@ offices_table(struct rtable *t, const struct rsummary *s,
 	ncols = *changes ? 7 : 6;
 	if (text_bars(o))
 		ncols++;
-	if (rtable_alloc(t, o->lang == RLANG_TH ? "คะแนนของหน่วยงาน" :
+	if (rtable_alloc(t, o->lang == ITA_LANG_TH ? "คะแนนของหน่วยงาน" :
 	    "Scores of the offices", ncols, s->n) == -1 ||
 	    set_heads(t, th, en, *changes ? 7 : 6, o) == -1)
 		return -1;
@@ -257,11 +257,11 @@ offices_table(struct rtable *t, const struct rsummary *s,
 		if (y == NULL)
 			num[0] = '\0';
 		else if (r->score >= y->pass_mark)
-			snprintf(num, sizeof(num), "%s", o->lang == RLANG_TH ?
-			    "ผ่าน" : "pass");
+			snprintf(num, sizeof(num), "%s",
+			    o->lang == ITA_LANG_TH ? "ผ่าน" : "pass");
 		else
-			snprintf(num, sizeof(num), "%s", o->lang == RLANG_TH ?
-			    "ไม่ผ่าน" : "below");
+			snprintf(num, sizeof(num), "%s",
+			    o->lang == ITA_LANG_TH ? "ไม่ผ่าน" : "below");
 		if (set_cell(t, i, 5, num, o))
 			return -1;
 		if (!*changes)
@@ -275,7 +275,7 @@ offices_table(struct rtable *t, const struct rsummary *s,
 	if (*changes)
 		t->right[6] = 1;
 	if (text_bars(o)) {
-		if ((t->heads[ncols - 1] = rtext_dup(o->lang == RLANG_TH ?
+		if ((t->heads[ncols - 1] = rtext_dup(o->lang == ITA_LANG_TH ?
 		    "แผนภูมิ" : "Chart", 0, o)) == NULL)
 			return -1;
 		for (i = 0; i < s->n; i++)
@@ -299,7 +299,7 @@ lowest_table(struct rtable *t, struct rsummary *s, const struct ropts *o)
 
 	qsort(s->tools, s->ntools, sizeof(*s->tools), by_score);
 	n = s->ntools < LOWEST_N ? s->ntools : LOWEST_N;
-	if (rtable_alloc(t, o->lang == RLANG_TH ? "คะแนนรายเครื่องมือต่ำสุด" :
+	if (rtable_alloc(t, o->lang == ITA_LANG_TH ? "คะแนนรายเครื่องมือต่ำสุด" :
 	    "Lowest tool scores", 4, n) == -1 || set_heads(t, th, en, 4, o) == -1)
 		return -1;
 	t->styles[0] = RSTYLE_TITLE;
@@ -340,11 +340,11 @@ pass_lines(struct rdoc *d, const struct rsummary *s,
 				passed++;
 		}
 		if (y == NULL)
-			snprintf(line, sizeof(line), o->lang == RLANG_TH ?
+			snprintf(line, sizeof(line), o->lang == ITA_LANG_TH ?
 			    "ปีงบประมาณ %d: %zu หน่วยงาน (ไม่ทราบเกณฑ์ผ่านของปีนี้)" :
 			    "Fiscal year %d: %zu offices (the year's pass mark "
 			    "is not known)", fy, total);
-		else if (o->lang == RLANG_TH)
+		else if (o->lang == ITA_LANG_TH)
 			snprintf(line, sizeof(line), "ปีงบประมาณ %d: ผ่านเกณฑ์ "
 			    "%.0f คะแนน %zu จาก %zu หน่วยงาน", fy, y->pass_mark,
 			    passed, total);
@@ -369,7 +369,7 @@ rsummary_build(struct rdoc *d, struct rsummary *s,
 	d->no_sign = 1;		/* a summary is not signed */
 	qsort(s->rows, s->n, sizeof(*s->rows), by_year_score);
 	if ((d->title = rtext_dup(o->title != NULL ? o->title :
-	    o->lang == RLANG_TH ? "สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)" :
+	    o->lang == ITA_LANG_TH ? "สรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)" :
 	    "Summary of the ITA results", 0, o)) == NULL ||
 	    pass_lines(d, s, years, o) == -1 ||
 	    (d->tables = calloc(3, sizeof(*d->tables))) == NULL)

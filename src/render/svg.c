@@ -254,11 +254,11 @@ rdoc_add_chart(struct rdoc *d, const struct rchart_spec *c)
 int
 rdoc_add_bars(struct rdoc *d, const char *title, const char *desc,
     const struct rbar *bars, size_t n, double max, const struct ita_year *y,
-    enum rlang lang)
+    enum ita_lang lang)
 {
 	char mark[64];
 
-	snprintf(mark, sizeof(mark), lang == RLANG_TH ? "เกณฑ์ผ่าน %.0f" :
+	snprintf(mark, sizeof(mark), lang == ITA_LANG_TH ? "เกณฑ์ผ่าน %.0f" :
 	    "pass mark %.0f", y != NULL ? y->pass_mark : 0);
 	return rdoc_add_chart(d, &(struct rchart_spec){ .title = title,
 	    .desc = desc, .bars = bars, .n = n, .max = max,
