@@ -429,8 +429,6 @@ main(int argc, char *argv[])
 		ita_diag_free(&r.diag);
 		return r.diag.status ? r.diag.status : ITA_EXIT_USAGE;
 	}
-	r.diag.quiet = r.common.quiet;
-	r.diag.verbose = r.common.verbose;
 	if (check_usage(&r) == -1 || open_encoding(&r, &cd) == -1) {
 		ita_diag_free(&r.diag);
 		return ITA_EXIT_USAGE;

@@ -163,11 +163,9 @@ common_option(const struct ita_prog *p, struct ita_common *c,
 		d->max_per_rule = (unsigned long long)n;
 		return 0;
 	case 'q':
-		c->quiet = 1;
 		d->quiet = 1;
 		return 0;
 	case 'v':
-		c->verbose = 1;
 		d->verbose = 1;
 		return 0;
 	case 'h':

@@ -45,8 +45,7 @@ struct ita_common {
 	int		 crlf;
 	int		 bom;
 	int		 formula_guard;	/* CSV, TSV: ' before a formula */
-	int		 quiet;
-	int		 verbose;
+	/* -q and -v are kept where they act, in the diag (quiet, verbose) */
 };
 
 extern const struct ita_optdoc ita_common_opts[];
