@@ -74,7 +74,8 @@ ita_filter_put(struct ita_filter *f, struct ita_record *rec)
 
 	rc = writer(f) == -1 ? -1 : ita_writer_put(f->w, rec);
 	ita_record_free(rec);
-	if (rc == -1 || !ita_out_ok(&f->out))
+	/* ita_out_ok first: it tells a closed pipe by errno, still EPIPE */
+	if (!ita_out_ok(&f->out) || rc == -1)
 		return -1;
 	f->nout++;
 	return 0;
