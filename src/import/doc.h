@@ -21,6 +21,7 @@ struct table {
 	size_t		 nupper;	/* cells of the first header row */
 	enum tkind	 kind;
 	unsigned long	 line;
+	int		 colof[F_NFIELDS];	/* table_index: field's column */
 };
 
 struct doc {
@@ -63,6 +64,7 @@ struct doc {
 	unsigned	 nmeasure, nact;
 	char		 measure_id[24], measure_num[24];
 	struct ita_buf	*cell;		/* per column, the row's text */
+	size_t		 ncells_set;	/* cells the last row may have set */
 	int		*check;		/* per column, its ticked box */
 	int		*rfield;	/* per cell, what a row's cells name */
 	enum tkind	*rhint;
@@ -101,6 +103,7 @@ struct ita_record *doc_record(struct doc *, const char *kind,
 /* table.c */
 void	table_clear(struct table *);
 int	table_col(const struct table *, int field);	/* -1 if none */
+void	table_index(struct table *);
 /* dupcols.c: a stream header's repeated columns (F_DUPLICATE), their cells. */
 #define F_DUPLICATE	(-2)
 int	table_dups(struct doc *, unsigned long line);

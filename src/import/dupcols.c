@@ -18,6 +18,7 @@ report(struct doc *doc, unsigned long line, size_t col)
 	    "appears twice in the header; the cells of column %zu go to the "
 	    "note", doc->t.name[col], col + 1);
 	doc->t.field[col] = F_DUPLICATE;
+	table_index(&doc->t);
 }
 
 int

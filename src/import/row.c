@@ -226,10 +226,14 @@ norm_cells(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 		if (doc->cell[i].len)
 			any = 1;
 	}
-	for (; i < doc->t.ncols; i++) {
+	/* (only those the rows before may have set: a header can have
+	 * thousands of columns over rows of a few cells) */
+	n = i;
+	for (; i < doc->t.ncols && i < doc->ncells_set; i++) {
 		ita_buf_clear(&doc->cell[i]);
 		doc->check[i] = 0;
 	}
+	doc->ncells_set = n;
 	return any;
 }
 

@@ -21,6 +21,24 @@ table_clear(struct table *t)
 	}
 	t->ncols = t->nupper = 0;
 	t->kind = TK_NONE;
+	table_index(t);
+}
+
+/*
+ * Each field's first column, after any change of t->field: rows ask for
+ * their fields' columns, and a header may have thousands of columns.
+ */
+void
+table_index(struct table *t)
+{
+	size_t i;
+	int f;
+
+	for (f = 0; f < F_NFIELDS; f++)
+		t->colof[f] = -1;
+	for (i = t->ncols; i-- > 0;)
+		if ((f = t->field[i]) >= 0 && f < F_NFIELDS)
+			t->colof[f] = (int)i;
 }
 
 int
@@ -28,6 +46,8 @@ table_col(const struct table *t, int field)
 {
 	size_t i;
 
+	if (field >= 0 && field < F_NFIELDS)
+		return t->colof[field];
 	for (i = 0; i < t->ncols; i++)
 		if (t->field[i] == field)
 			return (int)i;
@@ -169,10 +189,13 @@ table_columns(struct doc *doc, unsigned long line, char **cells,
 			return -1;
 		else
 			name = ita_buf_str(&doc->tmp);
-		if ((doc->t.name[i] = strdup(name)) == NULL)
+		if ((doc->t.name[i] = strdup(name)) == NULL) {
+			table_index(&doc->t);
 			return doc_nomem(doc);
+		}
 		doc->t.ncols = doc->t.nupper = i + 1;
 	}
+	table_index(&doc->t);
 	return 0;
 }
 
@@ -297,6 +320,7 @@ realign_upper(struct doc *doc, size_t n)
 	free(nf);
 	free(nn);
 	t->ncols = w;
+	table_index(t);
 	return e ? doc_nomem(doc) : 0;
 }
 
@@ -334,6 +358,7 @@ sub_header(struct doc *doc, size_t n, size_t hits, size_t nonempty,
 	for (i = 0; i < n && i < doc->t.ncols; i++)
 		if (field[i] >= 0 && !named_before(field, i))
 			doc->t.field[i] = field[i];
+	table_index(&doc->t);
 	/* the title's vote is the lower row's, else the upper row's */
 	if ((ct = table_col(&doc->t, ITA_COL_TITLE)) >= 0 && (size_t)ct < n &&
 	    field[ct] >= 0)
