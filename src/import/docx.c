@@ -66,14 +66,14 @@ is_on(const char *v)
 static const char *
 val(const xmlNode *n)
 {
-	return x_attr(n, "val");
+	return ix_attr(n, "val");
 }
 
 /* A w:sym of the Wingdings fonts that is a box. */
 static void
 sym(const xmlNode *n, struct xtext *t)
 {
-	const char *font = x_attr(n, "font"), *ch = x_attr(n, "char");
+	const char *font = ix_attr(n, "font"), *ch = ix_attr(n, "char");
 	unsigned long c;
 
 	if (font == NULL || ch == NULL || strncasecmp(font, "Wingdings", 9))
@@ -99,12 +99,12 @@ ff_checkbox(const xmlNode *fc)
 	xmlNode *ff, *cb, *c;
 	int state = 0;
 
-	if ((ff = x_child(fc, "ffData")) == NULL ||
-	    (cb = x_child(ff, "checkBox")) == NULL)
+	if ((ff = ix_child(fc, "ffData")) == NULL ||
+	    (cb = ix_child(ff, "checkBox")) == NULL)
 		return -1;
-	if ((c = x_child(cb, "default")) != NULL)
+	if ((c = ix_child(cb, "default")) != NULL)
 		state = is_on(val(c));
-	if ((c = x_child(cb, "checked")) != NULL)
+	if ((c = ix_child(cb, "checked")) != NULL)
 		state = is_on(val(c));
 	return state;
 }
@@ -112,7 +112,7 @@ ff_checkbox(const xmlNode *fc)
 static void
 fldchar(struct dctx *x, const xmlNode *n, struct xtext *t)
 {
-	const char *type = x_attr(n, "fldCharType");
+	const char *type = ix_attr(n, "fldCharType");
 	int cb;
 
 	if (type == NULL)
@@ -153,10 +153,10 @@ sdt_checkbox(const xmlNode *sdt)
 {
 	xmlNode *pr, *cb, *c;
 
-	if ((pr = x_child(sdt, "sdtPr")) == NULL ||
-	    (cb = x_child(pr, "checkbox")) == NULL)
+	if ((pr = ix_child(sdt, "sdtPr")) == NULL ||
+	    (cb = ix_child(pr, "checkbox")) == NULL)
 		return -1;
-	c = x_child(cb, "checked");
+	c = ix_child(cb, "checked");
 	return c != NULL && val(c) != NULL && is_on(val(c));
 }
 
@@ -174,7 +174,7 @@ run_child(struct dctx *x, xmlNode *c, struct xtext *t)
 	} else if (strcmp(nm, "tab") == 0 || strcmp(nm, "ptab") == 0)
 		xt_space(t);
 	else if (strcmp(nm, "br") == 0 || strcmp(nm, "cr") == 0) {
-		type = x_attr(c, "type");
+		type = ix_attr(c, "type");
 		if (type != NULL && strcmp(type, "page") == 0)
 			xt_space(t);
 		else
@@ -212,7 +212,7 @@ runs(struct dctx *x, xmlNode *n, struct xtext *t)
 				xt_space(t);
 				xt_adds(t, cb ? GLYPH_CHECKED : GLYPH_UNCHECKED);
 				xt_adds(t, " ");
-			} else if ((k = x_child(n, "sdtContent")) != NULL)
+			} else if ((k = ix_child(n, "sdtContent")) != NULL)
 				runs(x, k->children, t);
 		} else if (strcmp(nm, "hyperlink") == 0 ||
 		    strcmp(nm, "smartTag") == 0 || strcmp(nm, "ins") == 0 ||
@@ -235,17 +235,17 @@ load_levels(struct absnum *a, xmlNode *an)
 	const char *v;
 
 	for (l = an->children; l != NULL; l = l->next) {
-		if (!x_is(l, "lvl") || (v = x_attr(l, "ilvl")) == NULL)
+		if (!ix_is(l, "lvl") || (v = ix_attr(l, "ilvl")) == NULL)
 			continue;
 		if ((il = (unsigned)atoi(v)) >= NLEVELS)
 			continue;
 		a->lvl[il].start = 1;
-		if ((c = x_child(l, "start")) != NULL && val(c) != NULL)
+		if ((c = ix_child(l, "start")) != NULL && val(c) != NULL)
 			a->lvl[il].start = atoi(val(c));
-		if ((c = x_child(l, "numFmt")) != NULL && val(c) != NULL)
+		if ((c = ix_child(l, "numFmt")) != NULL && val(c) != NULL)
 			snprintf(a->lvl[il].fmt, sizeof(a->lvl[il].fmt), "%s",
 			    val(c));
-		if ((c = x_child(l, "lvlText")) != NULL && val(c) != NULL)
+		if ((c = ix_child(l, "lvlText")) != NULL && val(c) != NULL)
 			snprintf(a->lvl[il].text, sizeof(a->lvl[il].text), "%s",
 			    val(c));
 	}
@@ -262,26 +262,26 @@ load_numbering(struct dctx *x, struct izip *z)
 
 	if (izip_read(z, "word/numbering.xml", &buf, &len) != 1)
 		return;
-	doc = x_parse(buf, len);
+	doc = ix_parse(buf, len);
 	free(buf);
 	if (doc == NULL)
 		return;		/* lists lose their numbers, nothing else */
 	root = xmlDocGetRootElement(doc);
 	for (n = root ? root->children : NULL; n != NULL; n = n->next) {
-		if (x_is(n, "abstractNum") && x->nabs < MAXNUMS) {
+		if (ix_is(n, "abstractNum") && x->nabs < MAXNUMS) {
 			if ((na = ita_grow(x->abs, x->nabs, &cap,
 			    sizeof(*na), 16)) == NULL)
 				break;
 			x->abs = na;
 			memset(&x->abs[x->nabs], 0, sizeof(x->abs[0]));
-			x->abs[x->nabs].id = atoi(x_attr(n, "abstractNumId") ?
-			    x_attr(n, "abstractNumId") : "-1");
+			x->abs[x->nabs].id = atoi(ix_attr(n, "abstractNumId") ?
+			    ix_attr(n, "abstractNumId") : "-1");
 			load_levels(&x->abs[x->nabs++], n);
-		} else if (x_is(n, "num") && x->nnums < MAXNUMS &&
-		    x_attr(n, "numId") != NULL) {
+		} else if (ix_is(n, "num") && x->nnums < MAXNUMS &&
+		    ix_attr(n, "numId") != NULL) {
 			memset(&x->nums[x->nnums], 0, sizeof(x->nums[0]));
-			x->nums[x->nnums].id = atoi(x_attr(n, "numId"));
-			c = x_child(n, "abstractNumId");
+			x->nums[x->nnums].id = atoi(ix_attr(n, "numId"));
+			c = ix_child(n, "abstractNumId");
 			x->nums[x->nnums].abs = c && val(c) ? atoi(val(c)) : -1;
 			x->nnums++;
 		}
@@ -335,13 +335,13 @@ list_prefix(struct dctx *x, const xmlNode *ppr, struct xtext *t)
 	size_t i;
 	int id;
 
-	if (ppr == NULL || (np = x_child(ppr, "numPr")) == NULL)
+	if (ppr == NULL || (np = ix_child(ppr, "numPr")) == NULL)
 		return;
-	if ((c = x_child(np, "ilvl")) != NULL && val(c) != NULL)
+	if ((c = ix_child(np, "ilvl")) != NULL && val(c) != NULL)
 		il = (unsigned)atoi(val(c));
 	if (il >= NLEVELS)
 		il = NLEVELS - 1;
-	if ((c = x_child(np, "numId")) == NULL || val(c) == NULL ||
+	if ((c = ix_child(np, "numId")) == NULL || val(c) == NULL ||
 	    (id = atoi(val(c))) == 0)
 		return;		/* numId 0: numbering removed */
 	for (i = 0; i < x->nnums; i++)
@@ -378,7 +378,7 @@ paragraph(struct dctx *x, xmlNode *p, struct xtext *t)
 	x->nfld = 0;
 	if (t != &x->d.para)
 		xt_soft(t);
-	list_prefix(x, x_child(p, "pPr"), t);
+	list_prefix(x, ix_child(p, "pPr"), t);
 	runs(x, p->children, t);
 	if (t == &x->d.para)
 		xdoc_paragraph(&x->d, 1);
@@ -395,13 +395,13 @@ elems_of(xmlNode *n, const char *name, xmlNode **v, size_t nv, size_t max)
 	xmlNode *k;
 
 	for (; n != NULL; n = n->next) {
-		if (x_is(n, name)) {
+		if (ix_is(n, name)) {
 			if (nv < max)
 				v[nv] = n;
 			nv++;
-		} else if (x_is(n, "sdt") && (k = x_child(n, "sdtContent")))
+		} else if (ix_is(n, "sdt") && (k = ix_child(n, "sdtContent")))
 			nv = elems_of(k->children, name, v, nv, max);
-		else if (x_is(n, "customXml"))
+		else if (ix_is(n, "customXml"))
 			nv = elems_of(n->children, name, v, nv, max);
 	}
 	return nv;
@@ -444,10 +444,10 @@ table_row(struct dctx *x, struct rowbuf *rb, xmlNode *tr)
 	size_t n = 0, nc, i;
 	const char *v;
 
-	if ((pr = x_child(tr, "trPr")) != NULL &&
-	    (c = x_child(pr, "gridBefore")) != NULL) {
+	if ((pr = ix_child(tr, "trPr")) != NULL &&
+	    (c = ix_child(pr, "gridBefore")) != NULL) {
 		memset(&rb->cells[n], 0, sizeof(rb->cells[n]));
-		rb->cells[n].colspan = x_uattr(c, "val", 1, 64);
+		rb->cells[n].colspan = ix_uattr(c, "val", 1, 64);
 		xt_clear(&rb->texts[n]);
 		n++;
 	}
@@ -456,11 +456,11 @@ table_row(struct dctx *x, struct rowbuf *rb, xmlNode *tr)
 		memset(&rb->cells[n], 0, sizeof(rb->cells[n]));
 		rb->cells[n].colspan = 1;
 		xt_clear(&rb->texts[n]);
-		if ((pr = x_child(rb->tcs[i], "tcPr")) != NULL) {
-			if ((c = x_child(pr, "gridSpan")) != NULL)
-				rb->cells[n].colspan = x_uattr(c, "val", 1,
+		if ((pr = ix_child(rb->tcs[i], "tcPr")) != NULL) {
+			if ((c = ix_child(pr, "gridSpan")) != NULL)
+				rb->cells[n].colspan = ix_uattr(c, "val", 1,
 				    1000);
-			if ((vm = x_child(pr, "vMerge")) != NULL &&
+			if ((vm = ix_child(pr, "vMerge")) != NULL &&
 			    ((v = val(vm)) == NULL || strcmp(v, "restart")))
 				rb->cells[n].vmerged = 1;
 		}
@@ -515,16 +515,16 @@ blocks(struct dctx *x, xmlNode *n, struct xtext *t)
 		return;
 	}
 	for (; n != NULL && !x->d.failed; n = n->next) {
-		if (x_is(n, "p"))
+		if (ix_is(n, "p"))
 			paragraph(x, n, t);
-		else if (x_is(n, "tbl")) {
+		else if (ix_is(n, "tbl")) {
 			if (t == &x->d.para)
 				table(x, n);
 			else
 				nested(x, n, t);
-		} else if (x_is(n, "sdt") && (k = x_child(n, "sdtContent")))
+		} else if (ix_is(n, "sdt") && (k = ix_child(n, "sdtContent")))
 			blocks(x, k->children, t);
-		else if (x_is(n, "customXml"))
+		else if (ix_is(n, "customXml"))
 			blocks(x, n->children, t);
 	}
 	x->d.depth--;
@@ -548,13 +548,13 @@ count_notes(struct izip *z, const char *entry, const char *elem)
 
 	if (izip_read(z, entry, &buf, &len) != 1)
 		return 0;
-	doc = x_parse(buf, len);
+	doc = ix_parse(buf, len);
 	free(buf);
 	if (doc == NULL)
 		return 0;
 	root = xmlDocGetRootElement(doc);
 	for (n = root ? root->children : NULL; n != NULL; n = n->next)
-		if (x_is(n, elem) && x_attr(n, "type") == NULL)
+		if (ix_is(n, elem) && ix_attr(n, "type") == NULL)
 			c++;
 	xmlFreeDoc(doc);
 	return c;
@@ -592,10 +592,10 @@ read_docx(struct orig *or)
 	    N_("no word/document.xml: not a .docx document: not imported"),
 	    &z, &buf, &len) == -1)
 		return -1;
-	doc = x_parse(buf, len);
+	doc = ix_parse(buf, len);
 	free(buf);
 	if (doc == NULL || (root = xmlDocGetRootElement(doc)) == NULL ||
-	    (body = x_child(root, "body")) == NULL) {
+	    (body = ix_child(root, "body")) == NULL) {
 		orig_error(or, "import.docx", "word/document.xml is not "
 		    "WordprocessingML: not imported");
 		xmlFreeDoc(doc);

@@ -65,12 +65,12 @@ block_break(struct xdoc *h, struct xtext *t)
 static void
 checkbox(const xmlNode *n, struct xtext *t)
 {
-	const char *type = x_attr(n, "type");
+	const char *type = ix_attr(n, "type");
 
 	if (type == NULL || strcasecmp(type, "checkbox") != 0)
 		return;
 	xt_space(t);
-	xt_adds(t, x_attr(n, "checked") != NULL ? GLYPH_CHECKED :
+	xt_adds(t, ix_attr(n, "checked") != NULL ? GLYPH_CHECKED :
 	    GLYPH_UNCHECKED);
 	xt_adds(t, " ");
 }
@@ -82,7 +82,7 @@ li_number(const xmlNode *n)
 	const xmlNode *c;
 	unsigned k;
 
-	k = x_uattr(n->parent, "start", 1, 1000000) - 1;
+	k = ix_uattr(n->parent, "start", 1, 1000000) - 1;
 	for (c = n; c != NULL; c = c->prev)
 		if (c->type == XML_ELEMENT_NODE &&
 		    strcasecmp((const char *)c->name, "li") == 0)
@@ -212,8 +212,8 @@ html_row(struct xdoc *h, struct grid *g, xmlNode *tr)
 			continue;
 		if (grid_covered(g, &col) == -1)
 			goto nomem;
-		cs = x_uattr(c, "colspan", 1, 1000);
-		rs = x_uattr(c, "rowspan", 1, 10000);
+		cs = ix_uattr(c, "colspan", 1, 1000);
+		rs = ix_uattr(c, "rowspan", 1, 10000);
 		if (grid_push(g, cs, 0) == -1)
 			goto nomem;
 		walk(h, c->children, &g->texts[g->ncells - 1], 0);

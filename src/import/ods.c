@@ -46,7 +46,7 @@ rattr_u(struct octx *x, const char *name, unsigned long max)
 	char a[32];
 	unsigned long v;
 
-	if (!r_attr(x->r, name, a, sizeof(a)) || a[0] < '0' || a[0] > '9')
+	if (!ixr_attr(x->r, name, a, sizeof(a)) || a[0] < '0' || a[0] > '9')
 		return 1;
 	v = strtoul(a, NULL, 10);
 	return v < 1 ? 1 : v > max ? max : v;
@@ -62,20 +62,20 @@ cell_start(struct octx *x, int covered)
 	x->crep = rattr_u(x, "number-columns-repeated", SHEET_MAXCOLS);
 	x->use_text = !covered;
 	x->paras = 0;
-	if (covered || !r_attr(x->r, "value-type", type, sizeof(type)))
+	if (covered || !ixr_attr(x->r, "value-type", type, sizeof(type)))
 		return;
 	if ((strcmp(type, "float") == 0 || strcmp(type, "currency") == 0 ||
 	    strcmp(type, "percentage") == 0) &&
-	    r_attr(x->r, "value", v, sizeof(v))) {
-		sheet_number(&x->cur, v, type[0] == 'p');
+	    ixr_attr(x->r, "value", v, sizeof(v))) {
+		isheet_number(&x->cur, v, type[0] == 'p');
 		x->use_text = 0;
 	} else if (strcmp(type, "date") == 0 &&
-	    r_attr(x->r, "date-value", v, sizeof(v)) &&
-	    sheet_isodate(&x->cur, v))
+	    ixr_attr(x->r, "date-value", v, sizeof(v)) &&
+	    isheet_isodate(&x->cur, v))
 		x->use_text = 0;
 	else if (strcmp(type, "boolean") == 0 &&
-	    r_attr(x->r, "boolean-value", v, sizeof(v))) {
-		sheet_bool(&x->cur, strcmp(v, "true") == 0);
+	    ixr_attr(x->r, "boolean-value", v, sizeof(v))) {
+		isheet_bool(&x->cur, strcmp(v, "true") == 0);
 		x->use_text = 0;
 	}
 }
@@ -92,11 +92,11 @@ cell_end(struct octx *x)
 	x->in_cell = 0;
 	s = xt_done(&x->cur, &n);
 	for (k = 0; n > 0 && k < x->crep && x->col + k < SHEET_MAXCOLS; k++) {
-		if ((t = srow_cell(x->or, &x->row, x->col + k, x->line + 1)) ==
+		if ((t = isrow_cell(x->or, &x->row, x->col + k, x->line + 1)) ==
 		    NULL)
 			break;
 		xt_add(t, s, n, 0);
-		srow_set(&x->row, (size_t)(x->col + k));
+		isrow_set(&x->row, (size_t)(x->col + k));
 	}
 	if (x->cur.failed)
 		x->row.nomem = 1;
@@ -112,14 +112,14 @@ row_end(struct octx *x)
 
 	x->in_row = 0;
 	if (times > SHEET_MAXREPEAT && x->row.n > 0) {
-		sheet_diag(x->or, x->line + 1, ITA_SEV_WARNING, "import.sheet",
+		isheet_diag(x->or, x->line + 1, ITA_SEV_WARNING, "import.sheet",
 		    "a row repeated %lu times: the first %lu are imported",
 		    times, SHEET_MAXREPEAT);
 		times = SHEET_MAXREPEAT;
 	}
 	if (times > SHEET_MAXROWS - x->line)
 		times = SHEET_MAXROWS - x->line;	/* the sheet ends there */
-	if (srow_emit(x->or, &x->row, x->line + 1, times) == -1)
+	if (isrow_emit(x->or, &x->row, x->line + 1, times) == -1)
 		x->failed = 1;
 	x->line += x->rrep;
 	if (x->line > SHEET_MAXROWS)
@@ -131,7 +131,7 @@ static void
 table_done(struct octx *x)
 {
 	x->reading = 0;
-	if (sheet_leave(x->or, &x->sheets, &x->row, x->cur_sheet) == -1)
+	if (isheet_leave(x->or, &x->sheets, &x->row, x->cur_sheet) == -1)
 		x->failed = 1;
 }
 
@@ -143,11 +143,11 @@ table_start(struct octx *x)
 	size_t i = x->sheets.n;
 	int read;
 
-	if (!r_attr(x->r, "name", name, sizeof(name)))
+	if (!ixr_attr(x->r, "name", name, sizeof(name)))
 		snprintf(name, sizeof(name), "Sheet%zu", i + 1);
 	if (i >= SHEET_MAXSHEETS)
 		return 0;
-	if (sheets_add(&x->sheets, name) == -1) {
+	if (isheets_add(&x->sheets, name) == -1) {
 		ita_diag_sys(x->or->d, "%s", x->or->name);
 		x->failed = 1;
 		return 0;
@@ -156,15 +156,15 @@ table_start(struct octx *x)
 		read = 1;
 	else
 		read = !x->found && (x->want >= 0 ? (long)i == x->want :
-		    sheets_wanted(x->or, i, name));
-	/* without --sheet, the others are counted (sheets_done says so) */
+		    isheets_wanted(x->or, i, name));
+	/* without --sheet, the others are counted (isheets_done says so) */
 	if (!read && x->or->o->sheet != NULL)
 		return 0;
 	if (read && !x->found) {
 		x->found = 1;
 		x->index = i;
 	}
-	if (sheet_enter(x->or, &x->sheets, &x->row, i, read) == -1) {
+	if (isheet_enter(x->or, &x->sheets, &x->row, i, read) == -1) {
 		x->failed = 1;
 		return 0;
 	}
@@ -183,9 +183,9 @@ table_name(struct octx *x)
 {
 	char name[256];
 
-	if (!r_attr(x->r, "name", name, sizeof(name)))
+	if (!ixr_attr(x->r, "name", name, sizeof(name)))
 		snprintf(name, sizeof(name), "Sheet%zu", x->sheets.n + 1);
-	if (x->sheets.n < SHEET_MAXSHEETS && sheets_add(&x->sheets, name) ==
+	if (x->sheets.n < SHEET_MAXSHEETS && isheets_add(&x->sheets, name) ==
 	    -1) {
 		ita_diag_sys(x->or->d, "%s", x->or->name);
 		x->failed = 1;
@@ -203,30 +203,30 @@ in_table(struct octx *x, int nt)
 	if (nt == XML_READER_TYPE_ELEMENT) {
 		empty = xmlTextReaderIsEmptyElement(x->r);
 		if (x->in_cell) {
-			if (r_is(x->r, "annotation"))
+			if (ixr_is(x->r, "annotation"))
 				return 1;
 			if (!x->use_text)
 				return 0;
-			if (r_is(x->r, "p") || r_is(x->r, "h")) {
+			if (ixr_is(x->r, "p") || ixr_is(x->r, "h")) {
 				if (x->paras++ > 0)
 					xt_break(&x->cur);
-			} else if (r_is(x->r, "line-break"))
+			} else if (ixr_is(x->r, "line-break"))
 				xt_break(&x->cur);
-			else if (r_is(x->r, "s") || r_is(x->r, "tab"))
+			else if (ixr_is(x->r, "s") || ixr_is(x->r, "tab"))
 				xt_space(&x->cur);
 			return 0;
 		}
-		if (r_is(x->r, "table-row")) {
+		if (ixr_is(x->r, "table-row")) {
 			x->rrep = rattr_u(x, "number-rows-repeated",
 			    SHEET_MAXROWS);
 			x->col = 0;
-			srow_clear(&x->row);
+			isrow_clear(&x->row);
 			x->in_row = 1;
 			if (empty)
 				row_end(x);
-		} else if (x->in_row && (r_is(x->r, "table-cell") ||
-		    r_is(x->r, "covered-table-cell"))) {
-			cell_start(x, r_is(x->r, "covered-table-cell"));
+		} else if (x->in_row && (ixr_is(x->r, "table-cell") ||
+		    ixr_is(x->r, "covered-table-cell"))) {
+			cell_start(x, ixr_is(x->r, "covered-table-cell"));
 			x->in_cell = 1;
 			x->cdepth = xmlTextReaderDepth(x->r);
 			if (empty)
@@ -237,10 +237,10 @@ in_table(struct octx *x, int nt)
 	if (nt == XML_READER_TYPE_END_ELEMENT) {
 		if (x->in_cell && xmlTextReaderDepth(x->r) == x->cdepth)
 			cell_end(x);
-		else if (!x->in_cell && x->in_row && r_is(x->r, "table-row"))
+		else if (!x->in_cell && x->in_row && ixr_is(x->r, "table-row"))
 			row_end(x);
 		else if (xmlTextReaderDepth(x->r) == x->tdepth &&
-		    r_is(x->r, "table"))
+		    ixr_is(x->r, "table"))
 			table_done(x);
 		return 0;
 	}
@@ -259,7 +259,7 @@ pass(struct octx *x, struct izip_file *zf, const char *buf, size_t len,
 {
 	int rc, nt, skip;
 
-	if ((x->r = sheet_reader(zf, buf, len)) == NULL) {
+	if ((x->r = isheet_reader(zf, buf, len)) == NULL) {
 		ita_diag_sys(x->or->d, "%s", x->or->name);
 		return -1;
 	}
@@ -270,12 +270,12 @@ pass(struct octx *x, struct izip_file *zf, const char *buf, size_t len,
 		if (x->reading)
 			skip = in_table(x, nt);
 		else if (nt == XML_READER_TYPE_ELEMENT) {
-			if (r_is(x->r, "spreadsheet"))
+			if (ixr_is(x->r, "spreadsheet"))
 				x->spreadsheet = 1;
-			else if (r_is(x->r, "table"))
+			else if (ixr_is(x->r, "table"))
 				skip = names ? table_name(x) : !table_start(x);
-			else if (r_is(x->r, "text") && xmlTextReaderDepth(x->r)
-			    == 2)
+			else if (ixr_is(x->r, "text") &&
+			    xmlTextReaderDepth(x->r) == 2)
 				break;	/* an OpenDocument text */
 		}
 		rc = skip ? xmlTextReaderNext(x->r) : xmlTextReaderRead(x->r);
@@ -337,13 +337,13 @@ read_ods(struct orig *or)
 	doc_set_form(or->dm.doc, DOC_SHEET);
 	x->want = -1;
 	rc = 0;
-	if (sheet_by_number(or)) {	/* a name first, then the place */
+	if (isheet_by_number(or)) {	/* a name first, then the place */
 		if ((rc = one_pass(x, z, 1)) == 0 && x->spreadsheet) {
-			if ((pick = sheets_pick(or, &x->sheets,
+			if ((pick = isheets_pick(or, &x->sheets,
 			    "import.sheet")) < 0)
 				rc = -1;
 			x->want = pick;
-			sheets_free(&x->sheets);
+			isheets_free(&x->sheets);
 			x->spreadsheet = 0;
 		}
 	}
@@ -354,13 +354,13 @@ read_ods(struct orig *or)
 		    "(no office:spreadsheet): not imported");
 		rc = -1;
 	} else if (rc == 0 && !x->found)
-		rc = sheets_unknown(or, &x->sheets, "import.sheet");
+		rc = isheets_unknown(or, &x->sheets, "import.sheet");
 	else if (rc == 0 && !or->o->all_sheets)
-		sheets_verbose(or, &x->sheets, x->index);
-	sheets_done(or, &x->sheets);
-	srow_free(&x->row);
+		isheets_verbose(or, &x->sheets, x->index);
+	isheets_done(or, &x->sheets);
+	isrow_free(&x->row);
 	xt_free(&x->cur);
-	sheets_free(&x->sheets);
+	isheets_free(&x->sheets);
 	izip_close(z);
 	free(x);
 	return rc;

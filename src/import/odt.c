@@ -51,17 +51,17 @@ find_boxes(struct octx *x, xmlNode *n, unsigned depth)
 	const char *st;
 
 	for (; n != NULL && depth < 32; n = n->next) {
-		if (!x_is(n, "checkbox")) {
+		if (!ix_is(n, "checkbox")) {
 			if (n->type == XML_ELEMENT_NODE)
 				find_boxes(x, n->children, depth + 1);
 			continue;
 		}
-		if (x->nboxes >= MAXBOXES || x_attr(n, "id") == NULL)
+		if (x->nboxes >= MAXBOXES || ix_attr(n, "id") == NULL)
 			continue;
-		if ((st = x_attr(n, "current-state")) == NULL)
-			st = x_attr(n, "state");
-		x->boxes[x->nboxes].id = x_attr(n, "id");
-		x->boxes[x->nboxes].label = x_attr(n, "label");
+		if ((st = ix_attr(n, "current-state")) == NULL)
+			st = ix_attr(n, "state");
+		x->boxes[x->nboxes].id = ix_attr(n, "id");
+		x->boxes[x->nboxes].label = ix_attr(n, "label");
 		x->boxes[x->nboxes++].checked = st != NULL &&
 		    strcmp(st, "checked") == 0;
 	}
@@ -71,7 +71,7 @@ find_boxes(struct octx *x, xmlNode *n, unsigned depth)
 static void
 control(struct octx *x, xmlNode *n, struct xtext *t)
 {
-	const char *id = x_attr(n, "control");
+	const char *id = ix_attr(n, "control");
 	size_t i;
 
 	for (i = 0; id != NULL && i < x->nboxes; i++)
@@ -108,22 +108,22 @@ inlines(struct octx *x, xmlNode *n, struct xtext *t)
 		}
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if (x_is(n, "line-break"))
+		if (ix_is(n, "line-break"))
 			xt_break(t);
-		else if (x_is(n, "tab") || x_is(n, "s"))
+		else if (ix_is(n, "tab") || ix_is(n, "s"))
 			xt_space(t);
-		else if (x_is(n, "control"))
+		else if (ix_is(n, "control"))
 			control(x, n, t);
-		else if (x_is(n, "note"))
+		else if (ix_is(n, "note"))
 			x->nnotes++;
-		else if (x_is(n, "annotation"))
+		else if (ix_is(n, "annotation"))
 			x->nannots++;
-		else if (x_is(n, "number")) {
+		else if (ix_is(n, "number")) {
 			inlines(x, n->children, t);
 			xt_space(t);
-		} else if (x_is(n, "annotation-end") || x_is(n, "frame") ||
-		    x_is(n, "custom-shape") || x_is(n, "soft-page-break") ||
-		    x_is(n, "bookmark-start") || x_is(n, "bookmark-end"))
+		} else if (ix_is(n, "annotation-end") || ix_is(n, "frame") ||
+		    ix_is(n, "custom-shape") || ix_is(n, "soft-page-break") ||
+		    ix_is(n, "bookmark-start") || ix_is(n, "bookmark-end"))
 			continue;	/* no text of the body */
 		else
 			inlines(x, n->children, t);	/* span, a, fields */
@@ -137,7 +137,7 @@ paragraph(struct octx *x, xmlNode *p, struct xtext *t, int list)
 {
 	if (t != &x->d.para)
 		xt_soft(t);
-	if (list && x_child(p, "number") == NULL)
+	if (list && ix_child(p, "number") == NULL)
 		xt_adds(t, "- ");
 	inlines(x, p->children, t);
 	if (t == &x->d.para)
@@ -149,12 +149,12 @@ static size_t
 rows_of(xmlNode *n, xmlNode **rows, size_t nrows, size_t max)
 {
 	for (; n != NULL; n = n->next) {
-		if (x_is(n, "table-row")) {
+		if (ix_is(n, "table-row")) {
 			if (nrows < max)
 				rows[nrows] = n;
 			nrows++;
-		} else if (x_is(n, "table-header-rows") ||
-		    x_is(n, "table-rows") || x_is(n, "table-row-group"))
+		} else if (ix_is(n, "table-header-rows") ||
+		    ix_is(n, "table-rows") || ix_is(n, "table-row-group"))
 			nrows = rows_of(n->children, rows, nrows, max);
 	}
 	return nrows;
@@ -163,7 +163,7 @@ rows_of(xmlNode *n, xmlNode **rows, size_t nrows, size_t max)
 static int
 is_cell(const xmlNode *n)
 {
-	return x_is(n, "table-cell") || x_is(n, "covered-table-cell");
+	return ix_is(n, "table-cell") || ix_is(n, "covered-table-cell");
 }
 
 /* A table inside a cell: its rows as lines, cells apart by a space. */
@@ -178,7 +178,7 @@ nested(struct octx *x, xmlNode *tbl, struct xtext *t)
 	for (i = 0; i < nr && i < 512; i++) {
 		xt_soft(t);
 		for (c = rows[i]->children; c != NULL; c = c->next) {
-			if (!x_is(c, "table-cell"))
+			if (!ix_is(c, "table-cell"))
 				continue;
 			xt_clear(&ct);
 			blocks(x, c->children, &ct, 0);
@@ -208,11 +208,11 @@ table_row(struct octx *x, struct rowbuf *rb, struct spans *sp, xmlNode *tr)
 	for (c = tr->children; c != NULL && n < MAXROWCELLS; c = c->next) {
 		if (!is_cell(c))
 			continue;
-		rep = x_uattr(c, "number-columns-repeated", 1, 100000);
+		rep = ix_uattr(c, "number-columns-repeated", 1, 100000);
 		if (rep > MAXREPEAT)
 			rep = MAXREPEAT;
 		for (r = 0; r < rep && n < MAXROWCELLS; r++) {
-			if (x_is(c, "covered-table-cell")) {
+			if (ix_is(c, "covered-table-cell")) {
 				if (col < skip) {	/* under a colspan */
 					col++;
 					continue;
@@ -226,8 +226,8 @@ table_row(struct octx *x, struct rowbuf *rb, struct spans *sp, xmlNode *tr)
 				col++;
 				continue;
 			}
-			cs = x_uattr(c, "number-columns-spanned", 1, 1000);
-			rs = x_uattr(c, "number-rows-spanned", 1, 100000);
+			cs = ix_uattr(c, "number-columns-spanned", 1, 1000);
+			rs = ix_uattr(c, "number-rows-spanned", 1, 100000);
 			memset(&rb->cells[n], 0, sizeof(rb->cells[n]));
 			rb->cells[n].colspan = cs;
 			xt_clear(&rb->texts[n]);
@@ -277,7 +277,7 @@ table(struct octx *x, xmlNode *tbl)
 	if (dm_table_begin(&x->d.or->dm) == -1)
 		x->d.failed = 1;
 	for (i = 0; i < nr && !x->d.failed; i++) {
-		rep = x_uattr(rows[i], "number-rows-repeated", 1, 100000);
+		rep = ix_uattr(rows[i], "number-rows-repeated", 1, 100000);
 		if (rep > MAXREPEAT)
 			rep = MAXREPEAT;
 		for (r = 0; r < rep && !x->d.failed; r++)
@@ -302,22 +302,22 @@ blocks(struct octx *x, xmlNode *n, struct xtext *t, int list)
 		return;
 	}
 	for (; n != NULL && !x->d.failed; n = n->next) {
-		if (x_is(n, "p") || x_is(n, "h")) {
+		if (ix_is(n, "p") || ix_is(n, "h")) {
 			paragraph(x, n, t, first);
 			first = 0;
-		} else if (x_is(n, "list")) {
+		} else if (ix_is(n, "list")) {
 			for (k = n->children; k != NULL; k = k->next)
-				if (x_is(k, "list-item") ||
-				    x_is(k, "list-header"))
+				if (ix_is(k, "list-item") ||
+				    ix_is(k, "list-header"))
 					blocks(x, k->children, t,
-					    x_is(k, "list-item"));
-		} else if (x_is(n, "table")) {
+					    ix_is(k, "list-item"));
+		} else if (ix_is(n, "table")) {
 			if (t == &x->d.para)
 				table(x, n);
 			else
 				nested(x, n, t);
-		} else if (x_is(n, "section") || x_is(n, "index-body") ||
-		    x_is(n, "change-end") || x_is(n, "inserted"))
+		} else if (ix_is(n, "section") || ix_is(n, "index-body") ||
+		    ix_is(n, "change-end") || ix_is(n, "inserted"))
 			blocks(x, n->children, t, 0);
 		/* tracked changes, sequence decls, forms: nothing shown */
 	}
@@ -339,7 +339,7 @@ read_content(struct orig *or, const char *buf, size_t len)
 	xmlNode *root, *body, *text;
 	int rc;
 
-	doc = x_parse(buf, len);
+	doc = ix_parse(buf, len);
 	if (doc == NULL) {
 		orig_error(or, "import.odt", "%s is not well-formed XML: not "
 		    "imported", or->len >= 4 && memcmp(or->buf, "PK", 2) == 0 ?
@@ -347,8 +347,8 @@ read_content(struct orig *or, const char *buf, size_t len)
 		return -1;
 	}
 	if ((root = xmlDocGetRootElement(doc)) == NULL ||
-	    (body = x_child(root, "body")) == NULL ||
-	    (text = x_child(body, "text")) == NULL) {
+	    (body = ix_child(root, "body")) == NULL ||
+	    (text = ix_child(body, "text")) == NULL) {
 		orig_error(or, "import.odt", "not an OpenDocument text "
 		    "(no office:body with office:text): not imported");
 		xmlFreeDoc(doc);
@@ -366,7 +366,7 @@ read_content(struct orig *or, const char *buf, size_t len)
 		xmlFreeDoc(doc);
 		return -1;
 	}
-	find_boxes(x, x_child(text, "forms"), 0);
+	find_boxes(x, ix_child(text, "forms"), 0);
 	blocks(x, text->children, &x->d.para, 0);
 	if (!x->d.failed && or->d->verbose)
 		fprintf(or->d->err, "%s: not read (not the report's body): "

@@ -36,7 +36,7 @@ quiet(void *ctx, xmlErrorPtr e)
 }
 
 xmlTextReaderPtr
-sheet_reader(struct izip_file *zf, const char *buf, size_t len)
+isheet_reader(struct izip_file *zf, const char *buf, size_t len)
 {
 	const int opts = XML_PARSE_NONET | XML_PARSE_NOERROR |
 	    XML_PARSE_NOWARNING;
@@ -54,7 +54,7 @@ sheet_reader(struct izip_file *zf, const char *buf, size_t len)
 }
 
 int
-r_is(xmlTextReaderPtr r, const char *name)
+ixr_is(xmlTextReaderPtr r, const char *name)
 {
 	const xmlChar *n = xmlTextReaderConstLocalName(r);
 
@@ -62,7 +62,7 @@ r_is(xmlTextReaderPtr r, const char *name)
 }
 
 int
-r_attr(xmlTextReaderPtr r, const char *name, char *out, size_t n)
+ixr_attr(xmlTextReaderPtr r, const char *name, char *out, size_t n)
 {
 	const xmlChar *v;
 	int found = 0;
@@ -70,7 +70,8 @@ r_attr(xmlTextReaderPtr r, const char *name, char *out, size_t n)
 	if (xmlTextReaderMoveToFirstAttribute(r) != 1)
 		return 0;
 	do {
-		if (r_is(r, name) && (v = xmlTextReaderConstValue(r)) != NULL) {
+		if (ixr_is(r, name) &&
+		    (v = xmlTextReaderConstValue(r)) != NULL) {
 			snprintf(out, n, "%s", (const char *)v);
 			found = 1;
 			break;
@@ -81,7 +82,7 @@ r_attr(xmlTextReaderPtr r, const char *name, char *out, size_t n)
 }
 
 void
-sheet_diag(struct orig *or, unsigned long line, enum ita_severity sev,
+isheet_diag(struct orig *or, unsigned long line, enum ita_severity sev,
     const char *rule, const char *fmt, ...)
 {
 	va_list ap;
@@ -95,7 +96,7 @@ sheet_diag(struct orig *or, unsigned long line, enum ita_severity sev,
 }
 
 static int
-srow_grow(struct sheet_row *r, size_t want)
+isrow_grow(struct sheet_row *r, size_t want)
 {
 	struct ita_grow_arr a[] = {
 		ITA_GROW_ARR(r->cell), ITA_GROW_ARR(r->dc)
@@ -105,18 +106,18 @@ srow_grow(struct sheet_row *r, size_t want)
 }
 
 struct xtext *
-srow_cell(struct orig *or, struct sheet_row *r, unsigned long col,
+isrow_cell(struct orig *or, struct sheet_row *r, unsigned long col,
     unsigned long line)
 {
 	if (col >= SHEET_MAXCOLS) {
 		if (!r->wide_said)
-			sheet_diag(or, line, ITA_SEV_WARNING, "import.sheet",
+			isheet_diag(or, line, ITA_SEV_WARNING, "import.sheet",
 			    "a cell beyond column %lu: not imported",
 			    SHEET_MAXCOLS);
 		r->wide_said = 1;
 		return NULL;
 	}
-	if (srow_grow(r, (size_t)col + 1) == -1) {
+	if (isrow_grow(r, (size_t)col + 1) == -1) {
 		r->nomem = 1;
 		return NULL;
 	}
@@ -126,14 +127,14 @@ srow_cell(struct orig *or, struct sheet_row *r, unsigned long col,
 }
 
 void
-srow_set(struct sheet_row *r, size_t col)
+isrow_set(struct sheet_row *r, size_t col)
 {
 	if (col < r->cap && r->cell[col].b.len > 0 && col + 1 > r->n)
 		r->n = col + 1;
 }
 
 void
-srow_clear(struct sheet_row *r)
+isrow_clear(struct sheet_row *r)
 {
 	size_t i;
 
@@ -143,7 +144,7 @@ srow_clear(struct sheet_row *r)
 }
 
 int
-srow_emit(struct orig *or, struct sheet_row *r, unsigned long line,
+isrow_emit(struct orig *or, struct sheet_row *r, unsigned long line,
     unsigned long times)
 {
 	unsigned long k;
@@ -158,7 +159,7 @@ srow_emit(struct orig *or, struct sheet_row *r, unsigned long line,
 	if (r->counting) {		/* a sheet not read: how much it holds */
 		if (r->n > 0)
 			r->counted += times;
-		srow_clear(r);
+		isrow_clear(r);
 		return 0;
 	}
 	for (i = 0; i < r->n; i++) {
@@ -174,7 +175,7 @@ srow_emit(struct orig *or, struct sheet_row *r, unsigned long line,
 	for (k = 0; k < times && r->n > 0 && rc == 0; k++) {
 		if (r->full || r->ncells + r->n > SHEET_MAXCELLS) {
 			if (!r->full)
-				sheet_diag(or, line + k, ITA_SEV_ERROR,
+				isheet_diag(or, line + k, ITA_SEV_ERROR,
 				    "import.sheet", "the sheet has more than "
 				    "%lu cells: the rest is not imported",
 				    SHEET_MAXCELLS);
@@ -185,12 +186,12 @@ srow_emit(struct orig *or, struct sheet_row *r, unsigned long line,
 		dm_set_pos(&or->dm, line + k);
 		rc = dm_row(&or->dm, r->dc, r->n);
 	}
-	srow_clear(r);
+	isrow_clear(r);
 	return rc;
 }
 
 void
-srow_free(struct sheet_row *r)
+isrow_free(struct sheet_row *r)
 {
 	size_t i;
 
@@ -202,7 +203,7 @@ srow_free(struct sheet_row *r)
 }
 
 int
-sheets_add(struct sheets *s, const char *name)
+isheets_add(struct sheets *s, const char *name)
 {
 	char **v;
 
@@ -217,7 +218,7 @@ sheets_add(struct sheets *s, const char *name)
 
 /* --sheet as a 1-based number, or 0. */
 static unsigned long
-sheet_number_of(const char *arg)
+isheet_number_of(const char *arg)
 {
 	const char *p;
 	unsigned long v = 0;
@@ -228,13 +229,13 @@ sheet_number_of(const char *arg)
 }
 
 int
-sheet_by_number(const struct orig *or)
+isheet_by_number(const struct orig *or)
 {
-	return or->o->sheet != NULL && sheet_number_of(or->o->sheet) > 0;
+	return or->o->sheet != NULL && isheet_number_of(or->o->sheet) > 0;
 }
 
 int
-sheets_wanted(const struct orig *or, size_t i, const char *name)
+isheets_wanted(const struct orig *or, size_t i, const char *name)
 {
 	const char *want = or->o->sheet;
 
@@ -244,7 +245,7 @@ sheets_wanted(const struct orig *or, size_t i, const char *name)
 }
 
 long
-sheets_pick(struct orig *or, const struct sheets *s, const char *rule)
+isheets_pick(struct orig *or, const struct sheets *s, const char *rule)
 {
 	unsigned long k;
 	size_t i;
@@ -255,14 +256,14 @@ sheets_pick(struct orig *or, const struct sheets *s, const char *rule)
 		if (strcmp(s->name[i], or->o->sheet) == 0)
 			return (long)i;
 	/* a number is the sheet at that place, unless a sheet has it */
-	if (or->o->sheet != NULL && (k = sheet_number_of(or->o->sheet)) > 0 &&
+	if (or->o->sheet != NULL && (k = isheet_number_of(or->o->sheet)) > 0 &&
 	    k <= s->n)
 		return (long)k - 1;
-	return sheets_unknown(or, s, rule);
+	return isheets_unknown(or, s, rule);
 }
 
 int
-sheets_unknown(struct orig *or, const struct sheets *s, const char *rule)
+isheets_unknown(struct orig *or, const struct sheets *s, const char *rule)
 {
 	struct ita_buf b = ITA_BUF_INIT;
 	size_t i;
@@ -284,12 +285,12 @@ sheets_unknown(struct orig *or, const struct sheets *s, const char *rule)
 }
 
 int
-sheet_enter(struct orig *or, struct sheets *s, struct sheet_row *r, size_t i,
+isheet_enter(struct orig *or, struct sheets *s, struct sheet_row *r, size_t i,
     int read)
 {
 	if (s->file == NULL)
 		s->file = or->name;
-	srow_clear(r);
+	isrow_clear(r);
 	r->counting = !read;
 	r->counted = 0;
 	or->quiet = !read;
@@ -313,7 +314,7 @@ sheet_enter(struct orig *or, struct sheets *s, struct sheet_row *r, size_t i,
 }
 
 int
-sheet_leave(struct orig *or, struct sheets *s, struct sheet_row *r, size_t i)
+isheet_leave(struct orig *or, struct sheets *s, struct sheet_row *r, size_t i)
 {
 	int rc = 0;
 
@@ -331,7 +332,7 @@ sheet_leave(struct orig *or, struct sheets *s, struct sheet_row *r, size_t i)
 }
 
 void
-sheets_done(struct orig *or, struct sheets *s)
+isheets_done(struct orig *or, struct sheets *s)
 {
 	or->quiet = 0;
 	if (s->file != NULL) {
@@ -339,14 +340,14 @@ sheets_done(struct orig *or, struct sheets *s)
 		doc_set_source(or->dm.doc, s->file);
 	}
 	if (s->nunread > 0)
-		sheet_diag(or, 0, ITA_SEV_WARNING, "import.sheet-unread",
+		isheet_diag(or, 0, ITA_SEV_WARNING, "import.sheet-unread",
 		    "sheets with text not read (number 'name' (rows with "
 		    "text)): %s; --sheet NAME reads one, --all-sheets every "
 		    "sheet", ita_buf_str(&s->unread));
 }
 
 void
-sheets_verbose(struct orig *or, const struct sheets *s, size_t read)
+isheets_verbose(struct orig *or, const struct sheets *s, size_t read)
 {
 	if (!or->d->verbose || read >= s->n)
 		return;
@@ -356,7 +357,7 @@ sheets_verbose(struct orig *or, const struct sheets *s, size_t read)
 }
 
 void
-sheets_free(struct sheets *s)
+isheets_free(struct sheets *s)
 {
 	ita_strv_free(s->name, s->n);
 	ita_buf_free(&s->label);
@@ -396,7 +397,7 @@ put_double(struct xtext *t, double d)
 }
 
 void
-sheet_number(struct xtext *t, const char *v, int percent)
+isheet_number(struct xtext *t, const char *v, int percent)
 {
 	double d;
 
@@ -443,7 +444,7 @@ put_time(struct xtext *t, long secs, int lead_space)
 }
 
 int
-sheet_serial(struct xtext *t, const char *v, int date1904, int what)
+isheet_serial(struct xtext *t, const char *v, int date1904, int what)
 {
 	char s[40];
 	double d;
@@ -485,7 +486,7 @@ sheet_serial(struct xtext *t, const char *v, int date1904, int what)
 }
 
 int
-sheet_isodate(struct xtext *t, const char *v)
+isheet_isodate(struct xtext *t, const char *v)
 {
 	char s[40];
 	int y, m, d, hh = 0, mm = 0, ss = 0, n = 0;
@@ -503,7 +504,7 @@ sheet_isodate(struct xtext *t, const char *v)
 }
 
 void
-sheet_bool(struct xtext *t, int v)
+isheet_bool(struct xtext *t, int v)
 {
 	xt_adds(t, v ? "TRUE" : "FALSE");
 }

@@ -41,18 +41,18 @@ struct sheet_row {
 };
 
 /* The text of column col (from 0), cleared; NULL past the bound or ENOMEM. */
-struct xtext *srow_cell(struct orig *, struct sheet_row *, unsigned long col,
+struct xtext *isrow_cell(struct orig *, struct sheet_row *, unsigned long col,
 	    unsigned long line);
 /* The cell at col has its text now (or stays empty). */
-void	srow_set(struct sheet_row *, size_t col);
+void	isrow_set(struct sheet_row *, size_t col);
 /*
  * The row to the model at position line (times rows: line, line + 1, ...;
  * a blank row is nothing), then cleared: 0, or -1.
  */
-int	srow_emit(struct orig *, struct sheet_row *, unsigned long line,
+int	isrow_emit(struct orig *, struct sheet_row *, unsigned long line,
 	    unsigned long times);
-void	srow_clear(struct sheet_row *);
-void	srow_free(struct sheet_row *);
+void	isrow_clear(struct sheet_row *);
+void	isrow_free(struct sheet_row *);
 
 /* The names of a workbook's sheets, in order. */
 struct sheets {
@@ -65,64 +65,64 @@ struct sheets {
 	size_t		 nunread;
 };
 
-int	sheets_add(struct sheets *, const char *name);	/* 0, -1 ENOMEM */
+int	isheets_add(struct sheets *, const char *name);	/* 0, -1 ENOMEM */
 /*
  * The sheet to read: the first, or the one --sheet names (a name, else a
  * number from 1): its index, or -1 (reported, listing the sheets).
  */
-long	sheets_pick(struct orig *, const struct sheets *, const char *rule);
-/* Reading as the sheets come: --sheet is a number (sheets_pick needs
+long	isheets_pick(struct orig *, const struct sheets *, const char *rule);
+/* Reading as the sheets come: --sheet is a number (isheets_pick needs
    them all), else 1 if the sheet at index i named name is the one. */
-int	sheet_by_number(const struct orig *);
-int	sheets_wanted(const struct orig *, size_t i, const char *name);
+int	isheet_by_number(const struct orig *);
+int	isheets_wanted(const struct orig *, size_t i, const char *name);
 /* --sheet matched none of them: the error, listing them; -1. */
-int	sheets_unknown(struct orig *, const struct sheets *, const char *rule);
+int	isheets_unknown(struct orig *, const struct sheets *, const char *rule);
 /*
  * Sheet i (named already) starts: read (with --all-sheets, its rows are
  * FILE[SHEET] in records and diagnostics and start a new table of the
  * document), or only its rows with text counted, quietly.  0, or -1.
  */
-int	sheet_enter(struct orig *, struct sheets *, struct sheet_row *,
+int	isheet_enter(struct orig *, struct sheets *, struct sheet_row *,
 	    size_t i, int read);
 /* Sheet i ends: what it held when it was only counted is kept. */
-int	sheet_leave(struct orig *, struct sheets *, struct sheet_row *,
+int	isheet_leave(struct orig *, struct sheets *, struct sheet_row *,
 	    size_t i);
 /*
  * The workbook is read: its own name again, and a warning naming the
  * sheets that held text and were not read (without --sheet).
  */
-void	sheets_done(struct orig *, struct sheets *);
+void	isheets_done(struct orig *, struct sheets *);
 /* -v: which sheet was read of how many. */
-void	sheets_verbose(struct orig *, const struct sheets *, size_t read);
-void	sheets_free(struct sheets *);
+void	isheets_verbose(struct orig *, const struct sheets *, size_t read);
+void	isheets_free(struct sheets *);
 
 /*
  * A streaming XML reader (no network, no entities loaded, libxml2's own
  * messages off) over an entry of a zip, or over memory when zf is NULL.
  */
 struct izip_file;
-xmlTextReaderPtr sheet_reader(struct izip_file *zf, const char *buf,
+xmlTextReaderPtr isheet_reader(struct izip_file *zf, const char *buf,
 	    size_t len);
 /* The node's attribute of that local name into out (size n): 1, or 0. */
-int	r_attr(xmlTextReaderPtr, const char *name, char *out, size_t n);
+int	ixr_attr(xmlTextReaderPtr, const char *name, char *out, size_t n);
 /* The node's local name is name. */
-int	r_is(xmlTextReaderPtr, const char *name);
+int	ixr_is(xmlTextReaderPtr, const char *name);
 
 /* A diagnostic at line (a row) of the input. */
-void	sheet_diag(struct orig *, unsigned long line, enum ita_severity,
+void	isheet_diag(struct orig *, unsigned long line, enum ita_severity,
 	    const char *rule, const char *fmt, ...)
 	    __attribute__((format(printf, 5, 6)));
 
 /* Cell values as text into t.  A number as stored ("0.1" "40"). */
-void	sheet_number(struct xtext *, const char *v, int percent);
+void	isheet_number(struct xtext *, const char *v, int percent);
 /*
  * A date stored as a serial number of days (what: 'd' a date, 'D' a date
  * and time, 't' a time): 1 written, 0 not a date (nothing written).
  */
-int	sheet_serial(struct xtext *, const char *v, int date1904, int what);
+int	isheet_serial(struct xtext *, const char *v, int date1904, int what);
 /* An ISO 8601 date "2025-01-15[T10:30:00]" as D/M/YYYY: 1, or 0. */
-int	sheet_isodate(struct xtext *, const char *v);
+int	isheet_isodate(struct xtext *, const char *v);
 /* "TRUE" or "FALSE" as a spreadsheet writes them in CSV. */
-void	sheet_bool(struct xtext *, int);
+void	isheet_bool(struct xtext *, int);
 
 #endif

@@ -102,7 +102,7 @@ open_part(struct xctx *x, const char *name, struct izip_file **zf,
 
 	if ((*zf = izip_fopen(x->z, name, absent)) == NULL)
 		return NULL;
-	if ((r = sheet_reader(*zf, NULL, 0)) == NULL) {
+	if ((r = isheet_reader(*zf, NULL, 0)) == NULL) {
 		ita_diag_sys(x->or->d, "%s", x->or->name);
 		izip_fclose(*zf);
 		*zf = NULL;
@@ -149,9 +149,9 @@ rich_node(xmlTextReaderPtr r, int type, struct rich *rs)
 {
 	int *at;
 
-	if (r_is(r, "t"))
+	if (ixr_is(r, "t"))
 		at = &rs->in_t;
-	else if (r_is(r, "rPh"))
+	else if (ixr_is(r, "rPh"))
 		at = &rs->rph;
 	else
 		return 0;
@@ -183,7 +183,7 @@ load_sst(struct xctx *x)
 	while (!failed && (rc = xmlTextReaderRead(r)) == 1) {
 		type = xmlTextReaderNodeType(r);
 		if (type == XML_READER_TYPE_ELEMENT) {
-			if (r_is(r, "si")) {
+			if (ixr_is(r, "si")) {
 				ita_buf_clear(&s);
 				in_si = !xmlTextReaderIsEmptyElement(r);
 				if (!in_si && sst_push(&x->sst, "", 0) == -1)
@@ -193,7 +193,7 @@ load_sst(struct xctx *x)
 		} else if (type == XML_READER_TYPE_END_ELEMENT) {
 			if (rich_node(r, type, &rs))
 				continue;
-			if (in_si && r_is(r, "si")) {
+			if (in_si && ixr_is(r, "si")) {
 				in_si = 0;
 				if (s.len > 0)
 					s.len = unescape_x(s.p, s.len);
@@ -311,7 +311,7 @@ builtin_kind(unsigned id)
 static unsigned
 uattr(const xmlNode *n, const char *name)
 {
-	const char *v = x_attr(n, name);
+	const char *v = ix_attr(n, name);
 
 	return v != NULL ? (unsigned)strtoul(v, NULL, 10) : 0;
 }
@@ -329,7 +329,7 @@ parse_part(struct xctx *x, const char *name, int *absent)
 		*absent = rc == 0;
 		return NULL;
 	}
-	doc = x_parse(buf, len);
+	doc = ix_parse(buf, len);
 	free(buf);
 	if (doc == NULL)
 		orig_error(x->or, "import.xlsx", "%s is not well-formed XML: "
@@ -359,18 +359,18 @@ load_styles(struct xctx *x)
 		return -1;
 	}
 	root = xmlDocGetRootElement(doc);
-	if (root != NULL && (sec = x_child(root, "numFmts")) != NULL)
+	if (root != NULL && (sec = ix_child(root, "numFmts")) != NULL)
 		for (n = sec->children; n != NULL && nf < MAXFMT; n = n->next)
-			if (x_is(n, "numFmt")) {
+			if (ix_is(n, "numFmt")) {
 				fmts[nf].id = uattr(n, "numFmtId");
-				fmts[nf++].kind = fmt_kind(x_attr(n,
-				    "formatCode") ? x_attr(n, "formatCode") :
+				fmts[nf++].kind = fmt_kind(ix_attr(n,
+				    "formatCode") ? ix_attr(n, "formatCode") :
 				    "");
 			}
-	if (root != NULL && (sec = x_child(root, "cellXfs")) != NULL)
+	if (root != NULL && (sec = ix_child(root, "cellXfs")) != NULL)
 		for (n = sec->children; n != NULL && x->nxf < MAXXF;
 		    n = n->next) {
-			if (!x_is(n, "xf"))
+			if (!ix_is(n, "xf"))
 				continue;
 			id = uattr(n, "numFmtId");
 			k = builtin_kind(id);
@@ -422,13 +422,13 @@ load_workbook(struct xctx *x)
 		return -1;
 	}
 	root = xmlDocGetRootElement(wb);
-	if (root != NULL && (n = x_child(root, "workbookPr")) != NULL &&
-	    (v = x_attr(n, "date1904")) != NULL)
+	if (root != NULL && (n = ix_child(root, "workbookPr")) != NULL &&
+	    (v = ix_attr(n, "date1904")) != NULL)
 		x->date1904 = strcmp(v, "1") == 0 || strcasecmp(v, "true") == 0;
-	sec = root != NULL ? x_child(root, "sheets") : NULL;
+	sec = root != NULL ? ix_child(root, "sheets") : NULL;
 	for (n = sec ? sec->children : NULL; n != NULL && rc == 0 &&
 	    x->sheets.n < SHEET_MAXSHEETS; n = n->next) {
-		if (!x_is(n, "sheet"))
+		if (!ix_is(n, "sheet"))
 			continue;
 		if ((tv = reallocarray(x->target, x->sheets.n + 1,
 		    sizeof(*tv))) == NULL) {
@@ -437,26 +437,26 @@ load_workbook(struct xctx *x)
 		}
 		x->target = tv;
 		tv[x->sheets.n] = NULL;
-		id = x_attr(n, "id");	/* r:id */
+		id = ix_attr(n, "id");	/* r:id */
 		rel = NULL;
 		if (id != NULL && rels != NULL &&
 		    xmlDocGetRootElement(rels) != NULL)
 			for (rel = xmlDocGetRootElement(rels)->children;
 			    rel != NULL; rel = rel->next)
-				if (x_is(rel, "Relationship") &&
-				    (v = x_attr(rel, "Id")) != NULL &&
+				if (ix_is(rel, "Relationship") &&
+				    (v = ix_attr(rel, "Id")) != NULL &&
 				    strcmp(v, id) == 0 &&
-				    x_attr(rel, "Target") != NULL)
+				    ix_attr(rel, "Target") != NULL)
 					break;
 		if (rel != NULL)
-			tv[x->sheets.n] = part_path(x_attr(rel, "Target"));
+			tv[x->sheets.n] = part_path(ix_attr(rel, "Target"));
 		else {	/* no relations: the usual name of the part */
 			snprintf(name, sizeof(name), "xl/worksheets/sheet%zu"
 			    ".xml", x->sheets.n + 1);
 			tv[x->sheets.n] = strdup(name);
 		}
-		if (tv[x->sheets.n] == NULL || sheets_add(&x->sheets,
-		    x_attr(n, "name")) == -1) {
+		if (tv[x->sheets.n] == NULL || isheets_add(&x->sheets,
+		    ix_attr(n, "name")) == -1) {
 			free(tv[x->sheets.n]);
 			rc = -1;
 		}
@@ -508,7 +508,7 @@ put_cell(struct xctx *x, long col, const char *type, long style)
 
 	if (x->val.len == 0 && strcmp(type, "inlineStr") != 0)
 		return;		/* an empty cell (a style only) */
-	if ((t = srow_cell(x->or, &x->row, (unsigned long)col, x->line)) ==
+	if ((t = isrow_cell(x->or, &x->row, (unsigned long)col, x->line)) ==
 	    NULL)
 		return;
 	switch (type[0]) {
@@ -525,7 +525,7 @@ put_cell(struct xctx *x, long col, const char *type, long style)
 		}
 		if (!x->sst_said) {
 			col_name(col, ref, sizeof(ref));
-			sheet_diag(x->or, x->line, ITA_SEV_ERROR,
+			isheet_diag(x->or, x->line, ITA_SEV_ERROR,
 			    "import.xlsx", "cell %s%lu: shared string '%.20s' "
 			    "does not exist (the workbook has %zu): read as "
 			    "empty", ref, x->line, v, x->sst.n);
@@ -537,20 +537,20 @@ put_cell(struct xctx *x, long col, const char *type, long style)
 		xt_add(t, v, x->val.len, 0);
 		break;
 	case 'b':
-		sheet_bool(t, strcmp(v, "0") != 0 && strcasecmp(v, "false"));
+		isheet_bool(t, strcmp(v, "0") != 0 && strcasecmp(v, "false"));
 		break;
 	case 'd':				/* ISO 8601 */
-		if (!sheet_isodate(t, v))
+		if (!isheet_isodate(t, v))
 			xt_add(t, v, x->val.len, 0);
 		break;
 	default:				/* "n", or none */
 		kind = style >= 0 && (size_t)style < x->nxf ? x->xf[style] :
 		    'n';
 		if (kind == 'p' || kind == 'n' ||
-		    !sheet_serial(t, v, x->date1904, kind))
-			sheet_number(t, v, kind == 'p');
+		    !isheet_serial(t, v, x->date1904, kind))
+			isheet_number(t, v, kind == 'p');
 	}
-	srow_set(&x->row, (size_t)col);
+	isrow_set(&x->row, (size_t)col);
 }
 
 /* The sheet's rows into the document model. */
@@ -576,48 +576,49 @@ read_sheet(struct xctx *x, const char *part)
 	while (!failed && (rc = xmlTextReaderRead(r)) == 1) {
 		nt = xmlTextReaderNodeType(r);
 		if (nt == XML_READER_TYPE_ELEMENT) {
-			if (r_is(r, "row")) {
-				ln = r_attr(r, "r", a, sizeof(a)) ?
+			if (ixr_is(r, "row")) {
+				ln = ixr_attr(r, "r", a, sizeof(a)) ?
 				    strtoul(a, NULL, 10) : 0;
 				x->line = ln >= 1 && ln <= SHEET_MAXROWS ? ln :
 				    x->line + 1;
-				srow_clear(&x->row);
+				isrow_clear(&x->row);
 				next = 0;
-			} else if (r_is(r, "c")) {
-				c = r_attr(r, "r", a, sizeof(a)) ? ref_col(a) :
-				    -1;
+			} else if (ixr_is(r, "c")) {
+				c = ixr_attr(r, "r", a, sizeof(a)) ?
+				    ref_col(a) : -1;
 				col = c >= 0 ? c : next;
 				next = col + 1;
-				if (!r_attr(r, "t", type, sizeof(type)))
+				if (!ixr_attr(r, "t", type, sizeof(type)))
 					strcpy(type, "n");
-				style = r_attr(r, "s", a, sizeof(a)) ?
+				style = ixr_attr(r, "s", a, sizeof(a)) ?
 				    strtol(a, NULL, 10) : -1;
 				ita_buf_clear(&x->val);
 				in_c = !xmlTextReaderIsEmptyElement(r);
-			} else if (in_c && r_is(r, "v"))
+			} else if (in_c && ixr_is(r, "v"))
 				in_v = !xmlTextReaderIsEmptyElement(r);
-			else if (in_c && r_is(r, "is"))
+			else if (in_c && ixr_is(r, "is"))
 				in_is = !xmlTextReaderIsEmptyElement(r);
 			else if (in_is)
 				(void)rich_node(r, nt, &rs);
 		} else if (nt == XML_READER_TYPE_END_ELEMENT) {
 			if (rich_node(r, nt, &rs))
 				continue;
-			if (r_is(r, "v"))
+			if (ixr_is(r, "v"))
 				in_v = 0;
-			else if (r_is(r, "is"))
+			else if (ixr_is(r, "is"))
 				in_is = 0;
-			else if (in_c && r_is(r, "c")) {
+			else if (in_c && ixr_is(r, "c")) {
 				in_c = in_v = in_is = 0;
 				rs.in_t = rs.rph = 0;
 				if (x->val.len > 0)
 					x->val.len = unescape_x(x->val.p,
 					    x->val.len);
 				put_cell(x, col, type, style);
-			} else if (r_is(r, "row")) {
-				if (srow_emit(x->or, &x->row, x->line, 1) == -1)
+			} else if (ixr_is(r, "row")) {
+				if (isrow_emit(x->or, &x->row, x->line, 1) ==
+				    -1)
 					failed = 1;
-			} else if (r_is(r, "sheetData"))
+			} else if (ixr_is(r, "sheetData"))
 				break;		/* merges, print setup: done */
 		} else if ((in_v && is_text(nt)) || rich_text(&rs, nt)) {
 			const xmlChar *v = xmlTextReaderConstValue(r);
@@ -649,10 +650,10 @@ one_sheet(struct xctx *x, size_t i, int read)
 	int rc;
 
 	x->line = 0;
-	if (sheet_enter(x->or, &x->sheets, &x->row, i, read) == -1)
+	if (isheet_enter(x->or, &x->sheets, &x->row, i, read) == -1)
 		return -1;
 	rc = read_sheet(x, x->target[i]);
-	if (sheet_leave(x->or, &x->sheets, &x->row, i) == -1)
+	if (isheet_leave(x->or, &x->sheets, &x->row, i) == -1)
 		rc = -1;
 	return read ? rc : 0;	/* a sheet not read cannot fail the rest */
 }
@@ -694,16 +695,16 @@ read_xlsx(struct orig *or)
 	doc_set_form(or->dm.doc, DOC_SHEET);
 	if ((x->z = izip_open(or)) != NULL && load_workbook(x) == 0 &&
 	    (pick = or->o->all_sheets && x->sheets.n > 0 ? 0 :
-	    sheets_pick(or, &x->sheets, "import.sheet")) >= 0 &&
+	    isheets_pick(or, &x->sheets, "import.sheet")) >= 0 &&
 	    load_styles(x) == 0 && load_sst(x) == 0) {
 		if (!or->o->all_sheets)
-			sheets_verbose(or, &x->sheets, (size_t)pick);
+			isheets_verbose(or, &x->sheets, (size_t)pick);
 		rc = read_sheets(x, (size_t)pick);
 	}
-	sheets_done(or, &x->sheets);
+	isheets_done(or, &x->sheets);
 	ita_strv_free(x->target, x->sheets.n);
-	sheets_free(&x->sheets);
-	srow_free(&x->row);
+	isheets_free(&x->sheets);
+	isrow_free(&x->row);
 	ita_buf_free(&x->val);
 	ita_buf_free(&x->sst.text);
 	free(x->sst.off);

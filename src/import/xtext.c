@@ -137,14 +137,14 @@ xt_free(struct xtext *t)
 }
 
 int
-x_is(const xmlNode *n, const char *name)
+ix_is(const xmlNode *n, const char *name)
 {
 	return n != NULL && n->type == XML_ELEMENT_NODE &&
 	    strcmp((const char *)n->name, name) == 0;
 }
 
 const char *
-x_attr(const xmlNode *n, const char *name)
+ix_attr(const xmlNode *n, const char *name)
 {
 	const xmlAttr *a;
 
@@ -158,9 +158,9 @@ x_attr(const xmlNode *n, const char *name)
 }
 
 unsigned
-x_uattr(const xmlNode *n, const char *name, unsigned dflt, unsigned max)
+ix_uattr(const xmlNode *n, const char *name, unsigned dflt, unsigned max)
 {
-	const char *v = x_attr(n, name);
+	const char *v = ix_attr(n, name);
 	unsigned long u;
 	char *end;
 
@@ -177,18 +177,18 @@ x_uattr(const xmlNode *n, const char *name, unsigned dflt, unsigned max)
 }
 
 xmlNode *
-x_child(const xmlNode *n, const char *name)
+ix_child(const xmlNode *n, const char *name)
 {
 	xmlNode *c;
 
 	for (c = n->children; c != NULL; c = c->next)
-		if (x_is(c, name))
+		if (ix_is(c, name))
 			return c;
 	return NULL;
 }
 
 xmlDoc *
-x_parse(const char *buf, size_t len)
+ix_parse(const char *buf, size_t len)
 {
 	if (len >= 0x7fffffff)
 		return NULL;

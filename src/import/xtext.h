@@ -37,7 +37,7 @@ void	xt_free(struct xtext *);
  * An XML document of len bytes parsed without the network, entity
  * expansion or DTDs, and quietly; NULL when it is not well-formed.
  */
-xmlDoc	*x_parse(const char *, size_t len);
+xmlDoc	*ix_parse(const char *, size_t len);
 /* A cell of a table inside a cell: its lines on t's line, after a space. */
 void	xt_add_cell(struct xtext *t, struct xtext *cell);
 
@@ -69,13 +69,13 @@ int	xdoc_end(struct xdoc *);
 void	xdoc_table_end(struct xdoc *, struct xtext *texts, size_t n);
 
 /* The element's local name is name (namespace prefix ignored). */
-int	x_is(const xmlNode *, const char *name);
+int	ix_is(const xmlNode *, const char *name);
 /* The value of the attribute of that local name, or NULL. */
-const char *x_attr(const xmlNode *, const char *name);
+const char *ix_attr(const xmlNode *, const char *name);
 /* A positive number attribute, at least 1, at most max (else dflt). */
-unsigned x_uattr(const xmlNode *, const char *name, unsigned dflt,
+unsigned ix_uattr(const xmlNode *, const char *name, unsigned dflt,
 	    unsigned max);
 /* The first child element of that local name, or NULL. */
-xmlNode	*x_child(const xmlNode *, const char *name);
+xmlNode	*ix_child(const xmlNode *, const char *name);
 
 #endif
