@@ -24,10 +24,12 @@ tsv_escaped(int c)
 		return '\r';
 	case '\\':
 		return '\\';
-	case '<':	/* a header's first '<', '{' or quote (stream_write.c) */
+	case '<':	/* a header's first '<', '{', quote or comma (stream_write.c) */
 		return '<';
 	case '{':
 		return '{';
+	case ',':
+		return ',';
 	case '"':
 		return '"';
 	}

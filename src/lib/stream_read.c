@@ -103,6 +103,8 @@ ita_detect_format(const char *p, size_t n)
 	for (i = 0; i < n && p[i] != '\n'; i++) {
 		if (p[i] == '\t')
 			return ITA_FMT_TSV;
+		if (p[i] == '\\' && i + 1 < n && p[i + 1] == ',')
+			return ITA_FMT_TSV;	/* TSV's escape of a first name's comma */
 		if (p[i] == ',')
 			break;
 	}

@@ -123,16 +123,17 @@ tsv_field(FILE *fp, const char *s)
  * The first name of a header tells the form of the stream to a reader
  * (ita_detect_format): a name that starts with '<' after white space
  * would read as XML, one with '{' as JSON Lines, one with a tab (or a
- * TSV escape) as TSV, one that starts with a quote as CSV, a blank one
- * as nothing.  CSV quotes such a name; TSV escapes its '<', '{' or
- * quote.
+ * backslash, TSV's escapes) as TSV, one that starts with a quote or has
+ * a comma as CSV, a blank one as nothing.  CSV quotes such a name; TSV
+ * escapes its '<', '{', starting quote and commas (tsv_first).
  */
 static int
 misleads_reader(const char *s, enum ita_format fmt)
 {
-	if (fmt == ITA_FMT_CSV && (strchr(s, '\t') != NULL || *s == '\\'))
+	if (fmt == ITA_FMT_CSV && (strchr(s, '\t') != NULL ||
+	    strchr(s, '\\') != NULL))
 		return 1;
-	if (fmt == ITA_FMT_TSV && *s == '"')
+	if (fmt == ITA_FMT_TSV && (*s == '"' || strchr(s, ',') != NULL))
 		return 1;
 	if (*s == '\0')
 		return 0;
@@ -143,13 +144,21 @@ misleads_reader(const char *s, enum ita_format fmt)
 }
 
 static void
-tsv_xml_first(FILE *fp, const char *s)
+tsv_first(FILE *fp, const char *s)
 {
-	size_t n = *s == '"' ? 0 : strcspn(s, "<{");
+	size_t n = strspn(s, " \t\r\n");
+	const char *comma;
 
-	tsv_chars(fp, s, n);		/* the white space before the '<' */
+	tsv_chars(fp, s, n);		/* the white space before a '<' */
 	s += n;
-	putc('\\', fp);
+	if (*s == '<' || *s == '{' || (n == 0 && *s == '"'))
+		putc('\\', fp);
+	/* (a comma before the line's first tab would tell CSV) */
+	while ((comma = strchr(s, ',')) != NULL) {
+		tsv_chars(fp, s, (size_t)(comma - s));
+		fputs("\\,", fp);
+		s = comma + 1;
+	}
 	tsv_field(fp, s);
 }
 
@@ -230,7 +239,7 @@ text_row(struct ita_writer *w, char *const *vals, const size_t *lens,
 			putc('\'', w->fp);
 			tsv_field(w->fp, vals[i]);
 		} else if (first)
-			tsv_xml_first(w->fp, vals[0]);
+			tsv_first(w->fp, vals[0]);
 		else
 			tsv_field(w->fp, vals[i]);
 	}

@@ -197,6 +197,9 @@ test_detect(void **state)
 	/* the escape TSV writes before a first name's '{' */
 	assert_int_equal(ita_detect_format("\\{x\tkind\n", 10), ITA_FMT_TSV);
 	assert_int_equal(ita_detect_format(" {x\n", 5), ITA_FMT_JSONL);
+	/* and of its commas, which before the first tab would tell CSV */
+	assert_int_equal(ita_detect_format("a\\,b\tkind\n", 11), ITA_FMT_TSV);
+	assert_int_equal(ita_detect_format("a,b\\\tkind\n", 11), ITA_FMT_CSV);
 }
 
 /* A BOM is dropped from the start of a line only, and only whole. */
