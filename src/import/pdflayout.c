@@ -570,6 +570,24 @@ digit_cp(utf8proc_int32_t c)
 	return (c >= '0' && c <= '9') || (c >= 0x0E50 && c <= 0x0E59);
 }
 
+/* How many digits the n bytes at s start with; *len: their bytes. */
+static size_t
+lead_digits(const char *s, size_t n, size_t *len)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	size_t i, nd = 0;
+
+	for (i = 0; i < n; i += (size_t)k, nd++) {
+		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(n - i), &c);
+		if (k <= 0 || !digit_cp(c))
+			break;
+	}
+	*len = i;
+	return nd;
+}
+
 /*
  * 1 if a cell of one or two digits goes on with a date ("๑" over
  * "๔/๑๑/๒๕๖๖": a date cut in a narrow cell after its first digit).
@@ -577,18 +595,10 @@ digit_cp(utf8proc_int32_t c)
 static int
 cut_date(const struct ita_buf *b, const char *s, size_t n)
 {
-	utf8proc_int32_t c;
-	utf8proc_ssize_t k;
-	size_t i, ndig = 0;
+	size_t len, ndig = lead_digits(b->p, b->len, &len);
 
-	for (i = 0; i < b->len; i += (size_t)k, ndig++) {
-		k = utf8proc_iterate((const utf8proc_uint8_t *)b->p + i,
-		    (utf8proc_ssize_t)(b->len - i), &c);
-		if (k <= 0 || !digit_cp(c))
-			return 0;
-	}
-	return ndig >= 1 && ndig <= 2 && digit_cp(first_cp(s, n)) &&
-	    memchr(s, '/', n < 16 ? n : 16) != NULL;
+	return len == b->len && ndig >= 1 && ndig <= 2 &&
+	    digit_cp(first_cp(s, n)) && memchr(s, '/', n < 16 ? n : 16) != NULL;
 }
 
 /*
@@ -600,19 +610,11 @@ static int
 cut_year(const struct ita_buf *b, const char *s, size_t n)
 {
 	static const char *const century[] = { "25", "\u0e52\u0e55" };
-	utf8proc_int32_t c;
-	utf8proc_ssize_t k;
-	size_t i, j, nd = 0, m;
+	size_t i, j, m;
 
-	for (i = 0; i < n; i += (size_t)k, nd++) {
-		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-		    (utf8proc_ssize_t)(n - i), &c);
-		if (k <= 0 || !digit_cp(c))
-			break;
-	}
-	if (nd != 2 || (i < n && s[i] != ' '))
+	if (lead_digits(s, n, &i) != 2 || (i < n && s[i] != ' '))
 		return 0;
-	for (j = 0; j < 2; j++) {
+	for (j = 0; j < sizeof(century) / sizeof(century[0]); j++) {
 		m = strlen(century[j]);
 		if (b->len >= m && memcmp(b->p + b->len - m, century[j],
 		    m) == 0)
@@ -2562,6 +2564,13 @@ verbose_page(struct pdf_layout *L, unsigned page, int cont)
 	ita_buf_free(&b);
 }
 
+/* 1 if x is at the page's right edge or past it (a word cut there). */
+static int
+past_edge(const struct lpage *lp, double x)
+{
+	return x > lp->pg.width - 1;
+}
+
 /* The field each column's header names, its lines joined. */
 static int
 header_fields(struct pdf_layout *L, const struct lpage *lp, size_t h0)
@@ -2586,7 +2595,7 @@ header_fields(struct pdf_layout *L, const struct lpage *lp, size_t h0)
 			for (k = k0 + 1; k < ln->n &&
 			    wcol(L, lword(lp, ln, k), ln->h) == c; k++)
 				;
-			if (lword(lp, ln, k - 1)->x1 > lp->pg.width - 1)
+			if (past_edge(lp, lword(lp, ln, k - 1)->x1))
 				cut[c] = 1;
 			ita_buf_clear(&L->tmp);
 			if (words_text(lp, ln, k0, k, &L->tmp) == -1 ||
@@ -2727,7 +2736,7 @@ warn_cut_edge(struct pdf_layout *L, const struct lpage *lp)
 		return;
 	for (i = 0; i < lp->nl; i++) {
 		ln = &lp->l[i];
-		if (ln->drop || ln->n == 0 || ln->x1 <= lp->pg.width - 1)
+		if (ln->drop || ln->n == 0 || !past_edge(lp, ln->x1))
 			continue;
 		doc_diag(L->doc, ln->pos, ITA_SEV_WARNING, "import.pdf",
 		    "page %u: text runs off the right edge of the page (a "

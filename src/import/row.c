@@ -213,7 +213,7 @@ static int
 norm_cells(struct doc *doc, unsigned long line, char **cells, size_t *lens,
     size_t n)
 {
-	size_t i;
+	size_t i, set;
 	int any = 0;
 
 	for (i = 0; i < n && i < doc->t.ncols; i++) {
@@ -228,12 +228,11 @@ norm_cells(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 	}
 	/* (only those the rows before may have set: a header can have
 	 * thousands of columns over rows of a few cells) */
-	n = i;
-	for (; i < doc->t.ncols && i < doc->ncells_set; i++) {
+	for (set = i; i < doc->t.ncols && i < doc->ncells_set; i++) {
 		ita_buf_clear(&doc->cell[i]);
 		doc->check[i] = 0;
 	}
-	doc->ncells_set = n;
+	doc->ncells_set = set;
 	return any;
 }
 
