@@ -127,7 +127,7 @@ deps:
 deps-test:
 	@sh tests/deps.sh test
 
-# make bench [N=records] [BENCH_RUNS=3] [BENCH_MEM=1] [BENCH_SHORT=0]:
+# make bench [N=records] [BENCH_RUNS=5] [BENCH_MEM=1] [BENCH_SHORT=0]:
 # realistic records (../shared/bench) generated into build/bench, then the
 # short synthetic ones; not part of make check.
 bench: all

@@ -5,15 +5,16 @@
 # quotes), generated once into build/bench and kept there (never
 # committed).  Each program beside the library floor or the peer that does
 # the same work on the same bytes: the medians of BENCH_RUNS runs (default
-# 3) of wall and CPU time (user + system), the ratio (the other's time over
-# ours: above 1 is faster than it) and the peak memory of each
-# (/usr/bin/time %M).  One table on stdout.  BENCH_MEM=1 adds the peak
-# memory of each program at N and at 10 N records (the N-record input
-# repeated ten times on a pipe): it should not grow (goal 1.2x).
+# 5, the two tools' runs taken in turn) of wall and CPU time (user +
+# system), the ratio (the other's time over ours: above 1 is faster than
+# it) and the peak memory of each (/usr/bin/time %M).  One table on
+# stdout.  BENCH_MEM=1 adds the peak memory of each program at N and at
+# 10 N records (the N-record input repeated ten times on a pipe): it
+# should not grow (goal 1.2x).
 top=${ITA_TOP:-$(pwd)}
 bench=${SHARED:-$top/../shared}/bench
 n=${1:-100000}
-runs=${BENCH_RUNS:-3}
+runs=${BENCH_RUNS:-5}
 d=$top/build/bench
 PATH=$top/bin:$PATH
 ITA_SHARE=${ITA_SHARE:-$top/share/ita}
@@ -86,26 +87,59 @@ median() {
 	    print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# measure CMD...: runs CMD BENCH_RUNS times, stdout and stderr thrown
-# away; sets WALL, CPU (medians, seconds) and PEAK (largest, kB).
+# once CMD...: one run of CMD, stdout and stderr thrown away; its wall,
+# user + system time (seconds) and peak memory (kB) added to $tmp/runs.
+once() {
+	/usr/bin/time -f '%e %U %S %M' -o "$tmp/t" "$@" > /dev/null 2> /dev/null
+	st=$?
+	# exit 1 is a data error (ita-validate's findings): still a run
+	if [ "$st" -gt 1 ]; then
+		echo "realistic: '$*' failed ($st)" >&2
+		exit 1
+	fi
+	tail -n 1 "$tmp/t" | awk '{ print $1, $2 + $3, $4 }' >> "$tmp/runs"
+}
+
+# summary FILE: "wall cpu peak" of the runs in FILE: the medians of wall
+# and CPU, the largest peak.
+summary() {
+	echo "$(awk '{ print $1 }' "$1" | median)" \
+	    "$(awk '{ print $2 }' "$1" | median)" \
+	    "$(awk '$3 > m { m = $3 } END { print m + 0 }' "$1")"
+}
+
+# measure CMD...: runs CMD BENCH_RUNS times; sets WALL, CPU (medians,
+# seconds) and PEAK (largest, kB).
 measure() {
 	: > "$tmp/runs"
 	i=0
 	while [ "$i" -lt "$runs" ]; do
-		/usr/bin/time -f '%e %U %S %M' -o "$tmp/t" "$@" \
-		    > /dev/null 2> /dev/null
-		st=$?
-		# exit 1 is a data error (ita-validate's findings): still a run
-		if [ "$st" -gt 1 ]; then
-			echo "realistic: '$*' failed ($st)" >&2
-			exit 1
-		fi
-		tail -n 1 "$tmp/t" >> "$tmp/runs"
+		once "$@"
 		i=$((i + 1))
 	done
-	WALL=$(awk '{ print $1 }' "$tmp/runs" | median)
-	CPU=$(awk '{ print $2 + $3 }' "$tmp/runs" | median)
-	PEAK=$(awk '$4 > m { m = $4 } END { print m + 0 }' "$tmp/runs")
+	set -- $(summary "$tmp/runs")
+	WALL=$1 CPU=$2 PEAK=$3
+}
+
+# pair "OURS..." "PEER...": BENCH_RUNS runs of each, taken in turn (ours,
+# peer, ours, ...) so that a change of load falls on both alike; sets
+# OURS and PEER to "wall cpu peak" as summary gives them.  The commands
+# are split at spaces.
+pair() {
+	: > "$tmp/ours"
+	: > "$tmp/peer"
+	i=0
+	while [ "$i" -lt "$runs" ]; do
+		: > "$tmp/runs"
+		once $1
+		cat "$tmp/runs" >> "$tmp/ours"
+		: > "$tmp/runs"
+		once $2
+		cat "$tmp/runs" >> "$tmp/peer"
+		i=$((i + 1))
+	done
+	OURS=$(summary "$tmp/ours")
+	PEER=$(summary "$tmp/peer")
 }
 
 ratio() {	# theirs ours
@@ -124,37 +158,29 @@ echo "realistic records: $n ($mb MB of ita(5) CSV), $runs runs each; load before
 printf "$fmt" "task (ours vs floor/peer)" "ours s (cpu)" "peer s (cpu)" \
     "ratio (cpu)" "ours kB" "peer kB" "goal"
 
-measure ita-validate "$ita"
-set -- "$WALL" "$CPU" "$PEAK"
-measure "$d/csvbench" utf8 "$ita"
-row "ita-validate vs csvbench utf8" ">= 0.8" "$@" "$WALL" "$CPU" "$PEAK"
+pair "ita-validate $ita" "$d/csvbench utf8 $ita"
+row "ita-validate vs csvbench utf8" ">= 0.8" $OURS $PEER
 
-measure ita-stats --by status,fiscal_year "$ita"
-set -- "$WALL" "$CPU" "$PEAK"
-measure mlr --icsv --ocsv count -g status,fiscal_year "$ita"
-row "ita-stats --by vs mlr count -g" ">= 1.5 wall, mem 1/50" "$@" \
-    "$WALL" "$CPU" "$PEAK"
-echo "$3 $PEAK" | awk '{ printf "%-34s memory: 1/%.0f of mlr'"'"'s\n", "", $2 / ($1 ? $1 : 1) }'
+pair "ita-stats --by status,fiscal_year $ita" \
+    "mlr --icsv --ocsv count -g status,fiscal_year $ita"
+row "ita-stats --by vs mlr count -g" ">= 1.5 wall, mem 1/50" $OURS $PEER
+echo "$OURS $PEER" | awk '{ printf "%-34s memory: 1/%.0f of mlr'"'"'s\n", "", $6 / ($3 ? $3 : 1) }'
 
-measure ita-import -q "$sheet"
-set -- "$WALL" "$CPU" "$PEAK"
-measure python3 "$bench/nfc.py" "$sheet"
-row "ita-import sheet vs nfc.py" ">= 1.2" "$@" "$WALL" "$CPU" "$PEAK"
+pair "ita-import -q $sheet" "python3 $bench/nfc.py $sheet"
+row "ita-import sheet vs nfc.py" ">= 1.2" $OURS $PEER
 
-measure ita-validate "$xml"
-set -- "$WALL" "$CPU" "$PEAK"
-measure "$d/xmlread" "$xml"
-row "ita-validate FILE.xml vs xmlread" ">= 0.8" "$@" "$WALL" "$CPU" "$PEAK"
+pair "ita-validate $xml" "$d/xmlread $xml"
+row "ita-validate FILE.xml vs xmlread" ">= 0.8" $OURS $PEER
 
-measure ita-validate -f xml "$ita"
-set -- "$WALL" "$CPU" "$PEAK"
-measure "$d/xmlwrite22" "$ita" /dev/null
-row "ita-validate -f xml vs xmlwrite" ">= 0.8" "$@" "$WALL" "$CPU" "$PEAK"
+pair "ita-validate -f xml $ita" "$d/xmlwrite22 $ita /dev/null"
+row "ita-validate -f xml vs xmlwrite" ">= 0.8" $OURS $PEER
 
+# MB/s of wall time, and of CPU time in brackets (two threads: CPU > wall)
 measure ita-render -t txt "$ita"
 printf "$fmt" "ita-render -t txt" "$WALL ($CPU)" "" \
-    "$(awk -v w="$WALL" -v b="$(wc -c < "$ita")" 'BEGIN {
-    printf "%.1f MB/s", (w > 0 ? b / 1e6 / w : 0) }')" "$PEAK" "" ">= 40 MB/s"
+    "$(awk -v w="$WALL" -v c="$CPU" -v b="$(wc -c < "$ita")" 'BEGIN {
+    printf "%.1f (%.1f) MB/s", (w > 0 ? b / 1e6 / w : 0),
+    (c > 0 ? b / 1e6 / c : 0) }')" "$PEAK" "" ">= 40 MB/s"
 
 # ---- memory as the input grows: N and 10 N records on a pipe ----
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# make bench [N=records] [BENCH_RUNS=3] [BENCH_MEM=1] [BENCH_SHORT=0]:
+# make bench [N=records] [BENCH_RUNS=5] [BENCH_MEM=1] [BENCH_SHORT=0]:
 # first the table on realistic records (realistic.sh, issue 14), then the
 # short synthetic records of the other tests/bench/*.sh, with the
 # optimised programs of bin/ on PATH. Figures go to stdout.
