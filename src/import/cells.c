@@ -576,7 +576,7 @@ find_numbers(const char *s, char out[][16], int max)
 }
 
 static int
-year_at(const char *p)
+icell_year_at(const char *p)
 {
 	long y;
 
@@ -600,7 +600,7 @@ find_year(const char *s)
 
 	for (i = 0; i < sizeof(marks) / sizeof(marks[0]); i++)
 		for (p = strstr(s, marks[i]); p; p = strstr(p + 1, marks[i]))
-			if ((y = year_at(p + strlen(marks[i]))) != 0 &&
+			if ((y = icell_year_at(p + strlen(marks[i]))) != 0 &&
 			    (best == NULL || p < best)) {
 				best = p;
 				besty = y;

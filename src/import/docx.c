@@ -290,7 +290,7 @@ load_numbering(struct dctx *x, struct izip *z)
 }
 
 static const struct lvl *
-level_of(const struct dctx *x, const struct num *nm, unsigned il)
+idocx_level_of(const struct dctx *x, const struct num *nm, unsigned il)
 {
 	size_t i;
 
@@ -347,7 +347,7 @@ list_prefix(struct dctx *x, const xmlNode *ppr, struct xtext *t)
 	for (i = 0; i < x->nnums; i++)
 		if (x->nums[i].id == id)
 			nm = &x->nums[i];
-	if (nm == NULL || (lv = level_of(x, nm, il)) == NULL ||
+	if (nm == NULL || (lv = idocx_level_of(x, nm, il)) == NULL ||
 	    lv->fmt[0] == '\0' || strcmp(lv->fmt, "bullet") == 0 ||
 	    strcmp(lv->fmt, "none") == 0) {
 		xt_adds(t, "- ");
@@ -360,7 +360,7 @@ list_prefix(struct dctx *x, const xmlNode *ppr, struct xtext *t)
 	for (p = lv->text; *p != '\0'; p++) {
 		if (*p == '%' && p[1] >= '1' && p[1] <= '9') {
 			k = (unsigned)(p[1] - '1');
-			l2 = level_of(x, nm, k);
+			l2 = idocx_level_of(x, nm, k);
 			counter(t, l2 ? l2->fmt : "decimal", k <= il &&
 			    nm->started[k] ? nm->count[k] : 1);
 			p++;

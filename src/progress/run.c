@@ -103,7 +103,7 @@ measure_summary(struct prun *s, const struct tally *acts,
 
 /* Writes the held records, then sum; the records are no longer held. */
 static int
-put_group(struct prun *s, struct ita_record **sum)
+prun_put_group(struct prun *s, struct ita_record **sum)
 {
 	struct ita_record *r;
 	size_t i;
@@ -149,7 +149,7 @@ flush_group(struct prun *s)
 		prun_fail(s, "measure");
 	else if (evaluate_group(s, udates, &acts) == 0 &&
 	    measure_summary(s, &acts, &sum) == 0)
-		rc = put_group(s, &sum);
+		rc = prun_put_group(s, &sum);
 	drop_group(s);
 	ita_record_free(sum);
 	free(udates);
@@ -158,7 +158,7 @@ flush_group(struct prun *s)
 }
 
 static int
-hold(struct prun *s, struct ita_record *r)
+prun_hold(struct prun *s, struct ita_record *r)
 {
 	struct ita_grow_arr a[] = {
 		ITA_GROW_ARR(s->group), ITA_GROW_ARR(s->res)
@@ -181,13 +181,13 @@ prun_record(struct prun *s, struct ita_record *r)
 	struct presult res;
 
 	if (prun_belongs(s, r))
-		return hold(s, r);
+		return prun_hold(s, r);
 	if (flush_group(s) == -1 || prun_enter_report(s, r) == -1) {
 		ita_record_free(r);
 		return -1;
 	}
 	if (strcmp(kind, "measure") == 0)
-		return hold(s, r);
+		return prun_hold(s, r);
 	if (!pkind_is_item(kind)) {
 		if (prun_set_columns(s, r, NULL, "") == -1) {
 			ita_record_free(r);

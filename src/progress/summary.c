@@ -87,7 +87,7 @@ fail:
 }
 
 static int
-put_summary(struct prun *s, const struct ita_record *from,
+prun_put_summary(struct prun *s, const struct ita_record *from,
     const char *id, const char *section, const struct tally *t)
 {
 	struct ita_record *r;
@@ -115,7 +115,7 @@ prun_put_rollups(struct prun *s)
 		for (i = 0; i < PR_NSECT && rc == 0; i++) {
 			snprintf(id, sizeof(id), "summary.section.%s",
 			    psection_keys[i]);
-			rc = put_summary(s, s->report_rec, id,
+			rc = prun_put_summary(s, s->report_rec, id,
 			    i < PR_NSECT - 1 ? psection_keys[i] : "",
 			    &s->sect[i]);
 		}
@@ -124,19 +124,19 @@ prun_put_rollups(struct prun *s)
 		for (i = 0; i < 5 && rc == 0; i++) {
 			snprintf(id, sizeof(id), "summary.quarter.%s",
 			    qkeys[i]);
-			rc = put_summary(s, s->report_rec, id, "",
+			rc = prun_put_summary(s, s->report_rec, id, "",
 			    &s->quarter[i]);
 		}
 		return rc;
 	case ROLL_ROUND:
 		for (i = 0; i < 3 && rc == 0; i++) {
 			snprintf(id, sizeof(id), "summary.round.%s", rkeys[i]);
-			rc = put_summary(s, s->report_rec, id, "",
+			rc = prun_put_summary(s, s->report_rec, id, "",
 			    &s->round[i]);
 		}
 		return rc;
 	case ROLL_OFFICE:
-		return put_summary(s, s->report_rec, "summary.office", "",
+		return prun_put_summary(s, s->report_rec, "summary.office", "",
 		    &s->office);
 	default:
 		return 0;

@@ -146,7 +146,7 @@ words_reserve(struct rwords *wd, size_t n)
 
 /* Code points of s, their offsets and the word starts libthai finds. */
 static int
-decode(struct rwords *wd, const char *s, size_t len, size_t *np)
+rwords_decode(struct rwords *wd, const char *s, size_t len, size_t *np)
 {
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t r;
@@ -274,7 +274,7 @@ cut_cell(struct fitting *f, struct rwords *wd, const char *s, int keep,
 	size_t i, n, a = 0, len = strlen(s);
 	int open = 0, before = 0, glue = 0;
 
-	if (decode(wd, s, len, &n) == -1)
+	if (rwords_decode(wd, s, len, &n) == -1)
 		return -1;
 	mark_glued(wd, s, len, n);
 	for (i = 0; i < n; i++) {

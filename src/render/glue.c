@@ -27,7 +27,7 @@ static const char *const months[] = {
 static const char *const eras[] = { "พ.ศ", "ค.ศ", NULL };
 
 static int
-in_list(const char *const *l, const char *s, size_t n)
+rglue_in_list(const char *const *l, const char *s, size_t n)
 {
 	for (; *l != NULL; l++)
 		if (strlen(*l) == n && memcmp(*l, s, n) == 0)
@@ -72,9 +72,9 @@ classify(const char *s, size_t n)
 		return T_OTHER;
 	if (is_num(s, n))
 		return T_NUM;
-	if (in_list(months, s, n))
+	if (rglue_in_list(months, s, n))
 		return T_MONTH;
-	if (in_list(eras, s, n))
+	if (rglue_in_list(eras, s, n))
 		return T_ERA;
 	return T_OTHER;
 }

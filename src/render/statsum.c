@@ -46,7 +46,7 @@ nkeys(const struct ita_header *h)
 
 /* A level_NAME count column: NAME, else NULL. */
 static const char *
-level_of(const char *name)
+rstats_level_of(const char *name)
 {
 	size_t n = strlen(name);
 
@@ -124,7 +124,7 @@ make_table(struct rtable *t, const char *caption, const struct rreport *rows,
 	if (rtable_alloc(t, caption, ncols, rows->n) == -1)
 		return -1;
 	for (k = 0; k < ncols; k++) {
-		head = levels && k >= nk ? level_of(cols[k]) :
+		head = levels && k >= nk ? rstats_level_of(cols[k]) :
 		    ita_heading(cols[k], o->lang);
 		if ((t->heads[k] = rtext_dup(head, 0, o)) == NULL)
 			return -1;
@@ -275,9 +275,9 @@ detail_charts(struct rdoc *d, const struct rreport *rows,
 	int rc = -1;
 
 	for (k = nkeys(h); k < h->ncols && n < 64; k++) {
-		if (level_of(h->names[k]) == NULL || !*r->vals[k])
+		if (rstats_level_of(h->names[k]) == NULL || !*r->vals[k])
 			continue;
-		v[n].label = level_of(h->names[k]);
+		v[n].label = rstats_level_of(h->names[k]);
 		v[n].value = num(r->vals[k]);
 		v[n].fill = rsvg_level_fill(y, v[n].label);
 		if ((own[nown++] = rtext_dup(r->vals[k], 0, o)) == NULL)
@@ -345,7 +345,7 @@ stats_tables(struct rdoc *d, const struct rreport *rows,
 			return -1;
 	}
 	for (k = nkeys(h); k < h->ncols && nl < 63; k++)
-		if (level_of(h->names[k]) != NULL)
+		if (rstats_level_of(h->names[k]) != NULL)
 			lv[nl++] = h->names[k];
 	lv[nl] = NULL;
 	if (nl > 0 && (n = pick(rows, lv, cols, 96)) > nkeys(h) &&

@@ -46,7 +46,7 @@ rsvg_level_fill(const struct ita_year *y, const char *level)
 }
 
 static int
-attr_num(xmlTextWriterPtr w, const char *name, double v)
+svg_num(xmlTextWriterPtr w, const char *name, double v)
 {
 	return xmlTextWriterWriteFormatAttribute(w, BAD_CAST name, "%.1f", v);
 }
@@ -56,7 +56,7 @@ text_at(xmlTextWriterPtr w, double x, double y, const char *anchor,
     const char *s)
 {
 	if (xmlTextWriterStartElement(w, BAD_CAST "text") < 0 ||
-	    attr_num(w, "x", x) < 0 || attr_num(w, "y", y) < 0 ||
+	    svg_num(w, "x", x) < 0 || svg_num(w, "y", y) < 0 ||
 	    xmlTextWriterWriteAttribute(w, BAD_CAST "text-anchor",
 	    BAD_CAST anchor) < 0 ||
 	    xmlTextWriterWriteString(w, BAD_CAST s) < 0 ||
@@ -69,9 +69,9 @@ static int
 bar(xmlTextWriterPtr w, double y, double len, const char *fill)
 {
 	if (xmlTextWriterStartElement(w, BAD_CAST "rect") < 0 ||
-	    attr_num(w, "x", LABEL_W) < 0 || attr_num(w, "y", y) < 0 ||
-	    attr_num(w, "width", len) < 0 ||
-	    attr_num(w, "height", ROW_H - 8) < 0 ||
+	    svg_num(w, "x", LABEL_W) < 0 || svg_num(w, "y", y) < 0 ||
+	    svg_num(w, "width", len) < 0 ||
+	    svg_num(w, "height", ROW_H - 8) < 0 ||
 	    xmlTextWriterWriteAttribute(w, BAD_CAST "fill", BAD_CAST fill) < 0 ||
 	    xmlTextWriterWriteAttribute(w, BAD_CAST "stroke",
 	    BAD_CAST "#000") < 0 ||
@@ -85,8 +85,8 @@ line(xmlTextWriterPtr w, double x1, double y1, double x2, double y2,
     const char *dash)
 {
 	if (xmlTextWriterStartElement(w, BAD_CAST "line") < 0 ||
-	    attr_num(w, "x1", x1) < 0 || attr_num(w, "y1", y1) < 0 ||
-	    attr_num(w, "x2", x2) < 0 || attr_num(w, "y2", y2) < 0 ||
+	    svg_num(w, "x1", x1) < 0 || svg_num(w, "y1", y1) < 0 ||
+	    svg_num(w, "x2", x2) < 0 || svg_num(w, "y2", y2) < 0 ||
 	    xmlTextWriterWriteAttribute(w, BAD_CAST "stroke", BAD_CAST "#000")
 	    < 0 || (dash != NULL && xmlTextWriterWriteAttribute(w,
 	    BAD_CAST "stroke-dasharray", BAD_CAST dash) < 0) ||
