@@ -14,7 +14,7 @@ static int
 set_number(struct doc *doc, struct ita_record *r, const char *num)
 {
 	if (ita_set(r, ITA_COL_NUMBER, num) == -1 ||
-	    sort_key(num, &doc->tmp) == -1 ||
+	    isort_key(num, &doc->tmp) == -1 ||
 	    ita_set(r, ITA_COL_SORT_KEY, ita_buf_str(&doc->tmp)) == -1)
 		return -1;
 	return 0;
@@ -50,7 +50,7 @@ row_rec(struct doc *doc, const char *kind, unsigned long line,
 	struct ita_record *r;
 	int e = 0;
 
-	if ((r = doc_record(doc, kind, line)) == NULL)
+	if ((r = idoc_record(doc, kind, line)) == NULL)
 		return NULL;
 	e |= ita_set(r, ITA_COL_ID, id);
 	e |= ita_set(r, ITA_COL_SECTION, section ? section : "");
@@ -73,9 +73,9 @@ static int
 fill_pending(struct doc *doc, struct ita_record *r, int e,
     unsigned long line, size_t n)
 {
-	if (e || fill_fields(doc, r, line, n) == -1) {
+	if (e || ifill_fields(doc, r, line, n) == -1) {
 		ita_record_free(r);
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	}
 	doc->pending = r;
 	return 0;
@@ -96,16 +96,17 @@ heading_measure(struct doc *doc)
 	    doc->heading_num);
 	if ((r = row_rec(doc, "measure", doc->heading_line, doc->measure_id,
 	    doc->section, doc->heading_num, doc->heading.p)) == NULL)
-		return doc_nomem(doc);
-	return doc_emit(doc, r, TK_MEASURE);
+		return idoc_nomem(doc);
+	return idoc_emit(doc, r, TK_MEASURE);
 }
 
 int
-row_measure(struct doc *doc, unsigned long line, size_t n)
+irow_measure(struct doc *doc, unsigned long line, size_t n)
 {
-	int ct = table_col(&doc->t, ITA_COL_TITLE), cn = table_col(&doc->t,
-	    ITA_COL_NUMBER), ca = table_col(&doc->t, F_ACTIVITY);
-	const char *title = doc_cell(doc, ct), *act = doc_cell(doc, ca), *rest;
+	int ct = itable_col(&doc->t, ITA_COL_TITLE), cn = itable_col(&doc->t,
+	    ITA_COL_NUMBER), ca = itable_col(&doc->t, F_ACTIVITY);
+	const char *title = idoc_cell(doc, ct), *act = idoc_cell(doc, ca);
+	const char *rest;
 	struct ita_record *r;
 	char num[24], id[48], anum[48] = "";
 
@@ -116,8 +117,8 @@ row_measure(struct doc *doc, unsigned long line, size_t n)
 		title = act, act = "";	/* activities with no measure */
 	if (*title || (doc->t.kind != TK_ACTIVITY && *act == '\0')) {
 		split_number(title, num, &rest);
-		if (*doc_cell(doc, cn))
-			(void)number_cell(doc_cell(doc, cn), num);
+		if (*idoc_cell(doc, cn))
+			(void)inumber_cell(idoc_cell(doc, cn), num);
 		doc->nmeasure++;
 		doc->nact = 0;
 		snprintf(doc->measure_id, sizeof(doc->measure_id), "m%u",
@@ -126,10 +127,10 @@ row_measure(struct doc *doc, unsigned long line, size_t n)
 		    num);
 		if ((r = row_rec(doc, "measure", line, doc->measure_id,
 		    doc->section, num, rest)) == NULL)
-			return doc_nomem(doc);
+			return idoc_nomem(doc);
 		if (*act == '\0')
 			return fill_pending(doc, r, 0, line, n);
-		if (doc_emit(doc, r, TK_MEASURE) == -1)
+		if (idoc_emit(doc, r, TK_MEASURE) == -1)
 			return -1;
 	}
 	/* an activity of the current measure */
@@ -141,17 +142,17 @@ row_measure(struct doc *doc, unsigned long line, size_t n)
 	split_number(act, num, &rest);
 	if ((r = row_rec(doc, "activity", line, id, doc->section, anum,
 	    rest)) == NULL)
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	return fill_pending(doc, r, ita_set(r, ITA_COL_PARENT,
 	    doc->measure_id), line, n);
 }
 
 int
-row_indicator(struct doc *doc, unsigned long line, size_t n)
+irow_indicator(struct doc *doc, unsigned long line, size_t n)
 {
-	int ct = table_col(&doc->t, ITA_COL_TITLE), ci = table_col(&doc->t,
-	    ITA_COL_INDICATOR), cn = table_col(&doc->t, ITA_COL_NUMBER);
-	const char *title = doc_cell(doc, ct), *rest = title, *p;
+	int ct = itable_col(&doc->t, ITA_COL_TITLE), ci = itable_col(&doc->t,
+	    ITA_COL_INDICATOR), cn = itable_col(&doc->t, ITA_COL_NUMBER);
+	const char *title = idoc_cell(doc, ct), *rest = title, *p;
 	struct ita_record *r;
 	char num[24] = "", id[48];
 
@@ -170,20 +171,20 @@ row_indicator(struct doc *doc, unsigned long line, size_t n)
 		}
 	} else
 		split_number(title, num, &rest);
-	if (*doc_cell(doc, ci))
-		(void)number_cell(doc_cell(doc, ci), num);
-	else if (num[0] == '\0' && *doc_cell(doc, cn))
-		(void)number_cell(doc_cell(doc, cn), num);
+	if (*idoc_cell(doc, ci))
+		(void)inumber_cell(idoc_cell(doc, ci), num);
+	else if (num[0] == '\0' && *idoc_cell(doc, cn))
+		(void)inumber_cell(idoc_cell(doc, cn), num);
 	if (num[0] == '\0') {
 		doc->nrejected++;
-		doc_diag(doc, line, ITA_SEV_ERROR, "import.indicator",
+		idoc_diag(doc, line, ITA_SEV_ERROR, "import.indicator",
 		    "indicator row without an indicator number: not imported");
 		return 0;
 	}
 	snprintf(id, sizeof(id), "ind.%s", num);
 	if ((r = row_rec(doc, "indicator", line, id,
 	    indicator_section(strtol(num, NULL, 10)), num, rest)) == NULL)
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	return fill_pending(doc, r, ita_set(r, ITA_COL_INDICATOR, num), line,
 	    n);
 }
@@ -207,7 +208,7 @@ oit_group_of(struct doc *doc, const char *item, const char *title,
 	    (y = ita_years_get(doc->o->years, doc->year)) == NULL ||
 	    (it = ita_year_item(y, item)) == NULL)
 		return 0;
-	if (*title != '\0' && (alike = titles_alike(title, it->title)) == -1)
+	if (*title != '\0' && (alike = ititles_alike(title, it->title)) == -1)
 		return -1;
 	if (alike)
 		snprintf(grp, 8, "%s", it->group);
@@ -215,48 +216,48 @@ oit_group_of(struct doc *doc, const char *item, const char *title,
 }
 
 int
-row_oit(struct doc *doc, unsigned long line, size_t n, int resp)
+irow_oit(struct doc *doc, unsigned long line, size_t n, int resp)
 {
-	int ct = table_col(&doc->t, ITA_COL_TITLE), cn = table_col(&doc->t,
-	    ITA_COL_NUMBER), co = table_col(&doc->t, ITA_COL_OIT_ITEM);
-	const char *title = doc_cell(doc, ct), *rest = title, *code;
+	int ct = itable_col(&doc->t, ITA_COL_TITLE), cn = itable_col(&doc->t,
+	    ITA_COL_NUMBER), co = itable_col(&doc->t, ITA_COL_OIT_ITEM);
+	const char *title = idoc_cell(doc, ct), *rest = title, *code;
 	struct ita_record *r;
 	char num[24] = "", id[48], item[24], grp[8];
 	int e = 0;
 
-	code = *doc_cell(doc, co) ? doc_cell(doc, co) : doc_cell(doc, cn);
+	code = *idoc_cell(doc, co) ? idoc_cell(doc, co) : idoc_cell(doc, cn);
 	if (*code)
-		(void)number_cell(code, num);
+		(void)inumber_cell(code, num);
 	else
 		split_number(title, num, &rest);
 	if (num[0] == '\0' || strspn(num, "0123456789") != strlen(num) ||
 	    strlen(num) > 4) {
 		doc->nrejected++;
-		doc_diag(doc, line, ITA_SEV_ERROR, "import.oit-item",
+		idoc_diag(doc, line, ITA_SEV_ERROR, "import.oit-item",
 		    "OIT row without an item code ('%s'): not imported", num);
 		return 0;
 	}
 	snprintf(item, sizeof(item), "o%ld", strtol(num, NULL, 10));
 	if (oit_group_of(doc, item, rest, grp) == -1)
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	snprintf(id, sizeof(id), "%s.%s", resp ? "resp" : "oit", item);
 	if ((r = row_rec(doc, resp ? "responsibility" : "oit_item", line, id,
 	    "oit", num, rest)) == NULL)
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	e |= ita_set(r, ITA_COL_OIT_ITEM, item);
 	e |= ita_set(r, ITA_COL_OIT_GROUP, grp);
 	return fill_pending(doc, r, e, line, n);
 }
 
 int
-row_stream(struct doc *doc, unsigned long line, size_t n)
+irow_stream(struct doc *doc, unsigned long line, size_t n)
 {
 	struct ita_record *r;
 	size_t i;
 	int f, e = 0;
 
 	if ((r = ita_record_new(doc->hdr)) == NULL)
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	for (i = 0; i < n && i < doc->t.ncols; i++) {
 		const char *v = ita_buf_str(&doc->cell[i]);
 		f = doc->t.field[i];
@@ -265,11 +266,11 @@ row_stream(struct doc *doc, unsigned long line, size_t n)
 		else if (f == -1 && *doc->t.name[i])
 			e |= ita_set_name(r, doc->t.name[i], v);
 	}
-	e |= stream_dups(doc, r, n);
+	e |= istream_dups(doc, r, n);
 	/* provenance: the original document when the stream has it */
 	if (*ita_get(r, ITA_COL_SOURCE) == '\0') {
 		e |= ita_set(r, ITA_COL_SOURCE, doc->source);
-		e |= rec_setnum(r, ITA_COL_LINE, (long)line);
+		e |= irec_setnum(r, ITA_COL_LINE, (long)line);
 	}
-	return doc_emit_made(doc, r, e, TK_STREAM);
+	return idoc_emit_made(doc, r, e, TK_STREAM);
 }

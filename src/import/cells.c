@@ -73,7 +73,7 @@ item_number(const char *s, size_t *start, size_t *skip)
 }
 
 size_t
-lead_number(const char *s, size_t *skip)
+ilead_number(const char *s, size_t *skip)
 {
 	size_t start;
 
@@ -81,7 +81,7 @@ lead_number(const char *s, size_t *skip)
 }
 
 int
-number_cell(const char *s, char out[24])
+inumber_cell(const char *s, char out[24])
 {
 	size_t start, skip, n;
 
@@ -104,7 +104,7 @@ number_cell(const char *s, char out[24])
 
 /* Each dot-separated part zero-padded to four digits. */
 int
-sort_key(const char *number, struct ita_buf *out)
+isort_key(const char *number, struct ita_buf *out)
 {
 	const char *p = number, *q;
 	size_t n;
@@ -295,7 +295,7 @@ percent_status(double v)
 }
 
 const char *
-said_status(const char *t, int checkbox)
+isaid_status(const char *t, int checkbox)
 {
 	const char *st;
 
@@ -305,7 +305,7 @@ said_status(const char *t, int checkbox)
 }
 
 const char *
-status_of_percent(const char *pct)
+istatus_of_percent(const char *pct)
 {
 	double v;
 
@@ -315,7 +315,7 @@ status_of_percent(const char *pct)
 }
 
 int
-bare_percent(const char *s, char pct[16])
+ibare_percent(const char *s, char pct[16])
 {
 	const char *p = s;
 	double v;
@@ -339,7 +339,7 @@ bare_percent(const char *s, char pct[16])
 }
 
 int
-cell_status(const char *t, int checkbox, const char **status, char pct[16])
+icell_status(const char *t, int checkbox, const char **status, char pct[16])
 {
 	const char *st;
 	double v = -1;
@@ -526,7 +526,7 @@ split_list(const char *in, int dash, int next, int paren,
  * its own line.
  */
 int
-split_bullets(const char *in, struct ita_buf *out)
+isplit_bullets(const char *in, struct ita_buf *out)
 {
 	const char *list;
 	int paren = 0;
@@ -557,7 +557,7 @@ split_bullets(const char *in, struct ita_buf *out)
 }
 
 int
-find_numbers(const char *s, char out[][16], int max)
+ifind_numbers(const char *s, char out[][16], int max)
 {
 	const char *p = s, *q;
 	int n = 0;
@@ -591,7 +591,7 @@ icell_year_at(const char *p)
 }
 
 int
-find_year(const char *s)
+ifind_year(const char *s)
 {
 	static const char *const marks[] = { "ปีงบประมาณ", "พ.ศ.", "พ.ศ", "ปี" };
 	const char *p, *best = NULL;
@@ -610,7 +610,7 @@ find_year(const char *s)
 }
 
 int
-find_round(const char *s)
+ifind_round(const char *s)
 {
 	const char *p;
 
@@ -677,7 +677,7 @@ office_mark(const char *s, const struct office_kind *k)
 }
 
 int
-find_office(const char *s, struct ita_buf *name, const char **type)
+ifind_office(const char *s, struct ita_buf *name, const char **type)
 {
 	struct ita_buf w = ITA_BUF_INIT;
 	const struct office_kind *k = NULL;
@@ -708,7 +708,7 @@ find_office(const char *s, struct ita_buf *name, const char **type)
 }
 
 int
-find_after(const char *s, const char *marker, const char *notafter,
+ifind_after(const char *s, const char *marker, const char *notafter,
     struct ita_buf *out)
 {
 	const char *m, *p;
@@ -728,7 +728,7 @@ find_after(const char *s, const char *marker, const char *notafter,
 }
 
 const char *
-level_word(const char *p)
+ilevel_word(const char *p)
 {
 	static const char *const levels[] = {
 		"ผ่านดีเยี่ยม", "ผ่านดี", "ต้องปรับปรุงโดยด่วน", "ต้องปรับปรุง",
@@ -747,7 +747,7 @@ level_word(const char *p)
 }
 
 const char *
-find_level(const char *s)
+ifind_level(const char *s)
 {
 	const char *p;
 
@@ -758,7 +758,7 @@ find_level(const char *s)
 		p += strlen("ผลการประเมิน");	/* "ระดับผลการประเมิน ผ่าน" */
 	while (*p == ' ' || *p == ':')
 		p++;
-	return level_word(p);
+	return ilevel_word(p);
 }
 
 /* An ASCII word w in s, not inside a longer ASCII word. */
@@ -811,7 +811,7 @@ eit_part(const char **after)
 }
 
 const char *
-find_tool(const char *s, const char **after)
+ifind_tool(const char *s, const char **after)
 {
 	const char *part;
 
@@ -839,7 +839,7 @@ find_tool(const char *s, const char **after)
 }
 
 int
-find_oit_group(const char *s, char out[8])
+ifind_oit_group(const char *s, char out[8])
 {
 	static const char *const marks[] = { "ตัวชี้วัดย่อยที่", "ตัวชี้วัดที่" };
 	const char *p;
@@ -866,7 +866,7 @@ find_oit_group(const char *s, char out[8])
 }
 
 const char *
-find_section(const char *s)
+ifind_section(const char *s)
 {
 	const char *a = ascii_word(s, "IIT"), *b = ascii_word(s, "EIT"),
 	    *c = ascii_word(s, "OIT"), *best = NULL;
@@ -884,7 +884,7 @@ find_section(const char *s)
  * the longer (a word added or changed in the middle).  Empty: 0.
  */
 int
-titles_alike(const char *a, const char *b)
+ititles_alike(const char *a, const char *b)
 {
 	struct ita_buf ka = ITA_BUF_INIT, kb = ITA_BUF_INIT;
 	size_t na, nb, pre, suf, lim;

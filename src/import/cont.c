@@ -13,7 +13,7 @@ title_numbered(const char *title)
 {
 	size_t skip;
 
-	return lead_number(title, &skip) > 0 ||
+	return ilead_number(title, &skip) > 0 ||
 	    strncmp(title, "ตัวชี้วัดที่", strlen("ตัวชี้วัดที่")) == 0;
 }
 
@@ -25,12 +25,12 @@ title_numbered(const char *title)
 static int
 own_status(struct doc *doc, int ct)
 {
-	int cs = table_col(&doc->t, ITA_COL_STATUS);
+	int cs = itable_col(&doc->t, ITA_COL_STATUS);
 
-	if (ct < 0 || cs < 0 || *doc_cell(doc, ct) == '\0' ||
+	if (ct < 0 || cs < 0 || *idoc_cell(doc, ct) == '\0' ||
 	    *ita_get(doc->pending, ITA_COL_STATUS) == '\0')
 		return 0;
-	return said_status(doc_cell(doc, cs), doc->check[cs]) != NULL;
+	return isaid_status(idoc_cell(doc, cs), doc->check[cs]) != NULL;
 }
 
 /*
@@ -45,25 +45,25 @@ own_status(struct doc *doc, int ct)
  * a record that has one (own_status).
  */
 int
-continuation_shape(struct doc *doc)
+icontinuation_shape(struct doc *doc)
 {
 	static const int numcols[] = { ITA_COL_NUMBER, ITA_COL_INDICATOR,
 	    ITA_COL_OIT_ITEM };
-	int ct = table_col(&doc->t, ITA_COL_TITLE), ca = table_col(&doc->t,
+	int ct = itable_col(&doc->t, ITA_COL_TITLE), ca = itable_col(&doc->t,
 	    F_ACTIVITY), c, numbered = 0;
 	size_t i;
 
-	if ((ct >= 0 && ca >= 0 && *doc_cell(doc, ca)) || own_status(doc, ct))
+	if ((ct >= 0 && ca >= 0 && *idoc_cell(doc, ca)) || own_status(doc, ct))
 		return 0;
 	for (i = 0; i < sizeof(numcols) / sizeof(numcols[0]); i++)
-		if ((c = table_col(&doc->t, numcols[i])) >= 0) {
+		if ((c = itable_col(&doc->t, numcols[i])) >= 0) {
 			numbered = 1;
-			if (*doc_cell(doc, c))
+			if (*idoc_cell(doc, c))
 				return 0;
 		}
 	if (numbered)
-		return !title_numbered(doc_cell(doc, ct));
-	return *doc_cell(doc, 0) == '\0';
+		return !title_numbered(idoc_cell(doc, ct));
+	return *idoc_cell(doc, 0) == '\0';
 }
 
 /*
@@ -79,38 +79,38 @@ continue_cell(struct doc *doc, struct ita_record *r, unsigned long line,
 	char pct[16];
 	int e = 0;
 
-	if (check_dates(doc, line, f >= 0 ? field_name(f) : name, v) == -1)
+	if (icheck_dates(doc, line, f >= 0 ? ifield_name(f) : name, v) == -1)
 		return -1;
 	if (f == F_ACTIVITY)
 		f = ITA_COL_TITLE;
-	if (list_field(f)) {
-		if (split_bullets(v, &doc->tmp) == -1)
-			return doc_nomem(doc);
+	if (ilist_field(f)) {
+		if (isplit_bullets(v, &doc->tmp) == -1)
+			return idoc_nomem(doc);
 		v = ita_buf_str(&doc->tmp);
 	}
 	if (f == -1) {
 		if (ita_buf_printf(&doc->tmp2, "%s: %s", name, v) == -1)
-			return doc_nomem(doc);
-		e |= rec_append(r, ITA_COL_NOTE, doc->tmp2.p);
+			return idoc_nomem(doc);
+		e |= irec_append(r, ITA_COL_NOTE, doc->tmp2.p);
 		ita_buf_clear(&doc->tmp2);
 	} else if (f == ITA_COL_PERIOD_TEXT)
-		e |= continue_period(doc, r, v);
+		e |= icontinue_period(doc, r, v);
 	else if (f != ITA_COL_NUMBER && f < ITA_NCOLS)
-		e |= rec_append(r, f, v);
+		e |= irec_append(r, f, v);
 	if (*ita_get(r, ITA_COL_STATUS) == '\0' && (f == ITA_COL_RESULT ||
 	    f == ITA_COL_STATUS || f == ITA_COL_PERCENT) &&
-	    cell_status(v, check, &st, pct)) {
+	    icell_status(v, check, &st, pct)) {
 		if (st)
 			e |= ita_set(r, ITA_COL_STATUS, st);
 		if (*pct)
 			e |= ita_set(r, ITA_COL_PERCENT, pct);
 	}
-	return e ? doc_nomem(doc) : 0;
+	return e ? idoc_nomem(doc) : 0;
 }
 
 /* A row that continues the pending record: cells appended as new lines. */
 int
-continue_row(struct doc *doc, struct ita_record *r, unsigned long line,
+icontinue_row(struct doc *doc, struct ita_record *r, unsigned long line,
     size_t n)
 {
 	size_t i;
@@ -129,7 +129,7 @@ continue_row(struct doc *doc, struct ita_record *r, unsigned long line,
  * text after the label starts.
  */
 int
-detail_field(const struct doc *doc, const char *v, size_t len, size_t *skip)
+idetail_field(const struct doc *doc, const char *v, size_t len, size_t *skip)
 {
 	static const int keys[] = { ITA_COL_TITLE, ITA_COL_NUMBER, F_ACTIVITY,
 	    ITA_COL_INDICATOR, ITA_COL_OIT_ITEM, ITA_COL_OIT_GROUP,
@@ -137,7 +137,7 @@ detail_field(const struct doc *doc, const char *v, size_t len, size_t *skip)
 	size_t k;
 	int f;
 
-	if ((f = syn_label(doc->syn, v, len, skip)) < 0 || f >= ITA_NCOLS)
+	if ((f = isyn_label(doc->syn, v, len, skip)) < 0 || f >= ITA_NCOLS)
 		return -1;
 	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
 		if (f == keys[k])
@@ -154,7 +154,7 @@ detail_field(const struct doc *doc, const char *v, size_t len, size_t *skip)
  * 1 when the row was one, 0 when not, -1 on error.
  */
 int
-detail_row(struct doc *doc, unsigned long line, size_t n)
+idetail_row(struct doc *doc, unsigned long line, size_t n)
 {
 	size_t i, one = 0, nonempty = 0, skip;
 	const char *v;
@@ -170,9 +170,9 @@ detail_row(struct doc *doc, unsigned long line, size_t n)
 	if (nonempty != 1)
 		return 0;
 	v = ita_buf_str(&doc->cell[one]);
-	if ((f = detail_field(doc, v, doc->cell[one].len, &skip)) < 0)
+	if ((f = idetail_field(doc, v, doc->cell[one].len, &skip)) < 0)
 		return 0;
 	doc->ncont++;
-	return continue_cell(doc, doc->pending, line, f, field_name(f),
+	return continue_cell(doc, doc->pending, line, f, ifield_name(f),
 	    v + skip, doc->check[one]) == -1 ? -1 : 1;
 }

@@ -15,14 +15,14 @@
 #include "grow.h"
 
 void
-dm_init(struct dm *m, struct doc *doc)
+idm_init(struct dm *m, struct doc *doc)
 {
 	memset(m, 0, sizeof(*m));
 	m->doc = doc;
 }
 
 void
-dm_free(struct dm *m)
+idm_free(struct dm *m)
 {
 	free(m->cellv);
 	free(m->lenv);
@@ -32,25 +32,25 @@ dm_free(struct dm *m)
 }
 
 void
-dm_set_pos(struct dm *m, unsigned long pos)
+idm_set_pos(struct dm *m, unsigned long pos)
 {
 	if (pos > 0)
 		m->pos = pos - 1;
 }
 
 int
-dm_paragraph(struct dm *m, const char *text, size_t len)
+idm_paragraph(struct dm *m, const char *text, size_t len)
 {
 	const char *nl, *end;
 
 	m->pos++;
 	m->nparas++;
 	if (text == NULL || len == 0)
-		return doc_line(m->doc, m->pos, "", 0);
+		return idoc_line(m->doc, m->pos, "", 0);
 	for (end = text + len; ; text = nl + 1) {
 		if ((nl = memchr(text, '\n', (size_t)(end - text))) == NULL)
 			nl = end;
-		if (doc_line(m->doc, m->pos, text, (size_t)(nl - text)) == -1)
+		if (idoc_line(m->doc, m->pos, text, (size_t)(nl - text)) == -1)
 			return -1;
 		if (nl == end)
 			return 0;
@@ -58,7 +58,7 @@ dm_paragraph(struct dm *m, const char *text, size_t len)
 }
 
 int
-dm_table_begin(struct dm *m)
+idm_table_begin(struct dm *m)
 {
 	if (m->in_table++ == 0)
 		m->ntables++;
@@ -66,7 +66,7 @@ dm_table_begin(struct dm *m)
 }
 
 int
-dm_table_end(struct dm *m)
+idm_table_end(struct dm *m)
 {
 	if (m->in_table > 0)
 		m->in_table--;
@@ -107,7 +107,7 @@ box_glyph(const char *s, size_t n, int *checked)
 }
 
 int
-dm_boxes(const char *s, size_t n, struct ita_buf *out)
+idm_boxes(const char *s, size_t n, struct ita_buf *out)
 {
 	const char *p;
 	size_t k, g;
@@ -134,7 +134,7 @@ dm_boxes(const char *s, size_t n, struct ita_buf *out)
 }
 
 int
-dm_row(struct dm *m, const struct dm_cell *cells, size_t n)
+idm_row(struct dm *m, const struct dm_cell *cells, size_t n)
 {
 	static char empty[] = "";
 	size_t i, k, out = 0;
@@ -147,12 +147,12 @@ dm_row(struct dm *m, const struct dm_cell *cells, size_t n)
 		if (span > 1024)
 			span = 1024;	/* no real table is wider */
 		if (dm_grow(m, out + span) == -1)
-			return doc_nomem(m->doc);
+			return idoc_nomem(m->doc);
 		if (cells[i].vmerged || cells[i].text == NULL) {
 			m->cellv[out] = empty;
 			m->lenv[out] = 0;
 		} else {
-			/* doc_row does not write through its cells */
+			/* idoc_row does not write through its cells */
 			m->cellv[out] = (char *)(uintptr_t)cells[i].text;
 			m->lenv[out] = cells[i].len;
 		}
@@ -165,11 +165,11 @@ dm_row(struct dm *m, const struct dm_cell *cells, size_t n)
 	if (out == 0)
 		return 0;
 
-	return doc_row(m->doc, m->pos, m->cellv, m->lenv, out);
+	return idoc_row(m->doc, m->pos, m->cellv, m->lenv, out);
 }
 
 int
-dm_end(struct dm *m)
+idm_end(struct dm *m)
 {
-	return doc_end(m->doc, m->pos);
+	return idoc_end(m->doc, m->pos);
 }

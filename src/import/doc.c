@@ -14,7 +14,7 @@
 #include "thnorm.h"
 
 struct doc *
-doc_new(const char *source, const struct imp_opts *o, const struct syntab *syn,
+idoc_new(const char *source, const struct imp_opts *o, const struct syntab *syn,
     struct ita_diag *d, emit_fn emit, void *ectx)
 {
 	struct doc *doc;
@@ -37,38 +37,38 @@ doc_new(const char *source, const struct imp_opts *o, const struct syntab *syn,
 }
 
 void
-doc_set_form(struct doc *doc, enum doc_form form)
+idoc_set_form(struct doc *doc, enum doc_form form)
 {
 	doc->form = form;
 }
 
 void
-doc_set_source(struct doc *doc, const char *source)
+idoc_set_source(struct doc *doc, const char *source)
 {
 	doc->source = source;
 }
 
 int
-doc_break(struct doc *doc)
+idoc_break(struct doc *doc)
 {
-	int rc = doc_flush(doc);
+	int rc = idoc_flush(doc);
 
 	doc->active = 0;
 	doc->unknown = 0;
 	doc->expect_sub = 0;
-	table_clear(&doc->t);
+	itable_clear(&doc->t);
 	return rc;
 }
 
 void
-doc_free(struct doc *doc)
+idoc_free(struct doc *doc)
 {
 	size_t i;
 
 	if (doc == NULL)
 		return;
 	ita_record_free(doc->pending);
-	table_clear(&doc->t);
+	itable_clear(&doc->t);
 	ita_header_unref(doc->hdr);
 	ita_buf_free(&doc->office);
 	ita_buf_free(&doc->district);
@@ -107,7 +107,7 @@ grow_array(void *pp, size_t cap, size_t n, size_t sz)
 }
 
 int
-doc_grow(struct doc *doc, size_t n)
+idoc_grow(struct doc *doc, size_t n)
 {
 	size_t cap;
 
@@ -124,7 +124,7 @@ doc_grow(struct doc *doc, size_t n)
 	    grow_array(&doc->t.upper, doc->cap, cap,
 	    sizeof(*doc->t.upper)) == -1 ||
 	    grow_array(&doc->t.name, doc->cap, cap, sizeof(*doc->t.name)) == -1)
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	doc->cap = cap;
 	return 0;
 }
@@ -141,12 +141,12 @@ loc_at(const struct doc *doc, unsigned long line)
 }
 
 void
-doc_diag(struct doc *doc, unsigned long line, enum ita_severity sev,
+idoc_diag(struct doc *doc, unsigned long line, enum ita_severity sev,
     const char *rule, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
 void
-doc_diag(struct doc *doc, unsigned long line, enum ita_severity sev,
+idoc_diag(struct doc *doc, unsigned long line, enum ita_severity sev,
     const char *rule, const char *fmt, ...)
 {
 	struct ita_loc l = loc_at(doc, line);
@@ -158,7 +158,7 @@ doc_diag(struct doc *doc, unsigned long line, enum ita_severity sev,
 }
 
 int
-doc_nomem(struct doc *doc)
+idoc_nomem(struct doc *doc)
 {
 	ita_diag_sys(doc->diag, "%s", doc->source);
 	doc->failed = 1;
@@ -170,7 +170,7 @@ doc_nomem(struct doc *doc)
  * and carriage return, and DEL), counted so that none goes unreported.
  */
 size_t
-doc_controls(const char *s, size_t n)
+idoc_controls(const char *s, size_t n)
 {
 	const uint64_t ones = 0x0101010101010101, high = ones * 0x80;
 	uint64_t w, x;
@@ -200,7 +200,7 @@ doc_controls(const char *s, size_t n)
 
 /* Normalizes text into buf; a diagnostic for text that is not UTF-8. */
 int
-doc_norm(struct doc *doc, unsigned long line, const char *s, size_t n,
+idoc_norm(struct doc *doc, unsigned long line, const char *s, size_t n,
     struct ita_buf *out, int *checkbox)
 {
 	struct ita_norm_info info;
@@ -211,25 +211,25 @@ doc_norm(struct doc *doc, unsigned long line, const char *s, size_t n,
 	if (checkbox)
 		*checkbox = 0;
 	/* Glyph checkboxes (☑ ☐ ■ □) read as <input> ones (dm.h). */
-	if (checkbox && (rc = dm_boxes(s, n, &boxes)) != 0) {
+	if (checkbox && (rc = idm_boxes(s, n, &boxes)) != 0) {
 		if (rc == -1)
-			return doc_nomem(doc);
+			return idoc_nomem(doc);
 		s = boxes.p;
 		n = boxes.len;
 	}
 	rc = ita_norm_cell(s, n, out, checkbox ? &info : NULL, NULL);
 	/* text the normalizer left as it was has none to delete */
 	ncontrol = rc == 0 && n > 0 && (out->len != n ||
-	    memcmp(out->p, s, n) != 0) ? doc_controls(s, n) : 0;
+	    memcmp(out->p, s, n) != 0) ? idoc_controls(s, n) : 0;
 	ita_buf_free(&boxes);
 	if (rc == 0 && ncontrol > 0)
-		doc_diag(doc, line, ITA_SEV_WARNING, "import.control",
+		idoc_diag(doc, line, ITA_SEV_WARNING, "import.control",
 		    "text holds %zu control character(s) (such as ESC), "
 		    "deleted", ncontrol);
 	if (rc == -1) {
 		if (errno == ENOMEM)
-			return doc_nomem(doc);
-		doc_diag(doc, line, ITA_SEV_ERROR, "import.encoding",
+			return idoc_nomem(doc);
+		idoc_diag(doc, line, ITA_SEV_ERROR, "import.encoding",
 		    "text is not UTF-8; give its encoding with -e TIS-620");
 		ita_buf_clear(out);
 		return 1;
@@ -240,7 +240,7 @@ doc_norm(struct doc *doc, unsigned long line, const char *s, size_t n,
 }
 
 const char *
-doc_cell(struct doc *doc, int col)
+idoc_cell(struct doc *doc, int col)
 {
 	return col < 0 ? "" : ita_buf_str(&doc->cell[col]);
 }

@@ -21,7 +21,7 @@ struct table {
 	size_t		 nupper;	/* cells of the first header row */
 	enum tkind	 kind;
 	unsigned long	 line;
-	int		 colof[F_NFIELDS];	/* table_index: field's column */
+	int		 colof[F_NFIELDS];	/* itable_index: field's column */
 };
 
 struct doc {
@@ -78,75 +78,75 @@ struct doc {
 };
 
 /* doc.c */
-void	doc_diag(struct doc *, unsigned long line, enum ita_severity,
+void	idoc_diag(struct doc *, unsigned long line, enum ita_severity,
 	    const char *rule, const char *fmt, ...)
 	    __attribute__((format(printf, 5, 6)));
-int	doc_nomem(struct doc *);		/* reports; returns -1 */
+int	idoc_nomem(struct doc *);		/* reports; returns -1 */
 /* Room for n columns in the table and the row arrays: 0, or -1. */
-int	doc_grow(struct doc *, size_t n);
+int	idoc_grow(struct doc *, size_t n);
 /* Normalized text into out; 1 (reported) when it is not UTF-8. */
-int	doc_norm(struct doc *, unsigned long line, const char *, size_t,
+int	idoc_norm(struct doc *, unsigned long line, const char *, size_t,
 	    struct ita_buf *out, int *checkbox);
-const char *doc_cell(struct doc *, int col);	/* "" for col -1 */
+const char *idoc_cell(struct doc *, int col);	/* "" for col -1 */
 /* The C0 controls but tab, LF and CR, and DELs, in s. */
-size_t	doc_controls(const char *s, size_t n);
+size_t	idoc_controls(const char *s, size_t n);
 
 /* emit.c */
-int	doc_emit(struct doc *, struct ita_record *, int kind);
+int	idoc_emit(struct doc *, struct ita_record *, int kind);
 /* r emitted, or freed and reported when e (setting its fields failed). */
-int	doc_emit_made(struct doc *, struct ita_record *r, int e, int kind);
-int	doc_flush(struct doc *);		/* the pending record */
-int	rec_setnum(struct ita_record *, enum ita_col, long);
-struct ita_record *doc_record(struct doc *, const char *kind,
+int	idoc_emit_made(struct doc *, struct ita_record *r, int e, int kind);
+int	idoc_flush(struct doc *);		/* the pending record */
+int	irec_setnum(struct ita_record *, enum ita_col, long);
+struct ita_record *idoc_record(struct doc *, const char *kind,
 	    unsigned long line);
 
 /* table.c */
-void	table_clear(struct table *);
-int	table_col(const struct table *, int field);	/* -1 if none */
-void	table_index(struct table *);
+void	itable_clear(struct table *);
+int	itable_col(const struct table *, int field);	/* -1 if none */
+void	itable_index(struct table *);
 /* dupcols.c: a stream header's repeated columns (F_DUPLICATE), their cells. */
 #define F_DUPLICATE	(-2)
-int	table_dups(struct doc *, unsigned long line);
-int	stream_dups(struct doc *, struct ita_record *, size_t n);
+int	itable_dups(struct doc *, unsigned long line);
+int	istream_dups(struct doc *, struct ita_record *, size_t n);
 /*
  * A header row (first, second or repeated) starts or updates the table:
  * 1; a row of data: 0; -1 on error.  *nonempty: cells with text.
  */
-int	table_header(struct doc *, unsigned long line, char **cells,
+int	itable_header(struct doc *, unsigned long line, char **cells,
 	    size_t *lens, size_t n, size_t *nonempty);
 
 /* score.c */
-int	score_line(struct doc *, unsigned long line, const char *);
-int	row_score(struct doc *, unsigned long line);
+int	iscore_line(struct doc *, unsigned long line, const char *);
+int	irow_score(struct doc *, unsigned long line);
 
 /* fields.c */
-int	list_field(int field);	/* method, result, outcome: lists */
-int	rec_append(struct ita_record *, int col, const char *);
-int	continue_period(struct doc *, struct ita_record *, const char *);
+int	ilist_field(int field);	/* method, result, outcome: lists */
+int	irec_append(struct ita_record *, int col, const char *);
+int	icontinue_period(struct doc *, struct ita_record *, const char *);
 /* An error for each date in text that does not exist; -1 on ENOMEM. */
-int	check_dates(struct doc *, unsigned long line, const char *field,
+int	icheck_dates(struct doc *, unsigned long line, const char *field,
 	    const char *text);
 /*
  * 0 when normalized text has no day (one or two digits) that a month or
  * a numeric date's '/' or '-' may follow: then ita_date_find_bad finds
  * nothing in it.
  */
-int	may_have_month(const char *text);
-int	fill_fields(struct doc *, struct ita_record *, unsigned long line,
+int	imay_have_month(const char *text);
+int	ifill_fields(struct doc *, struct ita_record *, unsigned long line,
 	    size_t n);
 
 /* build.c */
-int	row_measure(struct doc *, unsigned long line, size_t n);
-int	row_indicator(struct doc *, unsigned long line, size_t n);
-int	row_oit(struct doc *, unsigned long line, size_t n, int resp);
-int	row_stream(struct doc *, unsigned long line, size_t n);
+int	irow_measure(struct doc *, unsigned long line, size_t n);
+int	irow_indicator(struct doc *, unsigned long line, size_t n);
+int	irow_oit(struct doc *, unsigned long line, size_t n, int resp);
+int	irow_stream(struct doc *, unsigned long line, size_t n);
 
 /* cont.c */
-int	continuation_shape(struct doc *);
-int	continue_row(struct doc *, struct ita_record *, unsigned long line,
+int	icontinuation_shape(struct doc *);
+int	icontinue_row(struct doc *, struct ita_record *, unsigned long line,
 	    size_t n);
-int	detail_row(struct doc *, unsigned long line, size_t n);
+int	idetail_row(struct doc *, unsigned long line, size_t n);
 /* The field a detail's label names (not one naming a record), or -1. */
-int	detail_field(const struct doc *, const char *, size_t, size_t *skip);
+int	idetail_field(const struct doc *, const char *, size_t, size_t *skip);
 
 #endif

@@ -81,14 +81,14 @@ sym(const xmlNode *n, struct xtext *t)
 	c = strtoul(ch, NULL, 16) & 0xFF;
 	if (strcasecmp(font, "Wingdings") == 0) {
 		if (c == 0xFE || c == 0xFD || c == 0x78 || c == 0x6E)
-			xt_adds(t, GLYPH_CHECKED);
+			ixt_adds(t, GLYPH_CHECKED);
 		else if (c == 0xA8 || c == 0x6F || c == 0x71)
-			xt_adds(t, GLYPH_UNCHECKED);
+			ixt_adds(t, GLYPH_UNCHECKED);
 	} else if (strcasecmp(font, "Wingdings 2") == 0) {
 		if (c == 0x52 || c == 0x54 || c == 0x51 || c == 0x4F)
-			xt_adds(t, GLYPH_CHECKED);
+			ixt_adds(t, GLYPH_CHECKED);
 		else if (c == 0xA3 || c == 0x2A || c == 0xA2)
-			xt_adds(t, GLYPH_UNCHECKED);
+			ixt_adds(t, GLYPH_UNCHECKED);
 	}
 }
 
@@ -119,9 +119,9 @@ fldchar(struct dctx *x, const xmlNode *n, struct xtext *t)
 		return;
 	if (strcmp(type, "begin") == 0) {
 		if ((cb = ff_checkbox(n)) >= 0) {
-			xt_space(t);
-			xt_adds(t, cb ? GLYPH_CHECKED : GLYPH_UNCHECKED);
-			xt_adds(t, " ");
+			ixt_space(t);
+			ixt_adds(t, cb ? GLYPH_CHECKED : GLYPH_UNCHECKED);
+			ixt_adds(t, " ");
 		}
 		if (x->nfld < MAXFIELDS)
 			x->fld[x->nfld] = 1;
@@ -169,18 +169,18 @@ run_child(struct dctx *x, xmlNode *c, struct xtext *t)
 	if (strcmp(nm, "t") == 0) {
 		if (!in_code(x) && c->children != NULL &&
 		    c->children->content != NULL)
-			xt_add(t, (const char *)c->children->content,
+			ixt_add(t, (const char *)c->children->content,
 			    strlen((const char *)c->children->content), 0);
 	} else if (strcmp(nm, "tab") == 0 || strcmp(nm, "ptab") == 0)
-		xt_space(t);
+		ixt_space(t);
 	else if (strcmp(nm, "br") == 0 || strcmp(nm, "cr") == 0) {
 		type = ix_attr(c, "type");
 		if (type != NULL && strcmp(type, "page") == 0)
-			xt_space(t);
+			ixt_space(t);
 		else
-			xt_break(t);
+			ixt_break(t);
 	} else if (strcmp(nm, "noBreakHyphen") == 0)
-		xt_adds(t, "-");
+		ixt_adds(t, "-");
 	else if (strcmp(nm, "sym") == 0)
 		sym(c, t);
 	else if (strcmp(nm, "fldChar") == 0)
@@ -209,9 +209,9 @@ runs(struct dctx *x, xmlNode *n, struct xtext *t)
 					run_child(x, c, t);
 		} else if (strcmp(nm, "sdt") == 0) {
 			if ((cb = sdt_checkbox(n)) >= 0) {
-				xt_space(t);
-				xt_adds(t, cb ? GLYPH_CHECKED : GLYPH_UNCHECKED);
-				xt_adds(t, " ");
+				ixt_space(t);
+				ixt_adds(t, cb ? GLYPH_CHECKED : GLYPH_UNCHECKED);
+				ixt_adds(t, " ");
 			} else if ((k = ix_child(n, "sdtContent")) != NULL)
 				runs(x, k->children, t);
 		} else if (strcmp(nm, "hyperlink") == 0 ||
@@ -320,7 +320,7 @@ counter(struct xtext *t, const char *fmt, int k)
 		snprintf(s, sizeof(s), "%s", thai[(k - 1) % 41]);
 	else
 		snprintf(s, sizeof(s), "%d", k);
-	xt_adds(t, s);
+	ixt_adds(t, s);
 }
 
 /* The number or bullet Word shows before a w:numPr paragraph. */
@@ -350,7 +350,7 @@ list_prefix(struct dctx *x, const xmlNode *ppr, struct xtext *t)
 	if (nm == NULL || (lv = idocx_level_of(x, nm, il)) == NULL ||
 	    lv->fmt[0] == '\0' || strcmp(lv->fmt, "bullet") == 0 ||
 	    strcmp(lv->fmt, "none") == 0) {
-		xt_adds(t, "- ");
+		ixt_adds(t, "- ");
 		return;
 	}
 	nm->count[il] = nm->started[il] ? nm->count[il] + 1 : lv->start;
@@ -365,9 +365,9 @@ list_prefix(struct dctx *x, const xmlNode *ppr, struct xtext *t)
 			    nm->started[k] ? nm->count[k] : 1);
 			p++;
 		} else
-			xt_add(t, p, 1, 0);
+			ixt_add(t, p, 1, 0);
 	}
-	xt_adds(t, " ");
+	ixt_adds(t, " ");
 }
 
 /* ---- paragraphs and tables ---- */
@@ -377,11 +377,11 @@ paragraph(struct dctx *x, xmlNode *p, struct xtext *t)
 {
 	x->nfld = 0;
 	if (t != &x->d.para)
-		xt_soft(t);
+		ixt_soft(t);
 	list_prefix(x, ix_child(p, "pPr"), t);
 	runs(x, p->children, t);
 	if (t == &x->d.para)
-		xdoc_paragraph(&x->d, 1);
+		ixdoc_paragraph(&x->d, 1);
 }
 
 /*
@@ -417,16 +417,16 @@ nested(struct dctx *x, xmlNode *tbl, struct xtext *t)
 
 	nr = elems_of(tbl->children, "tr", rows, 0, 512);
 	for (i = 0; i < nr && i < 512; i++) {
-		xt_soft(t);
+		ixt_soft(t);
 		nc = elems_of(rows[i]->children, "tc", cells, 0, 256);
 		for (j = 0; j < nc && j < 256; j++) {
-			xt_clear(&c);
+			ixt_clear(&c);
 			blocks(x, cells[j]->children, &c);
-			xt_add_cell(t, &c);
+			ixt_add_cell(t, &c);
 		}
 	}
-	xt_free(&c);
-	xt_soft(t);
+	ixt_free(&c);
+	ixt_soft(t);
 }
 
 #define MAXROWCELLS 1024
@@ -448,14 +448,14 @@ table_row(struct dctx *x, struct rowbuf *rb, xmlNode *tr)
 	    (c = ix_child(pr, "gridBefore")) != NULL) {
 		memset(&rb->cells[n], 0, sizeof(rb->cells[n]));
 		rb->cells[n].colspan = ix_uattr(c, "val", 1, 64);
-		xt_clear(&rb->texts[n]);
+		ixt_clear(&rb->texts[n]);
 		n++;
 	}
 	nc = elems_of(tr->children, "tc", rb->tcs, 0, MAXROWCELLS - 1);
 	for (i = 0; i < nc && n < MAXROWCELLS; i++, n++) {
 		memset(&rb->cells[n], 0, sizeof(rb->cells[n]));
 		rb->cells[n].colspan = 1;
-		xt_clear(&rb->texts[n]);
+		ixt_clear(&rb->texts[n]);
 		if ((pr = ix_child(rb->tcs[i], "tcPr")) != NULL) {
 			if ((c = ix_child(pr, "gridSpan")) != NULL)
 				rb->cells[n].colspan = ix_uattr(c, "val", 1,
@@ -473,10 +473,10 @@ table_row(struct dctx *x, struct rowbuf *rb, xmlNode *tr)
 			return -1;
 		}
 		if (!rb->cells[i].vmerged)
-			rb->cells[i].text = xt_done(&rb->texts[i],
+			rb->cells[i].text = ixt_done(&rb->texts[i],
 			    &rb->cells[i].len);
 	}
-	return dm_row(&x->d.or->dm, rb->cells, n);
+	return idm_row(&x->d.or->dm, rb->cells, n);
 }
 
 static void
@@ -494,12 +494,12 @@ table(struct dctx *x, xmlNode *tbl)
 		return;
 	}
 	elems_of(tbl->children, "tr", rows, 0, nr);
-	if (dm_table_begin(&x->d.or->dm) == -1)
+	if (idm_table_begin(&x->d.or->dm) == -1)
 		x->d.failed = 1;
 	for (i = 0; i < nr && !x->d.failed; i++)
 		if (table_row(x, rb, rows[i]) == -1)
 			x->d.failed = 1;
-	xdoc_table_end(&x->d, rb->texts, MAXROWCELLS);
+	ixdoc_table_end(&x->d, rb->texts, MAXROWCELLS);
 	free(rb);
 	free(rows);
 }
@@ -578,7 +578,7 @@ verbose_parts(struct orig *or, struct izip *z)
 }
 
 int
-read_docx(struct orig *or)
+iread_docx(struct orig *or)
 {
 	struct dctx *x;
 	struct izip *z;
@@ -596,7 +596,7 @@ read_docx(struct orig *or)
 	free(buf);
 	if (doc == NULL || (root = xmlDocGetRootElement(doc)) == NULL ||
 	    (body = ix_child(root, "body")) == NULL) {
-		orig_error(or, "import.docx", "word/document.xml is not "
+		iorig_error(or, "import.docx", "word/document.xml is not "
 		    "WordprocessingML: not imported");
 		xmlFreeDoc(doc);
 		izip_close(z);
@@ -613,7 +613,7 @@ read_docx(struct orig *or)
 	blocks(x, body->children, &x->d.para);
 	if (!x->d.failed)
 		verbose_parts(or, z);
-	rc = xdoc_end(&x->d);
+	rc = ixdoc_end(&x->d);
 	free(x->abs);
 	free(x);
 	xmlFreeDoc(doc);

@@ -14,15 +14,15 @@
 static void
 report(struct doc *doc, unsigned long line, size_t col)
 {
-	doc_diag(doc, line, ITA_SEV_ERROR, "header.duplicate", "column '%s' "
+	idoc_diag(doc, line, ITA_SEV_ERROR, "header.duplicate", "column '%s' "
 	    "appears twice in the header; the cells of column %zu go to the "
 	    "note", doc->t.name[col], col + 1);
 	doc->t.field[col] = F_DUPLICATE;
-	table_index(&doc->t);
+	itable_index(&doc->t);
 }
 
 int
-table_dups(struct doc *doc, unsigned long line)
+itable_dups(struct doc *doc, unsigned long line)
 {
 	size_t first[ITA_NCOLS], i, k = 0;
 	struct ita_named *v;
@@ -30,7 +30,7 @@ table_dups(struct doc *doc, unsigned long line)
 	for (i = 0; i < ITA_NCOLS; i++)
 		first[i] = SIZE_MAX;
 	if ((v = calloc(doc->t.ncols + 1, sizeof(*v))) == NULL)
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	for (i = 0; i < doc->t.ncols; i++) {
 		int f = doc->t.field[i];
 
@@ -53,7 +53,7 @@ table_dups(struct doc *doc, unsigned long line)
 }
 
 int
-stream_dups(struct doc *doc, struct ita_record *r, size_t n)
+istream_dups(struct doc *doc, struct ita_record *r, size_t n)
 {
 	struct ita_buf b = ITA_BUF_INIT;
 	size_t i;
@@ -65,7 +65,7 @@ stream_dups(struct doc *doc, struct ita_record *r, size_t n)
 		ita_buf_clear(&b);
 		e |= ita_buf_printf(&b, "%s: %s", doc->t.name[i],
 		    ita_buf_str(&doc->cell[i]));
-		e |= rec_append(r, ITA_COL_NOTE, ita_buf_str(&b));
+		e |= irec_append(r, ITA_COL_NOTE, ita_buf_str(&b));
 	}
 	ita_buf_free(&b);
 	return e ? -1 : 0;

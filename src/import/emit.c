@@ -9,7 +9,7 @@
 #include "doc.h"
 
 int
-doc_emit(struct doc *doc, struct ita_record *r, int kind)
+idoc_emit(struct doc *doc, struct ita_record *r, int kind)
 {
 	doc->nkind[kind]++;
 	if (doc->emit(doc->ectx, r) == -1) {
@@ -21,17 +21,17 @@ doc_emit(struct doc *doc, struct ita_record *r, int kind)
 
 /* A record just made: emitted, or freed when setting a field failed (e). */
 int
-doc_emit_made(struct doc *doc, struct ita_record *r, int e, int kind)
+idoc_emit_made(struct doc *doc, struct ita_record *r, int e, int kind)
 {
 	if (e) {
 		ita_record_free(r);
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	}
-	return doc_emit(doc, r, kind);
+	return idoc_emit(doc, r, kind);
 }
 
 int
-doc_flush(struct doc *doc)
+idoc_flush(struct doc *doc)
 {
 	struct ita_record *r = doc->pending;
 	int kind;
@@ -39,12 +39,12 @@ doc_flush(struct doc *doc)
 	if (r == NULL)
 		return 0;
 	doc->pending = NULL;
-	kind = (int)tkind_parse(ita_get(r, ITA_COL_KIND));
-	return doc_emit(doc, r, kind == TK_NONE ? TK_STREAM : kind);
+	kind = (int)itkind_parse(ita_get(r, ITA_COL_KIND));
+	return idoc_emit(doc, r, kind == TK_NONE ? TK_STREAM : kind);
 }
 
 int
-rec_setnum(struct ita_record *r, enum ita_col c, long v)
+irec_setnum(struct ita_record *r, enum ita_col c, long v)
 {
 	char b[24];
 
@@ -54,7 +54,7 @@ rec_setnum(struct ita_record *r, enum ita_col c, long v)
 
 /* A record of this document with what is known of it so far. */
 struct ita_record *
-doc_record(struct doc *doc, const char *kind, unsigned long line)
+idoc_record(struct doc *doc, const char *kind, unsigned long line)
 {
 	struct ita_record *r;
 	int e = 0;
@@ -71,11 +71,11 @@ doc_record(struct doc *doc, const char *kind, unsigned long line)
 	e |= ita_set(r, ITA_COL_PROVINCE, doc->o->province ?
 	    doc->o->province : ita_buf_str(&doc->province));
 	if (doc->year)
-		e |= rec_setnum(r, ITA_COL_FISCAL_YEAR, doc->year);
+		e |= irec_setnum(r, ITA_COL_FISCAL_YEAR, doc->year);
 	if (doc->round)
-		e |= rec_setnum(r, ITA_COL_ROUND, doc->round);
+		e |= irec_setnum(r, ITA_COL_ROUND, doc->round);
 	e |= ita_set(r, ITA_COL_SOURCE, doc->source);
-	e |= rec_setnum(r, ITA_COL_LINE, (long)line);
+	e |= irec_setnum(r, ITA_COL_LINE, (long)line);
 	if (e) {
 		ita_record_free(r);
 		return NULL;
@@ -86,7 +86,7 @@ doc_record(struct doc *doc, const char *kind, unsigned long line)
 static const char *
 kind_word(int k)
 {
-	return k == K_REPORT ? "report" : tkind_name((enum tkind)k);
+	return k == K_REPORT ? "report" : itkind_name((enum tkind)k);
 }
 
 static const char *
@@ -121,7 +121,7 @@ verbose_summary(struct doc *doc)
 }
 
 int
-doc_end(struct doc *doc, unsigned long lastline)
+idoc_end(struct doc *doc, unsigned long lastline)
 {
 	struct ita_record *r;
 	unsigned long known = 0;
@@ -129,14 +129,14 @@ doc_end(struct doc *doc, unsigned long lastline)
 
 	if (doc->failed)
 		return -1;
-	if (doc_flush(doc) == -1)
+	if (idoc_flush(doc) == -1)
 		return -1;
 	for (k = 1; k < TK_NKINDS; k++)
 		known += doc->nkind[k];
 	if (known == 0) {
 		/* what was looked for, in the terms of the input's form */
 		if (doc->form == DOC_TABLES)
-			doc_diag(doc, lastline ? lastline : 1, ITA_SEV_ERROR,
+			idoc_diag(doc, lastline ? lastline : 1, ITA_SEV_ERROR,
 			    "import.no-table", "no table recognised: looked "
 			    "for tables whose header row names a measure "
 			    "(มาตรการ), activity (กิจกรรม), indicator "
@@ -144,7 +144,7 @@ doc_end(struct doc *doc, unsigned long lastline)
 			    "responsibility (จัดทำ, เผยแพร่) or score (คะแนน), "
 			    "and for score lines (IIT, EIT, OIT)");
 		else if (doc->form == DOC_SHEET)
-			doc_diag(doc, lastline ? lastline : 1, ITA_SEV_ERROR,
+			idoc_diag(doc, lastline ? lastline : 1, ITA_SEV_ERROR,
 			    "import.no-table", "no table recognised: looked "
 			    "for a header row of the sheet naming a measure "
 			    "(มาตรการ), activity (กิจกรรม), indicator "
@@ -152,7 +152,7 @@ doc_end(struct doc *doc, unsigned long lastline)
 			    "responsibility (จัดทำ, เผยแพร่) or score (คะแนน), "
 			    "and for score lines (IIT, EIT, OIT)");
 		else
-			doc_diag(doc, lastline ? lastline : 1, ITA_SEV_ERROR,
+			idoc_diag(doc, lastline ? lastline : 1, ITA_SEV_ERROR,
 			    "import.no-table", "no table recognised: looked "
 			    "for tab-separated header rows naming a measure "
 			    "(มาตรการ), activity (กิจกรรม), indicator "
@@ -164,9 +164,9 @@ doc_end(struct doc *doc, unsigned long lastline)
 		return 0;
 	}
 	if (doc->nkind[TK_STREAM] == 0) {
-		if ((r = doc_record(doc, "report", doc->title_line ?
+		if ((r = idoc_record(doc, "report", doc->title_line ?
 		    doc->title_line : 1)) == NULL)
-			return doc_nomem(doc);
+			return idoc_nomem(doc);
 		e |= ita_set(r, ITA_COL_ID, "report");
 		e |= ita_set(r, ITA_COL_TITLE, ita_buf_str(&doc->title));
 		e |= ita_set(r, ITA_COL_LEVEL, ita_buf_str(&doc->level));
@@ -175,7 +175,7 @@ doc_end(struct doc *doc, unsigned long lastline)
 		e |= ita_set(r, ITA_COL_MEMO_DATE, doc->memo_date);
 		e |= ita_set(r, ITA_COL_WEBSITE, ita_buf_str(&doc->website));
 		e |= ita_set(r, ITA_COL_NOTE, ita_buf_str(&doc->memo_subject));
-		if (doc_emit_made(doc, r, e, K_REPORT) == -1)
+		if (idoc_emit_made(doc, r, e, K_REPORT) == -1)
 			return -1;
 	}
 	if (doc->diag->verbose)

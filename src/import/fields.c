@@ -10,7 +10,7 @@
 #include "thdate.h"
 
 int
-rec_append(struct ita_record *r, int col, const char *s)
+irec_append(struct ita_record *r, int col, const char *s)
 {
 	const char *old = ita_get(r, (enum ita_col)col);
 	struct ita_buf b = ITA_BUF_INIT;
@@ -31,7 +31,7 @@ rec_append(struct ita_record *r, int col, const char *s)
 
 /* Method, result and outcome hold lists: their bullets become lines. */
 int
-list_field(int f)
+ilist_field(int f)
 {
 	return f == ITA_COL_METHOD || f == ITA_COL_RESULT ||
 	    f == ITA_COL_OUTCOME;
@@ -213,7 +213,7 @@ month_may_follow(const char *s)
 }
 
 int
-may_have_month(const char *s)
+imay_have_month(const char *s)
 {
 	const char *p;
 	size_t nd;
@@ -229,20 +229,20 @@ may_have_month(const char *s)
 }
 
 int
-check_dates(struct doc *doc, unsigned long line, const char *field,
+icheck_dates(struct doc *doc, unsigned long line, const char *field,
     const char *text)
 {
 	struct ita_buf err = ITA_BUF_INIT;
 	int rc;
 
-	if (!may_hold_day(text) || !may_have_month(text))
+	if (!may_hold_day(text) || !imay_have_month(text))
 		return 0;
 	if ((rc = ita_date_find_bad(text, strlen(text), doc->year, &err)) == 1)
-		doc_diag(doc, line, ITA_SEV_ERROR, "import.date", "%s%s%s%s",
+		idoc_diag(doc, line, ITA_SEV_ERROR, "import.date", "%s%s%s%s",
 		    field ? "field '" : "", field ? field : "",
 		    field ? "': " : "", ita_buf_str(&err));
 	ita_buf_free(&err);
-	return rc == -1 ? doc_nomem(doc) : 0;
+	return rc == -1 ? idoc_nomem(doc) : 0;
 }
 
 static int
@@ -257,17 +257,17 @@ set_period(struct doc *doc, struct ita_record *r, unsigned long line,
 	rc = ita_period_parse(text, strlen(text), doc->year, &p, &err);
 	if (rc == 1)
 		e |= set_dates(r, &p, 0);
-	else if (rc == -1 && may_have_month(text) &&
+	else if (rc == -1 && imay_have_month(text) &&
 	    ita_date_find_bad(text, strlen(text), doc->year, NULL) == 1)
-		doc_diag(doc, line, ITA_SEV_ERROR, "import.date",
+		idoc_diag(doc, line, ITA_SEV_ERROR, "import.date",
 		    "field 'period_text': %s; start and end left empty",
 		    ita_buf_str(&err));
 	else if (rc == -1)
-		doc_diag(doc, line, ITA_SEV_WARNING, "import.period",
+		idoc_diag(doc, line, ITA_SEV_WARNING, "import.period",
 		    "field 'period_text': %s; start and end left empty",
 		    ita_buf_str(&err));
 	else if (says_something(text))
-		doc_diag(doc, line, ITA_SEV_WARNING, "import.period",
+		idoc_diag(doc, line, ITA_SEV_WARNING, "import.period",
 		    "field 'period_text': no date in '%s'; start and end "
 		    "left empty", text);
 	ita_buf_free(&err);
@@ -280,12 +280,12 @@ set_period(struct doc *doc, struct ita_record *r, unsigned long line,
  * two rows ("ต.ค. ๖๗ -" then "ก.ย. ๖๘") is parsed whole.
  */
 int
-continue_period(struct doc *doc, struct ita_record *r, const char *v)
+icontinue_period(struct doc *doc, struct ita_record *r, const char *v)
 {
 	struct ita_period p;
 	char *q;
 
-	if (rec_append(r, ITA_COL_PERIOD_TEXT, v) == -1)
+	if (irec_append(r, ITA_COL_PERIOD_TEXT, v) == -1)
 		return -1;
 	if (*ita_get(r, ITA_COL_START) == '\0') {
 		const char *all = ita_get(r, ITA_COL_PERIOD_TEXT);
@@ -305,7 +305,7 @@ continue_period(struct doc *doc, struct ita_record *r, const char *v)
 
 /*
  * Cell i (text v) into its field of r; the note, status and percent
- * are gathered for fill_fields to set last.
+ * are gathered for ifill_fields to set last.
  */
 static int
 fill_cell(struct doc *doc, struct ita_record *r, unsigned long line,
@@ -316,12 +316,12 @@ fill_cell(struct doc *doc, struct ita_record *r, unsigned long line,
 	char pct[16];
 
 	if (f != ITA_COL_PERIOD_TEXT && doc->t.kind != TK_STREAM &&
-	    check_dates(doc, line, f >= 0 ? field_name(f) : doc->t.name[i],
+	    icheck_dates(doc, line, f >= 0 ? ifield_name(f) : doc->t.name[i],
 	    v) == -1)
 		return -1;
 	/* the caller sets these from their first column; a second: noted */
 	if ((f == ITA_COL_TITLE || f == ITA_COL_NUMBER || f == F_ACTIVITY) &&
-	    table_col(&doc->t, f) != (int)i)
+	    itable_col(&doc->t, f) != (int)i)
 		f = -1;
 	switch (f) {
 	case ITA_COL_TITLE: case ITA_COL_NUMBER: case F_ACTIVITY:
@@ -335,26 +335,26 @@ fill_cell(struct doc *doc, struct ita_record *r, unsigned long line,
 	case ITA_COL_PERIOD_TEXT:
 		return set_period(doc, r, line, v);
 	case ITA_COL_METHOD: case ITA_COL_RESULT: case ITA_COL_OUTCOME:
-		if (split_bullets(v, &doc->tmp) == -1)
+		if (isplit_bullets(v, &doc->tmp) == -1)
 			return -1;
-		return rec_append(r, f, doc->tmp.p ? doc->tmp.p : "");
+		return irec_append(r, f, doc->tmp.p ? doc->tmp.p : "");
 	case ITA_COL_STATUS: case ITA_COL_PERCENT:
 		/* a bare number in a ร้อยละ column is a percent */
-		if (f != ITA_COL_PERCENT || !bare_percent(v, pct))
-			(void)cell_status(v, doc->check[i], &s2, pct);
+		if (f != ITA_COL_PERCENT || !ibare_percent(v, pct))
+			(void)icell_status(v, doc->check[i], &s2, pct);
 		/* a box or words beside it say the status, else the percent */
-		if ((s2 = said_status(v, doc->check[i])) != NULL)
+		if ((s2 = isaid_status(v, doc->check[i])) != NULL)
 			*st = s2;
 		if (*pct == '\0')
 			return 0;
 		if (*pst == NULL)
-			*pst = status_of_percent(pct);
+			*pst = istatus_of_percent(pct);
 		return ita_set(r, ITA_COL_PERCENT, pct);
 	default:
 		/* a row builder set it already (indicator, group): once */
 		if (f < ITA_NCOLS && strcmp(ita_get(r, (enum ita_col)f), v) == 0)
 			return 0;
-		return f < ITA_NCOLS ? rec_append(r, f, v) : 0;
+		return f < ITA_NCOLS ? irec_append(r, f, v) : 0;
 	}
 }
 
@@ -365,7 +365,7 @@ result_status(struct ita_record *r, int checkbox, const char **st)
 	const char *s2;
 	char pct[16];
 
-	if (!cell_status(ita_get(r, ITA_COL_RESULT), checkbox, &s2, pct))
+	if (!icell_status(ita_get(r, ITA_COL_RESULT), checkbox, &s2, pct))
 		return 0;
 	if (s2)
 		*st = s2;
@@ -376,7 +376,8 @@ result_status(struct ita_record *r, int checkbox, const char **st)
 
 /* Sets the ordinary fields of a row; status and percent at the end. */
 int
-fill_fields(struct doc *doc, struct ita_record *r, unsigned long line, size_t n)
+ifill_fields(struct doc *doc, struct ita_record *r, unsigned long line,
+    size_t n)
 {
 	struct ita_buf note = ITA_BUF_INIT;
 	const char *st = NULL, *pst = NULL;

@@ -23,13 +23,13 @@ static const struct ifmt ifmts[] = {
 	{ "csv",	NULL,		'c',	0 },
 	{ "tsv",	NULL,		't',	0 },
 	{ "xml",	NULL,		'x',	0 },	/* the stream, any form */
-	{ "docx",	read_docx,	0,	0 },
-	{ "odt",	read_odt,	0,	0 },
-	{ "fodt",	read_odt,	0,	0 },	/* flat: read_odt tells */
-	{ "html",	read_html,	0,	0 },
-	{ "xlsx",	read_xlsx,	0,	0 },
-	{ "ods",	read_ods,	0,	0 },
-	{ "fods",	read_ods,	0,	0 },	/* flat: read_ods tells */
+	{ "docx",	iread_docx,	0,	0 },
+	{ "odt",	iread_odt,	0,	0 },
+	{ "fodt",	iread_odt,	0,	0 },	/* flat: iread_odt tells */
+	{ "html",	iread_html,	0,	0 },
+	{ "xlsx",	iread_xlsx,	0,	0 },
+	{ "ods",	iread_ods,	0,	0 },
+	{ "fods",	iread_ods,	0,	0 },	/* flat: iread_ods tells */
 	{ "pdf",	NULL,		'p',	0 },
 	{ "pdfbox",	NULL,		'b',	0 },
 	{ "zip",	read_zip,	0,	1 },	/* which: read_zip looks */
@@ -78,7 +78,7 @@ ifmt_list(void)
 }
 
 void
-orig_error(struct orig *or, const char *rule, const char *fmt, ...)
+iorig_error(struct orig *or, const char *rule, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -280,7 +280,7 @@ read_zip(struct orig *or)
 	izip_close(z);
 	if (kind != NULL && (f = lookup(kind)) != NULL && f->read != NULL)
 		return f->read(or);
-	orig_error(or, "import.format", "a zip archive that is not a .docx, "
+	iorig_error(or, "import.format", "a zip archive that is not a .docx, "
 	    ".odt, .xlsx or .ods document: not imported");
 	return -1;
 }

@@ -57,9 +57,9 @@ static void
 block_break(struct xdoc *h, struct xtext *t)
 {
 	if (t == &h->para)
-		xdoc_paragraph(h, 0);
+		ixdoc_paragraph(h, 0);
 	else
-		xt_soft(t);
+		ixt_soft(t);
 }
 
 static void
@@ -69,10 +69,10 @@ checkbox(const xmlNode *n, struct xtext *t)
 
 	if (type == NULL || strcasecmp(type, "checkbox") != 0)
 		return;
-	xt_space(t);
-	xt_adds(t, ix_attr(n, "checked") != NULL ? GLYPH_CHECKED :
+	ixt_space(t);
+	ixt_adds(t, ix_attr(n, "checked") != NULL ? GLYPH_CHECKED :
 	    GLYPH_UNCHECKED);
-	xt_adds(t, " ");
+	ixt_adds(t, " ");
 }
 
 /* Counts the <li> before n in its list, for "3. ". */
@@ -99,9 +99,9 @@ list_item(struct xdoc *h, xmlNode *n, struct xtext *t, int pre)
 	if (n->parent != NULL && n->parent->name != NULL &&
 	    strcasecmp((const char *)n->parent->name, "ol") == 0) {
 		snprintf(num, sizeof(num), "%u. ", li_number(n));
-		xt_adds(t, num);
+		ixt_adds(t, num);
 	} else
-		xt_adds(t, "- ");
+		ixt_adds(t, "- ");
 	walk(h, n->children, t, pre);
 	block_break(h, t);
 }
@@ -146,14 +146,14 @@ nested_table(struct xdoc *h, xmlNode *tbl, struct xtext *t)
 	if (nr > 1024)
 		nr = 1024;	/* a cell of a table is no longer */
 	for (i = 0; i < nr; i++) {
-		xt_soft(t);
+		ixt_soft(t);
 		for (c = rows[i]->children; c != NULL; c = c->next)
 			if (is_cell(c)) {
-				xt_space(t);
+				ixt_space(t);
 				walk(h, c->children, t, 0);
 			}
 	}
-	xt_soft(t);
+	ixt_soft(t);
 }
 
 /* Cells of one row with the columns that rowspans above still cover. */
@@ -178,7 +178,7 @@ grid_push(struct grid *g, unsigned colspan, int vmerged)
 	g->cells[g->ncells].len = 0;
 	g->cells[g->ncells].colspan = colspan;
 	g->cells[g->ncells].vmerged = vmerged;
-	xt_clear(&g->texts[g->ncells]);
+	ixt_clear(&g->texts[g->ncells]);
 	g->ncells++;
 	return 0;
 }
@@ -242,10 +242,10 @@ html_row(struct xdoc *h, struct grid *g, xmlNode *tr)
 		if (g->texts[i].failed)
 			goto nomem;
 		if (!g->cells[i].vmerged)
-			g->cells[i].text = xt_done(&g->texts[i],
+			g->cells[i].text = ixt_done(&g->texts[i],
 			    &g->cells[i].len);
 	}
-	return dm_row(&h->or->dm, g->cells, g->ncells);
+	return idm_row(&h->or->dm, g->cells, g->ncells);
 nomem:
 	h->nomem = 1;
 	return -1;
@@ -258,7 +258,7 @@ table(struct xdoc *h, xmlNode *tbl)
 	struct grid *g;
 	size_t nr = 0, i;
 
-	xdoc_paragraph(h, 0);
+	ixdoc_paragraph(h, 0);
 	rows_of(tbl->children, NULL, &nr, 0);
 	if ((g = calloc(1, sizeof(*g))) == NULL || (rows = calloc(nr + 1,
 	    sizeof(*rows))) == NULL) {
@@ -269,15 +269,15 @@ table(struct xdoc *h, xmlNode *tbl)
 	i = nr;
 	nr = 0;
 	rows_of(tbl->children, rows, &nr, i);
-	if (dm_table_begin(&h->or->dm) == -1)
+	if (idm_table_begin(&h->or->dm) == -1)
 		h->failed = 1;
 	for (i = 0; i < nr && !h->failed; i++)
 		if (html_row(h, g, rows[i]) == -1)
 			h->failed = 1;
-	if (dm_table_end(&h->or->dm) == -1)
+	if (idm_table_end(&h->or->dm) == -1)
 		h->failed = 1;
 	for (i = 0; i < g->cap; i++)
-		xt_free(&g->texts[i]);
+		ixt_free(&g->texts[i]);
 	free(g->texts);
 	free(g->cells);
 	free(g);
@@ -297,13 +297,13 @@ element(struct xdoc *h, xmlNode *n, struct xtext *t, int pre)
 		else
 			nested_table(h, n, t);
 	} else if (strcasecmp(nm, "br") == 0)
-		xt_break(t);
+		ixt_break(t);
 	else if (strcasecmp(nm, "input") == 0)
 		checkbox(n, t);
 	else if (strcasecmp(nm, "li") == 0)
 		list_item(h, n, t, pre);
 	else if (strcasecmp(nm, "td") == 0 || strcasecmp(nm, "th") == 0) {
-		xt_space(t);	/* a cell out of its row */
+		ixt_space(t);	/* a cell out of its row */
 		walk(h, n->children, t, pre);
 	} else if (is_block(n)) {
 		block_break(h, t);
@@ -326,7 +326,7 @@ walk(struct xdoc *h, xmlNode *n, struct xtext *t, int pre)
 		else if (n->type == XML_TEXT_NODE ||
 		    n->type == XML_CDATA_SECTION_NODE) {
 			if (n->content != NULL)
-				xt_add(t, (const char *)n->content,
+				ixt_add(t, (const char *)n->content,
 				    strlen((const char *)n->content), !pre);
 		}
 	}
@@ -334,7 +334,7 @@ walk(struct xdoc *h, xmlNode *n, struct xtext *t, int pre)
 }
 
 int
-read_html(struct orig *or)
+iread_html(struct orig *or)
 {
 	struct xdoc h;
 	htmlDocPtr doc;
@@ -346,7 +346,7 @@ read_html(struct orig *or)
 	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 	    HTML_PARSE_NONET | HTML_PARSE_NOBLANKS);
 	if (doc == NULL || xmlDocGetRootElement(doc) == NULL) {
-		orig_error(or, "import.html", "not an HTML page that can be "
+		iorig_error(or, "import.html", "not an HTML page that can be "
 		    "read: not imported");
 		if (doc != NULL)
 			xmlFreeDoc(doc);
@@ -355,8 +355,8 @@ read_html(struct orig *or)
 	memset(&h, 0, sizeof(h));
 	h.or = or;
 	walk(&h, xmlDocGetRootElement(doc), &h.para, 0);
-	xdoc_paragraph(&h, 0);
-	rc = xdoc_end(&h);
+	ixdoc_paragraph(&h, 0);
+	rc = ixdoc_end(&h);
 	xmlFreeDoc(doc);
 	return rc;
 }

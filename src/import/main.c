@@ -96,7 +96,7 @@ parse_columns(struct run *r, const char *arg)
 		tok = strsep(&p, ",");
 		if (*tok == '\0')
 			f = -1;
-		else if ((f = field_parse(tok)) < 0) {
+		else if ((f = ifield_parse(tok)) < 0) {
 			ita_diag_usage(&r->diag, "--columns: unknown field "
 			    "'%s' (see ita(5))", tok);
 			free(copy);
@@ -263,17 +263,17 @@ import_orig(struct run *r, struct ita_lines *lines, const struct ifmt *f)
 	or.len = len;
 	or.o = &r->o;
 	or.d = &r->diag;
-	if (rc == 0 && (doc = doc_new(or.name, &r->o, &r->syn, &r->diag, put,
+	if (rc == 0 && (doc = idoc_new(or.name, &r->o, &r->syn, &r->diag, put,
 	    r)) == NULL) {
 		ita_diag_sys(&r->diag, "%s", or.name);
 		rc = -1;
 	} else if (rc == 0) {
-		doc_set_form(doc, DOC_TABLES);	/* workbooks: DOC_SHEET */
-		dm_init(&or.dm, doc);
+		idoc_set_form(doc, DOC_TABLES);	/* workbooks: DOC_SHEET */
+		idm_init(&or.dm, doc);
 		if ((rc = f->read(&or)) == 0)
-			rc = dm_end(&or.dm);
-		dm_free(&or.dm);
-		doc_free(doc);
+			rc = idm_end(&or.dm);
+		idm_free(&or.dm);
+		idoc_free(doc);
 	}
 	free(buf);
 	ita_lines_close(lines);
@@ -302,29 +302,29 @@ import_file(struct run *r, char *path, iconv_t cd)
 		return import_orig(r, &lines, f);
 	if ((kind = f->kind) == 'x')
 		return import_xml(r, path, &lines);
-	if ((doc = doc_new(lines.name, &r->o, &r->syn, &r->diag, put,
+	if ((doc = idoc_new(lines.name, &r->o, &r->syn, &r->diag, put,
 	    r)) == NULL) {
 		ita_diag_sys(&r->diag, "%s", path);
 		ita_lines_close(&lines);
 		return -1;
 	}
 	rc = 0;
-	doc_set_form(doc, kind == 'c' ? DOC_SHEET : kind == 'p' || kind == 'b' ?
-	    DOC_TABLES : DOC_TEXT);
+	idoc_set_form(doc, kind == 'c' ? DOC_SHEET :
+	    kind == 'p' || kind == 'b' ? DOC_TABLES : DOC_TEXT);
 	if (kind == 'p' || kind == 'b') {
 		rc = kind == 'p' ? import_pdf(doc, path, &lines, r->ocr,
 		    &r->diag) : import_pdfbox(doc, path, &lines,
 		    &r->diag);
-		doc_free(doc);
+		idoc_free(doc);
 		return rc;
 	}
 	if (r->o.no_header)
-		rc = doc_columns(doc, r->o.columns, (size_t)r->o.ncolumns);
+		rc = idoc_columns(doc, r->o.columns, (size_t)r->o.ncolumns);
 	if (rc == 0)
-		rc = read_text(doc, &lines, cd, kind == 'c', &r->diag);
+		rc = iread_text(doc, &lines, cd, kind == 'c', &r->diag);
 	else
 		ita_lines_close(&lines);
-	doc_free(doc);
+	idoc_free(doc);
 	return rc;
 }
 
@@ -335,13 +335,13 @@ load_synonyms(struct run *r)
 	const char *env;
 	int rc;
 
-	rc = syn_load(&r->syn, ita_share_path(&b, "synonyms.tsv"), 1,
+	rc = isyn_load(&r->syn, ita_share_path(&b, "synonyms.tsv"), 1,
 	    &r->diag);
 	ita_buf_free(&b);
 	if (rc == 0 && (env = getenv("ITA_SYNONYMS")) != NULL && *env)
-		rc = syn_load(&r->syn, env, 1, &r->diag);
+		rc = isyn_load(&r->syn, env, 1, &r->diag);
 	if (rc == 0 && r->o.synonyms)
-		rc = syn_load(&r->syn, r->o.synonyms, 1, &r->diag);
+		rc = isyn_load(&r->syn, r->o.synonyms, 1, &r->diag);
 	return rc;
 }
 
@@ -383,7 +383,7 @@ add_stream_names(struct run *r)
 	int f;
 
 	for (f = 0; f < F_NFIELDS; f++)
-		if (f < ITA_NCOLS && syn_add(&r->syn, ita_cols[f].name, f,
+		if (f < ITA_NCOLS && isyn_add(&r->syn, ita_cols[f].name, f,
 		    TK_NONE) == -1)
 			ita_diag_sys(&r->diag, "synonyms");
 }
@@ -447,7 +447,7 @@ main(int argc, char *argv[])
 		import_all(&r, files, nfiles, cd);
 	if (cd != (iconv_t)-1)
 		iconv_close(cd);
-	syn_free(&r.syn);
+	isyn_free(&r.syn);
 	ita_years_free(years);
 	if (!r.out.epipe)
 		ita_diag_summary(&r.diag, r.nout);

@@ -13,7 +13,7 @@ static void
 option_differs(struct doc *doc, unsigned long line, const char *what,
     const char *said, const char *given)
 {
-	doc_diag(doc, line, ITA_SEV_WARNING, "import.option-differs",
+	idoc_diag(doc, line, ITA_SEV_WARNING, "import.option-differs",
 	    "the document says %s '%s', the option says '%s'; using the "
 	    "option", what, said, given);
 }
@@ -39,7 +39,7 @@ title_year(struct doc *doc, unsigned long line, const char *s, int y)
 	if (doc->o->year)
 		return;
 	if (doc->year && doc->year != y)
-		doc_diag(doc, line, ITA_SEV_WARNING, "import.year-differs",
+		idoc_diag(doc, line, ITA_SEV_WARNING, "import.year-differs",
 		    "the document states fiscal year %d (line %lu) and %d "
 		    "in the report's title (line %lu); using %d", doc->year,
 		    doc->year_line, y, line, y);
@@ -53,7 +53,7 @@ meta_year_round(struct doc *doc, unsigned long line, const char *s)
 	char a[16], b[16];
 	int y = 0, rd;
 
-	if (!doc->seen_table && (y = find_year(s)) != 0) {
+	if (!doc->seen_table && (y = ifind_year(s)) != 0) {
 		if (doc->o->year && y != doc->o->year && !doc->seen_table) {
 			snprintf(a, sizeof(a), "%d", y);
 			snprintf(b, sizeof(b), "%d", doc->o->year);
@@ -66,7 +66,7 @@ meta_year_round(struct doc *doc, unsigned long line, const char *s)
 	}
 	if (doc->seen_table <= 0)
 		title_year(doc, line, s, y);
-	if (doc->seen_table <= 0 && (rd = find_round(s)) != 0) {
+	if (doc->seen_table <= 0 && (rd = ifind_round(s)) != 0) {
 		if (doc->o->round && rd != doc->o->round) {
 			snprintf(a, sizeof(a), "%d", rd);
 			snprintf(b, sizeof(b), "%d", doc->o->round);
@@ -84,28 +84,28 @@ meta_place(struct doc *doc, unsigned long line, const char *s)
 	int r;
 
 	if (doc->office.len == 0 &&
-	    (r = find_office(s, &doc->tmp, &type)) != 0) {
+	    (r = ifind_office(s, &doc->tmp, &type)) != 0) {
 		if (r == -1)
-			return doc_nomem(doc);
+			return idoc_nomem(doc);
 		if (doc->o->office && strcmp(doc->o->office, doc->tmp.p) != 0)
 			option_differs(doc, line, "office", doc->tmp.p,
 			    doc->o->office);
 		if (ita_buf_adds(&doc->office, doc->tmp.p) == -1)
-			return doc_nomem(doc);
+			return idoc_nomem(doc);
 		doc->office_type = type;
 	}
 	if (doc->district.len == 0 &&
-	    find_after(s, "อำเภอ", NULL, &doc->tmp) == 1 &&
+	    ifind_after(s, "อำเภอ", NULL, &doc->tmp) == 1 &&
 	    ita_buf_adds(&doc->district, doc->tmp.p) == -1)
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	if (doc->province.len == 0 &&
-	    find_after(s, "จังหวัด", "ส่วน", &doc->tmp) == 1) {
+	    ifind_after(s, "จังหวัด", "ส่วน", &doc->tmp) == 1) {
 		if (doc->o->province &&
 		    strcmp(doc->o->province, doc->tmp.p) != 0)
 			option_differs(doc, line, "province", doc->tmp.p,
 			    doc->o->province);
 		if (ita_buf_adds(&doc->province, doc->tmp.p) == -1)
-			return doc_nomem(doc);
+			return idoc_nomem(doc);
 	}
 	if (doc->website.len == 0) {
 		const char *p = strstr(s, "www.");
@@ -117,7 +117,7 @@ meta_place(struct doc *doc, unsigned long line, const char *s)
 				p--;
 			if (ita_buf_add(&doc->website, p,
 			    strcspn(p, " \t\n")) == -1)
-				return doc_nomem(doc);
+				return idoc_nomem(doc);
 		}
 	}
 	return 0;
@@ -137,7 +137,7 @@ meta_memo(struct doc *doc, const char *s)
 	if (strncmp(s, "เรื่อง ", strlen("เรื่อง ")) == 0 &&
 	    doc->memo_subject.len == 0) {
 		if (ita_buf_adds(&doc->memo_subject, s) == -1)
-			return doc_nomem(doc);
+			return idoc_nomem(doc);
 		return 0;
 	}
 	if (strncmp(s, "ที่ ", strlen("ที่ ")) != 0 || doc->memo_number.len)
@@ -146,7 +146,7 @@ meta_memo(struct doc *doc, const char *s)
 	d = strstr(s, "วันที่");
 	if (ita_buf_add(&doc->memo_number, s, d ? (size_t)(d - s) :
 	    strlen(s)) == -1)
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	while (doc->memo_number.len && doc->memo_number.p[
 	    doc->memo_number.len - 1] == ' ')
 		doc->memo_number.p[--doc->memo_number.len] = '\0';
@@ -171,7 +171,7 @@ page_noise(const char *s)
 static int
 deactivate(struct doc *doc)
 {
-	int rc = doc->active ? doc_flush(doc) : 0;
+	int rc = doc->active ? idoc_flush(doc) : 0;
 
 	doc->active = 0;
 	doc->unknown = 0;
@@ -199,7 +199,7 @@ measure_heading(struct doc *doc, unsigned long line, const char *s)
 		return 0;		/* number and title again: a page break */
 	ita_buf_clear(&doc->heading);
 	if (ita_buf_adds(&doc->heading, s + skip) == -1)
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	memcpy(doc->heading_num, s + start, n);
 	doc->heading_num[n] = '\0';
 	doc->heading_line = line;
@@ -229,18 +229,18 @@ section_heading(const char *s)
 	if (item_number(s, &start, &skip) > 0 &&
 	    strncmp(s + skip, "มาตรการ", strlen("มาตรการ")) == 0)
 		return 1;
-	return find_section(s) != NULL;
+	return ifind_section(s) != NULL;
 }
 
 int
-doc_line(struct doc *doc, unsigned long lineno, const char *raw, size_t n)
+idoc_line(struct doc *doc, unsigned long lineno, const char *raw, size_t n)
 {
 	struct ita_buf *b = &doc->tmp2;
 	const char *s, *sec;
 	char grp[8];
 	int r;
 
-	if ((r = doc_norm(doc, lineno, raw, n, b, NULL)) != 0)
+	if ((r = idoc_norm(doc, lineno, raw, n, b, NULL)) != 0)
 		return r < 0 ? -1 : 0;
 	s = ita_buf_str(b);
 	if (*s == '\0') {
@@ -258,26 +258,26 @@ doc_line(struct doc *doc, unsigned long lineno, const char *raw, size_t n)
 		doc->title_lines = 2;	/* the title ends before it */
 	if (!doc->seen_table && doc->title_lines < 2 && n < 600) {
 		if (doc->title.len && ita_buf_addc(&doc->title, '\n') == -1)
-			return doc_nomem(doc);
+			return idoc_nomem(doc);
 		if (ita_buf_adds(&doc->title, s) == -1)
-			return doc_nomem(doc);
+			return idoc_nomem(doc);
 		if (doc->title_lines == 0)
 			doc->title_line = lineno;
 		doc->title_lines = 1;
 	}
-	if (check_dates(doc, lineno, NULL, s) == -1 ||
+	if (icheck_dates(doc, lineno, NULL, s) == -1 ||
 	    measure_heading(doc, lineno, s) == -1 ||
 	    meta_year_round(doc, lineno, s) == -1 ||
 	    meta_place(doc, lineno, s) == -1 ||
-	    score_line(doc, lineno, s) == -1)
+	    iscore_line(doc, lineno, s) == -1)
 		return -1;
 	if (doc->in_memo && meta_memo(doc, s) == -1)
 		return -1;
 	if (n < 400) {
-		if (find_oit_group(s, grp)) {
+		if (ifind_oit_group(s, grp)) {
 			memcpy(doc->oit_group, grp, sizeof(grp));
 			doc->section = "oit";
-		} else if ((sec = find_section(s)) != NULL) {
+		} else if ((sec = ifind_section(s)) != NULL) {
 			doc->section = sec;
 			doc->oit_group[0] = '\0';
 		}

@@ -58,7 +58,7 @@ cell_start(struct octx *x, int covered)
 {
 	char type[16], v[64];
 
-	xt_clear(&x->cur);
+	ixt_clear(&x->cur);
 	x->crep = rattr_u(x, "number-columns-repeated", SHEET_MAXCOLS);
 	x->use_text = !covered;
 	x->paras = 0;
@@ -90,12 +90,12 @@ cell_end(struct octx *x)
 	unsigned long k;
 
 	x->in_cell = 0;
-	s = xt_done(&x->cur, &n);
+	s = ixt_done(&x->cur, &n);
 	for (k = 0; n > 0 && k < x->crep && x->col + k < SHEET_MAXCOLS; k++) {
 		if ((t = isrow_cell(x->or, &x->row, x->col + k, x->line + 1)) ==
 		    NULL)
 			break;
-		xt_add(t, s, n, 0);
+		ixt_add(t, s, n, 0);
 		isrow_set(&x->row, (size_t)(x->col + k));
 	}
 	if (x->cur.failed)
@@ -209,11 +209,11 @@ in_table(struct octx *x, int nt)
 				return 0;
 			if (ixr_is(x->r, "p") || ixr_is(x->r, "h")) {
 				if (x->paras++ > 0)
-					xt_break(&x->cur);
+					ixt_break(&x->cur);
 			} else if (ixr_is(x->r, "line-break"))
-				xt_break(&x->cur);
+				ixt_break(&x->cur);
 			else if (ixr_is(x->r, "s") || ixr_is(x->r, "tab"))
-				xt_space(&x->cur);
+				ixt_space(&x->cur);
 			return 0;
 		}
 		if (ixr_is(x->r, "table-row")) {
@@ -248,7 +248,7 @@ in_table(struct octx *x, int nt)
 	    nt == XML_READER_TYPE_CDATA ||
 	    nt == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) &&
 	    (v = xmlTextReaderConstValue(x->r)) != NULL)
-		xt_add(&x->cur, (const char *)v, strlen((const char *)v), 1);
+		ixt_add(&x->cur, (const char *)v, strlen((const char *)v), 1);
 	return 0;
 }
 
@@ -289,7 +289,7 @@ pass(struct octx *x, struct izip_file *zf, const char *buf, size_t len,
 	if (x->failed)
 		return -1;
 	if (rc == -1 && (zf == NULL || !izip_ferror(zf))) {
-		orig_error(x->or, "import.ods", "%s is not well-formed XML%s",
+		iorig_error(x->or, "import.ods", "%s is not well-formed XML%s",
 		    zf ? "content.xml" : "the document", x->found ?
 		    ": the rest of the sheet is not imported" :
 		    ": not imported");
@@ -308,7 +308,7 @@ one_pass(struct octx *x, struct izip *z, int names)
 	if (z != NULL && (zf = izip_fopen(z, "content.xml", &absent)) ==
 	    NULL) {
 		if (absent)
-			orig_error(x->or, "import.ods", "no content.xml: not "
+			iorig_error(x->or, "import.ods", "no content.xml: not "
 			    "an .ods document: not imported");
 		return -1;
 	}
@@ -318,7 +318,7 @@ one_pass(struct octx *x, struct izip *z, int names)
 }
 
 int
-read_ods(struct orig *or)
+iread_ods(struct orig *or)
 {
 	struct octx *x;
 	struct izip *z = NULL;
@@ -334,7 +334,7 @@ read_ods(struct orig *or)
 		return -1;
 	}
 	x->or = or;
-	doc_set_form(or->dm.doc, DOC_SHEET);
+	idoc_set_form(or->dm.doc, DOC_SHEET);
 	x->want = -1;
 	rc = 0;
 	if (isheet_by_number(or)) {	/* a name first, then the place */
@@ -350,7 +350,7 @@ read_ods(struct orig *or)
 	if (rc == 0)
 		rc = one_pass(x, z, 0);
 	if (rc == 0 && !x->spreadsheet) {
-		orig_error(or, "import.ods", "not an OpenDocument spreadsheet "
+		iorig_error(or, "import.ods", "not an OpenDocument spreadsheet "
 		    "(no office:spreadsheet): not imported");
 		rc = -1;
 	} else if (rc == 0 && !x->found)
@@ -359,7 +359,7 @@ read_ods(struct orig *or)
 		isheets_verbose(or, &x->sheets, x->index);
 	isheets_done(or, &x->sheets);
 	isrow_free(&x->row);
-	xt_free(&x->cur);
+	ixt_free(&x->cur);
 	isheets_free(&x->sheets);
 	izip_close(z);
 	free(x);

@@ -76,15 +76,15 @@ control(struct octx *x, xmlNode *n, struct xtext *t)
 
 	for (i = 0; id != NULL && i < x->nboxes; i++)
 		if (strcmp(x->boxes[i].id, id) == 0) {
-			xt_space(t);
-			xt_adds(t, x->boxes[i].checked ? GLYPH_CHECKED :
+			ixt_space(t);
+			ixt_adds(t, x->boxes[i].checked ? GLYPH_CHECKED :
 			    GLYPH_UNCHECKED);
 			if (x->boxes[i].label != NULL) {
-				xt_space(t);
-				xt_add(t, x->boxes[i].label,
+				ixt_space(t);
+				ixt_add(t, x->boxes[i].label,
 				    strlen(x->boxes[i].label), 1);
 			}
-			xt_space(t);
+			ixt_space(t);
 			return;
 		}
 }
@@ -102,16 +102,16 @@ inlines(struct octx *x, xmlNode *n, struct xtext *t)
 	for (; n != NULL; n = n->next) {
 		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
 			if (n->content != NULL)
-				xt_add(t, (const char *)n->content,
+				ixt_add(t, (const char *)n->content,
 				    strlen((const char *)n->content), 1);
 			continue;
 		}
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		if (ix_is(n, "line-break"))
-			xt_break(t);
+			ixt_break(t);
 		else if (ix_is(n, "tab") || ix_is(n, "s"))
-			xt_space(t);
+			ixt_space(t);
 		else if (ix_is(n, "control"))
 			control(x, n, t);
 		else if (ix_is(n, "note"))
@@ -120,7 +120,7 @@ inlines(struct octx *x, xmlNode *n, struct xtext *t)
 			x->nannots++;
 		else if (ix_is(n, "number")) {
 			inlines(x, n->children, t);
-			xt_space(t);
+			ixt_space(t);
 		} else if (ix_is(n, "annotation-end") || ix_is(n, "frame") ||
 		    ix_is(n, "custom-shape") || ix_is(n, "soft-page-break") ||
 		    ix_is(n, "bookmark-start") || ix_is(n, "bookmark-end"))
@@ -136,12 +136,12 @@ static void
 paragraph(struct octx *x, xmlNode *p, struct xtext *t, int list)
 {
 	if (t != &x->d.para)
-		xt_soft(t);
+		ixt_soft(t);
 	if (list && ix_child(p, "number") == NULL)
-		xt_adds(t, "- ");
+		ixt_adds(t, "- ");
 	inlines(x, p->children, t);
 	if (t == &x->d.para)
-		xdoc_paragraph(&x->d, 1);
+		ixdoc_paragraph(&x->d, 1);
 }
 
 /* The rows of a table, through header rows, row groups and rows. */
@@ -176,17 +176,17 @@ nested(struct octx *x, xmlNode *tbl, struct xtext *t)
 
 	nr = rows_of(tbl->children, rows, 0, 512);
 	for (i = 0; i < nr && i < 512; i++) {
-		xt_soft(t);
+		ixt_soft(t);
 		for (c = rows[i]->children; c != NULL; c = c->next) {
 			if (!ix_is(c, "table-cell"))
 				continue;
-			xt_clear(&ct);
+			ixt_clear(&ct);
 			blocks(x, c->children, &ct, 0);
-			xt_add_cell(t, &ct);
+			ixt_add_cell(t, &ct);
 		}
 	}
-	xt_free(&ct);
-	xt_soft(t);
+	ixt_free(&ct);
+	ixt_soft(t);
 }
 
 /*
@@ -230,13 +230,13 @@ table_row(struct octx *x, struct rowbuf *rb, struct spans *sp, xmlNode *tr)
 			rs = ix_uattr(c, "number-rows-spanned", 1, 100000);
 			memset(&rb->cells[n], 0, sizeof(rb->cells[n]));
 			rb->cells[n].colspan = cs;
-			xt_clear(&rb->texts[n]);
+			ixt_clear(&rb->texts[n]);
 			blocks(x, c->children, &rb->texts[n], 0);
 			if (rb->texts[n].failed) {
 				x->d.nomem = 1;
 				return -1;
 			}
-			rb->cells[n].text = xt_done(&rb->texts[n],
+			rb->cells[n].text = ixt_done(&rb->texts[n],
 			    &rb->cells[n].len);
 			n++;
 			if (rs > 1 && col < MAXROWCELLS) {
@@ -250,7 +250,7 @@ table_row(struct octx *x, struct rowbuf *rb, struct spans *sp, xmlNode *tr)
 	for (i = 0; i < MAXROWCELLS; i++)
 		if (sp->down[i] > 0)
 			sp->down[i]--;
-	return dm_row(&x->d.or->dm, rb->cells, n);
+	return idm_row(&x->d.or->dm, rb->cells, n);
 }
 
 static void
@@ -274,7 +274,7 @@ table(struct octx *x, xmlNode *tbl)
 		return;
 	}
 	rows_of(tbl->children, rows, 0, nr);
-	if (dm_table_begin(&x->d.or->dm) == -1)
+	if (idm_table_begin(&x->d.or->dm) == -1)
 		x->d.failed = 1;
 	for (i = 0; i < nr && !x->d.failed; i++) {
 		rep = ix_uattr(rows[i], "number-rows-repeated", 1, 100000);
@@ -284,7 +284,7 @@ table(struct octx *x, xmlNode *tbl)
 			if (table_row(x, rb, sp, rows[i]) == -1)
 				x->d.failed = 1;
 	}
-	xdoc_table_end(&x->d, rb->texts, MAXROWCELLS);
+	ixdoc_table_end(&x->d, rb->texts, MAXROWCELLS);
 	free(rb);
 	free(sp);
 	free(rows);
@@ -341,7 +341,7 @@ read_content(struct orig *or, const char *buf, size_t len)
 
 	doc = ix_parse(buf, len);
 	if (doc == NULL) {
-		orig_error(or, "import.odt", "%s is not well-formed XML: not "
+		iorig_error(or, "import.odt", "%s is not well-formed XML: not "
 		    "imported", or->len >= 4 && memcmp(or->buf, "PK", 2) == 0 ?
 		    "content.xml" : "the document");
 		return -1;
@@ -349,7 +349,7 @@ read_content(struct orig *or, const char *buf, size_t len)
 	if ((root = xmlDocGetRootElement(doc)) == NULL ||
 	    (body = ix_child(root, "body")) == NULL ||
 	    (text = ix_child(body, "text")) == NULL) {
-		orig_error(or, "import.odt", "not an OpenDocument text "
+		iorig_error(or, "import.odt", "not an OpenDocument text "
 		    "(no office:body with office:text): not imported");
 		xmlFreeDoc(doc);
 		return -1;
@@ -372,7 +372,7 @@ read_content(struct orig *or, const char *buf, size_t len)
 		fprintf(or->d->err, "%s: not read (not the report's body): "
 		    "%lu note%s, %lu annotation%s\n", or->name, x->nnotes,
 		    plural(x->nnotes), x->nannots, plural(x->nannots));
-	rc = xdoc_end(&x->d);
+	rc = ixdoc_end(&x->d);
 	free(x->boxes);
 	free(x);
 	xmlFreeDoc(doc);
@@ -380,7 +380,7 @@ read_content(struct orig *or, const char *buf, size_t len)
 }
 
 int
-read_odt(struct orig *or)
+iread_odt(struct orig *or)
 {
 	struct izip *z;
 	char *buf;

@@ -46,14 +46,14 @@ const struct ifmt *ifmt_sniff(const char *path, const char *buf, size_t n);
 const char *ifmt_list(void);
 
 /* An error of the whole input at line 0 (the file), status 1. */
-void	orig_error(struct orig *, const char *rule, const char *fmt, ...)
+void	iorig_error(struct orig *, const char *rule, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 
 /* The readers. */
-int	read_docx(struct orig *);
-int	read_odt(struct orig *);	/* .odt and flat .fodt */
-int	read_html(struct orig *);
-int	read_xlsx(struct orig *);
-int	read_ods(struct orig *);	/* .ods and flat .fods */
+int	iread_docx(struct orig *);
+int	iread_odt(struct orig *);	/* .odt and flat .fodt */
+int	iread_html(struct orig *);
+int	iread_xlsx(struct orig *);
+int	iread_ods(struct orig *);	/* .ods and flat .fods */
 
 #endif

@@ -186,7 +186,7 @@ ocr_page(struct pdfrun *R, unsigned no)
 			goto out;
 		}
 		if ((st = pdf_child_wait(&c)) != 0) {
-			doc_diag(R->doc, 1, ITA_SEV_ERROR, "import.pdf",
+			idoc_diag(R->doc, 1, ITA_SEV_ERROR, "import.pdf",
 			    "page %s: pdftoppm failed (status %d): %s; the page "
 			    "is not read", pageno, st, first_line(&c.errtext));
 			ita_buf_free(&c.errtext);
@@ -203,7 +203,7 @@ ocr_page(struct pdfrun *R, unsigned no)
 		if (pdf_child_start(&c, argv) == -1) {
 			if (errno == ENOENT) {
 				if (!R->no_tesseract)
-					doc_diag(R->doc, 1, ITA_SEV_ERROR,
+					idoc_diag(R->doc, 1, ITA_SEV_ERROR,
 					    "import.ocr", "page %s has no text "
 					    "(a scan) and tesseract is not "
 					    "installed: install tesseract-ocr "
@@ -219,7 +219,7 @@ ocr_page(struct pdfrun *R, unsigned no)
 		if (rc == 2)
 			rc = 1;
 		if ((st = pdf_child_wait(&c)) != 0) {
-			doc_diag(R->doc, 1, ITA_SEV_ERROR, "import.ocr",
+			idoc_diag(R->doc, 1, ITA_SEV_ERROR, "import.ocr",
 			    "page %s: tesseract failed (status %d): %s%s",
 			    pageno, st, first_line(&c.errtext),
 			    strstr(ita_buf_str(&c.errtext), "tha") ?
@@ -249,7 +249,7 @@ page_hook(void *ctx, struct pdf_page *pg)
 	if (pg->n == 0)
 		R->nscan++;
 	if (R->ocr == PDF_OCR_NEVER) {
-		doc_diag(R->doc, 1, ITA_SEV_WARNING, "import.ocr", "page %u "
+		idoc_diag(R->doc, 1, ITA_SEV_WARNING, "import.ocr", "page %u "
 		    "has no text (a scan?); not read (--ocr=never)", pg->no);
 		return 1;
 	}
@@ -263,11 +263,11 @@ pdftotext_failed(struct pdfrun *R, int st, struct ita_buf *err)
 	const char *e = ita_buf_str(err);
 
 	if (strstr(e, "password") != NULL || strstr(e, "ncrypt") != NULL)
-		doc_diag(R->doc, 1, ITA_SEV_ERROR, "import.pdf", "the PDF is "
+		idoc_diag(R->doc, 1, ITA_SEV_ERROR, "import.pdf", "the PDF is "
 		    "encrypted (it needs a password); save a copy without "
 		    "one to import it");
 	else
-		doc_diag(R->doc, 1, ITA_SEV_ERROR, "import.pdf", "pdftotext "
+		idoc_diag(R->doc, 1, ITA_SEV_ERROR, "import.pdf", "pdftotext "
 		    "cannot read the PDF (status %d): %s", st,
 		    first_line(err));
 }
@@ -286,10 +286,10 @@ import_pdf(struct doc *doc, const char *path, struct ita_lines *lines,
 	R.doc = doc;
 	R.diag = diag;
 	R.ocr = ocr;
-	dm_init(&dm, doc);
+	idm_init(&dm, doc);
 	if ((R.lay = pdf_layout_new(&dm, doc)) == NULL) {
 		ita_lines_close(lines);
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	}
 	if (strcmp(path, "-") == 0)
 		rc = copy_stdin(&R, lines, &file);
@@ -321,16 +321,16 @@ import_pdf(struct doc *doc, const char *path, struct ita_lines *lines,
 		else if (rc == 0)
 			rc = 1;
 	} else if (c.errtext.len > 0 && !diag->quiet)
-		doc_diag(doc, 1, ITA_SEV_WARNING, "import.pdf", "pdftotext: %s",
-		    first_line(&c.errtext));
+		idoc_diag(doc, 1, ITA_SEV_WARNING, "import.pdf",
+		    "pdftotext: %s", first_line(&c.errtext));
 	ita_buf_free(&c.errtext);
 	if (rc == 0 || rc == 1) {
-		if (pdf_layout_end(R.lay) == -1 || dm_end(&dm) == -1)
+		if (pdf_layout_end(R.lay) == -1 || idm_end(&dm) == -1)
 			rc = -1;
 	}
 out:
 	pdf_layout_free(R.lay);
-	dm_free(&dm);
+	idm_free(&dm);
 	remove_tmpdir(&R);
 	ita_buf_free(&file);
 	return rc == -1 || R.failed ? -1 : 0;
@@ -360,18 +360,18 @@ import_pdfbox(struct doc *doc, const char *path, struct ita_lines *lines,
 	struct dm dm;
 	int rc;
 
-	dm_init(&dm, doc);
+	idm_init(&dm, doc);
 	if ((lay = pdf_layout_new(&dm, doc)) == NULL) {
 		ita_lines_close(lines);
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	}
 	/* an hOCR file's page images are beside it */
 	if (path != NULL && strcmp(path, "-") != 0) {
 		if ((dir = strdup(path)) == NULL) {
 			pdf_layout_free(lay);
-			dm_free(&dm);
+			idm_free(&dm);
 			ita_lines_close(lines);
-			return doc_nomem(doc);
+			return idoc_nomem(doc);
 		}
 		if ((slash = strrchr(dir, '/')) == NULL)
 			strcpy(dir, ".");
@@ -385,12 +385,12 @@ import_pdfbox(struct doc *doc, const char *path, struct ita_lines *lines,
 	    NULL, NULL, &img, NULL, NULL);
 	free(dir);
 	if (rc == 2)
-		doc_diag(doc, 1, ITA_SEV_ERROR, "import.pdfbox", "no word "
+		idoc_diag(doc, 1, ITA_SEV_ERROR, "import.pdfbox", "no word "
 		    "boxes: the input is empty");
-	if (rc != -1 && rc != 2 && (pdf_layout_end(lay) == -1 || dm_end(&dm) == -1))
+	if (rc != -1 && rc != 2 && (pdf_layout_end(lay) == -1 || idm_end(&dm) == -1))
 		rc = -1;
 	pdf_layout_free(lay);
-	dm_free(&dm);
+	idm_free(&dm);
 	ita_lines_close(lines);
 	return rc == -1 ? -1 : 0;
 }

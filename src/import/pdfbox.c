@@ -277,7 +277,7 @@ page_image(struct boxread *br)
 	}
 	if (rc != 0) {
 		if (!br->no_image)
-			doc_diag(br->doc, 1, ITA_SEV_NOTE, "import.ocr",
+			idoc_diag(br->doc, 1, ITA_SEV_NOTE, "import.ocr",
 			    "page %u: its image '%s' is not a PGM or PPM file "
 			    "beside the hOCR; checkboxes are as OCR read them",
 			    br->pg.no, br->image ? br->image : path.p);
@@ -343,7 +343,7 @@ add_word(struct boxread *br, xmlTextReaderPtr xr, const double b[4])
 		return 0;	/* an empty word */
 	n = strlen((const char *)s);
 	if (br->pg.n >= MAXWORDS || n > MAXWORD) {
-		doc_diag(br->doc, br->pg.no, ITA_SEV_ERROR, "import.pdf",
+		idoc_diag(br->doc, br->pg.no, ITA_SEV_ERROR, "import.pdf",
 		    "page %u: more words or longer words than a page holds; "
 		    "the rest of the page is not read", br->pg.no);
 		br->failed = 1;
@@ -420,7 +420,7 @@ xml_error(void *arg, const char *msg, xmlParserSeverities sev,
 	    br->nbytes == 0)
 		return;
 	br->failed = 1;
-	doc_diag(br->doc, (unsigned long)xmlTextReaderLocatorLineNumber(loc),
+	idoc_diag(br->doc, (unsigned long)xmlTextReaderLocatorLineNumber(loc),
 	    ITA_SEV_ERROR, "import.pdfbox", "the word boxes are not "
 	    "well-formed XHTML; the rest is not read");
 }
@@ -449,7 +449,7 @@ pdfbox_read(struct pdf_layout *lay, struct doc *doc, pdf_read_fn rd,
 	if ((xr = xmlReaderForIO(count_read, NULL, &br, name, NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOERROR |
 	    XML_PARSE_NOWARNING)) == NULL) {
-		doc_nomem(doc);
+		idoc_nomem(doc);
 		return -1;
 	}
 	xmlTextReaderSetErrorHandler(xr, xml_error, &br);
@@ -461,7 +461,7 @@ pdfbox_read(struct pdf_layout *lay, struct doc *doc, pdf_read_fn rd,
 		}
 	if (r == -1 && !br.failed && br.nbytes > 0) {
 		br.failed = 1;
-		doc_diag(doc, (unsigned long)
+		idoc_diag(doc, (unsigned long)
 		    xmlTextReaderGetParserLineNumber(xr), ITA_SEV_ERROR,
 		    "import.pdfbox", "the word boxes are not well-formed "
 		    "XHTML; the rest is not read");
@@ -472,7 +472,7 @@ pdfbox_read(struct pdf_layout *lay, struct doc *doc, pdf_read_fn rd,
 	pdf_page_free(&br.pg);
 	free(br.image);
 	if (rc == -1)
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	if (npages)
 		*npages = br.npages;
 	if (nwords)
@@ -480,7 +480,7 @@ pdfbox_read(struct pdf_layout *lay, struct doc *doc, pdf_read_fn rd,
 	if (br.nbytes == 0)
 		return 2;
 	if (br.npages == 0 && !br.failed) {
-		doc_diag(doc, 1, ITA_SEV_ERROR, "import.pdfbox", "no pages of "
+		idoc_diag(doc, 1, ITA_SEV_ERROR, "import.pdfbox", "no pages of "
 		    "word boxes (the XHTML of pdftotext -bbox-layout or "
 		    "hOCR)");
 		return 1;

@@ -511,7 +511,7 @@ starts_item(const char *s, size_t n)
 	if (*s == '-' || *s == '*' || strncmp(s, "\xE2\x80\xA2", 3) == 0 ||
 	    strncmp(s, "\xE2\x80\x93", 3) == 0)
 		return 1;
-	return lead_number(s, &skip) > 0 && skip < n &&
+	return ilead_number(s, &skip) > 0 && skip < n &&
 	    (s[skip - 1] == '.' || s[skip - 1] == ')' || s[skip - 1] == ' ');
 }
 
@@ -981,12 +981,12 @@ line_fields(struct pdf_layout *L, const struct lpage *lp,
 		ita_buf_clear(&L->tmp);
 		if (words_text(lp, ln, k0, k, &L->tmp) == -1)
 			return -1;
-		f = (lp->pg.ocr ? syn_lookup_near : syn_lookup)(L->doc->syn,
+		f = (lp->pg.ocr ? isyn_lookup_near : isyn_lookup)(L->doc->syn,
 		    ita_buf_str(&L->tmp), L->tmp.len, &hint);
 		if (f >= 0 && f < F_NFIELDS && !seen[f]) {
 			seen[f] = 1;
 			nfields++;
-			if (syn_whole(L->doc->syn, ita_buf_str(&L->tmp),
+			if (isyn_whole(L->doc->syn, ita_buf_str(&L->tmp),
 			    L->tmp.len) >= 0)
 				(*nexact)++;
 		}
@@ -1186,11 +1186,11 @@ stacked_header(struct pdf_layout *L, const struct lpage *lp, size_t i,
 			    join_wrap(&cell, L->tmp.p, L->tmp.len) == -1)
 				rc = -1;
 		}
-		f = syn_lookup(L->doc->syn, ita_buf_str(&cell), cell.len, &hint);
+		f = isyn_lookup(L->doc->syn, ita_buf_str(&cell), cell.len, &hint);
 		if (f >= 0 && f < F_NFIELDS && !seen[f]) {
 			seen[f] = 1;
 			nfields++;
-			if (syn_whole(L->doc->syn, ita_buf_str(&cell),
+			if (isyn_whole(L->doc->syn, ita_buf_str(&cell),
 			    cell.len) >= 0)
 				nexact++;
 		}
@@ -1451,7 +1451,7 @@ detail_start(struct pdf_layout *L, const struct lpage *lp,
 	ita_buf_clear(&L->tmp);
 	if (words_text(lp, ln, 0, k, &L->tmp) == -1)
 		return -1;
-	return detail_field(L->doc, ita_buf_str(&L->tmp), L->tmp.len,
+	return idetail_field(L->doc, ita_buf_str(&L->tmp), L->tmp.len,
 	    &skip) >= 0;
 }
 
@@ -1981,7 +1981,7 @@ ocr_period(struct pdf_layout *L, struct ita_buf *cell)
 	if ((rc = ocr_period_fix(cell->p, cell->len, L->years.fiscal,
 	    &L->tmp)) != 1)
 		return rc;
-	doc_diag(L->doc, L->row.pos, ITA_SEV_NOTE, "import.ocr",
+	idoc_diag(L->doc, L->row.pos, ITA_SEV_NOTE, "import.ocr",
 	    "OCR read the period '%s'; taken as '%s' by fiscal year %d",
 	    cell->p, L->tmp.p, L->years.fiscal);
 	ita_buf_clear(cell);
@@ -2000,10 +2000,10 @@ emit_row(struct pdf_layout *L)
 	L->row.open = 0;
 	for (c = 0; c < L->ncols; c++) {
 		if (L->row.ocr && ocr_labels(&L->row.cell[c], &L->tmp) == -1)
-			return doc_nomem(L->doc);
+			return idoc_nomem(L->doc);
 		if (L->row.ocr && L->colfield[c] == ITA_COL_PERIOD_TEXT &&
 		    ocr_period(L, &L->row.cell[c]) == -1)
-			return doc_nomem(L->doc);
+			return idoc_nomem(L->doc);
 		cells[c].text = ita_buf_str(&L->row.cell[c]);
 		cells[c].len = L->row.cell[c].len;
 		if (L->row.first == 1 && L->colkey[c] != NULL &&
@@ -2018,9 +2018,9 @@ emit_row(struct pdf_layout *L)
 	}
 	if (n == 0)
 		return 0;
-	dm_set_pos(L->dm, L->row.pos);
+	idm_set_pos(L->dm, L->row.pos);
 	L->doc->ocr = L->row.ocr;
-	rc = dm_row(L->dm, cells, L->ncols);
+	rc = idm_row(L->dm, cells, L->ncols);
 	L->doc->ocr = 0;
 	for (c = 0; c < L->ncols; c++)
 		ita_buf_clear(&L->row.cell[c]);
@@ -2038,7 +2038,7 @@ end_table(struct pdf_layout *L)
 	L->in_table = 0;
 	L->in_detail = 0;
 	ita_buf_clear(&L->headtext);
-	if (dm_table_end(L->dm) == -1)
+	if (idm_table_end(L->dm) == -1)
 		rc = -1;
 	return rc;
 }
@@ -2068,14 +2068,14 @@ ocr_para_year(struct pdf_layout *L)
 		return 0;
 	L->years_said = 1;
 	if (L->years_rc == -1) {
-		doc_diag(L->doc, L->para_pos, ITA_SEV_NOTE, "import.ocr",
+		idoc_diag(L->doc, L->para_pos, ITA_SEV_NOTE, "import.ocr",
 		    "the fiscal year OCR read, '%s', is %s; check it against "
 		    "the scan", L->years.fy, L->years_why);
 		return 0;
 	}
 	if (L->years_rc != 1)
 		return 0;
-	doc_diag(L->doc, L->para_pos, ITA_SEV_NOTE, "import.ocr",
+	idoc_diag(L->doc, L->para_pos, ITA_SEV_NOTE, "import.ocr",
 	    "the fiscal year OCR read as '%s' is taken as %d: %s (OCR reads "
 	    "๖ as ๒, ๘ or ๗ as ๕, ๗ as ๓)", L->years.fy, L->years.fiscal,
 	    L->years_why);
@@ -2101,9 +2101,9 @@ flush_para(struct pdf_layout *L)
 		return 0;
 	L->para_page = 0;
 	if (L->para_ocr && ocr_para_year(L) == -1)
-		return doc_nomem(L->doc);
-	dm_set_pos(L->dm, L->para_pos);
-	rc = dm_paragraph(L->dm, ita_buf_str(&L->para), L->para.len);
+		return idoc_nomem(L->doc);
+	idm_set_pos(L->dm, L->para_pos);
+	rc = idm_paragraph(L->dm, ita_buf_str(&L->para), L->para.len);
 	ita_buf_clear(&L->para);
 	return rc;
 }
@@ -2139,7 +2139,7 @@ paragraph(struct pdf_layout *L, const struct lpage *lp, const struct line *ln)
 	size_t k;
 
 	if (line_text(lp, ln, &L->tmp) == -1)
-		return doc_nomem(L->doc);
+		return idoc_nomem(L->doc);
 	for (k = 1; k < ln->n; k++)
 		if (lword(lp, ln, k)->x0 - lword(lp, ln, k - 1)->x1 >=
 		    0.14 * ln->h)
@@ -2154,13 +2154,13 @@ paragraph(struct pdf_layout *L, const struct lpage *lp, const struct line *ln)
 	if (L->para_page == lp->pg.no && ln->base - L->para_base <= 1.5 * ln->h &&
 	    L->para_x1 + 0.3 * ln->h + first > right - 0.3 * ln->h) {
 		if (join_wrap(&L->para, L->tmp.p, L->tmp.len) == -1)
-			return doc_nomem(L->doc);
+			return idoc_nomem(L->doc);
 	} else {
 		if (flush_para(L) == -1)
 			return -1;
 		if (ita_buf_add(&L->para, ita_buf_str(&L->tmp),
 		    L->tmp.len) == -1)
-			return doc_nomem(L->doc);
+			return idoc_nomem(L->doc);
 		L->para_pos = ln->pos;
 		L->para_page = lp->pg.no ? lp->pg.no : 1;
 		L->para_ocr = lp->pg.ocr;
@@ -2378,7 +2378,7 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 			;
 		ita_buf_clear(&L->tmp);
 		if (words_text(lp, ln, k0, k, &L->tmp) == -1)
-			return doc_nomem(L->doc);
+			return idoc_nomem(L->doc);
 		if (L->slack > 0 && c > 0)
 			ocr_rule_debris(L, lp, lword(lp, ln, k0), c, ln->h);
 		/* OCR: the rule at the cell's right read as a bar */
@@ -2388,7 +2388,7 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 			L->tmp.p[--L->tmp.len] = '\0';
 		cell = &L->row.cell[c];
 		if (join_wrap(cell, L->tmp.p, L->tmp.len) == -1)
-			return doc_nomem(L->doc);
+			return idoc_nomem(L->doc);
 		L->row.last[c] = ln->base;
 	}
 	L->row.lastany = ln->base;
@@ -2421,7 +2421,7 @@ detail_line(struct pdf_layout *L, const struct lpage *lp,
 		hi[c - 1] = L->left[c] + 0.1 * ln->h;
 	}
 	if ((r = detail_start(L, lp, ln, L->tx0, lo, hi, L->ncols - 1)) == -1)
-		return doc_nomem(L->doc);
+		return idoc_nomem(L->doc);
 	/* a label's word at the start of a line the text above wrapped to
 	 * ("... จัดทำแบบ" / "รายงานผล ประจำปี"), its line full and no further
 	 * down than the pitch (a new detail's row has its padding), is the
@@ -2441,7 +2441,7 @@ detail_line(struct pdf_layout *L, const struct lpage *lp,
 		if (j < lp->nl && (r = header_line(L, lp, &lp->l[j])) == 0)
 			r = header_above(L, lp, j, 0);
 		if (r != 0)
-			return r == -1 ? doc_nomem(L->doc) : 0;
+			return r == -1 ? idoc_nomem(L->doc) : 0;
 	}
 	if (r) {
 		if (flush_para(L) == -1 || emit_row(L) == -1)
@@ -2460,7 +2460,7 @@ detail_line(struct pdf_layout *L, const struct lpage *lp,
 	}
 	if (line_text(lp, ln, &L->tmp) == -1 ||
 	    join_wrap(&L->row.cell[0], L->tmp.p, L->tmp.len) == -1)
-		return doc_nomem(L->doc);
+		return idoc_nomem(L->doc);
 	L->row.last[0] = ln->base;
 	L->row.lastany = ln->base;
 	L->detail_x1 = ln->x1;
@@ -2606,15 +2606,15 @@ header_fields(struct pdf_layout *L, const struct lpage *lp, size_t h0)
 	for (c = 0; c < L->ncols; c++) {
 		if (head[c].len == 0)
 			continue;
-		L->colfield[c] = (lp->pg.ocr ? syn_lookup_near :
-		    syn_lookup)(L->doc->syn, head[c].p, head[c].len, &hint);
+		L->colfield[c] = (lp->pg.ocr ? isyn_lookup_near :
+		    isyn_lookup)(L->doc->syn, head[c].p, head[c].len, &hint);
 		/*
 		 * A header word that runs off the page lost its last letters
 		 * ("หน่วยงา", "ขั้นตอนการปฏิบัต", which would be "ขั้นตอน"):
 		 * the synonym nearest the whole cell names it, for the
 		 * document model too.
 		 */
-		if (cut[c] && !lp->pg.ocr && (e = syn_nearest(L->doc->syn,
+		if (cut[c] && !lp->pg.ocr && (e = isyn_nearest(L->doc->syn,
 		    head[c].p, head[c].len)) != NULL) {
 			L->colfield[c] = e->field;
 			L->colkey[c] = e->key;
@@ -2636,14 +2636,14 @@ start_table(struct pdf_layout *L, struct lpage *lp, size_t i,
 	if (flush_para(L) == -1 || end_table(L) == -1)
 		return -1;
 	if (find_columns(L, lp, i, end) == -1)
-		return doc_nomem(L->doc);
+		return idoc_nomem(L->doc);
 	if (L->ncols < 2)
 		return 0;
 	L->in_table = 1;
 	L->nfed = 0;
 	L->centred = 0;
 	if (header_fields(L, lp, i) == -1)
-		return doc_nomem(L->doc);
+		return idoc_nomem(L->doc);
 	ita_buf_clear(&L->headtext);
 	/* the header's words, to know it when a page repeats it */
 	for (j = i; j < i + L->nhead && j < lp->nl; j++) {
@@ -2652,10 +2652,10 @@ start_table(struct pdf_layout *L, struct lpage *lp, size_t i,
 		for (k = 0; k < ln->n; k++)
 			if (ita_buf_adds(&L->headtext, pdf_word_text(&lp->pg,
 			    lword(lp, ln, k))) == -1)
-				return doc_nomem(L->doc);
+				return idoc_nomem(L->doc);
 	}
 	verbose_page(L, lp->pg.no, 0);
-	return dm_table_begin(L->dm);
+	return idm_table_begin(L->dm);
 }
 
 /* A year or a score that OCR read: a note, as OCR misreads digits. */
@@ -2688,7 +2688,7 @@ ocr_notes(struct pdf_layout *L, const struct lpage *lp, const struct line *ln)
 			s++;
 		}
 		if (run >= 4 || (dec && run >= 3))
-			doc_diag(L->doc, ln->pos, ITA_SEV_NOTE, "import.ocr",
+			idoc_diag(L->doc, ln->pos, ITA_SEV_NOTE, "import.ocr",
 			    "page %u: '%s' was read by OCR; check the year or "
 			    "score against the scan", lp->pg.no,
 			    pdf_word_text(&lp->pg, w));
@@ -2738,7 +2738,7 @@ warn_cut_edge(struct pdf_layout *L, const struct lpage *lp)
 		ln = &lp->l[i];
 		if (ln->drop || ln->n == 0 || !past_edge(lp, ln->x1))
 			continue;
-		doc_diag(L->doc, ln->pos, ITA_SEV_WARNING, "import.pdf",
+		idoc_diag(L->doc, ln->pos, ITA_SEV_WARNING, "import.pdf",
 		    "page %u: text runs off the right edge of the page (a "
 		    "table wider than the page); what stood beyond the edge "
 		    "is not in the PDF's text, so it is not imported",
@@ -2756,10 +2756,10 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 	double last_skipped = 0;
 
 	if (drop_edges(L, lp, next) == -1 || drop_rule_lines(L, lp) == -1)
-		return doc_nomem(L->doc);
+		return idoc_nomem(L->doc);
 	if (lp->pg.ocr && !L->years.decided && ocr_decide_years(L, lp,
 	    next) == -1)
-		return doc_nomem(L->doc);
+		return idoc_nomem(L->doc);
 	warn_cut_edge(L, lp);
 	if (L->in_table)
 		verbose_page(L, lp->pg.no, 1);
@@ -2802,7 +2802,7 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 			continue;
 		}
 		if (hd == -1)
-			return doc_nomem(L->doc);
+			return idoc_nomem(L->doc);
 		page_top = 0;
 		/* (a line that does not fit the table: a new header names a
 		 * field exactly) */
@@ -2811,7 +2811,7 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 		    (hd = header_above(L, lp, i, L->in_table)) == 0)
 			hd = stacked_header(L, lp, i, 0);
 		if (hd == -1)
-			return doc_nomem(L->doc);
+			return idoc_nomem(L->doc);
 		if (hd) {
 			if (start_table(L, lp, i, &end) == -1)
 				return -1;
@@ -2904,7 +2904,7 @@ pdf_layout_page(struct pdf_layout *L, struct pdf_page *pg)
 	L->cur.pg = *pg;
 	*pg = t;
 	if (build_lines(&L->cur) == -1 || kho_over_number(L, &L->cur) == -1)
-		return doc_nomem(L->doc);
+		return idoc_nomem(L->doc);
 	number_lines(L, &L->cur);
 	if (L->has_held && layout(L, &L->held, &L->cur) == -1)
 		return -1;

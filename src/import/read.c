@@ -152,10 +152,10 @@ text_row(struct doc *doc, struct reader *r, const char *line, size_t len)
 	while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 		len--;
 	if (memchr(line, '\t', len) == NULL)
-		return doc_line(doc, r->start, line, len) == -1;
+		return idoc_line(doc, r->start, line, len) == -1;
 	if (tsv_cells(r, line, len) == -1)
 		return -1;
-	return doc_row(doc, r->start, r->rb.cell, r->rb.len, r->rb.n) == -1;
+	return idoc_row(doc, r->start, r->rb.cell, r->rb.len, r->rb.n) == -1;
 }
 
 /* The line in UTF-8 (converted with -e): 0, or -1 (reported). */
@@ -212,18 +212,18 @@ read_sheet(struct doc *doc, struct reader *r, struct ita_lines *inp)
 	    NULL, r, r->d)) == NULL)
 		return -1;
 	while ((rc = ita_rows_next(in, &cells, &lens, &n, &line)) == 1)
-		if (doc_row(doc, line, cells, lens, n) == -1) {
+		if (idoc_row(doc, line, cells, lens, n) == -1) {
 			ita_diag_sys(r->d, "%s", r->in.name);
 			rc = -1;
 			break;
 		}
 	line = ita_rows_lineno(in);
 	ita_rows_free(in);
-	return rc == -1 ? -1 : doc_end(doc, line);
+	return rc == -1 ? -1 : idoc_end(doc, line);
 }
 
 int
-read_text(struct doc *doc, struct ita_lines *inp, iconv_t cd, int csv,
+iread_text(struct doc *doc, struct ita_lines *inp, iconv_t cd, int csv,
     struct ita_diag *d)
 {
 	struct reader r;
@@ -254,7 +254,7 @@ read_text(struct doc *doc, struct ita_lines *inp, iconv_t cd, int csv,
 		ita_diag_sys(d, "%s", r.in.name);
 		rc = -1;
 	} else
-		rc = rc == -1 ? -1 : doc_end(doc, r.in.lineno);
+		rc = rc == -1 ? -1 : idoc_end(doc, r.in.lineno);
 	ita_buf_free(&r.conv);
 	ita_buf_free(&r.rb.text);
 	free(r.rb.off);

@@ -28,7 +28,7 @@ keep_raw(struct doc *doc, struct ita_record *r, char **cells, size_t *lens,
 	if (e == 0)
 		e = ita_set_name(r, "raw", ita_buf_str(&b));
 	ita_buf_free(&b);
-	return e ? doc_nomem(doc) : 0;
+	return e ? idoc_nomem(doc) : 0;
 }
 
 /*
@@ -51,13 +51,13 @@ norm_joined(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 		if ((joined.len && ita_buf_addc(&joined, ' ') == -1) ||
 		    ita_buf_add(&joined, cells[i], lens[i]) == -1) {
 			ita_buf_free(&joined);
-			return doc_nomem(doc);
+			return idoc_nomem(doc);
 		}
 	}
-	doc_diag(doc, line, ITA_SEV_WARNING, "import.cells", "row has %zu cells, "
+	idoc_diag(doc, line, ITA_SEV_WARNING, "import.cells", "row has %zu cells, "
 	    "its header %zu: cells %zu to %zu joined into column '%s'",
 	    col + n, col + 1, col + 1, col + n, doc->t.name[col]);
-	r = doc_norm(doc, line, ita_buf_str(&joined), joined.len, &doc->cell[col],
+	r = idoc_norm(doc, line, ita_buf_str(&joined), joined.len, &doc->cell[col],
 	    &doc->check[col]);
 	ita_buf_free(&joined);
 	return r == -1 ? -1 : 0;
@@ -90,15 +90,16 @@ norm_row_cell(struct doc *doc, unsigned long line, size_t i, const char *s,
 	if (ita_formula_guarded(s, n))
 		s++, n--;
 
-	if (!list_field(f) || doc->t.kind == TK_STREAM || !has_star(s, n))
-		return doc_norm(doc, line, s, n, &doc->cell[i], &doc->check[i]);
+	if (!ilist_field(f) || doc->t.kind == TK_STREAM || !has_star(s, n))
+		return idoc_norm(doc, line, s, n, &doc->cell[i],
+		    &doc->check[i]);
 	if (ita_buf_add(&raw, s, n) == -1 ||
-	    split_bullets(ita_buf_str(&raw), &split) == -1) {
+	    isplit_bullets(ita_buf_str(&raw), &split) == -1) {
 		ita_buf_free(&raw);
 		ita_buf_free(&split);
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	}
-	r = doc_norm(doc, line, ita_buf_str(&split), split.len, &doc->cell[i],
+	r = idoc_norm(doc, line, ita_buf_str(&split), split.len, &doc->cell[i],
 	    &doc->check[i]);
 	ita_buf_free(&raw);
 	ita_buf_free(&split);
@@ -143,7 +144,7 @@ prose_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 		for (p = cells[i], end = p + lens[i]; p < end; p = nl + 1) {
 			if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
 				nl = end;
-			if (doc_line(doc, line, p, (size_t)(nl - p)) == -1)
+			if (idoc_line(doc, line, p, (size_t)(nl - p)) == -1)
 				return -1;
 		}
 	return 0;
@@ -172,7 +173,7 @@ loose_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 		for (p = cells[one], end = p + lens[one]; ; p = nl + 1) {
 			if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
 				nl = end;
-			if (doc_line(doc, line, p, (size_t)(nl - p)) == -1)
+			if (idoc_line(doc, line, p, (size_t)(nl - p)) == -1)
 				return -1;
 			if (nl == end)
 				return 0;
@@ -182,16 +183,16 @@ loose_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 		if (ita_buf_add(&joined, cells[i], lens[i]) == -1 ||
 		    ita_buf_addc(&joined, ' ') == -1) {
 			ita_buf_free(&joined);
-			return doc_nomem(doc);
+			return idoc_nomem(doc);
 		}
-	r = doc_norm(doc, line, joined.p, joined.len, &doc->tmp2, NULL);
+	r = idoc_norm(doc, line, joined.p, joined.len, &doc->tmp2, NULL);
 	ita_buf_free(&joined);
 	if (r != 0)
 		return r < 0 ? -1 : 0;
-	if ((r = score_line(doc, line, ita_buf_str(&doc->tmp2))) != 0)
+	if ((r = iscore_line(doc, line, ita_buf_str(&doc->tmp2))) != 0)
 		return r < 0 ? -1 : 0;
 	if (!doc->unknown) {
-		doc_diag(doc, line, ITA_SEV_WARNING, "import.table-unknown",
+		idoc_diag(doc, line, ITA_SEV_WARNING, "import.table-unknown",
 		    "table not recognised: no header row names its columns "
 		    "(looked for มาตรการ, กิจกรรม, ตัวชี้วัด, ข้อ/ข้อมูล, "
 		    "ระยะเวลา, ผู้รับผิดชอบ, ผลการดำเนินการ)");
@@ -199,7 +200,7 @@ loose_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 		doc->seen_table = doc->seen_table ? doc->seen_table : 1;
 	}
 	doc->nunknown++;
-	doc_diag(doc, line, ITA_SEV_WARNING, "import.row-skipped",
+	idoc_diag(doc, line, ITA_SEV_WARNING, "import.row-skipped",
 	    "row of an unrecognised table not imported");
 	return 0;
 }
@@ -245,7 +246,7 @@ has_key(struct doc *doc)
 	size_t k;
 
 	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
-		if (*doc_cell(doc, table_col(&doc->t, keys[k])))
+		if (*idoc_cell(doc, itable_col(&doc->t, keys[k])))
 			return 1;
 	return 0;
 }
@@ -256,10 +257,10 @@ continuation(struct doc *doc, unsigned long line, size_t n)
 {
 	if (doc->pending) {
 		doc->ncont++;
-		return continue_row(doc, doc->pending, line, n);
+		return icontinue_row(doc, doc->pending, line, n);
 	}
 	doc->nrejected++;
-	doc_diag(doc, line, ITA_SEV_WARNING, "import.row-orphan",
+	idoc_diag(doc, line, ITA_SEV_WARNING, "import.row-orphan",
 	    "row continues no earlier row (its first cells are empty): not "
 	    "imported");
 	return 0;
@@ -269,27 +270,27 @@ continuation(struct doc *doc, unsigned long line, size_t n)
 static int
 new_row(struct doc *doc, unsigned long line, size_t n)
 {
-	if (doc_flush(doc) == -1)
+	if (idoc_flush(doc) == -1)
 		return -1;
 	switch (doc->t.kind) {
 	case TK_MEASURE:
 	case TK_ACTIVITY:
-		return row_measure(doc, line, n);
+		return irow_measure(doc, line, n);
 	case TK_INDICATOR:
-		return row_indicator(doc, line, n);
+		return irow_indicator(doc, line, n);
 	case TK_OIT:
-		return row_oit(doc, line, n, 0);
+		return irow_oit(doc, line, n, 0);
 	case TK_RESP:
-		return row_oit(doc, line, n, 1);
+		return irow_oit(doc, line, n, 1);
 	case TK_SCORE:
-		return row_score(doc, line);
+		return irow_score(doc, line);
 	default:
 		return 0;
 	}
 }
 
 int
-doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
+idoc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
     size_t n)
 {
 	size_t nonempty, nraw = n;
@@ -300,7 +301,7 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 	doc->nrows++;
 	while (n > 0 && lens[n - 1] == 0)	/* tabs at the end of a line */
 		n--;
-	if ((rc = table_header(doc, line, cells, lens, n, &nonempty)) != 0)
+	if ((rc = itable_header(doc, line, cells, lens, n, &nonempty)) != 0)
 		return rc < 0 ? -1 : 0;
 	if (nonempty == 0) {
 		doc->nblank++;
@@ -315,12 +316,12 @@ doc_row(struct doc *doc, unsigned long line, char **cells, size_t *lens,
 		return rc;
 	}
 	if (doc->t.kind == TK_STREAM)
-		return row_stream(doc, line, n);
-	if ((rc = detail_row(doc, line, n)) != 0)
+		return irow_stream(doc, line, n);
+	if ((rc = idetail_row(doc, line, n)) != 0)
 		rc = rc < 0 ? -1 : 0;
 	/* with nothing to continue, a row with a title is a new record */
 	else if (!has_key(doc) || (doc->t.kind != TK_SCORE && doc->pending &&
-	    continuation_shape(doc)))
+	    icontinuation_shape(doc)))
 		rc = continuation(doc, line, n);
 	else
 		rc = new_row(doc, line, n);

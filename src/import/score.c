@@ -27,7 +27,7 @@ score_rec(struct doc *doc, unsigned long line, const char *tool,
 	if (doc->scores & (1 << i)) {
 		/* said again, as in the memo: the same, or a slip to show */
 		if (strcmp(doc->score_said[i], value) != 0)
-			doc_diag(doc, line, ITA_SEV_WARNING,
+			idoc_diag(doc, line, ITA_SEV_WARNING,
 			    "import.score-again", "the %s score is said "
 			    "again as %s (line %lu said %s): the first is kept",
 			    tool, value, doc->score_line[i], doc->score_said[i]);
@@ -36,19 +36,19 @@ score_rec(struct doc *doc, unsigned long line, const char *tool,
 	/* the overall score's level is the report's, in a line or a table */
 	if (level && strcmp(tool, "overall") == 0 && doc->level.len == 0 &&
 	    ita_buf_adds(&doc->level, level) == -1)
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	doc->scores |= 1 << i;
 	snprintf(doc->score_said[i], sizeof(doc->score_said[i]), "%s", value);
 	doc->score_line[i] = line;
 	snprintf(id, sizeof(id), "score.%s", tool);
-	if ((r = doc_record(doc, "score", line)) == NULL)
-		return doc_nomem(doc);
+	if ((r = idoc_record(doc, "score", line)) == NULL)
+		return idoc_nomem(doc);
 	e |= ita_set(r, ITA_COL_ID, id);
 	e |= ita_set(r, ITA_COL_TOOL, tool);
 	e |= ita_set(r, ITA_COL_SCORE, value);
 	if (level)
 		e |= ita_set(r, ITA_COL_LEVEL, level);
-	return doc_emit_made(doc, r, e, TK_SCORE);
+	return idoc_emit_made(doc, r, e, TK_SCORE);
 }
 
 /* EIT said as its two parts ("97.11 / 89.28"): one record each. */
@@ -98,14 +98,14 @@ level_line(struct doc *doc, const char *s)
 
 	if (doc->level.len || strlen(s) > 120 || !starts_with(s, "ระดับ"))
 		return 0;
-	if ((level = find_level(s)) == NULL)
+	if ((level = ifind_level(s)) == NULL)
 		return 0;
-	return ita_buf_adds(&doc->level, level) == -1 ? doc_nomem(doc) : 1;
+	return ita_buf_adds(&doc->level, level) == -1 ? idoc_nomem(doc) : 1;
 }
 
 /* "IIT ... คะแนนรวม 99.73", "EIT ... 97.11 / 89.28", "ภาพรวม ... 95.88 ระดับ ผ่านดี" */
 int
-score_line(struct doc *doc, unsigned long line, const char *s)
+iscore_line(struct doc *doc, unsigned long line, const char *s)
 {
 	char num[3][16], all[6][16];
 	const char *after, *tool, *level, *k;
@@ -113,15 +113,15 @@ score_line(struct doc *doc, unsigned long line, const char *s)
 
 	if ((k = strstr(s, "คะแนน")) == NULL)
 		return level_line(doc, s);
-	level = find_level(s);
-	if ((tool = find_tool(s, &after)) == NULL) {
+	level = ifind_level(s);
+	if ((tool = ifind_tool(s, &after)) == NULL) {
 		if (level == NULL && !overall_line(s))
 			return 0;
 		tool = "overall";
 		after = k;
 	}
 	/* the first numbers that can be scores (not years) */
-	n = find_numbers(after, all, 6);
+	n = ifind_numbers(after, all, 6);
 	for (i = m = 0; i < n && m < 3; i++)
 		if (valid_score(all[i]))
 			memcpy(num[m++], all[i], sizeof(num[0]));
@@ -152,34 +152,34 @@ after_score(const char *v)
 		p++;
 	while (*p == ' ' || *p == '\n')
 		p++;
-	return (p = level_word(p)) != NULL ? p : "";
+	return (p = ilevel_word(p)) != NULL ? p : "";
 }
 
 int
-row_score(struct doc *doc, unsigned long line)
+irow_score(struct doc *doc, unsigned long line)
 {
-	const char *t = doc_cell(doc, table_col(&doc->t, ITA_COL_TOOL));
-	const char *v = doc_cell(doc, table_col(&doc->t, ITA_COL_SCORE));
-	const char *lv = doc_cell(doc, table_col(&doc->t, ITA_COL_LEVEL));
+	const char *t = idoc_cell(doc, itable_col(&doc->t, ITA_COL_TOOL));
+	const char *v = idoc_cell(doc, itable_col(&doc->t, ITA_COL_SCORE));
+	const char *lv = idoc_cell(doc, itable_col(&doc->t, ITA_COL_LEVEL));
 	const char *tool, *after;
 	char num[2][16];
 	int k;
 
-	if ((tool = find_tool(t, &after)) == NULL) {
+	if ((tool = ifind_tool(t, &after)) == NULL) {
 		if (strcmp(t, "overall") == 0 || strstr(t, "รวม"))
 			tool = "overall";
 		else {
 			doc->nrejected++;
-			doc_diag(doc, line, ITA_SEV_ERROR, "import.score",
+			idoc_diag(doc, line, ITA_SEV_ERROR, "import.score",
 			    "score row names no tool (IIT, EIT, OIT, ภาพรวม): "
 			    "not imported");
 			return 0;
 		}
 	}
-	k = find_numbers(v, num, 2);
+	k = ifind_numbers(v, num, 2);
 	if (k == 0 || !valid_score(num[0])) {
 		doc->nrejected++;
-		doc_diag(doc, line, ITA_SEV_ERROR, "import.score",
+		idoc_diag(doc, line, ITA_SEV_ERROR, "import.score",
 		    "field 'score': '%s' is not a score from 0 to 100: not "
 		    "imported", v);
 		return 0;

@@ -121,7 +121,7 @@ isrow_cell(struct orig *or, struct sheet_row *r, unsigned long col,
 		r->nomem = 1;
 		return NULL;
 	}
-	xt_clear(&r->cell[col]);
+	ixt_clear(&r->cell[col]);
 	r->cell[col].failed = 0;
 	return &r->cell[col];
 }
@@ -139,7 +139,7 @@ isrow_clear(struct sheet_row *r)
 	size_t i;
 
 	for (i = 0; i < r->n; i++)
-		xt_clear(&r->cell[i]);
+		ixt_clear(&r->cell[i]);
 	r->n = 0;
 }
 
@@ -168,7 +168,7 @@ isrow_emit(struct orig *or, struct sheet_row *r, unsigned long line,
 			ita_diag_sys(or->d, "%s", or->name);
 			return -1;
 		}
-		r->dc[i].text = xt_done(&r->cell[i], &r->dc[i].len);
+		r->dc[i].text = ixt_done(&r->cell[i], &r->dc[i].len);
 		r->dc[i].colspan = 1;
 		r->dc[i].vmerged = 0;
 	}
@@ -183,8 +183,8 @@ isrow_emit(struct orig *or, struct sheet_row *r, unsigned long line,
 			break;
 		}
 		r->ncells += r->n;
-		dm_set_pos(&or->dm, line + k);
-		rc = dm_row(&or->dm, r->dc, r->n);
+		idm_set_pos(&or->dm, line + k);
+		rc = idm_row(&or->dm, r->dc, r->n);
 	}
 	isrow_clear(r);
 	return rc;
@@ -196,7 +196,7 @@ isrow_free(struct sheet_row *r)
 	size_t i;
 
 	for (i = 0; i < r->cap; i++)
-		xt_free(&r->cell[i]);
+		ixt_free(&r->cell[i]);
 	free(r->cell);
 	free(r->dc);
 	memset(r, 0, sizeof(*r));
@@ -274,10 +274,10 @@ isheets_unknown(struct orig *or, const struct sheets *s, const char *rule)
 	if (i < s->n)
 		ita_buf_printf(&b, ", ...");
 	if (s->n == 0)
-		orig_error(or, rule, "the workbook has no sheets: not "
+		iorig_error(or, rule, "the workbook has no sheets: not "
 		    "imported");
 	else
-		orig_error(or, rule, "--sheet %s: no such sheet; the "
+		iorig_error(or, rule, "--sheet %s: no such sheet; the "
 		    "workbook's sheets are %s: not imported", or->o->sheet,
 		    ita_buf_str(&b));
 	ita_buf_free(&b);
@@ -297,7 +297,7 @@ isheet_enter(struct orig *or, struct sheets *s, struct sheet_row *r, size_t i,
 	if (!read || !or->o->all_sheets)
 		return 0;
 	/* the table and record of the sheet before end with it */
-	if (doc_break(or->dm.doc) == -1)
+	if (idoc_break(or->dm.doc) == -1)
 		return -1;
 	ita_buf_clear(&s->label);
 	if (ita_buf_printf(&s->label, "%s[%s]", s->file, i < s->n ?
@@ -306,7 +306,7 @@ isheet_enter(struct orig *or, struct sheets *s, struct sheet_row *r, size_t i,
 		return -1;
 	}
 	or->name = ita_buf_str(&s->label);
-	doc_set_source(or->dm.doc, or->name);
+	idoc_set_source(or->dm.doc, or->name);
 	if (or->d->verbose)
 		fprintf(or->d->err, "%s: sheet %zu of the workbook read\n",
 		    or->name, i + 1);
@@ -337,7 +337,7 @@ isheets_done(struct orig *or, struct sheets *s)
 	or->quiet = 0;
 	if (s->file != NULL) {
 		or->name = s->file;
-		doc_set_source(or->dm.doc, s->file);
+		idoc_set_source(or->dm.doc, s->file);
 	}
 	if (s->nunread > 0)
 		isheet_diag(or, 0, ITA_SEV_WARNING, "import.sheet-unread",
@@ -393,7 +393,7 @@ put_double(struct xtext *t, double d)
 		snprintf(s, sizeof(s), "%.0f", d);
 	else
 		snprintf(s, sizeof(s), "%.15g", d);
-	xt_adds(t, s);
+	ixt_adds(t, s);
 }
 
 void
@@ -402,12 +402,12 @@ isheet_number(struct xtext *t, const char *v, int percent)
 	double d;
 
 	if (!parse_num(v, &d)) {
-		xt_add(t, v, strlen(v), 0);	/* kept as it is */
+		ixt_add(t, v, strlen(v), 0);	/* kept as it is */
 		return;
 	}
 	if (percent) {
 		put_double(t, d * 100);
-		xt_adds(t, "%");
+		ixt_adds(t, "%");
 	} else
 		put_double(t, d);
 }
@@ -440,7 +440,7 @@ put_time(struct xtext *t, long secs, int lead_space)
 	else
 		snprintf(s, sizeof(s), "%s%ld:%02ld", lead_space ? " " : "",
 		    secs / 3600, secs / 60 % 60);
-	xt_adds(t, s);
+	ixt_adds(t, s);
 }
 
 int
@@ -479,7 +479,7 @@ isheet_serial(struct xtext *t, const char *v, int date1904, int what)
 		/* 1 is 1900-01-01; from 61 (1 March) on, 1899-12-30 + n */
 		civil(days - (days < 60 ? 25568 : 25569), &y, &m, &dd);
 	snprintf(s, sizeof(s), "%d/%d/%ld", dd, m, y);
-	xt_adds(t, s);
+	ixt_adds(t, s);
 	if (what == 'D' && secs > 0)
 		put_time(t, secs, 1);
 	return 1;
@@ -495,7 +495,7 @@ isheet_isodate(struct xtext *t, const char *v)
 	    m < 1 || m > 12 || d < 1 || d > 31)
 		return 0;
 	snprintf(s, sizeof(s), "%d/%d/%d", d, m, y);
-	xt_adds(t, s);
+	ixt_adds(t, s);
 	if (v[10] == 'T' && sscanf(v + 11, "%2d:%2d:%2d", &hh, &mm, &ss) >= 2 &&
 	    hh >= 0 && hh < 24 && mm >= 0 && mm < 60 && ss >= 0 && ss < 61 &&
 	    (hh || mm || ss))
@@ -506,5 +506,5 @@ isheet_isodate(struct xtext *t, const char *v)
 void
 isheet_bool(struct xtext *t, int v)
 {
-	xt_adds(t, v ? "TRUE" : "FALSE");
+	ixt_adds(t, v ? "TRUE" : "FALSE");
 }

@@ -96,7 +96,7 @@ prefix_distances(const utf8proc_int32_t *syn, size_t m,
 /*
  * The edit distance of syn to the best prefix of key that is at least
  * as long as syn less a quarter: a header cell may go on after its
- * synonym, as syn_lookup's prefix match allows.
+ * synonym, as isyn_lookup's prefix match allows.
  */
 static size_t
 prefix_distance(const utf8proc_int32_t *syn, size_t m,
@@ -106,7 +106,7 @@ prefix_distance(const utf8proc_int32_t *syn, size_t m,
 
 	/*
 	 * A prefix more than two fifths longer than syn is further from it
-	 * than syn_lookup_near takes (every letter of the key left over is
+	 * than isyn_lookup_near takes (every letter of the key left over is
 	 * an edit): its distance need not be known, nor the whole key's
 	 * when that is longer still (n - m says as much).
 	 */
@@ -119,22 +119,22 @@ prefix_distance(const utf8proc_int32_t *syn, size_t m,
 }
 
 int
-syn_lookup_near(const struct syntab *t, const char *cell, size_t len,
+isyn_lookup_near(const struct syntab *t, const char *cell, size_t len,
     enum tkind *hint)
 {
 	const struct synonym *e;
 	int f;
 
-	if ((f = syn_lookup(t, cell, len, hint)) >= 0)
+	if ((f = isyn_lookup(t, cell, len, hint)) >= 0)
 		return f;
-	if ((e = syn_nearest(t, cell, len)) == NULL)
+	if ((e = isyn_nearest(t, cell, len)) == NULL)
 		return -1;
 	*hint = e->hint;
 	return e->field;
 }
 
 const struct synonym *
-syn_nearest(const struct syntab *t, const char *cell, size_t len)
+isyn_nearest(const struct syntab *t, const char *cell, size_t len)
 {
 	struct ita_buf key = ITA_BUF_INIT;
 	utf8proc_int32_t kc[NEAR_MAX], sc[NEAR_MAX];

@@ -19,13 +19,13 @@ static const char *const tkind_names[TK_NKINDS] = {
 };
 
 const char *
-tkind_name(enum tkind k)
+itkind_name(enum tkind k)
 {
 	return k < TK_NKINDS ? tkind_names[k] : "";
 }
 
 enum tkind
-tkind_parse(const char *s)
+itkind_parse(const char *s)
 {
 	int k;
 
@@ -36,7 +36,7 @@ tkind_parse(const char *s)
 }
 
 int
-field_parse(const char *name)
+ifield_parse(const char *name)
 {
 	if (strcmp(name, "activity") == 0)
 		return F_ACTIVITY;
@@ -44,7 +44,7 @@ field_parse(const char *name)
 }
 
 const char *
-field_name(int field)
+ifield_name(int field)
 {
 	if (field == F_ACTIVITY)
 		return "activity";
@@ -80,7 +80,7 @@ bucket(const char *k, size_t len)
 }
 
 int
-syn_add(struct syntab *t, const char *words, int field, enum tkind hint)
+isyn_add(struct syntab *t, const char *words, int field, enum tkind hint)
 {
 	struct ita_buf key = ITA_BUF_INIT;
 	struct synonym *v;
@@ -152,19 +152,19 @@ syn_line(struct syntab *t, const char *line, size_t len, const char *path,
 	*f2++ = '\0';
 	if ((f3 = strchr(f2, '\t')) != NULL) {
 		*f3++ = '\0';
-		if (*f3 && (hint = tkind_parse(f3)) == TK_NONE)
+		if (*f3 && (hint = itkind_parse(f3)) == TK_NONE)
 			syn_error(d, path, lineno, "unknown table kind", f3);
 	}
-	if ((field = field_parse(buf)) < 0) {
+	if ((field = ifield_parse(buf)) < 0) {
 		syn_error(d, path, lineno, "unknown field", buf);
 		return 0;
 	}
-	return syn_add(t, f2, field, hint);
+	return isyn_add(t, f2, field, hint);
 }
 
 /* A synonym file; '#' starts a comment line. */
 int
-syn_load(struct syntab *t, const char *path, int must_exist,
+isyn_load(struct syntab *t, const char *path, int must_exist,
     struct ita_diag *d)
 {
 	struct ita_lines in;
@@ -200,7 +200,7 @@ syn_load(struct syntab *t, const char *path, int must_exist,
  * the cell's bucket are looked at, later ones (user files) first.
  */
 int
-syn_lookup(const struct syntab *t, const char *cell, size_t len,
+isyn_lookup(const struct syntab *t, const char *cell, size_t len,
     enum tkind *hint)
 {
 	/* every cell of every row may be looked up: one buffer for all */
@@ -246,7 +246,7 @@ syn_exact(const struct syntab *t, const char *key, size_t klen)
 
 /* The field cell names exactly (a header's cell, not a longer text); -1. */
 int
-syn_whole(const struct syntab *t, const char *cell, size_t len)
+isyn_whole(const struct syntab *t, const char *cell, size_t len)
 {
 	static struct ita_buf key = ITA_BUF_INIT;
 	const struct synonym *e;
@@ -258,7 +258,7 @@ syn_whole(const struct syntab *t, const char *cell, size_t len)
 }
 
 int
-syn_label(const struct syntab *t, const char *cell, size_t len,
+isyn_label(const struct syntab *t, const char *cell, size_t len,
     size_t *labellen)
 {
 	static struct ita_buf key = ITA_BUF_INIT;
@@ -286,7 +286,7 @@ syn_label(const struct syntab *t, const char *cell, size_t len,
 }
 
 void
-syn_free(struct syntab *t)
+isyn_free(struct syntab *t)
 {
 	size_t i;
 

@@ -11,7 +11,7 @@
 #include "doc.h"
 
 void
-table_clear(struct table *t)
+itable_clear(struct table *t)
 {
 	size_t i;
 
@@ -21,7 +21,7 @@ table_clear(struct table *t)
 	}
 	t->ncols = t->nupper = 0;
 	t->kind = TK_NONE;
-	table_index(t);
+	itable_index(t);
 }
 
 /*
@@ -29,7 +29,7 @@ table_clear(struct table *t)
  * their fields' columns, and a header may have thousands of columns.
  */
 void
-table_index(struct table *t)
+itable_index(struct table *t)
 {
 	size_t i;
 	int f;
@@ -42,7 +42,7 @@ table_index(struct table *t)
 }
 
 int
-table_col(const struct table *t, int field)
+itable_col(const struct table *t, int field)
 {
 	size_t i;
 
@@ -58,21 +58,22 @@ table_col(const struct table *t, int field)
 static enum tkind
 table_kind(const struct table *t, enum tkind hint)
 {
-	if (table_col(t, ITA_COL_KIND) >= 0 && table_col(t, ITA_COL_ID) >= 0)
+	if (itable_col(t, ITA_COL_KIND) >= 0 && itable_col(t, ITA_COL_ID) >= 0)
 		return TK_STREAM;
-	if (table_col(t, ITA_COL_PREPARED_BY) >= 0 ||
-	    table_col(t, ITA_COL_PUBLISHED_BY) >= 0 ||
-	    table_col(t, ITA_COL_FREQUENCY) >= 0)
+	if (itable_col(t, ITA_COL_PREPARED_BY) >= 0 ||
+	    itable_col(t, ITA_COL_PUBLISHED_BY) >= 0 ||
+	    itable_col(t, ITA_COL_FREQUENCY) >= 0)
 		return TK_RESP;
-	if (table_col(t, ITA_COL_TITLE) >= 0)
+	if (itable_col(t, ITA_COL_TITLE) >= 0)
 		return hint != TK_NONE ? hint : TK_MEASURE;
-	if (table_col(t, F_ACTIVITY) >= 0)
+	if (itable_col(t, F_ACTIVITY) >= 0)
 		return TK_ACTIVITY;
-	if (table_col(t, ITA_COL_TOOL) >= 0 && table_col(t, ITA_COL_SCORE) >= 0)
+	if (itable_col(t, ITA_COL_TOOL) >= 0 &&
+	    itable_col(t, ITA_COL_SCORE) >= 0)
 		return TK_SCORE;
-	if (table_col(t, ITA_COL_OIT_ITEM) >= 0)
+	if (itable_col(t, ITA_COL_OIT_ITEM) >= 0)
 		return TK_OIT;
-	if (table_col(t, ITA_COL_INDICATOR) >= 0)
+	if (itable_col(t, ITA_COL_INDICATOR) >= 0)
 		return TK_INDICATOR;
 	return TK_NONE;
 }
@@ -127,7 +128,7 @@ match_row(struct doc *doc, char **cells, size_t *lens, size_t n,
 		 */
 		if (lens[i] > 300 || has_digit(cells[i], lens[i]))
 			continue;
-		if ((field[i] = (doc->ocr ? syn_lookup_near : syn_lookup)(
+		if ((field[i] = (doc->ocr ? isyn_lookup_near : isyn_lookup)(
 		    doc->syn, cells[i], lens[i], &hints[i])) >= 0)
 			hits++;
 	}
@@ -142,7 +143,7 @@ exact_hit(const struct doc *doc, char **cells, const size_t *lens,
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (doc->rfield[i] >= 0 && syn_whole(doc->syn, cells[i],
+		if (doc->rfield[i] >= 0 && isyn_whole(doc->syn, cells[i],
 		    lens[i]) >= 0)
 			return 1;
 	return 0;
@@ -158,11 +159,11 @@ verbose_table(struct doc *doc)
 		return;
 	for (i = 0; i < doc->t.ncols; i++)
 		if (ita_buf_printf(&b, "%s%s", i ? ", " : "",
-		    doc->t.field[i] >= 0 ? field_name(doc->t.field[i]) :
+		    doc->t.field[i] >= 0 ? ifield_name(doc->t.field[i]) :
 		    "?") == -1)
 			break;	/* out of memory: the columns read so far */
 	fprintf(doc->diag->err, "%s:%lu: table of %s: %s\n", doc->source,
-	    doc->t.line, tkind_name(doc->t.kind), ita_buf_str(&b));
+	    doc->t.line, itkind_name(doc->t.kind), ita_buf_str(&b));
 	ita_buf_free(&b);
 }
 
@@ -177,25 +178,25 @@ table_columns(struct doc *doc, unsigned long line, char **cells,
 	const char *name;
 	size_t i;
 
-	table_clear(&doc->t);
-	if (doc_grow(doc, n) == -1)
+	itable_clear(&doc->t);
+	if (idoc_grow(doc, n) == -1)
 		return -1;
 	for (i = 0; i < n; i++) {
 		doc->t.field[i] = doc->t.upper[i] = field[i];
 		if (cells == NULL)
-			name = field[i] >= 0 ? field_name(field[i]) : "";
-		else if (doc_norm(doc, line, cells[i], lens[i], &doc->tmp,
+			name = field[i] >= 0 ? ifield_name(field[i]) : "";
+		else if (idoc_norm(doc, line, cells[i], lens[i], &doc->tmp,
 		    NULL) == -1)
 			return -1;
 		else
 			name = ita_buf_str(&doc->tmp);
 		if ((doc->t.name[i] = strdup(name)) == NULL) {
-			table_index(&doc->t);
-			return doc_nomem(doc);
+			itable_index(&doc->t);
+			return idoc_nomem(doc);
 		}
 		doc->t.ncols = doc->t.nupper = i + 1;
 	}
-	table_index(&doc->t);
+	itable_index(&doc->t);
 	return 0;
 }
 
@@ -203,7 +204,7 @@ table_columns(struct doc *doc, unsigned long line, char **cells,
 static enum tkind
 title_hint(const struct doc *doc)
 {
-	int c = table_col(&doc->t, ITA_COL_TITLE);
+	int c = itable_col(&doc->t, ITA_COL_TITLE);
 
 	return c >= 0 ? doc->rhint[c] : TK_NONE;
 }
@@ -224,18 +225,18 @@ static int
 start_table(struct doc *doc, unsigned long line, char **cells, size_t *lens,
     size_t n)
 {
-	if (doc_flush(doc) == -1)
+	if (idoc_flush(doc) == -1)
 		return -1;
 	if (table_columns(doc, line, cells, lens, n, doc->rfield) == -1)
 		return -1;
 	table_begins(doc, line, title_hint(doc));
-	if (doc->t.kind == TK_STREAM && table_dups(doc, line) == -1)
+	if (doc->t.kind == TK_STREAM && itable_dups(doc, line) == -1)
 		return -1;
 	doc->active = 1;
 	doc->unknown = 0;
 	doc->expect_sub = 1;
 	if (doc->t.kind == TK_NONE) {
-		doc_diag(doc, line, ITA_SEV_WARNING, "import.table-unknown",
+		idoc_diag(doc, line, ITA_SEV_WARNING, "import.table-unknown",
 		    "table not recognised: its columns name no measure, "
 		    "activity, indicator, OIT item or score (looked for "
 		    "มาตรการ, กิจกรรม, ตัวชี้วัด, ข้อมูล, จัดทำ, คะแนน)");
@@ -282,12 +283,12 @@ realign_upper(struct doc *doc, size_t n)
 	w = b + 1 + tail - skip;
 	if (w < n)
 		w = n;
-	if (doc_grow(doc, w) == -1)
+	if (idoc_grow(doc, w) == -1)
 		return -1;
 	if ((nf = calloc(w, sizeof(*nf))) == NULL ||
 	    (nn = calloc(w, sizeof(*nn))) == NULL) {
 		free(nf);
-		return doc_nomem(doc);
+		return idoc_nomem(doc);
 	}
 	for (i = 0; i < w; i++)
 		nf[i] = -1;
@@ -320,8 +321,8 @@ realign_upper(struct doc *doc, size_t n)
 	free(nf);
 	free(nn);
 	t->ncols = w;
-	table_index(t);
-	return e ? doc_nomem(doc) : 0;
+	itable_index(t);
+	return e ? idoc_nomem(doc) : 0;
 }
 
 /* 1 if a cell of the lower row left of i names its field already. */
@@ -358,9 +359,9 @@ sub_header(struct doc *doc, size_t n, size_t hits, size_t nonempty,
 	for (i = 0; i < n && i < doc->t.ncols; i++)
 		if (field[i] >= 0 && !named_before(field, i))
 			doc->t.field[i] = field[i];
-	table_index(&doc->t);
+	itable_index(&doc->t);
 	/* the title's vote is the lower row's, else the upper row's */
-	if ((ct = table_col(&doc->t, ITA_COL_TITLE)) >= 0 && (size_t)ct < n &&
+	if ((ct = itable_col(&doc->t, ITA_COL_TITLE)) >= 0 && (size_t)ct < n &&
 	    field[ct] >= 0)
 		h = doc->rhint[ct];
 	if (ct >= 0 && h == TK_NONE)
@@ -405,13 +406,13 @@ stream_header(const struct doc *doc, size_t n)
 }
 
 int
-table_header(struct doc *doc, unsigned long line, char **cells,
+itable_header(struct doc *doc, unsigned long line, char **cells,
     size_t *lens, size_t n, size_t *nonempty)
 {
 	size_t hits;
 	int k, repeat;
 
-	if (doc_grow(doc, n) == -1)
+	if (idoc_grow(doc, n) == -1)
 		return -1;
 	/*
 	 * A numbered row of the current table is data, even when its cells
@@ -419,7 +420,7 @@ table_header(struct doc *doc, unsigned long line, char **cells,
 	 * is looked up (most rows of a table; a sub-header with no hits is
 	 * none either).
 	 */
-	if (doc->active && (k = table_col(&doc->t, ITA_COL_NUMBER)) >= 0 &&
+	if (doc->active && (k = itable_col(&doc->t, ITA_COL_NUMBER)) >= 0 &&
 	    (size_t)k < n && has_digit(cells[k], lens[k])) {
 		*nonempty = count_nonempty(lens, n);
 		doc->expect_sub = 0;
@@ -457,7 +458,7 @@ table_header(struct doc *doc, unsigned long line, char **cells,
 
 /* --no-header: the columns are given, the table starts at once. */
 int
-doc_columns(struct doc *doc, const int *field, size_t n)
+idoc_columns(struct doc *doc, const int *field, size_t n)
 {
 	if (table_columns(doc, 1, NULL, NULL, n, field) == -1)
 		return -1;

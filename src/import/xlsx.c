@@ -116,7 +116,7 @@ close_part(struct xctx *x, xmlTextReaderPtr r, struct izip_file *zf,
     const char *name, int rc)
 {
 	if (rc == -1 && !izip_ferror(zf))
-		orig_error(x->or, "import.xlsx", "%s is not well-formed XML%s",
+		iorig_error(x->or, "import.xlsx", "%s is not well-formed XML%s",
 		    name, x->line ? ": the rest of the sheet is not imported" :
 		    ": not imported");
 	xmlFreeTextReader(r);
@@ -332,7 +332,7 @@ parse_part(struct xctx *x, const char *name, int *absent)
 	doc = ix_parse(buf, len);
 	free(buf);
 	if (doc == NULL)
-		orig_error(x->or, "import.xlsx", "%s is not well-formed XML: "
+		iorig_error(x->or, "import.xlsx", "%s is not well-formed XML: "
 		    "not imported", name);
 	return doc;
 }
@@ -412,7 +412,7 @@ load_workbook(struct xctx *x)
 
 	if ((wb = parse_part(x, "xl/workbook.xml", &absent)) == NULL) {
 		if (absent)
-			orig_error(x->or, "import.xlsx", "no xl/workbook.xml: "
+			iorig_error(x->or, "import.xlsx", "no xl/workbook.xml: "
 			    "not an .xlsx workbook: not imported");
 		return -1;
 	}
@@ -514,13 +514,13 @@ put_cell(struct xctx *x, long col, const char *type, long style)
 	switch (type[0]) {
 	case 's':
 		if (strcmp(type, "str") == 0) {		/* a formula's text */
-			xt_add(t, v, x->val.len, 0);
+			ixt_add(t, v, x->val.len, 0);
 			break;
 		}
 		errno = 0;
 		idx = strtoul(v, &end, 10);
 		if (*end == '\0' && errno == 0 && idx < x->sst.n) {
-			xt_adds(t, x->sst.text.p + x->sst.off[idx]);
+			ixt_adds(t, x->sst.text.p + x->sst.off[idx]);
 			break;
 		}
 		if (!x->sst_said) {
@@ -534,14 +534,14 @@ put_cell(struct xctx *x, long col, const char *type, long style)
 		break;
 	case 'i':				/* inlineStr */
 	case 'e':				/* an error: #DIV/0! */
-		xt_add(t, v, x->val.len, 0);
+		ixt_add(t, v, x->val.len, 0);
 		break;
 	case 'b':
 		isheet_bool(t, strcmp(v, "0") != 0 && strcasecmp(v, "false"));
 		break;
 	case 'd':				/* ISO 8601 */
 		if (!isheet_isodate(t, v))
-			xt_add(t, v, x->val.len, 0);
+			ixt_add(t, v, x->val.len, 0);
 		break;
 	default:				/* "n", or none */
 		kind = style >= 0 && (size_t)style < x->nxf ? x->xf[style] :
@@ -568,7 +568,7 @@ read_sheet(struct xctx *x, const char *part)
 
 	if ((r = open_part(x, part, &zf, &absent)) == NULL) {
 		if (absent)
-			orig_error(x->or, "import.xlsx", "no %s, the sheet's "
+			iorig_error(x->or, "import.xlsx", "no %s, the sheet's "
 			    "part: not imported", part);
 		return -1;
 	}
@@ -681,7 +681,7 @@ read_sheets(struct xctx *x, size_t pick)
 }
 
 int
-read_xlsx(struct orig *or)
+iread_xlsx(struct orig *or)
 {
 	struct xctx *x;
 	long pick;
@@ -692,7 +692,7 @@ read_xlsx(struct orig *or)
 		return -1;
 	}
 	x->or = or;
-	doc_set_form(or->dm.doc, DOC_SHEET);
+	idoc_set_form(or->dm.doc, DOC_SHEET);
 	if ((x->z = izip_open(or)) != NULL && load_workbook(x) == 0 &&
 	    (pick = or->o->all_sheets && x->sheets.n > 0 ? 0 :
 	    isheets_pick(or, &x->sheets, "import.sheet")) >= 0 &&

@@ -33,7 +33,7 @@ at_space(const struct xtext *t)
 }
 
 void
-xt_add(struct xtext *t, const char *s, size_t n, int collapse)
+ixt_add(struct xtext *t, const char *s, size_t n, int collapse)
 {
 	size_t i, j;
 
@@ -58,26 +58,26 @@ xt_add(struct xtext *t, const char *s, size_t n, int collapse)
 }
 
 void
-xt_adds(struct xtext *t, const char *s)
+ixt_adds(struct xtext *t, const char *s)
 {
-	xt_add(t, s, strlen(s), 0);
+	ixt_add(t, s, strlen(s), 0);
 }
 
 void
-xt_space(struct xtext *t)
+ixt_space(struct xtext *t)
 {
 	if (!at_space(t))
 		put(t, " ", 1);
 }
 
 void
-xt_break(struct xtext *t)
+ixt_break(struct xtext *t)
 {
 	put(t, "\n", 1);
 }
 
 void
-xt_soft(struct xtext *t)
+ixt_soft(struct xtext *t)
 {
 	if (t->b.len > 0 && t->b.p[t->b.len - 1] != '\n')
 		put(t, "\n", 1);
@@ -95,7 +95,7 @@ xt_empty(const struct xtext *t)
 }
 
 const char *
-xt_done(struct xtext *t, size_t *len)
+ixt_done(struct xtext *t, size_t *len)
 {
 	char *p = t->b.p;
 	size_t i, o = 0, n = t->b.len;
@@ -125,13 +125,13 @@ xt_done(struct xtext *t, size_t *len)
 }
 
 void
-xt_clear(struct xtext *t)
+ixt_clear(struct xtext *t)
 {
 	ita_buf_clear(&t->b);
 }
 
 void
-xt_free(struct xtext *t)
+ixt_free(struct xtext *t)
 {
 	ita_buf_free(&t->b);
 }
@@ -197,23 +197,23 @@ ix_parse(const char *buf, size_t len)
 }
 
 void
-xt_add_cell(struct xtext *t, struct xtext *cell)
+ixt_add_cell(struct xtext *t, struct xtext *cell)
 {
 	const char *s;
 	size_t n, k;
 
-	s = xt_done(cell, &n);
+	s = ixt_done(cell, &n);
 	for (k = 0; k < n; k++)		/* the cell on this line */
 		if (cell->b.p[k] == '\n')
 			cell->b.p[k] = ' ';
-	xt_space(t);
-	xt_add(t, s, n, 0);
+	ixt_space(t);
+	ixt_add(t, s, n, 0);
 	if (cell->failed)
 		t->failed = 1;
 }
 
 void
-xdoc_paragraph(struct xdoc *d, int keep_empty)
+ixdoc_paragraph(struct xdoc *d, int keep_empty)
 {
 	const char *s;
 	size_t n;
@@ -221,29 +221,29 @@ xdoc_paragraph(struct xdoc *d, int keep_empty)
 	if (d->para.failed)
 		d->failed = d->nomem = 1;
 	if (keep_empty || !xt_empty(&d->para)) {
-		s = xt_done(&d->para, &n);
-		if (!d->failed && dm_paragraph(&d->or->dm, s, n) == -1)
+		s = ixt_done(&d->para, &n);
+		if (!d->failed && idm_paragraph(&d->or->dm, s, n) == -1)
 			d->failed = 1;
 	}
-	xt_clear(&d->para);
+	ixt_clear(&d->para);
 }
 
 int
-xdoc_end(struct xdoc *d)
+ixdoc_end(struct xdoc *d)
 {
 	if (d->nomem)
 		ita_diag_sys(d->or->d, "%s", d->or->name);
-	xt_free(&d->para);
+	ixt_free(&d->para);
 	return d->failed ? -1 : 0;
 }
 
 void
-xdoc_table_end(struct xdoc *d, struct xtext *texts, size_t n)
+ixdoc_table_end(struct xdoc *d, struct xtext *texts, size_t n)
 {
 	size_t i;
 
-	if (dm_table_end(&d->or->dm) == -1)
+	if (idm_table_end(&d->or->dm) == -1)
 		d->failed = 1;
 	for (i = 0; i < n; i++)
-		xt_free(&texts[i]);
+		ixt_free(&texts[i]);
 }

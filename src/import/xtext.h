@@ -23,15 +23,15 @@ struct xtext {
 };
 
 /* Text as markup holds it: collapse 1 turns runs of white space to one. */
-void	xt_add(struct xtext *, const char *, size_t, int collapse);
-void	xt_adds(struct xtext *, const char *);
-void	xt_space(struct xtext *);	/* one space unless at a space */
-void	xt_break(struct xtext *);	/* a line break */
-void	xt_soft(struct xtext *);	/* a line break unless at a line start */
+void	ixt_add(struct xtext *, const char *, size_t, int collapse);
+void	ixt_adds(struct xtext *, const char *);
+void	ixt_space(struct xtext *);	/* one space unless at a space */
+void	ixt_break(struct xtext *);	/* a line break */
+void	ixt_soft(struct xtext *);	/* a line break unless at a line start */
 /* The text with spaces around line breaks trimmed; stays in the xtext. */
-const char *xt_done(struct xtext *, size_t *len);
-void	xt_clear(struct xtext *);
-void	xt_free(struct xtext *);
+const char *ixt_done(struct xtext *, size_t *len);
+void	ixt_clear(struct xtext *);
+void	ixt_free(struct xtext *);
 
 /*
  * An XML document of len bytes parsed without the network, entity
@@ -39,7 +39,7 @@ void	xt_free(struct xtext *);
  */
 xmlDoc	*ix_parse(const char *, size_t len);
 /* A cell of a table inside a cell: its lines on t's line, after a space. */
-void	xt_add_cell(struct xtext *t, struct xtext *cell);
+void	ixt_add_cell(struct xtext *t, struct xtext *cell);
 
 struct orig;
 
@@ -59,14 +59,14 @@ struct xdoc {
  * The paragraph read into para out to the document model, and para
  * emptied; an empty one is an empty line when keep_empty.
  */
-void	xdoc_paragraph(struct xdoc *, int keep_empty);
+void	ixdoc_paragraph(struct xdoc *, int keep_empty);
 /* The end of a reading: out of memory reported, para freed; 0 or -1. */
-int	xdoc_end(struct xdoc *);
+int	ixdoc_end(struct xdoc *);
 /*
  * The end of a table out to the document model (failed set if it fails),
  * and the n cell texts its rows were read into freed.
  */
-void	xdoc_table_end(struct xdoc *, struct xtext *texts, size_t n);
+void	ixdoc_table_end(struct xdoc *, struct xtext *texts, size_t n);
 
 /* The element's local name is name (namespace prefix ignored). */
 int	ix_is(const xmlNode *, const char *name);

@@ -61,7 +61,7 @@ izip_open(struct orig *or)
 	if ((src = zip_source_buffer_create(or->buf, or->len, 0, &err)) ==
 	    NULL || (z->za = zip_open_from_source(src, ZIP_RDONLY |
 	    ZIP_CHECKCONS, &err)) == NULL) {
-		orig_error(or, "import.zip", "%s: not imported",
+		iorig_error(or, "import.zip", "%s: not imported",
 		    zip_why(zip_error_code_zip(&err)));
 		if (src != NULL)
 			zip_source_free(src);
@@ -72,7 +72,7 @@ izip_open(struct orig *or)
 	zip_error_fini(&err);
 	z->n = zip_get_num_entries(z->za, 0);
 	if (z->n < 0 || z->n > IZIP_MAXENTRIES) {
-		orig_error(or, "import.zip", "zip archive has %lld entries "
+		iorig_error(or, "import.zip", "zip archive has %lld entries "
 		    "(at most %d): not imported", (long long)z->n,
 		    IZIP_MAXENTRIES);
 		izip_close(z);
@@ -101,7 +101,7 @@ izip_open_part(struct orig *or, const char *name, const char *rule,
 		return -1;
 	if ((rc = izip_read(*zp, name, buf, len)) != 1) {
 		if (rc == 0)
-			orig_error(or, rule, "%s", ita_tr(absent));
+			iorig_error(or, rule, "%s", ita_tr(absent));
 		izip_close(*zp);
 		*zp = NULL;
 		return -1;
@@ -140,12 +140,12 @@ entry_ok(struct izip *z, const char *name, const zip_stat_t *st)
 {
 	if ((st->valid & ZIP_STAT_ENCRYPTION_METHOD) &&
 	    st->encryption_method != ZIP_EM_NONE) {
-		orig_error(z->or, "import.zip", "%s is encrypted (not "
+		iorig_error(z->or, "import.zip", "%s is encrypted (not "
 		    "supported): not imported", name);
 		return -1;
 	}
 	if ((st->valid & ZIP_STAT_SIZE) && st->size > IZIP_MAXENTRY) {
-		orig_error(z->or, "import.zip", "%s expands to %llu bytes (at "
+		iorig_error(z->or, "import.zip", "%s expands to %llu bytes (at "
 		    "most %zu): not imported", name,
 		    (unsigned long long)st->size, IZIP_MAXENTRY);
 		return -1;
@@ -158,13 +158,13 @@ static int
 over_limit(struct izip *z, const char *name, size_t got, zip_uint64_t comp)
 {
 	if (got > IZIP_MAXENTRY || z->total + got > IZIP_MAXTOTAL) {
-		orig_error(z->or, "import.zip", "%s expands beyond the limit "
+		iorig_error(z->or, "import.zip", "%s expands beyond the limit "
 		    "of %zu bytes (a zip bomb?): not imported", name,
 		    got > IZIP_MAXENTRY ? IZIP_MAXENTRY : IZIP_MAXTOTAL);
 		return 1;
 	}
 	if (got > ((size_t)1 << 20) && got / IZIP_MAXRATIO > comp) {
-		orig_error(z->or, "import.zip", "%s expands more than %d "
+		iorig_error(z->or, "import.zip", "%s expands more than %d "
 		    "times its compressed size (a zip bomb?): not imported",
 		    name, IZIP_MAXRATIO);
 		return 1;
@@ -188,7 +188,7 @@ izip_read(struct izip *z, const char *name, char **out, size_t *len)
 		return 0;
 	zip_stat_init(&st);
 	if (zip_stat_index(z->za, (zip_uint64_t)idx, 0, &st) == -1) {
-		orig_error(z->or, "import.zip", "%s: %s: not imported", name,
+		iorig_error(z->or, "import.zip", "%s: %s: not imported", name,
 		    zip_strerror(z->za));
 		return -1;
 	}
@@ -196,7 +196,7 @@ izip_read(struct izip *z, const char *name, char **out, size_t *len)
 		return -1;
 	comp = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
 	if ((f = zip_fopen_index(z->za, (zip_uint64_t)idx, 0)) == NULL) {
-		orig_error(z->or, "import.zip", "%s: %s: not imported", name,
+		iorig_error(z->or, "import.zip", "%s: %s: not imported", name,
 		    zip_why(zip_error_code_zip(zip_get_error(z->za))));
 		return -1;
 	}
@@ -211,7 +211,7 @@ izip_read(struct izip *z, const char *name, char **out, size_t *len)
 			cap = c;
 		}
 		if ((r = zip_fread(f, p + n, 65536)) < 0) {
-			orig_error(z->or, "import.zip", "%s: %s: not imported",
+			iorig_error(z->or, "import.zip", "%s: %s: not imported",
 			    name, zip_why(zip_error_code_zip(
 			    zip_file_get_error(f))));
 			goto fail;
@@ -257,7 +257,7 @@ izip_fopen(struct izip *z, const char *name, int *absent)
 	}
 	zip_stat_init(&st);
 	if (zip_stat_index(z->za, (zip_uint64_t)idx, 0, &st) == -1) {
-		orig_error(z->or, "import.zip", "%s: %s: not imported", name,
+		iorig_error(z->or, "import.zip", "%s: %s: not imported", name,
 		    zip_strerror(z->za));
 		return NULL;
 	}
@@ -271,7 +271,7 @@ izip_fopen(struct izip *z, const char *name, int *absent)
 	zf->name = name;
 	zf->comp = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
 	if ((zf->f = zip_fopen_index(z->za, (zip_uint64_t)idx, 0)) == NULL) {
-		orig_error(z->or, "import.zip", "%s: %s: not imported", name,
+		iorig_error(z->or, "import.zip", "%s: %s: not imported", name,
 		    zip_why(zip_error_code_zip(zip_get_error(z->za))));
 		free(zf);
 		return NULL;
@@ -287,7 +287,7 @@ izip_fread(struct izip_file *zf, char *buf, int len)
 	if (zf->failed || len <= 0)
 		return zf->failed ? -1 : 0;
 	if ((r = zip_fread(zf->f, buf, (zip_uint64_t)len)) < 0) {
-		orig_error(zf->z->or, "import.zip", "%s: %s: not imported",
+		iorig_error(zf->z->or, "import.zip", "%s: %s: not imported",
 		    zf->name, zip_why(zip_error_code_zip(
 		    zip_file_get_error(zf->f))));
 		zf->failed = 1;

@@ -16,5 +16,5 @@ FUZZ_TARGET(docx)
 	    "word/numbering.xml", "word/footnotes.xml", "word/header1.xml" };
 
 	return fuzz_zip_run(data, size, "fuzz.docx", parts, 4, NULL,
-	    read_docx);
+	    iread_docx);
 }

@@ -10,5 +10,5 @@
 
 FUZZ_TARGET(html)
 {
-	return fuzz_orig_run(data, size, "fuzz.html", read_html);
+	return fuzz_orig_run(data, size, "fuzz.html", iread_html);
 }

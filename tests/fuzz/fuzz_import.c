@@ -51,11 +51,11 @@ import_bytes(const uint8_t *data, size_t size, const struct syntab *syn,
 	memset(&o, 0, sizeof(o));
 	o.years = years;
 	if (ita_lines_open(&lines, f.path, &d) == 0) {
-		if ((doc = doc_new(f.path, &o, syn, &d, drop_record, NULL)) !=
+		if ((doc = idoc_new(f.path, &o, syn, &d, drop_record, NULL)) !=
 		    NULL) {
-			read_text(doc, &lines, (iconv_t)-1,
+			iread_text(doc, &lines, (iconv_t)-1,
 			    size > 0 && (data[0] & 1), &d);
-			doc_free(doc);
+			idoc_free(doc);
 		} else
 			ita_lines_close(&lines);
 	}
@@ -79,7 +79,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		share = getenv("ITA_SHARE");
 		ita_buf_printf(&b, "%s/synonyms.tsv", share ? share :
 		    ITA_SHAREDIR);
-		if (syn_load(&syn, ita_buf_str(&b), 1, &d) == -1) {
+		if (isyn_load(&syn, ita_buf_str(&b), 1, &d) == -1) {
 			fprintf(stderr, "fuzz_import: no %s; set ITA_SHARE\n",
 			    ita_buf_str(&b));
 			abort();

@@ -14,6 +14,6 @@ FUZZ_TARGET(ods)
 	static const char *const parts[] = { "content.xml", "styles.xml" };
 
 	if (size == 0 || memchr(data, '\0', size) == NULL)
-		return fuzz_orig_run(data, size, "fuzz.fods", read_ods);
-	return fuzz_zip_run(data, size, "fuzz.ods", parts, 2, NULL, read_ods);
+		return fuzz_orig_run(data, size, "fuzz.fods", iread_ods);
+	return fuzz_zip_run(data, size, "fuzz.ods", parts, 2, NULL, iread_ods);
 }

@@ -17,6 +17,6 @@ FUZZ_TARGET(odt)
 
 	/* a flat .fodt, else the XML of the parts zipped as an .odt */
 	if (size == 0 || memchr(data, '\0', size) == NULL)
-		return fuzz_orig_run(data, size, "fuzz.fodt", read_odt);
-	return fuzz_zip_run(data, size, "fuzz.odt", parts, 2, NULL, read_odt);
+		return fuzz_orig_run(data, size, "fuzz.fodt", iread_odt);
+	return fuzz_zip_run(data, size, "fuzz.odt", parts, 2, NULL, iread_odt);
 }

@@ -43,7 +43,7 @@ fuzz_orig_synonyms(struct ita_diag *d)
 		share = getenv("ITA_SHARE");
 		ita_buf_printf(&b, "%s/synonyms.tsv", share ? share :
 		    ITA_SHAREDIR);
-		if (syn_load(&syn, ita_buf_str(&b), 1, d) == -1) {
+		if (isyn_load(&syn, ita_buf_str(&b), 1, d) == -1) {
 			fprintf(stderr, "fuzz: no %s; set ITA_SHARE\n",
 			    ita_buf_str(&b));
 			abort();
@@ -53,7 +53,7 @@ fuzz_orig_synonyms(struct ita_diag *d)
 	return &syn;
 }
 
-/* One run of read (read_html, read_odt) on the bytes, named name. */
+/* One run of read (iread_html, iread_odt) on the bytes, named name. */
 static int
 fuzz_orig_run(const uint8_t *data, size_t size, const char *name,
     int (*read)(struct orig *))
@@ -79,13 +79,13 @@ fuzz_orig_run(const uint8_t *data, size_t size, const char *name,
 	or.len = size;
 	or.o = &o;
 	or.d = &d;
-	if ((doc = doc_new(or.name, &o, fuzz_orig_synonyms(&d), &d,
+	if ((doc = idoc_new(or.name, &o, fuzz_orig_synonyms(&d), &d,
 	    fuzz_orig_drop, NULL)) != NULL) {
-		dm_init(&or.dm, doc);
+		idm_init(&or.dm, doc);
 		if (read(&or) == 0)
-			(void)dm_end(&or.dm);
-		dm_free(&or.dm);
-		doc_free(doc);
+			(void)idm_end(&or.dm);
+		idm_free(&or.dm);
+		idoc_free(doc);
 	}
 	free(buf);
 	ita_diag_free(&d);

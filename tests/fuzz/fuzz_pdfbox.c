@@ -43,7 +43,7 @@ FUZZ_TARGET(pdfbox)
 		share = getenv("ITA_SHARE");
 		ita_buf_printf(&b, "%s/synonyms.tsv", share ? share :
 		    ITA_SHAREDIR);
-		if (syn_load(&syn, ita_buf_str(&b), 1, &d) == -1) {
+		if (isyn_load(&syn, ita_buf_str(&b), 1, &d) == -1) {
 			fprintf(stderr, "fuzz_pdfbox: no %s; set ITA_SHARE\n",
 			    ita_buf_str(&b));
 			abort();
@@ -53,10 +53,10 @@ FUZZ_TARGET(pdfbox)
 	if (fuzz_file_put(&f, data, size) == 0 &&
 	    ita_lines_open(&lines, f.path, &d) == 0) {
 		memset(&o, 0, sizeof(o));
-		if ((doc = doc_new(f.path, &o, &syn, &d, pdfbox_drop, NULL)) !=
+		if ((doc = idoc_new(f.path, &o, &syn, &d, pdfbox_drop, NULL)) !=
 		    NULL) {
 			(void)import_pdfbox(doc, NULL, &lines, &d);
-			doc_free(doc);
+			idoc_free(doc);
 		} else
 			ita_lines_close(&lines);
 	}

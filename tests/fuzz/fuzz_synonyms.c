@@ -22,13 +22,13 @@ FUZZ_TARGET(synonyms)
 	ita_diag_init(&d, "fuzz");
 	d.err = fuzz_sink();
 	memset(&syn, 0, sizeof(syn));
-	(void)syn_load(&syn, f.path, 1, &d);
+	(void)isyn_load(&syn, f.path, 1, &d);
 	for (i = 0; i < syn.n; i++)
-		(void)syn_lookup(&syn, syn.v[i].key, strlen(syn.v[i].key),
+		(void)isyn_lookup(&syn, syn.v[i].key, strlen(syn.v[i].key),
 		    &hint);
 	if (size > 0)
-		(void)syn_lookup(&syn, (const char *)data, size, &hint);
-	syn_free(&syn);
+		(void)isyn_lookup(&syn, (const char *)data, size, &hint);
+	isyn_free(&syn);
 	ita_diag_free(&d);
 	return 0;
 }

@@ -20,5 +20,5 @@ FUZZ_TARGET(xlsx)
 	    NULL };
 
 	return fuzz_zip_run(data, size, "fuzz.xlsx", parts, 5, fixed,
-	    read_xlsx);
+	    iread_xlsx);
 }

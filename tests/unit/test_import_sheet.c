@@ -25,8 +25,8 @@ serial(const char *v, int date1904, int what)
 	if (!isheet_serial(&t, v, date1904, what))
 		strcpy(out, "(none)");
 	else
-		snprintf(out, sizeof(out), "%s", xt_done(&t, &n));
-	xt_free(&t);
+		snprintf(out, sizeof(out), "%s", ixt_done(&t, &n));
+	ixt_free(&t);
 	return out;
 }
 
@@ -69,26 +69,26 @@ test_values(void **state)
 
 	(void)state;
 	isheet_number(&t, "0.30000000000000004", 0);
-	assert_string_equal(xt_done(&t, &n), "0.3");
-	xt_clear(&t);
+	assert_string_equal(ixt_done(&t, &n), "0.3");
+	ixt_clear(&t);
 	isheet_number(&t, "0.5", 1);
-	assert_string_equal(xt_done(&t, &n), "50%");
-	xt_clear(&t);
+	assert_string_equal(ixt_done(&t, &n), "50%");
+	ixt_clear(&t);
 	isheet_number(&t, "-0", 0);
-	assert_string_equal(xt_done(&t, &n), "0");
-	xt_clear(&t);
+	assert_string_equal(ixt_done(&t, &n), "0");
+	ixt_clear(&t);
 	isheet_number(&t, "1e20", 0);
-	assert_string_equal(xt_done(&t, &n), "1e+20");
-	xt_clear(&t);
+	assert_string_equal(ixt_done(&t, &n), "1e+20");
+	ixt_clear(&t);
 	isheet_number(&t, "12 ข้อ", 0);	/* not a number: kept */
-	assert_string_equal(xt_done(&t, &n), "12 ข้อ");
-	xt_clear(&t);
+	assert_string_equal(ixt_done(&t, &n), "12 ข้อ");
+	ixt_clear(&t);
 	assert_int_equal(isheet_isodate(&t, "2025-03-31T14:05:00"), 1);
-	assert_string_equal(xt_done(&t, &n), "31/3/2025 14:05");
-	xt_clear(&t);
+	assert_string_equal(ixt_done(&t, &n), "31/3/2025 14:05");
+	ixt_clear(&t);
 	assert_int_equal(isheet_isodate(&t, "2025-3-31"), 0);
 	assert_int_equal(isheet_isodate(&t, "2025-13-01"), 0);
-	xt_free(&t);
+	ixt_free(&t);
 }
 
 int

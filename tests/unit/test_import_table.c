@@ -1,6 +1,6 @@
 /*
- * Unit tests of a table's columns (src/import/table.c): table_col answers
- * from the index table_index keeps, the first column of a field, after
+ * Unit tests of a table's columns (src/import/table.c): itable_col answers
+ * from the index itable_index keeps, the first column of a field, after
  * every change of the fields, in a header of thousands of columns too.
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
@@ -32,22 +32,23 @@ test_table_col(void **state)
 	field[WIDE - 1] = ITA_COL_RESPONSIBLE;
 	t.field = field;
 	t.ncols = WIDE;
-	table_index(&t);
-	assert_int_equal(table_col(&t, ITA_COL_TITLE), 1);
-	assert_int_equal(table_col(&t, ITA_COL_RESPONSIBLE), WIDE - 1);
-	assert_int_equal(table_col(&t, ITA_COL_NUMBER), -1);
-	assert_int_equal(table_col(&t, F_ACTIVITY), -1);
-	assert_int_equal(table_col(&t, -1), 0);	/* not indexed: searched */
+	itable_index(&t);
+	assert_int_equal(itable_col(&t, ITA_COL_TITLE), 1);
+	assert_int_equal(itable_col(&t, ITA_COL_RESPONSIBLE), WIDE - 1);
+	assert_int_equal(itable_col(&t, ITA_COL_NUMBER), -1);
+	assert_int_equal(itable_col(&t, F_ACTIVITY), -1);
+	/* not indexed: searched */
+	assert_int_equal(itable_col(&t, -1), 0);
 	/* a column marked a duplicate, as dupcols.c does, then indexed */
 	field[1] = F_DUPLICATE;
-	table_index(&t);
-	assert_int_equal(table_col(&t, ITA_COL_TITLE), 3);
-	assert_int_equal(table_col(&t, F_DUPLICATE), 1);
+	itable_index(&t);
+	assert_int_equal(itable_col(&t, ITA_COL_TITLE), 3);
+	assert_int_equal(itable_col(&t, F_DUPLICATE), 1);
 	/* fewer columns: a field past them is gone */
 	t.ncols = 3;
-	table_index(&t);
-	assert_int_equal(table_col(&t, ITA_COL_TITLE), -1);
-	assert_int_equal(table_col(&t, ITA_COL_RESPONSIBLE), -1);
+	itable_index(&t);
+	assert_int_equal(itable_col(&t, ITA_COL_TITLE), -1);
+	assert_int_equal(itable_col(&t, ITA_COL_RESPONSIBLE), -1);
 	free(field);
 }
 
