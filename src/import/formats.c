@@ -219,7 +219,7 @@ ifmt_sniff(const char *path, const char *buf, size_t n)
 	const char *p = buf, *end = buf + n, *nl;
 	int dt;
 
-	switch (pdf_sniff(buf, n)) {
+	switch (ipdf_sniff(buf, n)) {
 	case 'p': return lookup("pdf");
 	case 'b': return lookup("pdfbox");
 	}

@@ -132,7 +132,7 @@ own_option(void *ctx, int val, const char *arg)
 		}
 		return 0;
 	case OPT_OCR:
-		if (pdf_ocr_parse(arg, &r->ocr) == -1) {
+		if (ipdf_ocr_parse(arg, &r->ocr) == -1) {
 			ita_diag_usage(&r->diag, "--ocr: '%s' is not auto, "
 			    "always or never", arg);
 			return -1;

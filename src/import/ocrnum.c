@@ -125,7 +125,7 @@ static const char *const reads[10] = { "0", "1", "26", "37", "4", "587",
     "6", "7", "8", "9" };
 
 int
-ocr_year_alts(const char *s, size_t n, int *alts, size_t max)
+iocr_year_alts(const char *s, size_t n, int *alts, size_t max)
 {
 	utf8proc_int32_t c;
 	int d[8], nd = 0, i, v, x;
@@ -182,7 +182,7 @@ has_alt(const char *s, size_t n, int want)
 
 	if (ndigits(s, n) <= 3)
 		want %= 100;
-	na = ocr_year_alts(s, n, alts, ALTS);
+	na = iocr_year_alts(s, n, alts, ALTS);
 	for (i = 0; i < na; i++)
 		if (alts[i] == want)
 			return 1;
@@ -304,13 +304,13 @@ month_tok(const char *s, const char *e, struct tok *t)
 }
 
 void
-ocr_years_init(struct ocr_years *y)
+iocr_years_init(struct ocr_years *y)
 {
 	memset(y, 0, sizeof(*y));
 }
 
 int
-ocr_years_scan(struct ocr_years *y, const char *s, size_t n)
+iocr_years_scan(struct ocr_years *y, const char *s, size_t n)
 {
 	const char *e = s + n, *p = s, *q;
 	struct tok t;
@@ -369,7 +369,7 @@ year_of(int fy, int m)
 }
 
 int
-ocr_years_decide(struct ocr_years *y, char *why, size_t whylen)
+iocr_years_decide(struct ocr_years *y, char *why, size_t whylen)
 {
 	int alts[ALTS], na, i, best = -1, nbest = 0, score, read = 0, tie = 0;
 	size_t j, k;
@@ -383,7 +383,7 @@ ocr_years_decide(struct ocr_years *y, char *why, size_t whylen)
 	for (s = y->fy, k = y->nfy; k > 0 && (j = cp_at(s, k, &c)) > 0 &&
 	    any_digit(c); s += j, k -= j)
 		read = read * 10 + digit_val(c);
-	na = ocr_year_alts(y->fy, y->nfy, alts, ALTS);
+	na = iocr_year_alts(y->fy, y->nfy, alts, ALTS);
 	for (i = 0; i < na; i++) {
 		if (alts[i] < FY_MIN || alts[i] > FY_MAX)
 			continue;
@@ -450,7 +450,7 @@ put_year(struct ita_buf *out, int v, size_t digits)
 }
 
 int
-ocr_period_fix(const char *s, size_t n, int fy, struct ita_buf *out)
+iocr_period_fix(const char *s, size_t n, int fy, struct ita_buf *out)
 {
 	const char *e = s + n, *p;
 	struct tok t[4];

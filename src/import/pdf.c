@@ -34,7 +34,7 @@ struct pdfrun {
 };
 
 int
-pdf_sniff(const char *buf, size_t n)
+ipdf_sniff(const char *buf, size_t n)
 {
 	if (n >= 5 && memcmp(buf, "%PDF-", 5) == 0)
 		return 'p';
@@ -45,7 +45,7 @@ pdf_sniff(const char *buf, size_t n)
 }
 
 int
-pdf_ocr_parse(const char *s, enum pdf_ocr *out)
+ipdf_ocr_parse(const char *s, enum pdf_ocr *out)
 {
 	if (strcmp(s, "auto") == 0)
 		*out = PDF_OCR_AUTO;
@@ -181,11 +181,11 @@ ocr_page(struct pdfrun *R, unsigned no)
 		    "-r", OCR_DPI, "-gray", "-singlefile",
 		    (char *)R->file, prefix.p, NULL };
 
-		if (pdf_child_start(&c, argv) == -1) {
+		if (ipdf_child_start(&c, argv) == -1) {
 			spawn_failed(R, "pdftoppm", "poppler-utils");
 			goto out;
 		}
-		if ((st = pdf_child_wait(&c)) != 0) {
+		if ((st = ipdf_child_wait(&c)) != 0) {
 			idoc_diag(R->doc, 1, ITA_SEV_ERROR, "import.pdf",
 			    "page %s: pdftoppm failed (status %d): %s; the page "
 			    "is not read", pageno, st, first_line(&c.errtext));
@@ -200,7 +200,7 @@ ocr_page(struct pdfrun *R, unsigned no)
 		struct pdf_images img = { png.p, NULL };
 		unsigned np = 0;
 
-		if (pdf_child_start(&c, argv) == -1) {
+		if (ipdf_child_start(&c, argv) == -1) {
 			if (errno == ENOENT) {
 				if (!R->no_tesseract)
 					idoc_diag(R->doc, 1, ITA_SEV_ERROR,
@@ -214,11 +214,11 @@ ocr_page(struct pdfrun *R, unsigned no)
 				spawn_failed(R, "tesseract", "tesseract-ocr");
 			goto out;
 		}
-		rc = pdfbox_read(R->lay, R->doc, pdf_child_read, &c,
+		rc = ipdfbox_read(R->lay, R->doc, ipdf_child_read, &c,
 		    R->doc->source, no - 1, NULL, NULL, &img, &np, NULL);
 		if (rc == 2)
 			rc = 1;
-		if ((st = pdf_child_wait(&c)) != 0) {
+		if ((st = ipdf_child_wait(&c)) != 0) {
 			idoc_diag(R->doc, 1, ITA_SEV_ERROR, "import.ocr",
 			    "page %s: tesseract failed (status %d): %s%s",
 			    pageno, st, first_line(&c.errtext),
@@ -287,7 +287,7 @@ import_pdf(struct doc *doc, const char *path, struct ita_lines *lines,
 	R.diag = diag;
 	R.ocr = ocr;
 	idm_init(&dm, doc);
-	if ((R.lay = pdf_layout_new(&dm, doc)) == NULL) {
+	if ((R.lay = ipdf_layout_new(&dm, doc)) == NULL) {
 		ita_lines_close(lines);
 		return idoc_nomem(doc);
 	}
@@ -305,15 +305,15 @@ import_pdf(struct doc *doc, const char *path, struct ita_lines *lines,
 		char *argv[] = { "pdftotext", "-bbox-layout", "-enc", "UTF-8",
 		    file.p, "-", NULL };
 
-		if (pdf_child_start(&c, argv) == -1) {
+		if (ipdf_child_start(&c, argv) == -1) {
 			spawn_failed(&R, "pdftotext", "poppler-utils");
 			rc = -1;
 			goto out;
 		}
 	}
-	rc = pdfbox_read(R.lay, doc, pdf_child_read, &c, doc->source, 0,
+	rc = ipdfbox_read(R.lay, doc, ipdf_child_read, &c, doc->source, 0,
 	    page_hook, &R, NULL, NULL, NULL);
-	st = pdf_child_wait(&c);
+	st = ipdf_child_wait(&c);
 	if (st != 0 || rc == 2) {
 		pdftotext_failed(&R, st, &c.errtext);
 		if (rc == 2)
@@ -325,11 +325,11 @@ import_pdf(struct doc *doc, const char *path, struct ita_lines *lines,
 		    "pdftotext: %s", first_line(&c.errtext));
 	ita_buf_free(&c.errtext);
 	if (rc == 0 || rc == 1) {
-		if (pdf_layout_end(R.lay) == -1 || idm_end(&dm) == -1)
+		if (ipdf_layout_end(R.lay) == -1 || idm_end(&dm) == -1)
 			rc = -1;
 	}
 out:
-	pdf_layout_free(R.lay);
+	ipdf_layout_free(R.lay);
 	idm_free(&dm);
 	remove_tmpdir(&R);
 	ita_buf_free(&file);
@@ -361,14 +361,14 @@ import_pdfbox(struct doc *doc, const char *path, struct ita_lines *lines,
 	int rc;
 
 	idm_init(&dm, doc);
-	if ((lay = pdf_layout_new(&dm, doc)) == NULL) {
+	if ((lay = ipdf_layout_new(&dm, doc)) == NULL) {
 		ita_lines_close(lines);
 		return idoc_nomem(doc);
 	}
 	/* an hOCR file's page images are beside it */
 	if (path != NULL && strcmp(path, "-") != 0) {
 		if ((dir = strdup(path)) == NULL) {
-			pdf_layout_free(lay);
+			ipdf_layout_free(lay);
 			idm_free(&dm);
 			ita_lines_close(lines);
 			return idoc_nomem(doc);
@@ -381,15 +381,15 @@ import_pdfbox(struct doc *doc, const char *path, struct ita_lines *lines,
 			*slash = '\0';
 		img.dir = dir;
 	}
-	rc = pdfbox_read(lay, doc, lines_read, &src, doc->source, 0,
+	rc = ipdfbox_read(lay, doc, lines_read, &src, doc->source, 0,
 	    NULL, NULL, &img, NULL, NULL);
 	free(dir);
 	if (rc == 2)
 		idoc_diag(doc, 1, ITA_SEV_ERROR, "import.pdfbox", "no word "
 		    "boxes: the input is empty");
-	if (rc != -1 && rc != 2 && (pdf_layout_end(lay) == -1 || idm_end(&dm) == -1))
+	if (rc != -1 && rc != 2 && (ipdf_layout_end(lay) == -1 || idm_end(&dm) == -1))
 		rc = -1;
-	pdf_layout_free(lay);
+	ipdf_layout_free(lay);
 	idm_free(&dm);
 	ita_lines_close(lines);
 	return rc == -1 ? -1 : 0;

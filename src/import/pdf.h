@@ -30,19 +30,19 @@ struct pdf_page {
 	int		 ocr;		/* the page came from OCR */
 };
 
-void	pdf_page_init(struct pdf_page *);
-void	pdf_page_clear(struct pdf_page *);
-void	pdf_page_free(struct pdf_page *);
-int	pdf_page_add(struct pdf_page *, double, double, double, double,
+void	ipdf_page_init(struct pdf_page *);
+void	ipdf_page_clear(struct pdf_page *);
+void	ipdf_page_free(struct pdf_page *);
+int	ipdf_page_add(struct pdf_page *, double, double, double, double,
 	    const char *, size_t);
-const char *pdf_word_text(const struct pdf_page *, const struct pdf_word *);
+const char *ipdf_word_text(const struct pdf_page *, const struct pdf_word *);
 
 /* pdfthai.c: repairs in place; the words stay in reading order. */
-int	pdf_thai_page(struct pdf_page *);
+int	ipdf_thai_page(struct pdf_page *);
 /* The repairs of one string (sara am, PUA glyphs, order, debris). */
-int	pdf_thai_text(const char *, size_t, struct ita_buf *out);
+int	ipdf_thai_text(const char *, size_t, struct ita_buf *out);
 /* OCR's letters of a word into one word. */
-int	pdf_ocr_join(struct pdf_page *);
+int	ipdf_ocr_join(struct pdf_page *);
 
 /* pdfraster.c: the image of a scanned page, grey, 0 black to 255 white. */
 struct pdf_raster {
@@ -50,19 +50,19 @@ struct pdf_raster {
 	unsigned char	*px;
 };
 /* A binary PGM or PPM (P5, P6): 0; 1 if it is not one; -1 with errno. */
-int	pdf_raster_parse(struct pdf_raster *, const unsigned char *, size_t);
-int	pdf_raster_load(struct pdf_raster *, const char *path);
-void	pdf_raster_free(struct pdf_raster *);
+int	ipdf_raster_parse(struct pdf_raster *, const unsigned char *, size_t);
+int	ipdf_raster_load(struct pdf_raster *, const char *path);
+void	ipdf_raster_free(struct pdf_raster *);
 /*
  * The checkboxes of an OCR page found in its image: the words OCR made of
  * each are dropped and a word ☐ or ☑ takes their place; -1 on ENOMEM.
  */
-int	pdf_raster_boxes(struct pdf_page *, const struct pdf_raster *,
+int	ipdf_raster_boxes(struct pdf_page *, const struct pdf_raster *,
 	    unsigned *nboxes, unsigned *nticked);
 
 /* synnear.c: the status phrase OCR misread at the start of a checkbox's
  * label, or NULL; *used: the bytes it covers. */
-const char *ocr_near_label(const char *, size_t, size_t *used);
+const char *iocr_near_label(const char *, size_t, size_t *used);
 
 /* ocrnum.c: the years OCR read, checked against each other. */
 struct ocr_years {
@@ -76,30 +76,30 @@ struct ocr_years {
 	int	 decided;
 	int	 fiscal;		/* the fiscal year taken; 0: none */
 };
-void	ocr_years_init(struct ocr_years *);
+void	iocr_years_init(struct ocr_years *);
 /* The fiscal year and the month-and-year readings of a line of text. */
-int	ocr_years_scan(struct ocr_years *, const char *, size_t);
+int	iocr_years_scan(struct ocr_years *, const char *, size_t);
 /*
  * Decides the fiscal year: 0 as read (or none read), 1 another reading
  * of its digits that the periods agree with, -1 implausible and not
  * repaired; why says how.
  */
-int	ocr_years_decide(struct ocr_years *, char *why, size_t whylen);
+int	iocr_years_decide(struct ocr_years *, char *why, size_t whylen);
 /* The readings of a run of digits (Thai or ASCII): how many in alts. */
-int	ocr_year_alts(const char *, size_t, int *alts, size_t max);
+int	iocr_year_alts(const char *, size_t, int *alts, size_t max);
 /*
  * A period cell as OCR read it, rewritten by the fiscal year fy (months
  * as they are meant, years as fy gives them where OCR's reading allows
  * or is unreadable) into out: 1 if rewritten, 0 if left, -1 on ENOMEM.
  */
-int	ocr_period_fix(const char *, size_t, int fy, struct ita_buf *out);
+int	iocr_period_fix(const char *, size_t, int fy, struct ita_buf *out);
 
-/* pdflayout.c: pages in order, then pdf_layout_end. */
+/* pdflayout.c: pages in order, then ipdf_layout_end. */
 struct pdf_layout;
-struct pdf_layout *pdf_layout_new(struct dm *, struct doc *);
-int	pdf_layout_page(struct pdf_layout *, struct pdf_page *);
-int	pdf_layout_end(struct pdf_layout *);
-void	pdf_layout_free(struct pdf_layout *);
+struct pdf_layout *ipdf_layout_new(struct dm *, struct doc *);
+int	ipdf_layout_page(struct pdf_layout *, struct pdf_page *);
+int	ipdf_layout_end(struct pdf_layout *);
+void	ipdf_layout_free(struct pdf_layout *);
 
 /* pdfbox.c: the XHTML of pdftotext -bbox-layout, or hOCR. */
 typedef int (*pdf_read_fn)(void *, char *, int);
@@ -120,7 +120,7 @@ struct pdf_images {
 	const char	*file;
 	const char	*dir;
 };
-int	pdfbox_read(struct pdf_layout *, struct doc *, pdf_read_fn, void *ctx,
+int	ipdfbox_read(struct pdf_layout *, struct doc *, pdf_read_fn, void *ctx,
 	    const char *name, unsigned page_base, pdf_page_fn, void *hctx,
 	    const struct pdf_images *, unsigned *npages, unsigned *nwords);
 
@@ -131,17 +131,17 @@ struct pdf_child {
 	struct ita_buf	 errtext;	/* its standard error, the first 4 KB */
 };
 /* Starts argv[0] from PATH; -1 with errno (ENOENT: not installed). */
-int	pdf_child_start(struct pdf_child *, char *const argv[]);
+int	ipdf_child_start(struct pdf_child *, char *const argv[]);
 /* pdf_read_fn on the child's standard output. */
-int	pdf_child_read(void *, char *, int);
+int	ipdf_child_read(void *, char *, int);
 /* Waits: its exit status, or 128 + signal; -1 on a system error. */
-int	pdf_child_wait(struct pdf_child *);
+int	ipdf_child_wait(struct pdf_child *);
 
 /* pdf.c */
 /* 'p' for a PDF, 'b' for word boxes (pdftotext -bbox-layout, hOCR), 0. */
-int	pdf_sniff(const char *, size_t);
+int	ipdf_sniff(const char *, size_t);
 enum pdf_ocr { PDF_OCR_AUTO, PDF_OCR_ALWAYS, PDF_OCR_NEVER };
-int	pdf_ocr_parse(const char *, enum pdf_ocr *);
+int	ipdf_ocr_parse(const char *, enum pdf_ocr *);
 /* A PDF file (path "-": standard input, already peeked by lines). */
 struct ita_lines;
 int	import_pdf(struct doc *, const char *path, struct ita_lines *,

@@ -19,13 +19,13 @@
 #define MAXWORD		4096	/* bytes of one word */
 
 void
-pdf_page_init(struct pdf_page *pg)
+ipdf_page_init(struct pdf_page *pg)
 {
 	memset(pg, 0, sizeof(*pg));
 }
 
 void
-pdf_page_clear(struct pdf_page *pg)
+ipdf_page_clear(struct pdf_page *pg)
 {
 	pg->n = 0;
 	pg->ocr = 0;
@@ -34,7 +34,7 @@ pdf_page_clear(struct pdf_page *pg)
 }
 
 void
-pdf_page_free(struct pdf_page *pg)
+ipdf_page_free(struct pdf_page *pg)
 {
 	free(pg->w);
 	ita_buf_free(&pg->text);
@@ -42,7 +42,7 @@ pdf_page_free(struct pdf_page *pg)
 }
 
 int
-pdf_page_add(struct pdf_page *pg, double x0, double y0, double x1,
+ipdf_page_add(struct pdf_page *pg, double x0, double y0, double x1,
     double y1, const char *s, size_t n)
 {
 	struct pdf_word *w;
@@ -66,7 +66,7 @@ pdf_page_add(struct pdf_page *pg, double x0, double y0, double x1,
 }
 
 const char *
-pdf_word_text(const struct pdf_page *pg, const struct pdf_word *w)
+ipdf_word_text(const struct pdf_page *pg, const struct pdf_word *w)
 {
 	return pg->text.p ? pg->text.p + w->off : "";
 }
@@ -270,7 +270,7 @@ page_image(struct boxread *br)
 		rc = ita_buf_printf(&path, "%s/%s", br->img->dir, br->image);
 	if (rc == -1)
 		return -1;
-	if (rc == 0 && (rc = pdf_raster_load(&r, path.p)) == -1 &&
+	if (rc == 0 && (rc = ipdf_raster_load(&r, path.p)) == -1 &&
 	    errno == ENOMEM) {
 		ita_buf_free(&path);
 		return -1;
@@ -286,8 +286,8 @@ page_image(struct boxread *br)
 		return 0;
 	}
 	ita_buf_free(&path);
-	rc = pdf_raster_boxes(&br->pg, &r, &nb, &nt);
-	pdf_raster_free(&r);
+	rc = ipdf_raster_boxes(&br->pg, &r, &nb, &nt);
+	ipdf_raster_free(&r);
 	if (rc == 0 && br->doc->diag->verbose)
 		fprintf(br->doc->diag->err, "%s: page %u: %u checkboxes in the "
 		    "image, %u ticked\n", br->doc->source, br->pg.no, nb, nt);
@@ -308,9 +308,9 @@ flush_page(struct boxread *br)
 			return r == 1 ? 0 : -1;
 	}
 	if ((br->pg.ocr && page_image(br) == -1) ||
-	    pdf_thai_page(&br->pg) == -1 ||
-	    (br->pg.ocr && pdf_ocr_join(&br->pg) == -1) ||
-	    pdf_layout_page(br->lay, &br->pg) == -1)
+	    ipdf_thai_page(&br->pg) == -1 ||
+	    (br->pg.ocr && ipdf_ocr_join(&br->pg) == -1) ||
+	    ipdf_layout_page(br->lay, &br->pg) == -1)
 		return -1;
 	return 0;
 }
@@ -320,7 +320,7 @@ start_page(struct boxread *br, double w, double h, int ocr)
 {
 	if (flush_page(br) == -1)
 		return -1;
-	pdf_page_clear(&br->pg);
+	ipdf_page_clear(&br->pg);
 	br->pg.no = br->base + br->npages + 1;
 	br->pg.width = w;
 	br->pg.height = h;
@@ -348,7 +348,7 @@ add_word(struct boxread *br, xmlTextReaderPtr xr, const double b[4])
 		    "the rest of the page is not read", br->pg.no);
 		br->failed = 1;
 	} else if (n > 0)
-		rc = pdf_page_add(&br->pg, b[0], b[1], b[2], b[3],
+		rc = ipdf_page_add(&br->pg, b[0], b[1], b[2], b[3],
 		    (const char *)s, n);
 	xmlFree(s);
 	return rc;
@@ -426,7 +426,7 @@ xml_error(void *arg, const char *msg, xmlParserSeverities sev,
 }
 
 int
-pdfbox_read(struct pdf_layout *lay, struct doc *doc, pdf_read_fn rd,
+ipdfbox_read(struct pdf_layout *lay, struct doc *doc, pdf_read_fn rd,
     void *ctx, const char *name, unsigned page_base, pdf_page_fn hook,
     void *hctx, const struct pdf_images *img, unsigned *npages,
     unsigned *nwords)
@@ -445,7 +445,7 @@ pdfbox_read(struct pdf_layout *lay, struct doc *doc, pdf_read_fn rd,
 	br.rd = rd;
 	br.rctx = ctx;
 	br.img = img;
-	pdf_page_init(&br.pg);
+	ipdf_page_init(&br.pg);
 	if ((xr = xmlReaderForIO(count_read, NULL, &br, name, NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOERROR |
 	    XML_PARSE_NOWARNING)) == NULL) {
@@ -469,7 +469,7 @@ pdfbox_read(struct pdf_layout *lay, struct doc *doc, pdf_read_fn rd,
 	xmlFreeTextReader(xr);
 	if (rc == 0 && flush_page(&br) == -1)
 		rc = -1;
-	pdf_page_free(&br.pg);
+	ipdf_page_free(&br.pg);
 	free(br.image);
 	if (rc == -1)
 		return idoc_nomem(doc);

@@ -87,7 +87,7 @@ struct pdf_layout {
 
 	/* OCR: the fiscal year the document's years agree with */
 	struct ocr_years years;
-	int		 years_rc;	/* of ocr_years_decide */
+	int		 years_rc;	/* of iocr_years_decide */
 	char		 years_why[160];
 	int		 years_said;
 
@@ -302,7 +302,7 @@ kho_text(struct pdf_page *pg, struct pdf_word *w, const struct pdf_word *v)
 
 	if (v->len >= sizeof(num))
 		return 0;
-	memcpy(num, pdf_word_text(pg, v), v->len);	/* the buffer grows */
+	memcpy(num, ipdf_word_text(pg, v), v->len);	/* the buffer grows */
 	if (ita_buf_add(&pg->text, "ข้อ ", strlen("ข้อ ")) == -1 ||
 	    ita_buf_add(&pg->text, num, v->len) == -1 ||
 	    ita_buf_addc(&pg->text, '\0') == -1)
@@ -328,8 +328,8 @@ join_kho(struct lpage *lp, struct line *ln)
 	for (k = 0; k + 1 < ln->n; k++) {
 		w = &pg->w[lp->order[ln->first + k]];
 		v = lword(lp, ln, k + 1);
-		t = pdf_word_text(pg, v);
-		if (strcmp(pdf_word_text(pg, w), "ข้อ") != 0 ||
+		t = ipdf_word_text(pg, v);
+		if (strcmp(ipdf_word_text(pg, w), "ข้อ") != 0 ||
 		    v->x0 - w->x1 > 0.6 * ln->h || v->len >= 16 ||
 		    !((*t >= '0' && *t <= '9') || strncmp(t, "\xE0\xB9", 2) == 0))
 			continue;
@@ -366,7 +366,7 @@ kho_over_number(struct pdf_layout *L, struct lpage *lp)
 		if (lp->l[i].n == 0)
 			continue;
 		w = &pg->w[lp->order[lp->l[i].first]];
-		if (strcmp(pdf_word_text(pg, w), "ข้อ") != 0)
+		if (strcmp(ipdf_word_text(pg, w), "ข้อ") != 0)
 			continue;
 		if (line_fields(L, lp, &lp->l[i], &nchunks, &nexact) == -1)
 			return -1;
@@ -380,7 +380,8 @@ kho_over_number(struct pdf_layout *L, struct lpage *lp)
 			v = lword(lp, ln, 0);
 			if (v->x0 >= w->x1 || v->x1 <= w->x0)
 				continue;
-			if (!number_alone(pdf_word_text(pg, v)) || v->len >= 16)
+			if (!number_alone(ipdf_word_text(pg, v)) ||
+			    v->len >= 16)
 				break;
 			if (kho_text(pg, w, v) == -1)
 				return -1;
@@ -679,15 +680,15 @@ words_text(const struct lpage *lp, const struct line *ln, size_t k0,
 		w = lword(lp, ln, k);
 		gap = pw != NULL ? w->x0 - pw->x1 : 0;
 		if (pw != NULL && gap >= 0.14 * ln->h && !(lp->pg.ocr &&
-		    follows_letter(pdf_word_text(&lp->pg, w), w->len)) &&
+		    follows_letter(ipdf_word_text(&lp->pg, w), w->len)) &&
 		    ita_buf_addc(&raw, ' ') == -1)
 			goto out;
-		if (ita_buf_add(&raw, pdf_word_text(&lp->pg, w), w->len) == -1)
+		if (ita_buf_add(&raw, ipdf_word_text(&lp->pg, w), w->len) == -1)
 			goto out;
 		pw = w;
 	}
 	/* the repairs again: a mark and its vowel can be two words */
-	rc = raw.len ? pdf_thai_text(raw.p, raw.len, out) : 0;
+	rc = raw.len ? ipdf_thai_text(raw.p, raw.len, out) : 0;
 out:
 	ita_buf_free(&raw);
 	return rc;
@@ -932,7 +933,7 @@ cell_col(const struct pdf_layout *L, const struct lpage *lp,
 	size_t c = wcol(L, w, h);
 
 	if (L->slack > 0 && c + 1 < L->ncols && w->x1 >= L->left[c + 1] -
-	    0.1 * h && strcmp(pdf_word_text(&lp->pg, w), "-") == 0)
+	    0.1 * h && strcmp(ipdf_word_text(&lp->pg, w), "-") == 0)
 		c++;
 	return c;
 }
@@ -1008,7 +1009,7 @@ header_line_as(struct pdf_layout *L, const struct lpage *lp,
 	size_t nchunks, nexact;
 	int nfields;
 
-	if (ln->n == 0 || row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))))
+	if (ln->n == 0 || row_number(ipdf_word_text(&lp->pg, lword(lp, ln, 0))))
 		return 0;	/* a row of data */
 	if ((nfields = line_fields(L, lp, ln, &nchunks, &nexact)) == -1)
 		return -1;
@@ -1147,7 +1148,7 @@ stacked_header(struct pdf_layout *L, const struct lpage *lp, size_t i,
 
 	/* its first line names a field or holds two cells ("ลำดั  ผู้รับผิด"
 	 * over "บ  ชอบ"), in letters of one size */
-	if (lp->l[i].n == 0 || row_number(pdf_word_text(&lp->pg, lword(lp,
+	if (lp->l[i].n == 0 || row_number(ipdf_word_text(&lp->pg, lword(lp,
 	    &lp->l[i], 0))))
 		return 0;
 	if ((f = line_fields(L, lp, &lp->l[i], &k, &a)) == -1)
@@ -1158,7 +1159,7 @@ stacked_header(struct pdf_layout *L, const struct lpage *lp, size_t i,
 		ln = &lp->l[j];
 		if (ln->drop || ln->n == 0 || ln->base - lp->l[j - 1].base >
 		    1.3 * h || fabs(ln->h - h) > 0.25 * h ||
-		    row_number(pdf_word_text(&lp->pg, lword(lp, ln, 0))))
+		    row_number(ipdf_word_text(&lp->pg, lword(lp, ln, 0))))
 			break;
 		if ((f = header_line(L, lp, ln)) != 0)
 			return f == 1 ? 0 : -1;	/* that line is the header */
@@ -1213,7 +1214,7 @@ repeated_header(struct pdf_layout *L, const struct lpage *lp,
 		return 0;
 	for (k = 0; k < ln->n; k++) {
 		w = lword(lp, ln, k);
-		if (strstr(L->headtext.p, pdf_word_text(&lp->pg, w)) != NULL)
+		if (strstr(L->headtext.p, ipdf_word_text(&lp->pg, w)) != NULL)
 			found++;
 		else if (!lp->pg.ocr)
 			return 0;
@@ -1372,7 +1373,8 @@ ocr_text_starts(struct pdf_layout *L, const struct lpage *lp, size_t first,
 				if (w->x0 >= L->left[c] - L->slack &&
 				    w->x0 <= L->left[c] + 1.5 * h) {
 					rl[n] = rule_letter(first_cp(
-					    pdf_word_text(&lp->pg, w), w->len));
+					    ipdf_word_text(&lp->pg, w),
+					    w->len));
 					xs[n++] = w->x0;
 				}
 				break;
@@ -1407,7 +1409,7 @@ numbered_end(const struct pdf_layout *L, const struct lpage *lp,
 
 	for (i = first; i < end; i++)
 		if (!lp->l[i].drop && lp->l[i].n > 0 && number_alone(
-		    pdf_word_text(&lp->pg, lword(lp, &lp->l[i], 0)))) {
+		    ipdf_word_text(&lp->pg, lword(lp, &lp->l[i], 0)))) {
 			nnum++;
 			last = i;
 		}
@@ -1467,7 +1469,7 @@ detail_goes_on(const struct pdf_layout *L, const struct lpage *lp,
 	if (ln->n == 0 || fabs(ln->x0 - x0) > 0.3 * ln->h ||
 	    gap > 1.5 * L->pitch)
 		return 0;
-	return !number_alone(pdf_word_text(&lp->pg, lword(lp, ln, 0))) ||
+	return !number_alone(ipdf_word_text(&lp->pg, lword(lp, ln, 0))) ||
 	    (ln->n > 1 && lword(lp, ln, 1)->x0 - lword(lp, ln, 0)->x1 <
 	    0.4 * ln->h);
 }
@@ -1572,7 +1574,7 @@ header_wrap(const struct lpage *lp, size_t h0, size_t i)
 
 	for (k = 0; k < lp->l[i].n; k++) {
 		w = lword(lp, &lp->l[i], k);
-		if (numeric(pdf_word_text(&lp->pg, w)))
+		if (numeric(ipdf_word_text(&lp->pg, w)))
 			return 0;
 		for (j = h0, under = 0; j < i && !under; j++)
 			for (m = 0; !lp->l[j].drop && m < lp->l[j].n &&
@@ -1821,7 +1823,7 @@ find_columns(struct pdf_layout *L, struct lpage *lp, size_t h0,
 	for (nhead = h0 + 1; nhead < end; nhead++) {
 		/* a numbered row right under the header (no padding) */
 		if (!lp->l[nhead].drop && lp->l[nhead].n > 0 &&
-		    row_number(pdf_word_text(&lp->pg, lword(lp, &lp->l[nhead],
+		    row_number(ipdf_word_text(&lp->pg, lword(lp, &lp->l[nhead],
 		    0))))
 			break;
 		if (lp->l[nhead].drop)
@@ -1948,8 +1950,8 @@ ocr_labels(struct ita_buf *cell, struct ita_buf *tmp)
 			    "\xE2\x98", 2) == 0 && ((unsigned char)q[2] == 0x90 ||
 			    (unsigned char)q[2] == 0x91)); q++)
 				;
-			if ((lab = ocr_near_label(p, (size_t)(q - p), &used)) !=
-			    NULL) {
+			if ((lab = iocr_near_label(p, (size_t)(q - p),
+			    &used)) != NULL) {
 				if (ita_buf_addc(tmp, ' ') == -1 ||
 				    ita_buf_adds(tmp, lab) == -1)
 					return -1;
@@ -1978,7 +1980,7 @@ ocr_period(struct pdf_layout *L, struct ita_buf *cell)
 
 	if (L->years.fiscal == 0 || cell->len == 0)
 		return 0;
-	if ((rc = ocr_period_fix(cell->p, cell->len, L->years.fiscal,
+	if ((rc = iocr_period_fix(cell->p, cell->len, L->years.fiscal,
 	    &L->tmp)) != 1)
 		return rc;
 	idoc_diag(L->doc, L->row.pos, ITA_SEV_NOTE, "import.ocr",
@@ -2228,9 +2230,9 @@ ocr_rule_debris(struct pdf_layout *L, const struct lpage *lp,
 
 	if (L->tmp.len == 0 || w->x1 <= w->x0)
 		return;
-	nw = spacing_letters(pdf_word_text(&lp->pg, w));
+	nw = spacing_letters(ipdf_word_text(&lp->pg, w));
 	if (nw < 3 && L->text0[c] > L->left[c] && w->x1 <= left + 0.12 * h &&
-	    rule_word(pdf_word_text(&lp->pg, w))) {
+	    rule_word(ipdf_word_text(&lp->pg, w))) {
 		/* the rule alone ("(|" before "มาตรการ"), left of the text */
 		drop = nw;
 		nw = 3;
@@ -2269,7 +2271,7 @@ static int
 next_short_row(const struct pdf_layout *L, const struct lpage *lp,
     const struct line *ln, const int *used)
 {
-	const char *s = pdf_word_text(&lp->pg, lword(lp, ln, 0));
+	const char *s = ipdf_word_text(&lp->pg, lword(lp, ln, 0));
 	double right;
 	size_t c;
 
@@ -2341,7 +2343,7 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 				newrow = 1;
 		}
 		if (used[0] && L->row.cell[0].len > 0 && row_number(
-		    pdf_word_text(&lp->pg, lword(lp, ln, 0))))
+		    ipdf_word_text(&lp->pg, lword(lp, ln, 0))))
 			newrow = 1;
 		if (!newrow && !lp->pg.ocr && next_short_row(L, lp, ln, used))
 			newrow = 1;
@@ -2351,7 +2353,7 @@ table_line(struct pdf_layout *L, const struct lpage *lp,
 		if (newrow && d > L->maxgap)
 			L->maxgap = d;
 	}
-	isnum = used[0] && ln->n > 0 && row_number(pdf_word_text(&lp->pg,
+	isnum = used[0] && ln->n > 0 && row_number(ipdf_word_text(&lp->pg,
 	    lword(lp, ln, 0)));
 	if (centred_rows(L, lp, isnum, &newrow) == -1)
 		return -1;
@@ -2483,7 +2485,7 @@ numbered_row(const struct pdf_layout *L, const struct lpage *lp,
 		return 0;
 	w = lword(lp, ln, 0);
 	return wcol(L, w, ln->h) == 0 &&
-	    row_number(pdf_word_text(&lp->pg, w)) && fits(L, lp, ln);
+	    row_number(ipdf_word_text(&lp->pg, w)) && fits(L, lp, ln);
 }
 
 /*
@@ -2523,7 +2525,7 @@ numbered_span(const struct pdf_layout *L, const struct lpage *lp,
 	if (ln->n < 2 || lp->pg.ocr)
 		return 0;
 	w = lword(lp, ln, 0);
-	return wcol(L, w, ln->h) == 0 && row_number(pdf_word_text(&lp->pg, w)) &&
+	return wcol(L, w, ln->h) == 0 && row_number(ipdf_word_text(&lp->pg, w)) &&
 	    ln->x0 >= L->left[0] - 0.8 * ln->h;
 }
 
@@ -2650,7 +2652,7 @@ start_table(struct pdf_layout *L, struct lpage *lp, size_t i,
 		const struct line *ln = &lp->l[j];
 
 		for (k = 0; k < ln->n; k++)
-			if (ita_buf_adds(&L->headtext, pdf_word_text(&lp->pg,
+			if (ita_buf_adds(&L->headtext, ipdf_word_text(&lp->pg,
 			    lword(lp, ln, k))) == -1)
 				return idoc_nomem(L->doc);
 	}
@@ -2670,7 +2672,7 @@ ocr_notes(struct pdf_layout *L, const struct lpage *lp, const struct line *ln)
 	for (k = 0; k < ln->n; k++) {
 		w = lword(lp, ln, k);
 		run = dec = 0;
-		for (s = pdf_word_text(&lp->pg, w); *s; ) {
+		for (s = ipdf_word_text(&lp->pg, w); *s; ) {
 			if ((*s >= '0' && *s <= '9') || ((unsigned char)s[0] ==
 			    0xE0 && (unsigned char)s[1] == 0xB9 &&
 			    (unsigned char)s[2] >= 0x90 &&
@@ -2691,7 +2693,7 @@ ocr_notes(struct pdf_layout *L, const struct lpage *lp, const struct line *ln)
 			idoc_diag(L->doc, ln->pos, ITA_SEV_NOTE, "import.ocr",
 			    "page %u: '%s' was read by OCR; check the year or "
 			    "score against the scan", lp->pg.no,
-			    pdf_word_text(&lp->pg, w));
+			    ipdf_word_text(&lp->pg, w));
 	}
 }
 
@@ -2712,11 +2714,11 @@ ocr_decide_years(struct pdf_layout *L, const struct lpage *lp,
 		for (i = 0; i < pages[p]->nl; i++) {
 			if (line_text(pages[p], &pages[p]->l[i], &L->tmp) == -1)
 				return -1;
-			(void)ocr_years_scan(&L->years, ita_buf_str(&L->tmp),
+			(void)iocr_years_scan(&L->years, ita_buf_str(&L->tmp),
 			    L->tmp.len);
 		}
 	}
-	L->years_rc = ocr_years_decide(&L->years, L->years_why,
+	L->years_rc = iocr_years_decide(&L->years, L->years_why,
 	    sizeof(L->years_why));
 	return 0;
 }
@@ -2840,7 +2842,7 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 /* ---- pages ---- */
 
 struct pdf_layout *
-pdf_layout_new(struct dm *dm, struct doc *doc)
+ipdf_layout_new(struct dm *dm, struct doc *doc)
 {
 	struct pdf_layout *L;
 
@@ -2848,15 +2850,15 @@ pdf_layout_new(struct dm *dm, struct doc *doc)
 		return NULL;
 	L->dm = dm;
 	L->doc = doc;
-	pdf_page_init(&L->held.pg);
-	pdf_page_init(&L->cur.pg);
+	ipdf_page_init(&L->held.pg);
+	ipdf_page_init(&L->cur.pg);
 	return L;
 }
 
 static void
 lpage_free(struct lpage *lp)
 {
-	pdf_page_free(&lp->pg);
+	ipdf_page_free(&lp->pg);
 	free(lp->order);
 	free(lp->l);
 	lp->order = NULL;
@@ -2865,7 +2867,7 @@ lpage_free(struct lpage *lp)
 }
 
 void
-pdf_layout_free(struct pdf_layout *L)
+ipdf_layout_free(struct pdf_layout *L)
 {
 	size_t c;
 
@@ -2894,7 +2896,7 @@ number_lines(struct pdf_layout *L, struct lpage *lp)
 }
 
 int
-pdf_layout_page(struct pdf_layout *L, struct pdf_page *pg)
+ipdf_layout_page(struct pdf_layout *L, struct pdf_page *pg)
 {
 	struct pdf_page t;
 	struct lpage tl;
@@ -2916,7 +2918,7 @@ pdf_layout_page(struct pdf_layout *L, struct pdf_page *pg)
 }
 
 int
-pdf_layout_end(struct pdf_layout *L)
+ipdf_layout_end(struct pdf_layout *L)
 {
 	if (L->has_held && layout(L, &L->held, NULL) == -1)
 		return -1;

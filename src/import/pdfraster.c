@@ -24,7 +24,7 @@
 #define TICKED		0.04	/* of the inside dark: a tick */
 
 void
-pdf_raster_free(struct pdf_raster *r)
+ipdf_raster_free(struct pdf_raster *r)
 {
 	free(r->px);
 	memset(r, 0, sizeof(*r));
@@ -61,7 +61,7 @@ pnm_num(const unsigned char *b, size_t n, size_t *at, unsigned long *out)
 }
 
 int
-pdf_raster_parse(struct pdf_raster *r, const unsigned char *b, size_t n)
+ipdf_raster_parse(struct pdf_raster *r, const unsigned char *b, size_t n)
 {
 	unsigned long w, h, max, np;
 	size_t at = 2, bpp, i, need;
@@ -109,7 +109,7 @@ pdf_raster_parse(struct pdf_raster *r, const unsigned char *b, size_t n)
 }
 
 int
-pdf_raster_load(struct pdf_raster *r, const char *path)
+ipdf_raster_load(struct pdf_raster *r, const char *path)
 {
 	struct stat st;
 	unsigned char *b;
@@ -146,7 +146,7 @@ pdf_raster_load(struct pdf_raster *r, const char *path)
 		got += (size_t)k;
 	}
 	close(fd);
-	rc = pdf_raster_parse(r, b, got);
+	rc = ipdf_raster_parse(r, b, got);
 	free(b);
 	return rc;
 }
@@ -360,11 +360,11 @@ box_debris(const struct pdf_page *pg, const struct pdf_word *w, double x0,
 	if (w->y1 < y0 || w->y0 > y1 || w->x1 <= w->x0)
 		return 0;
 	return ov > 0.6 * (w->x1 - w->x0) || (ov > 0.25 * (w->x1 - w->x0) &&
-	    no_thai(pdf_word_text(pg, w)));
+	    no_thai(ipdf_word_text(pg, w)));
 }
 
 int
-pdf_raster_boxes(struct pdf_page *pg, const struct pdf_raster *r,
+ipdf_raster_boxes(struct pdf_page *pg, const struct pdf_raster *r,
     unsigned *nboxes, unsigned *nticked)
 {
 	struct cbox *v;
@@ -406,7 +406,7 @@ pdf_raster_boxes(struct pdf_page *pg, const struct pdf_raster *r,
 			pg->w[o++] = *w;
 		}
 		pg->n = o;
-		if (pdf_page_add(pg, x0, ly0, x1, ly1, v[i].ticked ?
+		if (ipdf_page_add(pg, x0, ly0, x1, ly1, v[i].ticked ?
 		    "\xE2\x98\x91" : "\xE2\x98\x90", 3) == -1) {
 			rc = -1;
 			break;

@@ -40,7 +40,7 @@ cloexec_pipe(int p[2])
 }
 
 int
-pdf_child_start(struct pdf_child *c, char *const argv[])
+ipdf_child_start(struct pdf_child *c, char *const argv[])
 {
 	posix_spawn_file_actions_t fa;
 	int out[2] = { -1, -1 }, err[2] = { -1, -1 }, e;
@@ -108,7 +108,7 @@ take_err(struct pdf_child *c)
 }
 
 int
-pdf_child_read(void *ctx, char *buf, int len)
+ipdf_child_read(void *ctx, char *buf, int len)
 {
 	struct pdf_child *c = ctx;
 	struct pollfd p[2];
@@ -149,14 +149,14 @@ pdf_child_read(void *ctx, char *buf, int len)
 }
 
 int
-pdf_child_wait(struct pdf_child *c)
+ipdf_child_wait(struct pdf_child *c)
 {
 	char buf[4096];
 	int st;
 
 	if (c->out != -1) {
 		/* what it still writes is not read: drain it */
-		while (pdf_child_read(c, buf, sizeof(buf)) > 0)
+		while (ipdf_child_read(c, buf, sizeof(buf)) > 0)
 			;
 	}
 	while (c->err != -1)

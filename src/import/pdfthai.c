@@ -199,7 +199,7 @@ encode(const utf8proc_int32_t *v, size_t n, struct ita_buf *out)
 }
 
 int
-pdf_thai_text(const char *s, size_t n, struct ita_buf *out)
+ipdf_thai_text(const char *s, size_t n, struct ita_buf *out)
 {
 	utf8proc_int32_t *v;
 	size_t nv;
@@ -364,7 +364,7 @@ static int
 put_word(struct ita_buf *t, const char *s, size_t n, struct pdf_word *w)
 {
 	w->off = t->len;
-	if (pdf_thai_text(s, n, t) == -1)
+	if (ipdf_thai_text(s, n, t) == -1)
 		return -1;
 	w->len = t->len - w->off;
 	return ita_buf_addc(t, '\0');
@@ -381,7 +381,7 @@ set_words(struct pdf_page *pg, struct ita_buf *t, size_t n)
 }
 
 int
-pdf_thai_page(struct pdf_page *pg)
+ipdf_thai_page(struct pdf_page *pg)
 {
 	struct ita_buf nt = ITA_BUF_INIT, word = ITA_BUF_INIT;
 	struct pdf_word *nw = NULL;	/* the words out: w[] is read to the end */
@@ -399,11 +399,11 @@ pdf_thai_page(struct pdf_page *pg)
 	    (nw = reallocarray(NULL, pg->n, sizeof(*nw))) == NULL)
 		goto out;
 	for (i = 0; i < pg->n; i++)
-		ismark[i] = (char)only_marks(pdf_word_text(pg, &pg->w[i]),
+		ismark[i] = (char)only_marks(ipdf_word_text(pg, &pg->w[i]),
 		    pg->w[i].len);
 	for (i = 0; i < pg->n; i++) {
 		owner[i] = ismark[i] ? mark_owner(pg, i, ismark) : -1;
-		lowner[i] = !ismark[i] && lead_marks(pdf_word_text(pg,
+		lowner[i] = !ismark[i] && lead_marks(ipdf_word_text(pg,
 		    &pg->w[i]), pg->w[i].len) > 0 ? lead_owner(pg, i,
 		    ismark) : -1;
 	}
@@ -411,14 +411,14 @@ pdf_thai_page(struct pdf_page *pg)
 		if (ismark[i] && owner[i] != -1)
 			continue;	/* goes with its owner */
 		ita_buf_clear(&word);
-		s = pdf_word_text(pg, &pg->w[i]);
+		s = ipdf_word_text(pg, &pg->w[i]);
 		skip = lowner[i] != -1 ? lead_marks(s, pg->w[i].len) : 0;
 		if (ita_buf_add(&word, s + skip, pg->w[i].len - skip) == -1)
 			goto out;
 		for (j = 0; j < pg->n; j++) {
 			if (owner[j] != (long)i)
 				continue;
-			s = pdf_word_text(pg, &pg->w[j]);
+			s = ipdf_word_text(pg, &pg->w[j]);
 			at = mark_place(word.p, word.len, &pg->w[i],
 			    pg->w[j].x0);
 			if (ita_buf_reserve(&word, pg->w[j].len) == -1)
@@ -434,7 +434,7 @@ pdf_thai_page(struct pdf_page *pg)
 		for (j = 0; j < pg->n; j++) {
 			if (lowner[j] != (long)i)
 				continue;
-			s = pdf_word_text(pg, &pg->w[j]);
+			s = ipdf_word_text(pg, &pg->w[j]);
 			if (ita_buf_add(&word, s, lead_marks(s,
 			    pg->w[j].len)) == -1)
 				goto out;
@@ -461,7 +461,7 @@ out:
  * space become one word (their boxes joined), repaired again as a whole.
  */
 int
-pdf_ocr_join(struct pdf_page *pg)
+ipdf_ocr_join(struct pdf_page *pg)
 {
 	struct ita_buf nt = ITA_BUF_INIT, word = ITA_BUF_INIT;
 	struct pdf_word cur;
@@ -477,7 +477,7 @@ pdf_ocr_join(struct pdf_page *pg)
 		h = w ? w->y1 - w->y0 : 0;
 		if (w != NULL && i > 0 && w->y0 == cur.y0 && w->y1 == cur.y1 &&
 		    w->x0 - cur.x1 < 0.25 * h && w->x0 > cur.x0) {
-			if (ita_buf_add(&word, pdf_word_text(pg, w), w->len) == -1)
+			if (ita_buf_add(&word, ipdf_word_text(pg, w), w->len) == -1)
 				goto out;
 			if (w->x1 > cur.x1)
 				cur.x1 = w->x1;
@@ -493,7 +493,7 @@ pdf_ocr_join(struct pdf_page *pg)
 			break;
 		cur = *w;
 		ita_buf_clear(&word);
-		if (ita_buf_add(&word, pdf_word_text(pg, w), w->len) == -1)
+		if (ita_buf_add(&word, ipdf_word_text(pg, w), w->len) == -1)
 			goto out;
 	}
 	set_words(pg, &nt, o);

@@ -189,7 +189,7 @@ isyn_nearest(const struct syntab *t, const char *cell, size_t len)
  * one edit in five letters; *used is the bytes of s it stands for.
  */
 const char *
-ocr_near_label(const char *s, size_t len, size_t *used)
+iocr_near_label(const char *s, size_t len, size_t *used)
 {
 	static const char *labels[] = { "ยังไม่ได้ดำเนินการ",
 	    "ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ",

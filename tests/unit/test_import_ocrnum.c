@@ -20,19 +20,19 @@ test_alts(void **state)
 
 	(void)state;
 	/* ๒ may be ๖, ๕ ๘ or ๗: 36 readings of ๒๕๒๕ */
-	n = ocr_year_alts("๒๕๒๕", strlen("๒๕๒๕"), a, 81);
+	n = iocr_year_alts("๒๕๒๕", strlen("๒๕๒๕"), a, 81);
 	assert_int_equal(n, 36);
 	assert_int_equal(a[0], 2525);
 	assert_int_equal(a[35], 6767);
-	n = ocr_year_alts("๒๓", strlen("๒๓"), a, 16);
+	n = iocr_year_alts("๒๓", strlen("๒๓"), a, 16);
 	assert_int_equal(n, 4);
 	assert_int_equal(a[0], 23);
 	assert_int_equal(a[3], 67);
-	n = ocr_year_alts("14", 2, a, 16);	/* no look-alikes */
+	n = iocr_year_alts("14", 2, a, 16);	/* no look-alikes */
 	assert_int_equal(n, 1);
 	assert_int_equal(a[0], 14);
-	assert_int_equal(ocr_year_alts("ioe", 3, a, 16), 0);
-	assert_int_equal(ocr_year_alts("25205", 5, a, 16), 0);
+	assert_int_equal(iocr_year_alts("ioe", 3, a, 16), 0);
+	assert_int_equal(iocr_year_alts("25205", 5, a, 16), 0);
 }
 
 static int
@@ -42,10 +42,10 @@ decide(const char *const *lines, int *fy)
 	char why[200];
 	int rc;
 
-	ocr_years_init(&y);
+	iocr_years_init(&y);
 	for (; *lines; lines++)
-		ocr_years_scan(&y, *lines, strlen(*lines));
-	rc = ocr_years_decide(&y, why, sizeof(why));
+		iocr_years_scan(&y, *lines, strlen(*lines));
+	rc = iocr_years_decide(&y, why, sizeof(why));
 	*fy = y.fiscal;
 	return rc;
 }
@@ -89,7 +89,7 @@ static void
 fix(const char *in, int fy, const char *want)
 {
 	struct ita_buf b = ITA_BUF_INIT;
-	int rc = ocr_period_fix(in, strlen(in), fy, &b);
+	int rc = iocr_period_fix(in, strlen(in), fy, &b);
 
 	if (rc != (want != NULL))
 		print_error("%s -> %s\n", in, ita_buf_str(&b));

@@ -18,7 +18,7 @@
 static int
 parse_n(const char *s, size_t n, struct pdf_raster *r)
 {
-	return pdf_raster_parse(r, (const unsigned char *)s, n);
+	return ipdf_raster_parse(r, (const unsigned char *)s, n);
 }
 
 /* A string literal with its NULs. */
@@ -36,19 +36,19 @@ test_parse(void **state)
 	assert_int_equal(r.h, 1);
 	assert_int_equal(r.px[0], 0);
 	assert_int_equal(r.px[1], 255);
-	pdf_raster_free(&r);
+	ipdf_raster_free(&r);
 	assert_int_equal(parse("P5 1 1 15 \x0f", &r), 0);
 	assert_int_equal(r.px[0], 255);
-	pdf_raster_free(&r);
+	ipdf_raster_free(&r);
 	assert_int_equal(parse("P5 1 1 65535 \x80\x00", &r), 0);
 	assert_int_equal(r.px[0], 127);
-	pdf_raster_free(&r);
+	ipdf_raster_free(&r);
 	/* colour to grey: pure red is dark, white stays white */
 	assert_int_equal(parse("P6 2 1 255 \xff\x00\x00\xff\xff\xff", &r),
 	    0);
 	assert_int_equal(r.px[0], 76);
 	assert_int_equal(r.px[1], 255);
-	pdf_raster_free(&r);
+	ipdf_raster_free(&r);
 	/* not a binary PGM or PPM, cut short, too big, zero */
 	assert_int_equal(parse("\x89PNG\r\n", &r), 1);
 	assert_int_equal(parse("P2 1 1 255 0", &r), 1);
@@ -86,7 +86,7 @@ outline(struct pdf_raster *r, unsigned x, unsigned y, unsigned s, unsigned t)
 static void
 add(struct pdf_page *pg, double x0, double x1, const char *s)
 {
-	assert_int_equal(pdf_page_add(pg, x0, 180, x1, 230, s, strlen(s)), 0);
+	assert_int_equal(ipdf_page_add(pg, x0, 180, x1, 230, s, strlen(s)), 0);
 }
 
 static int
@@ -95,7 +95,7 @@ has_word(const struct pdf_page *pg, const char *s, double *x0)
 	size_t i;
 
 	for (i = 0; i < pg->n; i++)
-		if (strcmp(pdf_word_text(pg, &pg->w[i]), s) == 0) {
+		if (strcmp(ipdf_word_text(pg, &pg->w[i]), s) == 0) {
 			if (x0)
 				*x0 = pg->w[i].x0;
 			return 1;
@@ -135,7 +135,7 @@ test_boxes(void **state)
 	}
 	rect(&r, 10, 200, 590, 201);		/* a ruling line */
 	outline(&r, 480, 30, 60, 2);		/* bigger than a letter */
-	pdf_page_init(&pg);
+	ipdf_page_init(&pg);
 	pg.width = 2 * W;
 	pg.height = 2 * H;
 	pg.ocr = 1;
@@ -144,7 +144,7 @@ test_boxes(void **state)
 	add(&pg, 404, 424, "|");		/* the ticked one, and a rule */
 	add(&pg, 380, 396, "|");
 	add(&pg, 440, 560, "ดำเนินการแล้ว");
-	assert_int_equal(pdf_raster_boxes(&pg, &r, &nb, &nt), 0);
+	assert_int_equal(ipdf_raster_boxes(&pg, &r, &nb, &nt), 0);
 	assert_int_equal(nb, 2);
 	assert_int_equal(nt, 1);
 	assert_false(has_word(&pg, "[7", NULL));
@@ -157,22 +157,23 @@ test_boxes(void **state)
 	assert_true(has_word(&pg, "ยังไม่ได้", NULL));
 	/* the box on its label's line */
 	for (i = 0; i < pg.n; i++)
-		if (strcmp(pdf_word_text(&pg, &pg.w[i]), "\xE2\x98\x91") == 0) {
+		if (strcmp(ipdf_word_text(&pg, &pg.w[i]),
+		    "\xE2\x98\x91") == 0) {
 			assert_true(pg.w[i].y0 == 180 && pg.w[i].y1 == 230);
 		}
-	pdf_page_free(&pg);
+	ipdf_page_free(&pg);
 	/* no image, or a page of no size: nothing */
-	pdf_page_init(&pg);
-	assert_int_equal(pdf_raster_boxes(&pg, &r, &nb, &nt), 0);
+	ipdf_page_init(&pg);
+	assert_int_equal(ipdf_raster_boxes(&pg, &r, &nb, &nt), 0);
 	assert_int_equal(nb, 0);
-	pdf_page_free(&pg);
-	pdf_raster_free(&r);
+	ipdf_page_free(&pg);
+	ipdf_raster_free(&r);
 }
 
 static const char *
 label(const char *s, size_t *used)
 {
-	return ocr_near_label(s, strlen(s), used);
+	return iocr_near_label(s, strlen(s), used);
 }
 
 /* The status phrases as OCR misreads them, and what is not one. */

@@ -16,7 +16,7 @@ expect(const char *in, const char *want)
 {
 	struct ita_buf b = ITA_BUF_INIT;
 
-	assert_int_equal(pdf_thai_text(in, strlen(in), &b), 0);
+	assert_int_equal(ipdf_thai_text(in, strlen(in), &b), 0);
 	assert_string_equal(ita_buf_str(&b), want);
 	ita_buf_free(&b);
 }
@@ -84,7 +84,7 @@ test_debris(void **state)
 static void
 add(struct pdf_page *pg, double x0, double x1, const char *s)
 {
-	assert_int_equal(pdf_page_add(pg, x0, 240, x1, 261, s, strlen(s)), 0);
+	assert_int_equal(ipdf_page_add(pg, x0, 240, x1, 261, s, strlen(s)), 0);
 }
 
 static void
@@ -92,10 +92,10 @@ expect_words(struct pdf_page *pg, const char *const *want, size_t n)
 {
 	size_t i;
 
-	assert_int_equal(pdf_thai_page(pg), 0);
+	assert_int_equal(ipdf_thai_page(pg), 0);
 	assert_int_equal(pg->n, n);
 	for (i = 0; i < n; i++)
-		assert_string_equal(pdf_word_text(pg, &pg->w[i]), want[i]);
+		assert_string_equal(ipdf_word_text(pg, &pg->w[i]), want[i]);
 }
 
 /*
@@ -113,36 +113,36 @@ test_detached_marks(void **state)
 	struct pdf_page pg;
 
 	(void)state;
-	pdf_page_init(&pg);
+	ipdf_page_init(&pg);
 	add(&pg, 294.1, 422.4, "ดังนี");
 	add(&pg, 423.1, 423.1, "\u0E49");
 	expect_words(&pg, w1, 1);
 
-	pdf_page_clear(&pg);
+	ipdf_page_clear(&pg);
 	add(&pg, 212, 270, "ทบทวนขั");
 	add(&pg, 270, 280, "น");
 	add(&pg, 271, 271, "\u0E49");
 	add(&pg, 280, 309, "ตอน");
 	expect_words(&pg, w2, 3);
 
-	pdf_page_clear(&pg);
+	ipdf_page_clear(&pg);
 	add(&pg, 273, 324, "จัดทำคำสั");
 	add(&pg, 324, 330, "ง");
 	add(&pg, 324, 324, "\u0E48");
 	expect_words(&pg, w3, 2);
 
 	/* inside a word: after the consonant under it */
-	pdf_page_clear(&pg);
+	ipdf_page_clear(&pg);
 	add(&pg, 0, 40, "กา");
 	add(&pg, 8, 8, "\u0E48");
 	expect_words(&pg, w4, 1);
 
 	/* a mark alone with nothing near it stays a word */
-	pdf_page_clear(&pg);
+	ipdf_page_clear(&pg);
 	add(&pg, 100, 100, "\u0E49");
-	assert_int_equal(pdf_thai_page(&pg), 0);
+	assert_int_equal(ipdf_thai_page(&pg), 0);
 	assert_int_equal(pg.n, 1);
-	pdf_page_free(&pg);
+	ipdf_page_free(&pg);
 }
 
 /*
@@ -160,25 +160,25 @@ test_leading_marks(void **state)
 	struct pdf_page pg;
 
 	(void)state;
-	pdf_page_init(&pg);
+	ipdf_page_init(&pg);
 	add(&pg, 324.7, 347.884, "ตัวชี");
 	add(&pg, 347.87, 354.912, "ว");
 	add(&pg, 348.472, 348.472, "้");
 	add(&pg, 354.87, 372.16, "ัดที่");
 	expect_words(&pg, w1, 3);
 
-	pdf_page_clear(&pg);
+	ipdf_page_clear(&pg);
 	add(&pg, 100, 120, "ิปด");
 	expect_words(&pg, w2, 1);
 
 	/* a detached mark listed before its owner, other words between */
-	pdf_page_clear(&pg);
+	ipdf_page_clear(&pg);
 	add(&pg, 60, 60, "\u0E49");
 	add(&pg, 0, 20, "ก");
 	add(&pg, 25, 40, "ข");
 	add(&pg, 45, 60, "ดังนี");
 	expect_words(&pg, w3, 3);
-	pdf_page_free(&pg);
+	ipdf_page_free(&pg);
 }
 
 int
