@@ -1,7 +1,8 @@
 #!/bin/sh
 # The names the objects of a build export: src/lib's all start with ita_,
-# a program's never do, and no name is defined by two programs (a
-# program's helpers say their program; see src/README.md).  Static
+# a program's never do but start with its folder's first letter (i for
+# src/import, v, p, s, r: a program's helpers say their program; see
+# src/README.md), and no name is defined by two programs.  Static
 # helpers are not in the objects once inlined, so their definitions are
 # read from the sources (style(9): the name starts the line): no two
 # programs define a function of the same name, but for main and
@@ -26,6 +27,10 @@ done | sort -u >"$tmp"
 awk '
 	$1 == "lib" && $2 !~ /^ita_/ { print "src/lib exports " $2 ", not named ita_*"; bad = 1 }
 	$1 != "lib" && $2 ~ /^ita_/ { print "src/" $1 " exports " $2 ", a name for src/lib (ita_*)"; bad = 1 }
+	$1 != "lib" && substr($2, 1, 1) != substr($1, 1, 1) {
+		print "src/" $1 " exports " $2 ", not named for its program (" substr($1, 1, 1) "*)"
+		bad = 1
+	}
 	{ n[$2]++; by[$2] = by[$2] " src/" $1 }
 	END {
 		for (s in n)
