@@ -48,7 +48,7 @@ FUZZ_TARGET(FUZZ_FORM_NAME)
 	if (w != NULL)
 		ita_writer_end(w);
 	ita_diag_free(&d);
-	return 0;
+	return fuzz_run_end();
 }
 
 #undef FUZZ_FORM_PREFIX

@@ -89,5 +89,5 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		ita_diag_free(&d);
 	}
 	import_bytes(data, size, &syn, years);
-	return 0;
+	return fuzz_run_end();
 }

@@ -89,7 +89,7 @@ fuzz_orig_run(const uint8_t *data, size_t size, const char *name,
 	}
 	free(buf);
 	ita_diag_free(&d);
-	return 0;
+	return fuzz_run_end();
 }
 
 /*
@@ -133,6 +133,13 @@ fuzz_zip_run(const uint8_t *data, size_t size, const char *name,
 	size_t i, k;
 	int have;
 
+	/*
+	 * libzip hands every entry's DOS time to mktime, which with TZ
+	 * unset reads /etc/localtime again at each call; the same zone,
+	 * named, is read once.
+	 */
+	if (getenv("TZ") == NULL && setenv("TZ", ":/etc/localtime", 0) == -1)
+		abort();
 	if (size >= 2 && memcmp(data, "PK", 2) == 0)
 		return fuzz_orig_run(data, size, name, read);
 	zip_error_init(&err);

@@ -61,5 +61,5 @@ FUZZ_TARGET(pdfbox)
 			ita_lines_close(&lines);
 	}
 	ita_diag_free(&d);
-	return 0;
+	return fuzz_run_end();
 }

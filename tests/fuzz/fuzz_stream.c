@@ -97,5 +97,5 @@ FUZZ_TARGET(stream)
 		free(once);
 		free(twice);
 	}
-	return 0;
+	return fuzz_run_end();
 }
