@@ -577,6 +577,13 @@ render_all(struct ita_filter *f, struct mopts *m)
 		ita_diag_sys(&f->diag, "starting");
 		return;
 	}
+	/* txt on two cores: the second thread, if it can be had */
+	if (m->r.fmt == RFMT_TXT && sysconf(_SC_NPROCESSORS_ONLN) > 1 &&
+	    (m->r.wrap2 = ita_wrap_new()) != NULL &&
+	    (m->r.worker = rworker_new()) == NULL) {
+		ita_wrap_free(m->r.wrap2);
+		m->r.wrap2 = NULL;
+	}
 	if ((m->summary ? summary_stream(&r) : render_stream(&r)) == 0 &&
 	    r.framed)
 		end_frame(&r);
@@ -584,6 +591,8 @@ render_all(struct ita_filter *f, struct mopts *m)
 	ita_buf_free(&r.out);
 	ita_buf_free(&r.tail);
 	ita_wrap_free(m->r.wrap);
+	rworker_free(m->r.worker);
+	ita_wrap_free(m->r.wrap2);
 	rwords_free(m->r.words);
 	ita_chars_cache_free(&r.names);
 }

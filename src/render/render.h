@@ -17,6 +17,7 @@
 #include "width.h"
 
 struct rwords;
+struct rworker;
 
 enum rfmt { RFMT_HTML, RFMT_MD, RFMT_TXT, RFMT_FODT };
 
@@ -51,6 +52,9 @@ struct ropts {
 	struct rsigner	 sign[3];	/* prepared, checked, approved */
 	/* One word breaker for all reports (libthai loads a dictionary). */
 	struct ita_wrap	*wrap;
+	/* txt on two cores or more: a second thread and its word breaker */
+	struct rworker	*worker;
+	struct ita_wrap	*wrap2;
 	struct rwords	*words;		/* html, fodt: sizes columns */
 };
 
@@ -168,6 +172,18 @@ void	rreport_clear(struct rreport *);
  */
 int	rtable_shares(struct rtable *, int landscape, struct rwords *);
 /* libthai's word breaker for rtable_shares: NULL on ENOMEM. */
+/*
+ * A second thread that runs one job at a time (worker.c): rworker_run
+ * hands fn(arg) over (0), or -1 if it cannot; rworker_finish returns
+ * once the job is done, or at once, taking it back, if the thread has not
+ * begun it (so a job must leave nothing undone that the caller does not
+ * do then).
+ */
+struct rworker *rworker_new(void);
+int	rworker_run(struct rworker *, int (*fn)(void *), void *arg);
+void	rworker_finish(struct rworker *);
+void	rworker_free(struct rworker *);
+
 struct rwords *rwords_new(void);
 void	rwords_free(struct rwords *);
 

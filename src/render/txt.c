@@ -6,6 +6,7 @@
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <limits.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,8 @@
 #define SEPW 3
 #define MINCOL 8	/* a column is not squeezed below this (or its text) */
 #define INDENT 2	/* activities under their measure */
+/* A table of blocks with fewer bytes of cells is laid out by one thread. */
+#define BLOCK_THREAD_BYTES 8192
 
 /*
  * The widest line of s if every line fits in width columns, else width
@@ -489,31 +492,106 @@ put_rule(struct ita_buf *b, const int *w, size_t ncols)
 	return rc ? -1 : 0;
 }
 
-/* Narrow lines: each row as "heading: value" lines, rows apart. */
+/* Row i of put_blocks; one: a scratch buffer. */
 static int
-put_blocks(struct ita_buf *b, struct ita_wrap *wr, const struct rtable *t,
-    int width)
+put_block_row(struct ita_buf *b, struct ita_buf *one, struct ita_wrap *wr,
+    const struct rtable *t, size_t i, int width)
 {
-	struct ita_buf one = ITA_BUF_INIT;
-	size_t i, k;
+	size_t k;
 	int rc = 0;
 
-	for (i = 0; i < t->nrows && rc == 0; i++) {
-		if (i > 0)
-			rc |= ita_buf_addc(b, '\n');
-		for (k = 0; k < t->ncols; k++) {
-			if (*t->cells[i * t->ncols + k] == '\0')
-				continue;
-			ita_buf_clear(&one);
-			rc |= ita_buf_add(&one, t->heads[k],
-			    strlen(t->heads[k]));
-			rc |= ita_buf_add(&one, ": ", 2);
-			rc |= ita_buf_add(&one, t->cells[i * t->ncols + k],
-			    strlen(t->cells[i * t->ncols + k]));
-			rc |= put_wrapped(b, wr, ita_buf_str(&one), width);
-		}
+	if (i > 0)
+		rc |= ita_buf_addc(b, '\n');
+	for (k = 0; k < t->ncols && rc == 0; k++) {
+		if (*t->cells[i * t->ncols + k] == '\0')
+			continue;
+		ita_buf_clear(one);
+		rc |= ita_buf_add(one, t->heads[k], strlen(t->heads[k]));
+		rc |= ita_buf_add(one, ": ", 2);
+		rc |= ita_buf_add(one, t->cells[i * t->ncols + k],
+		    strlen(t->cells[i * t->ncols + k]));
+		rc |= put_wrapped(b, wr, ita_buf_str(one), width);
+	}
+	return rc ? -1 : 0;
+}
+
+/*
+ * A table of blocks laid out by two threads: each takes the next row
+ * left, this one from the first row on, the worker from the last row
+ * back, until none is left (taken counts the rows taken, by both), so
+ * the two share the work however fast each goes.  The worker's rows go to
+ * b in the order it did them, row n - 1 first; off[j] is where its j-th
+ * begins, off[m] the end.
+ */
+struct block_share {
+	const struct rtable	*t;
+	int			 width;
+	atomic_size_t		 taken;
+	struct ita_wrap		*wr;	/* the worker's */
+	struct ita_buf		 b, one;
+	size_t			*off, m;
+	int			 rc;
+};
+
+static int
+block_take(struct block_share *s)
+{
+	return atomic_fetch_add(&s->taken, 1) < s->t->nrows;
+}
+
+static int
+block_worker(void *arg)
+{
+	struct block_share *s = arg;
+
+	while (s->rc == 0 && block_take(s)) {
+		s->off[s->m] = s->b.len;
+		s->rc = put_block_row(&s->b, &s->one, s->wr, s->t,
+		    s->t->nrows - 1 - s->m, s->width);
+		s->m++;
+	}
+	s->off[s->m] = s->b.len;
+	return 0;
+}
+
+/*
+ * Narrow lines: each row as "heading: value" lines, rows apart.  With a
+ * worker (o->worker) a table of enough text is shared with the second
+ * thread (block_share); each row's lines depend on the row alone, so the
+ * rows put back in order are the same bytes.
+ */
+static int
+put_blocks(struct ita_buf *b, struct ita_wrap *wr, const struct rtable *t,
+    const struct ropts *o)
+{
+	struct block_share s = { .t = t, .width = o->width, .wr = o->wrap2,
+	    .b = ITA_BUF_INIT, .one = ITA_BUF_INIT };
+	struct ita_buf one = ITA_BUF_INIT;
+	size_t i, n = t->nrows * t->ncols, bytes = 0, j;
+	int rc = 0, shared = 0;
+
+	for (i = 0; i < n && bytes < BLOCK_THREAD_BYTES; i++)
+		bytes += strlen(t->cells[i]);
+	atomic_init(&s.taken, 0);
+	if (o->worker != NULL && o->wrap2 != NULL && t->nrows > 1 &&
+	    bytes >= BLOCK_THREAD_BYTES &&
+	    (s.off = calloc(t->nrows + 1, sizeof(*s.off))) != NULL &&
+	    rworker_run(o->worker, block_worker, &s) == 0)
+		shared = 1;
+	for (i = 0; rc == 0 && (shared ? block_take(&s) : i < t->nrows); i++)
+		rc = put_block_row(b, &one, wr, t, i, o->width);
+	if (shared) {
+		rworker_finish(o->worker);
+		rc |= s.rc;
+		/* the worker's rows, last done first: row n - m on */
+		for (j = s.m; rc == 0 && j > 0; j--)
+			rc = ita_buf_add(b, s.b.p + s.off[j - 1],
+			    s.off[j] - s.off[j - 1]);
 	}
 	ita_buf_free(&one);
+	ita_buf_free(&s.one);
+	ita_buf_free(&s.b);
+	free(s.off);
 	return rc ? -1 : 0;
 }
 
@@ -555,10 +633,10 @@ put_columns(struct ita_buf *b, struct tab *T)
 
 static int
 put_table(struct ita_buf *b, struct ita_wrap *wr, const struct rtable *t,
-    int width)
+    const struct ropts *o)
 {
 	struct tab T;
-	int rc = 0;
+	int rc = 0, width = o->width;
 
 	rc |= ita_buf_addc(b, '\n');
 	rc |= put_wrapped(b, wr, t->caption, width);
@@ -569,11 +647,11 @@ put_table(struct ita_buf *b, struct ita_wrap *wr, const struct rtable *t,
 		rc = -1;
 	else {
 		if (!fits_at_minimum(t, width))
-			rc |= put_blocks(b, wr, t, width);
+			rc |= put_blocks(b, wr, t, o);
 		else {
 			measure_cells(&T);
 			if (fit_columns(&T, width) == -1)
-				rc |= put_blocks(b, wr, t, width);
+				rc |= put_blocks(b, wr, t, o);
 			else
 				rc |= put_columns(b, &T);
 		}
@@ -638,7 +716,7 @@ render_txt(struct ita_buf *b, const struct rdoc *d, const struct ropts *o,
 	for (i = 0; i < d->nlines; i++)
 		rc |= put_wrapped(b, wr, d->lines[i], o->width);
 	for (i = 0; i < d->ntables && rc == 0; i++)
-		rc |= put_table(b, wr, &d->tables[i], o->width);
+		rc |= put_table(b, wr, &d->tables[i], o);
 	if (!d->no_sign)
 		rc |= put_signatures(b, wr, d, o);
 	if (wr != o->wrap)

@@ -152,6 +152,51 @@ test_txt_width(void **state)
 	ita_header_unref(h);
 }
 
+/*
+ * A table of blocks big enough for put_blocks' second thread: the same
+ * bytes with the worker as without.
+ */
+static void
+test_txt_two_threads(void **state)
+{
+	struct ita_header *h = ita_header_canonical();
+	struct rreport rep = { NULL, 0, 0 };
+	struct ropts o;
+	struct rdoc d;
+	struct ita_buf one = ITA_BUF_INIT, two = ITA_BUF_INIT;
+	int i, width;
+
+	(void)state;
+	assert_non_null(h);
+	for (i = 0; i < 600; i++)
+		assert_int_equal(rreport_add(&rep, make(h, "oit_item", i)), 0);
+	memset(&o, 0, sizeof(o));
+	o.fmt = RFMT_TXT;
+	for (width = 24; width <= 60; width += 12) {
+		o.width = width;
+		assert_int_equal(rdoc_build(&d, &rep, &o), 0);
+		o.wrap2 = NULL;
+		ita_buf_clear(&one);
+		assert_int_equal(render_txt(&one, &d, &o, 0), 0);
+		assert_non_null(o.wrap2 = ita_wrap_new());
+		assert_non_null(o.worker = rworker_new());
+		ita_buf_clear(&two);
+		assert_int_equal(render_txt(&two, &d, &o, 0), 0);
+		rworker_free(o.worker);
+		o.worker = NULL;
+		ita_wrap_free(o.wrap2);
+		assert_true(one.len > 65536);
+		assert_int_equal(one.len, two.len);
+		assert_memory_equal(one.p, two.p, one.len);
+		rdoc_free(&d);
+	}
+	ita_buf_free(&one);
+	ita_buf_free(&two);
+	rreport_clear(&rep);
+	free(rep.recs);
+	ita_header_unref(h);
+}
+
 /* Every title once, and only escaped, in the HTML body. */
 static void
 test_html_escaped(void **state)
@@ -455,6 +500,7 @@ main(void)
 		cmocka_unit_test(test_esc_xml),
 		cmocka_unit_test(test_esc_md),
 		cmocka_unit_test(test_txt_width),
+		cmocka_unit_test(test_txt_two_threads),
 		cmocka_unit_test(test_html_escaped),
 		cmocka_unit_test(test_heading_unsaid),
 		cmocka_unit_test(test_figures_right),
