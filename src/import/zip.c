@@ -180,7 +180,7 @@ izip_read(struct izip *z, const char *name, char **out, size_t *len)
 	zip_int64_t idx, r;
 	zip_uint64_t comp;
 	char *p = NULL, *np;
-	size_t cap = 0, n = 0, c;
+	size_t cap, n = 0, c, room;
 
 	*out = NULL;
 	*len = 0;
@@ -200,17 +200,30 @@ izip_read(struct izip *z, const char *name, char **out, size_t *len)
 		    zip_why(zip_error_code_zip(zip_get_error(z->za))));
 		return -1;
 	}
+	/*
+	 * A small entry is read into a buffer of the size it gives, with
+	 * room for the NUL and for the read that finds its end (128 KB for
+	 * every part had cost more than parsing most of them); past that,
+	 * or when the size lies, 64 KB more at a time.
+	 */
+	cap = (st.valid & ZIP_STAT_SIZE) && st.size < 65536 ?
+	    (size_t)st.size + 2 : 65536 * 2;
+	if ((p = malloc(cap)) == NULL) {
+		ita_diag_sys(z->or->d, "%s", z->or->name);
+		goto fail;
+	}
 	for (;;) {
-		if (cap - n < 65536 + 1) {
-			if ((c = ita_grow_cap(cap, n + 65536 + 1, 65536 * 2,
-			    1)) == 0 || (np = realloc(p, c)) == NULL) {
+		if (cap - n < 2) {
+			c = ita_grow_cap(cap, n + 65536 + 1, cap, 1);
+			if (c == 0 || (np = realloc(p, c)) == NULL) {
 				ita_diag_sys(z->or->d, "%s", z->or->name);
 				goto fail;
 			}
 			p = np;
 			cap = c;
 		}
-		if ((r = zip_fread(f, p + n, 65536)) < 0) {
+		room = cap - n - 1 < 65536 ? cap - n - 1 : 65536;
+		if ((r = zip_fread(f, p + n, room)) < 0) {
 			iorig_error(z->or, "import.zip", "%s: %s: not imported",
 			    name, zip_why(zip_error_code_zip(
 			    zip_file_get_error(f))));
