@@ -422,13 +422,9 @@ main(int argc, char *argv[])
 	int first, nfiles;
 
 	memset(&r, 0, sizeof(r));
-	ita_diag_init(&r.diag, prog.name);
-	ita_out_signals();
-	if ((first = ita_opts_parse(&prog, argc, argv, &r.common, &r.diag,
-	    own_option, &r)) == -1) {
-		ita_diag_free(&r.diag);
-		return r.diag.status ? r.diag.status : ITA_EXIT_USAGE;
-	}
+	if ((first = ita_prog_start(&r.diag, &r.common, &prog, argc, argv,
+	    own_option, &r)) == -1)
+		return r.diag.status;
 	if (check_usage(&r) == -1 || open_encoding(&r, &cd) == -1) {
 		ita_diag_free(&r.diag);
 		return ITA_EXIT_USAGE;
@@ -449,8 +445,5 @@ main(int argc, char *argv[])
 		iconv_close(cd);
 	isyn_free(&r.syn);
 	ita_years_free(years);
-	if (!r.out.epipe)
-		ita_diag_summary(&r.diag, r.nout);
-	ita_diag_free(&r.diag);
-	return r.diag.status;
+	return ita_prog_end(&r.diag, &r.out, r.nout);
 }

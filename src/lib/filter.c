@@ -6,31 +6,63 @@
 #include "width.h"
 
 int
+ita_prog_start(struct ita_diag *d, struct ita_common *c,
+    const struct ita_prog *p, int argc, char *argv[],
+    int (*own)(void *, int, const char *), void *ctx)
+{
+	int first;
+
+	ita_diag_init(d, p->name);
+	ita_out_signals();
+	if ((first = ita_opts_parse(p, argc, argv, c, d, own, ctx)) == -1) {
+		/* an option that failed for want of memory keeps its 3 */
+		if (d->status == 0)
+			ita_diag_raise(d, ITA_EXIT_USAGE);
+		ita_diag_free(d);
+	}
+	return first;
+}
+
+int
+ita_prog_end(struct ita_diag *d, const struct ita_out *out,
+    unsigned long long nrecords)
+{
+	/* After a closed pipe no one reads on, a summary least of all. */
+	if (!out->epipe)
+		ita_diag_summary(d, nrecords);
+	ita_diag_free(d);
+	return d->status;
+}
+
+int
 ita_filter_init(struct ita_filter *f, const struct ita_prog *p, int argc,
     char *argv[], int (*own)(void *, int, const char *), void *ctx,
     int stream)
 {
-	int first;
+	int first, rc;
 
 	memset(f, 0, sizeof(*f));
-	ita_diag_init(&f->diag, p->name);
-	ita_out_signals();
-	if ((first = ita_opts_parse(p, argc, argv, &f->common, &f->diag, own,
+	if ((first = ita_prog_start(&f->diag, &f->common, p, argc, argv, own,
 	    ctx)) == -1)
-		return f->diag.status ? f->diag.status : ITA_EXIT_USAGE;
+		return f->diag.status;
 	f->files = argv + first;
 	f->nfiles = argc - first;
 	if (ita_out_apart(f->common.output, f->files, f->nfiles, &f->diag) ==
 	    -1)
-		return ITA_EXIT_USAGE;
-	if ((f->in = ita_input_new(f->files, f->nfiles, &f->diag)) == NULL)
-		return ITA_EXIT_IO;
-	if (ita_out_open(&f->out, f->common.output, &f->diag) == -1) {
+		rc = ITA_EXIT_USAGE;
+	else if ((f->in = ita_input_new(f->files, f->nfiles, &f->diag)) ==
+	    NULL)
+		rc = ITA_EXIT_IO;
+	else if (ita_out_open(&f->out, f->common.output, &f->diag) == -1) {
 		ita_input_free(f->in);
-		return ITA_EXIT_IO;
+		rc = ITA_EXIT_IO;
+	} else {
+		f->stream = stream;
+		return -1;
 	}
-	f->stream = stream;
-	return -1;
+	/* what the options kept (overrides of rules) goes with the diag */
+	ita_diag_free(&f->diag);
+	return rc;
 }
 
 /*
@@ -106,18 +138,17 @@ ita_output_finish(struct ita_out *out, struct ita_writer *w,
 int
 ita_filter_end(struct ita_filter *f)
 {
+	unsigned long long n;
+
 	/* An empty stream is still a stream (an XML document). */
 	if (f->stream && f->diag.status <= ITA_EXIT_DATA)
 		(void)writer(f);
 	ita_output_finish(&f->out, f->w, &f->diag);
 	f->w = NULL;
-	if (!f->out.epipe)
-		ita_diag_summary(&f->diag, ita_input_records(f->in) +
-		    ita_input_rejected(f->in));
+	n = ita_input_records(f->in) + ita_input_rejected(f->in);
 	ita_input_free(f->in);
 	f->in = NULL;
-	ita_diag_free(&f->diag);
-	return f->diag.status;
+	return ita_prog_end(&f->diag, &f->out, n);
 }
 
 void

@@ -32,8 +32,24 @@ struct ita_filter {
 };
 
 /*
+ * The start and the end of every program, ita_filter_init's and
+ * ita_filter_end's too, for a program with a loop of its own (ita-import).
+ * Start: the diagnostics named for the program, the signals of a safe
+ * output, the options (--help and --version exit); returns the index of
+ * the first operand, or -1 on a usage error, reported, with the status
+ * to exit with (2, or 3 if memory failed) in diag and diag freed.
+ * End: the summary of nrecords records, unless output went to a closed
+ * pipe; frees diag and returns the exit status.
+ */
+int	ita_prog_start(struct ita_diag *, struct ita_common *,
+	    const struct ita_prog *, int argc, char *argv[],
+	    int (*own)(void *, int, const char *), void *ctx);
+int	ita_prog_end(struct ita_diag *, const struct ita_out *,
+	    unsigned long long nrecords);
+
+/*
  * Parses options and opens input and output. Returns -1 when the program
- * should go on, else the exit status to return at once.
+ * should go on, else the exit status to return at once (diag freed).
  * With stream 0 no record writer is made (ita-render writes documents).
  */
 int	ita_filter_init(struct ita_filter *, const struct ita_prog *, int argc,
