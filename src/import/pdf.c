@@ -156,11 +156,133 @@ spawn_failed(struct pdfrun *R, const char *prog, const char *pkgs)
 	R->failed = 1;
 }
 
+/* Removes what ocr_parts wrote: the parts' images and their list. */
+static void
+remove_parts(struct pdfrun *R, size_t nparts)
+{
+	struct ita_buf p = ITA_BUF_INIT;
+	size_t k;
+
+	for (k = 0; k < nparts; k++)
+		if (ita_buf_printf(&p, "%s/part-%zu.pgm", R->tmpdir, k) == 0) {
+			(void)unlink(p.p);
+			ita_buf_clear(&p);
+		}
+	if (ita_buf_printf(&p, "%s/parts", R->tmpdir) == 0)
+		(void)unlink(p.p);
+	ita_buf_free(&p);
+}
+
+/* Part k of the page: its image. */
+static int
+write_part(struct pdfrun *R, const struct pdf_raster *r,
+    const struct pdf_rect *at, size_t k)
+{
+	struct ita_buf p = ITA_BUF_INIT;
+	int rc = -1;
+
+	if (ita_buf_printf(&p, "%s/part-%zu.pgm", R->tmpdir, k) == 0 &&
+	    ipdf_raster_save(r, at, p.p) == 0)
+		rc = 0;
+	ita_buf_free(&p);
+	return rc;
+}
+
+/* The list of the n parts' images, for tesseract, in list. */
+static int
+write_list(struct pdfrun *R, const char *list, size_t n)
+{
+	FILE *lf;
+	size_t k;
+	int fd, rc = 0;
+
+	if ((fd = open(list, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+	    0600)) == -1)
+		return -1;
+	if ((lf = fdopen(fd, "w")) == NULL) {
+		close(fd);
+		return -1;
+	}
+	for (k = 0; k < n; k++)
+		if (fprintf(lf, "%s/part-%zu.pgm\n", R->tmpdir, k) < 0)
+			rc = -1;
+	if (fclose(lf) == EOF)
+		rc = -1;
+	return rc;
+}
+
+/*
+ * A page with ruled tables is read in parts: tesseract's page layout
+ * drops cells of a table and runs the lines of cells side by side into
+ * one, so each cell is read on its own, its rules whited out (OCR reads
+ * a rule as letters: "|", "[7"), and the rest of the page as one part
+ * with the tables whited out.  The images and their list (list) go in
+ * the private directory; *at and *nparts: where each part stands.  0;
+ * 1 when the page has no ruled table (or its parts could not be
+ * written: the page is read whole); -1 on ENOMEM.
+ */
+static int
+ocr_parts(struct pdfrun *R, const char *img, struct ita_buf *list,
+    struct pdf_rect **at, size_t *nparts)
+{
+	struct pdf_raster raster, *r = &raster;
+	struct pdf_rect *cells = NULL, *tabs = NULL, *v = NULL;
+	size_t nc, nt, k, n = 1;
+	unsigned x, y;
+	int rc = 1;
+
+	*at = NULL;
+	*nparts = 0;
+	if (ipdf_raster_load(r, img) != 0)
+		return 1;
+	if (ipdf_raster_cells(r, &cells, &nc, &tabs, &nt) == -1 ||
+	    ipdf_raster_unrule(r) == -1 ||
+	    (v = reallocarray(NULL, nc + 1, sizeof(*v))) == NULL ||
+	    ita_buf_printf(list, "%s/parts", R->tmpdir) == -1) {
+		rc = -1;
+		goto out;
+	}
+	if (nt == 0)
+		goto out;
+	for (k = 0; k < nc; k++)
+		if (ipdf_raster_inked(r, &cells[k])) {
+			if (write_part(R, r, &cells[k], n) == -1)
+				goto out;
+			v[n++] = cells[k];
+		}
+	/* part 0, first in the list: the page without its tables */
+	for (k = 0; k < nt; k++)
+		for (y = tabs[k].y0; y < tabs[k].y1 && y < r->h; y++)
+			for (x = tabs[k].x0; x < tabs[k].x1 && x < r->w; x++)
+				r->px[(size_t)y * r->w + x] = 255;
+	v[0] = (struct pdf_rect){ 0, 0, r->w, r->h };
+	if (write_part(R, r, &v[0], 0) == -1 ||
+	    write_list(R, list->p, n) == -1)
+		goto out;
+	*at = v;
+	*nparts = n;
+	v = NULL;
+	rc = 0;
+out:
+	if (rc != 0) {
+		remove_parts(R, n);
+		ita_buf_clear(list);
+	}
+	free(cells);
+	free(tabs);
+	free(v);
+	ipdf_raster_free(r);
+	return rc;
+}
+
 /* Page pg.no of the PDF through OCR: its words into the layout. */
 static int
 ocr_page(struct pdfrun *R, unsigned no)
 {
 	struct ita_buf png = ITA_BUF_INIT, prefix = ITA_BUF_INIT;
+	struct ita_buf list = ITA_BUF_INIT;
+	struct pdf_rect *at = NULL;
+	size_t nparts = 0;
 	char pageno[16];
 	struct pdf_child c;
 	int st, rc = 0;
@@ -194,10 +316,23 @@ ocr_page(struct pdfrun *R, unsigned no)
 		}
 		ita_buf_free(&c.errtext);
 	}
+	if ((rc = ocr_parts(R, png.p, &list, &at, &nparts)) == -1)
+		goto out;
+	rc = 0;
 	{
-		char *argv[] = { "tesseract", png.p, "-", "-l", "tha+eng",
-		    "--dpi", OCR_DPI, "hocr", NULL };
-		struct pdf_images img = { png.p, NULL };
+		char *argv[] = { "tesseract", nparts ? list.p : png.p, "-",
+		    "-l", "tha+eng", "--dpi", OCR_DPI, "hocr", NULL, NULL,
+		    NULL };
+		struct pdf_images img = { png.p, NULL, at, nparts,
+		    at ? at[0].x1 : 0, at ? at[0].y1 : 0 };
+
+		if (nparts) {
+			/* a part is a block of text: a cell, or the page
+			 * without its tables */
+			argv[7] = "--psm";
+			argv[8] = "6";
+			argv[9] = "hocr";
+		}
 		unsigned np = 0;
 
 		if (ipdf_child_start(&c, argv) == -1) {
@@ -232,8 +367,12 @@ ocr_page(struct pdfrun *R, unsigned no)
 			rc = 0;
 	}
 	(void)unlink(png.p);
+	if (nparts)
+		remove_parts(R, nparts);
 out:
 	ita_buf_free(&png);
+	ita_buf_free(&list);
+	free(at);
 	ita_buf_free(&prefix);
 	return rc == -1 ? -1 : 1;
 }
@@ -354,7 +493,7 @@ import_pdfbox(struct doc *doc, const char *path, struct ita_lines *lines,
     struct ita_diag *diag)
 {
 	struct linesrc src = { lines, diag };
-	struct pdf_images img = { NULL, NULL };
+	struct pdf_images img = { NULL, NULL, NULL, 0, 0, 0 };
 	char *dir = NULL, *slash;
 	struct pdf_layout *lay;
 	struct dm dm;

@@ -21,6 +21,19 @@ struct pdf_word {
 	int	 ocr;			/* read by OCR */
 };
 
+/*
+ * A ruled table of a scanned page (pdfgrid.c), in the words' units: the
+ * edges of its columns xs[0..nx-1] and rows ys[0..ny-1]; vrule[r * nx + c]
+ * whether a rule stands at xs[c] beside row r, hrule[r * (nx - 1) + c]
+ * whether one stands at ys[r] over column c (none: the cells are one).
+ */
+struct pdf_grid {
+	double		*xs, *ys;
+	size_t		 nx, ny;
+	unsigned char	*vrule, *hrule;
+	int		 read;		/* its rows given to the document */
+};
+
 struct pdf_page {
 	unsigned	 no;		/* from 1 */
 	double		 width, height;
@@ -28,6 +41,8 @@ struct pdf_page {
 	size_t		 n, cap;
 	struct ita_buf	 text;		/* the words' text, NUL-separated */
 	int		 ocr;		/* the page came from OCR */
+	struct pdf_grid	*grid;		/* OCR: its ruled tables */
+	size_t		 ngrid;
 };
 
 void	ipdf_page_init(struct pdf_page *);
@@ -44,6 +59,11 @@ int	ipdf_thai_text(const char *, size_t, struct ita_buf *out);
 /* OCR's letters of a word into one word. */
 int	ipdf_ocr_join(struct pdf_page *);
 
+/* A rectangle of pixels, x1 and y1 excluded. */
+struct pdf_rect {
+	unsigned	 x0, y0, x1, y1;
+};
+
 /* pdfraster.c: the image of a scanned page, grey, 0 black to 255 white. */
 struct pdf_raster {
 	unsigned	 w, h;
@@ -52,7 +72,27 @@ struct pdf_raster {
 /* A binary PGM or PPM (P5, P6): 0; 1 if it is not one; -1 with errno. */
 int	ipdf_raster_parse(struct pdf_raster *, const unsigned char *, size_t);
 int	ipdf_raster_load(struct pdf_raster *, const char *path);
+/* Writes it (or the rectangle rect of it) as a binary PGM to a new
+ * file: 0, -1 with errno. */
+int	ipdf_raster_save(const struct pdf_raster *, const struct pdf_rect *rect,
+	    const char *path);
 void	ipdf_raster_free(struct pdf_raster *);
+/* Otsu's threshold of the image: ink is darker. */
+unsigned ipdf_raster_threshold(const struct pdf_raster *);
+/* pdfgrid.c: the ruled tables of the image into pg->grid; -1 on ENOMEM. */
+int	ipdf_raster_grids(struct pdf_page *, const struct pdf_raster *);
+/* Whites out the image's ruling lines, which OCR reads as letters. */
+int	ipdf_raster_unrule(struct pdf_raster *);
+/*
+ * The cells of the image's ruled tables (merged cells as one), each the
+ * inside clear of its rules, and the tables' boxes; malloc'd.
+ */
+int	ipdf_raster_cells(const struct pdf_raster *, struct pdf_rect **cells,
+	    size_t *ncells, struct pdf_rect **tables, size_t *ntables);
+/* 1 if the rectangle of the image holds ink. */
+int	ipdf_raster_inked(const struct pdf_raster *, const struct pdf_rect *);
+void	ipdf_grid_free(struct pdf_grid *);
+void	ipdf_page_grids_free(struct pdf_page *);
 /*
  * The checkboxes of an OCR page found in its image: the words OCR made of
  * each are dropped and a word ☐ or ☑ takes their place; -1 on ENOMEM.
@@ -119,6 +159,14 @@ typedef int (*pdf_page_fn)(void *, struct pdf_page *);
 struct pdf_images {
 	const char	*file;
 	const char	*dir;
+	/*
+	 * A page read by OCR in parts (its ruled tables a cell at a time):
+	 * each hOCR page is part k of one page of width x height, at
+	 * (at[k].x0, at[k].y0) on it.
+	 */
+	const struct pdf_rect *at;
+	size_t		 nparts;
+	double		 width, height;
 };
 int	ipdfbox_read(struct pdf_layout *, struct doc *, pdf_read_fn, void *ctx,
 	    const char *name, unsigned page_base, pdf_page_fn, void *hctx,

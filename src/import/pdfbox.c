@@ -31,6 +31,7 @@ ipdf_page_clear(struct pdf_page *pg)
 	pg->ocr = 0;
 	pg->width = pg->height = 0;
 	ita_buf_clear(&pg->text);
+	ipdf_page_grids_free(pg);
 }
 
 void
@@ -38,6 +39,7 @@ ipdf_page_free(struct pdf_page *pg)
 {
 	free(pg->w);
 	ita_buf_free(&pg->text);
+	ipdf_page_grids_free(pg);
 	memset(pg, 0, sizeof(*pg));
 }
 
@@ -199,6 +201,9 @@ struct boxread {
 	const struct pdf_images	*img;
 	char			*image;		/* the hOCR page's image */
 	int			 no_image;	/* said once */
+	size_t			 part;		/* img's parts read */
+	double			 offx, offy;	/* where this part stands */
+	int			 skip;		/* a page past the parts */
 };
 
 /* The input, counted: an empty one is no XHTML at all. */
@@ -287,6 +292,11 @@ page_image(struct boxread *br)
 	}
 	ita_buf_free(&path);
 	rc = ipdf_raster_boxes(&br->pg, &r, &nb, &nt);
+	/* (the ruled tables of a page read a cell at a time; an hOCR of a
+	 * whole page read as one runs its cells' lines together, which the
+	 * layout of lines reads better than cells do) */
+	if (rc == 0 && br->img->nparts > 0)
+		rc = ipdf_raster_grids(&br->pg, &r);
 	ipdf_raster_free(&r);
 	if (rc == 0 && br->doc->diag->verbose)
 		fprintf(br->doc->diag->err, "%s: page %u: %u checkboxes in the "
@@ -354,6 +364,28 @@ add_word(struct boxread *br, xmlTextReaderPtr xr, const double b[4])
 	return rc;
 }
 
+/*
+ * The next hOCR page as the next part of the one page the parts make
+ * (pdf_images): its words go where the part stands on that page.
+ */
+static int
+start_part(struct boxread *br)
+{
+	const struct pdf_images *img = br->img;
+
+	if (br->part >= img->nparts) {
+		br->skip = 1;	/* more pages than parts: not ours */
+		return 0;
+	}
+	if (br->part == 0 && start_page(br, img->width, img->height, 1) == -1)
+		return -1;
+	br->offx = img->at[br->part].x0;
+	br->offy = img->at[br->part].y0;
+	br->part++;
+	br->in_line = 0;
+	return 0;
+}
+
 static int
 element(struct boxread *br, xmlTextReaderPtr xr)
 {
@@ -379,6 +411,9 @@ element(struct boxread *br, xmlTextReaderPtr xr)
 	}
 	if ((strcmp(name, "div") == 0 || strcmp(name, "span") == 0) &&
 	    xmlTextReaderHasAttributes(xr) == 1) {
+		if (has_class(xr, "ocr_page") && hocr_bbox(xr, b) == 0 &&
+		    br->img != NULL && br->img->nparts > 0)
+			return start_part(br);
 		if (has_class(xr, "ocr_page") && hocr_bbox(xr, b) == 0) {
 			if (start_page(br, b[2] - b[0], b[3] - b[1], 1) == -1)
 				return -1;
@@ -390,18 +425,25 @@ element(struct boxread *br, xmlTextReaderPtr xr)
 		    has_class(xr, "ocr_caption") || has_class(xr, "ocr_header") ||
 		    has_class(xr, "ocr_textfloat")) && hocr_bbox(xr, b) == 0) {
 			hocr_baseline(xr, b);
-			br->line_y0 = b[1];
-			br->line_y1 = b[3];
+			br->line_y0 = b[1] + br->offy;
+			br->line_y1 = b[3] + br->offy;
 			br->in_line = 1;
 			return 0;
 		}
 		if (has_class(xr, "ocrx_word") && hocr_bbox(xr, b) == 0) {
 			/* OCR boxes follow each glyph's ink; its line's box
 			 * puts the words of a line on one baseline */
+			b[0] += br->offx;
+			b[2] += br->offx;
 			if (br->in_line) {
 				b[1] = br->line_y0;
 				b[3] = br->line_y1;
+			} else {
+				b[1] += br->offy;
+				b[3] += br->offy;
 			}
+			if (br->skip)
+				return 0;
 			return add_word(br, xr, b);
 		}
 	}

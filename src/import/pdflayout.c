@@ -17,6 +17,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -97,6 +98,11 @@ struct pdf_layout {
 	double		 para_x1, para_base;
 	unsigned	 para_page;	/* its page; 0: none */
 	int		 para_ocr;
+
+	/* OCR: a table read from its ruling lines (pdfgrid.c) is open */
+	int		 grid_open;
+	size_t		 grid_cols;
+	int		 grid_field[MAXTCOLS];	/* the field each column names */
 };
 
 static const struct pdf_word *
@@ -2749,12 +2755,206 @@ warn_cut_edge(struct pdf_layout *L, const struct lpage *lp)
 	}
 }
 
+/* ---- OCR: tables read from their ruling lines ---- */
+
+/* The ruled table (pdfgrid.c) that most of line ln's words stand in. */
+static size_t
+grid_of(const struct lpage *lp, const struct line *ln)
+{
+	const struct pdf_grid *g;
+	const struct pdf_word *w;
+	double cx, cy;
+	size_t i, k, in;
+
+	for (i = 0; i < lp->pg.ngrid; i++) {
+		g = &lp->pg.grid[i];
+		for (k = in = 0; k < ln->n; k++) {
+			w = lword(lp, ln, k);
+			cx = (w->x0 + w->x1) / 2;
+			cy = (w->y0 + w->y1) / 2;
+			in += cx > g->xs[0] && cx < g->xs[g->nx - 1] &&
+			    cy > g->ys[0] && cy < g->ys[g->ny - 1];
+		}
+		if (ln->n > 0 && in * 2 > ln->n)
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/* The edge interval of e[0..n-1] that v is in, 0..n-2. */
+static size_t
+grid_span(const double *e, size_t n, double v)
+{
+	size_t i;
+
+	for (i = 0; i + 2 < n && v >= e[i + 1]; i++)
+		;
+	return i;
+}
+
+/* The cell word w is in: the top left of the cells merged with it. */
+static size_t
+grid_cell(const struct pdf_grid *g, const struct pdf_word *w)
+{
+	size_t r = grid_span(g->ys, g->ny, (w->y0 + w->y1) / 2);
+	size_t c = grid_span(g->xs, g->nx, (w->x0 + w->x1) / 2);
+
+	for (;;) {
+		if (c > 0 && !g->vrule[r * g->nx + c])
+			c--;
+		else if (r > 0 && !g->hrule[r * (g->nx - 1) + c])
+			r--;
+		else
+			return r * (g->nx - 1) + c;
+	}
+}
+
+static int
+grid_close(struct pdf_layout *L)
+{
+	if (!L->grid_open)
+		return 0;
+	L->grid_open = 0;
+	return idm_table_end(L->dm);
+}
+
+/*
+ * The fields the first row of a ruled table names, for the repairs of
+ * OCR's periods; a row that names none leaves those of the table before
+ * (a table continued from the page before).
+ */
+static void
+grid_fields(struct pdf_layout *L, const struct ita_buf *cell, size_t nc)
+{
+	int f[MAXTCOLS], any = 0;
+	enum tkind hint;
+	size_t c;
+
+	for (c = 0; c < nc; c++) {
+		f[c] = cell[c].len == 0 ? -1 : isyn_lookup_near(L->doc->syn,
+		    cell[c].p, cell[c].len, &hint);
+		any += f[c] >= 0;
+	}
+	if (any >= 2)
+		for (c = 0; c < nc; c++)
+			L->grid_field[c] = f[c];
+}
+
+/* Row r of a ruled table to the document model: its cells and spans. */
+static int
+grid_row(struct pdf_layout *L, const struct pdf_grid *g, size_t r,
+    struct ita_buf *cell, unsigned long pos)
+{
+	struct dm_cell cells[MAXTCOLS];
+	size_t nc = g->nx - 1, c, n = 0, any = 0;
+	struct ita_buf *b;
+	int below;
+
+	for (c = 0; c < nc; c++) {
+		if (c > 0 && !g->vrule[r * g->nx + c] && n > 0) {
+			cells[n - 1].colspan++;
+			continue;
+		}
+		b = &cell[r * nc + c];
+		below = r > 0 && !g->hrule[r * nc + c];
+		if (!below && b->len > 0) {
+			L->row.pos = pos;
+			if (ocr_labels(b, &L->tmp) == -1 || (r > 0 &&
+			    L->grid_field[c] == ITA_COL_PERIOD_TEXT &&
+			    ocr_period(L, b) == -1))
+				return idoc_nomem(L->doc);
+			any++;
+		}
+		cells[n].text = below ? "" : ita_buf_str(b);
+		cells[n].len = below ? 0 : b->len;
+		cells[n].colspan = 1;
+		cells[n].vmerged = below;
+		n++;
+	}
+	if (any == 0)
+		return 0;
+	idm_set_pos(L->dm, pos);
+	L->doc->ocr = 1;
+	c = (size_t)idm_row(L->dm, cells, n);
+	L->doc->ocr = 0;
+	return c == 0 ? 0 : -1;
+}
+
+/*
+ * The ruled table gi of the page, from line i on: each word into its
+ * cell, the lines of a cell joined as a wrapped paragraph, then its rows.
+ * A table that starts a page goes on with the one that ended the page
+ * before, if they have as many columns (its header repeated or not).
+ */
+static int
+grid_table(struct pdf_layout *L, struct lpage *lp, size_t i, size_t gi,
+    int page_top)
+{
+	const struct pdf_grid *g = &lp->pg.grid[gi];
+	size_t nc = g->nx - 1, nr = g->ny - 1, r, k, k0, cell, at;
+	struct ita_buf *cells;
+	unsigned long *pos;
+	const struct line *ln;
+	int rc = -1;
+
+	if (flush_para(L) == -1 || end_table(L) == -1)
+		return -1;
+	if (!(page_top && L->grid_open && L->grid_cols == nc) &&
+	    (grid_close(L) == -1 || idm_table_begin(L->dm) == -1))
+		return -1;
+	if (!L->grid_open)
+		for (k = 0; k < MAXTCOLS; k++)
+			L->grid_field[k] = -1;
+	L->grid_open = 1;
+	L->grid_cols = nc;
+	if ((cells = calloc(nr * nc, sizeof(*cells))) == NULL ||
+	    (pos = calloc(nr, sizeof(*pos))) == NULL) {
+		free(cells);
+		return idoc_nomem(L->doc);
+	}
+	for (; i < lp->nl; i++) {
+		ln = &lp->l[i];
+		if (ln->drop || grid_of(lp, ln) != gi)
+			continue;
+		for (k0 = 0; k0 < ln->n; k0 = k) {
+			cell = grid_cell(g, lword(lp, ln, k0));
+			for (k = k0 + 1; k < ln->n && grid_cell(g, lword(lp,
+			    ln, k)) == cell; k++)
+				;
+			ita_buf_clear(&L->tmp);
+			if (words_text(lp, ln, k0, k, &L->tmp) == -1 ||
+			    join_wrap(&cells[cell], L->tmp.p, L->tmp.len) == -1)
+				goto out;
+			at = cell / nc;
+			if (pos[at] == 0)
+				pos[at] = ln->pos;
+		}
+	}
+	for (r = 0; r < nr; r++) {
+		if (r == 0)
+			grid_fields(L, cells, nc);
+		if (grid_row(L, g, r, cells, pos[r] ? pos[r] : L->nlines) == -1)
+			goto out;
+	}
+	if (L->doc->diag->verbose)
+		fprintf(L->doc->diag->err, "%s: page %u: a ruled table of %zu "
+		    "columns and %zu rows\n", L->doc->source, lp->pg.no, nc,
+		    nr);
+	rc = 0;
+out:
+	for (k = 0; k < nr * nc; k++)
+		ita_buf_free(&cells[k]);
+	free(cells);
+	free(pos);
+	return rc == -1 ? idoc_nomem(L->doc) : 0;
+}
+
 static int
 layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 {
 	const struct line *ln;
-	size_t i, end = 0, skipped = 0;
-	int page_top = 1, skipping = 1, hd;
+	size_t i, end = 0, skipped = 0, gi;
+	int page_top = 1, skipping = 1, hd, content = 0;
 	double last_skipped = 0;
 
 	if (drop_edges(L, lp, next) == -1 || drop_rule_lines(L, lp) == -1)
@@ -2771,6 +2971,18 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 			continue;
 		if (lp->pg.ocr)
 			ocr_notes(L, lp, ln);
+		if (lp->pg.ngrid > 0 && (gi = grid_of(lp, ln)) != SIZE_MAX) {
+			if (!lp->pg.grid[gi].read) {
+				lp->pg.grid[gi].read = 1;
+				if (grid_table(L, lp, i, gi, !content) == -1)
+					return -1;
+			}
+			content = 1;
+			continue;
+		}
+		content = 1;
+		if (grid_close(L) == -1)
+			return -1;
 		if (L->in_table && page_top && skipping &&
 		    skipped < L->nhead && (repeated_header(L, lp, ln) ||
 		    (lp->pg.ocr && skipped > 0 && ln->base - last_skipped <=
@@ -2923,7 +3135,7 @@ ipdf_layout_end(struct pdf_layout *L)
 	if (L->has_held && layout(L, &L->held, NULL) == -1)
 		return -1;
 	L->has_held = 0;
-	if (flush_para(L) == -1)
+	if (flush_para(L) == -1 || grid_close(L) == -1)
 		return -1;
 	return end_table(L);
 }

@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -151,11 +152,68 @@ ipdf_raster_load(struct pdf_raster *r, const char *path)
 	return rc;
 }
 
+int
+ipdf_raster_save(const struct pdf_raster *r, const struct pdf_rect *rect,
+    const char *path)
+{
+	struct pdf_rect all = { 0, 0, r->w, r->h };
+	char head[64];
+	unsigned y;
+	ssize_t k;
+	size_t done, len;
+	int fd, n, e;
+
+	if (rect == NULL)
+		rect = &all;
+	if (rect->x1 > r->w || rect->y1 > r->h || rect->x0 >= rect->x1 ||
+	    rect->y0 >= rect->y1) {
+		errno = EINVAL;
+		return -1;
+	}
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+	    0600)) == -1)
+		return -1;
+	n = snprintf(head, sizeof(head), "P5\n%u %u\n255\n",
+	    rect->x1 - rect->x0, rect->y1 - rect->y0);
+	if (write(fd, head, (size_t)n) != n)
+		goto fail;
+	len = rect->x1 - rect->x0;
+	for (y = rect->y0; y < rect->y1; y++)
+		for (done = 0; done < len; done += (size_t)k) {
+			k = write(fd, r->px + (size_t)y * r->w + rect->x0 + done,
+			    len - done);
+			if (k == -1 && errno == EINTR)
+				k = 0;
+			else if (k <= 0)
+				goto fail;
+		}
+	if (close(fd) == -1)
+		return -1;
+	return 0;
+fail:
+	e = errno ? errno : EIO;
+	close(fd);
+	errno = e;
+	return -1;
+}
+
+int
+ipdf_raster_inked(const struct pdf_raster *r, const struct pdf_rect *rc)
+{
+	unsigned x, y, n = 0, t = 128;	/* (Otsu's of each cell: too slow) */
+
+	for (y = rc->y0; y < rc->y1 && y < r->h; y++)
+		for (x = rc->x0; x < rc->x1 && x < r->w; x++)
+			if (r->px[(size_t)y * r->w + x] < t && ++n >= 8)
+				return 1;
+	return 0;
+}
+
 /* ---- checkboxes ---- */
 
 /* Otsu's threshold of the page: ink below it. */
-static unsigned
-threshold(const struct pdf_raster *r)
+unsigned
+ipdf_raster_threshold(const struct pdf_raster *r)
 {
 	unsigned long long hist[256], sum = 0, sumb = 0, wb = 0, wf, tot;
 	double best = -1, between, mb, mf;
@@ -259,7 +317,7 @@ find_boxes(const struct pdf_raster *r, struct cbox **out, size_t *nb)
 	size_t np = (size_t)r->w * r->h, i, *stack = NULL, sp, scap = 0, ncap = 0;
 	struct cbox b, *v = NULL, *nv;
 	unsigned long count;
-	unsigned t = threshold(r), x, y;
+	unsigned t = ipdf_raster_threshold(r), x, y;
 	int dx, dy, rc = -1;
 
 	*out = NULL;

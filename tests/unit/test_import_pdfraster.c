@@ -1,6 +1,7 @@
 /*
- * Unit tests of the page images of scans and their checkboxes
- * (src/import/pdfraster.c) and of the labels OCR misreads (synnear.c).
+ * Unit tests of the page images of scans, their checkboxes
+ * (src/import/pdfraster.c) and ruled tables (pdfgrid.c), and of the
+ * labels OCR misreads (synnear.c).
  * SPDX-License-Identifier: ISC (see the file LICENSE)
  */
 #include <setjmp.h>
@@ -197,12 +198,125 @@ test_labels(void **state)
 	assert_null(label("", &used));
 }
 
+
+/*
+ * A ruled table on a white page of 1200 x 900 pixels: three columns
+ * (edges at x 100, 400, 700, 1000) and three rows (edges at y 100, 200,
+ * 300, 400), rules 3 pixels thick; the two top right cells are one (no
+ * rule at x 700 in row 0), the left column's two lower cells are one (no
+ * rule at y 300 in column 0).  A letter's stroke hangs from a rule (no
+ * edge), a blob of ink sits in a cell.  The grid, its cells and the
+ * erasing of its rules.
+ */
+static void
+ruled_page(struct pdf_raster *r)
+{
+	unsigned e;
+
+	r->w = 1200;
+	r->h = 900;
+	assert_non_null(r->px = malloc((size_t)r->w * r->h));
+	memset(r->px, 255, (size_t)r->w * r->h);
+	for (e = 100; e <= 400; e += 100)	/* the rows' edges */
+		if (e == 300) {
+			rect(r, 400, e, 1002, e + 2);	/* not over column 0 */
+		} else
+			rect(r, 100, e, 1002, e + 2);
+	rect(r, 100, 100, 102, 402);
+	rect(r, 400, 100, 402, 402);
+	rect(r, 700, 200, 702, 402);		/* not beside row 0 */
+	rect(r, 1000, 100, 1002, 402);
+	rect(r, 550, 203, 553, 260);		/* a stroke from a rule */
+	rect(r, 150, 250, 180, 280);		/* a letter */
+}
+
+static void
+test_grid(void **state)
+{
+	struct pdf_raster r;
+	struct pdf_page pg;
+	struct pdf_rect *cells, *tabs;
+	size_t nc, nt, i;
+	const struct pdf_grid *g;
+
+	(void)state;
+	ruled_page(&r);
+	ipdf_page_init(&pg);
+	pg.width = 600;				/* the words' units: half */
+	pg.height = 450;
+	assert_int_equal(ipdf_raster_grids(&pg, &r), 0);
+	assert_int_equal(pg.ngrid, 1);
+	g = &pg.grid[0];
+	assert_int_equal(g->nx, 4);
+	assert_int_equal(g->ny, 4);
+	assert_true(fabs(g->xs[0] - 50.75) < 1.01);
+	assert_true(fabs(g->xs[2] - 350.75) < 1.01);
+	assert_true(fabs(g->ys[3] - 200.75) < 1.01);
+	assert_false(g->vrule[0 * 4 + 2]);	/* row 0: two cells as one */
+	assert_true(g->vrule[1 * 4 + 2]);
+	assert_false(g->hrule[2 * 3 + 0]);	/* column 0: rows 1, 2 one */
+	assert_true(g->hrule[2 * 3 + 1]);
+	ipdf_page_free(&pg);
+
+	assert_int_equal(ipdf_raster_cells(&r, &cells, &nc, &tabs, &nt), 0);
+	assert_int_equal(nt, 1);
+	assert_int_equal(tabs[0].x0, 101);
+	assert_int_equal(tabs[0].y1, 401);
+	/* row 0: 2 cells; row 1: 3; row 2: 2 (column 0 is row 1's) */
+	assert_int_equal(nc, 7);
+	for (i = 0; i < nc; i++)
+		assert_true(cells[i].x0 < cells[i].x1 &&
+		    cells[i].y0 < cells[i].y1);
+	assert_true(cells[1].x0 > 400 && cells[1].x1 > 900);
+	free(cells);
+	free(tabs);
+
+	/* the rules go; the stroke and the letter stay */
+	assert_int_equal(ipdf_raster_unrule(&r), 0);
+	assert_int_equal(r.px[100 * r.w + 500], 255);
+	assert_int_equal(r.px[300 * r.w + 401], 255);
+	assert_int_equal(r.px[240 * r.w + 551], 20);
+	assert_int_equal(r.px[260 * r.w + 160], 20);
+	assert_int_equal(ipdf_raster_cells(&r, &cells, &nc, &tabs, &nt), 0);
+	assert_int_equal(nt, 0);
+	free(cells);
+	free(tabs);
+	ipdf_raster_free(&r);
+}
+
+/* No table on a page of words, a lone rule or a box. */
+static void
+test_no_grid(void **state)
+{
+	struct pdf_raster r;
+	struct pdf_page pg;
+
+	(void)state;
+	r.w = 1200;
+	r.h = 900;
+	assert_non_null(r.px = malloc((size_t)r.w * r.h));
+	memset(r.px, 255, (size_t)r.w * r.h);
+	rect(&r, 100, 100, 1000, 102);		/* an underline */
+	outline(&r, 200, 300, 40, 3);		/* a checkbox */
+	ipdf_page_init(&pg);
+	pg.width = 1200;
+	pg.height = 900;
+	assert_int_equal(ipdf_raster_grids(&pg, &r), 0);
+	assert_int_equal(pg.ngrid, 0);
+	assert_int_equal(ipdf_raster_unrule(&r), 0);
+	assert_int_equal(r.px[101 * r.w + 500], 20);	/* not a table's */
+	ipdf_page_free(&pg);
+	ipdf_raster_free(&r);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_boxes),
+		cmocka_unit_test(test_grid),
+		cmocka_unit_test(test_no_grid),
 		cmocka_unit_test(test_labels),
 	};
 
