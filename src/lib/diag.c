@@ -190,8 +190,17 @@ ita_vdiag_at(struct ita_diag *d, const struct ita_loc *loc,
 	sev = ita_diag_severity(d, rule, sev);
 	if (sev == ITA_SEV_OFF)
 		return;
-	vsnprintf(msg, sizeof(msg), ita_tr(fmt), ap);
 	memset(&dg, 0, sizeof(dg));
+	/* under -q a warning or note that no sink takes is only counted */
+	if (d->quiet && sev != ITA_SEV_ERROR && d->sink == NULL) {
+		dg.loc = *loc;
+		dg.sev = sev;
+		dg.rule = rule;
+		dg.message = "";
+		ita_diag_full(d, &dg, context);
+		return;
+	}
+	vsnprintf(msg, sizeof(msg), ita_tr(fmt), ap);
 	dg.loc = *loc;
 	dg.sev = sev;
 	dg.rule = rule;
