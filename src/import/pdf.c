@@ -173,6 +173,15 @@ remove_parts(struct pdfrun *R, size_t nparts)
 	ita_buf_free(&p);
 }
 
+/* The images of a page's cells could not be written: said, read whole. */
+static void
+ocr_parts_failed(struct pdfrun *R)
+{
+	idoc_diag(R->doc, 1, ITA_SEV_WARNING, "import.ocr", "the images of "
+	    "a page's table cells could not be written (%s); the page is "
+	    "read whole", strerror(errno));
+}
+
 /* Part k of the page: its image. */
 static int
 write_part(struct pdfrun *R, const struct pdf_raster *r,
@@ -246,8 +255,10 @@ ocr_parts(struct pdfrun *R, const char *img, struct ita_buf *list,
 		goto out;
 	for (k = 0; k < nc; k++)
 		if (ipdf_raster_inked(r, &cells[k])) {
-			if (write_part(R, r, &cells[k], n) == -1)
+			if (write_part(R, r, &cells[k], n) == -1) {
+				ocr_parts_failed(R);
 				goto out;
+			}
 			v[n++] = cells[k];
 		}
 	/* part 0, first in the list: the page without its tables */
@@ -257,8 +268,10 @@ ocr_parts(struct pdfrun *R, const char *img, struct ita_buf *list,
 				r->px[(size_t)y * r->w + x] = 255;
 	v[0] = (struct pdf_rect){ 0, 0, r->w, r->h };
 	if (write_part(R, r, &v[0], 0) == -1 ||
-	    write_list(R, list->p, n) == -1)
+	    write_list(R, list->p, n) == -1) {
+		ocr_parts_failed(R);
 		goto out;
+	}
 	*at = v;
 	*nparts = n;
 	v = NULL;
