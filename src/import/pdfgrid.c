@@ -194,6 +194,33 @@ drop_edge(unsigned *at, size_t n, size_t e)
 }
 
 /*
+ * Drops the first of the *n edges at[] that the rules of set s (of one
+ * direction) bound no cell along four fifths of its side at, the cells
+ * lying between the edges across[] of the other direction: 1 if one
+ * went.
+ */
+static int
+drop_unbounding(const struct rules *R, const size_t *sets, size_t s,
+    unsigned tol, unsigned *at, size_t *n, const unsigned *across,
+    size_t nacross)
+{
+	size_t e, k;
+
+	for (e = 0; e < *n; e++) {
+		for (k = 0; k + 1 < nacross; k++)
+			if (cover(R->v, R->n, sets, s, at[e], tol,
+			    (long)across[k] + tol, (long)across[k + 1] - tol) >=
+			    COVERED)
+				break;
+		if (k + 1 >= nacross) {
+			*n = drop_edge(at, *n, e);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * The grid of the table of set s: edges where rules bound at least one
  * cell along its whole side (a letter's stroke that touches a rule bounds
  * none), then which sides of which cells are ruled.
@@ -204,7 +231,7 @@ make_grid(const struct rules *H, const size_t *hs, const struct rules *V,
 {
 	unsigned xs[MAXRULES], ys[MAXRULES];
 	size_t nx = 0, ny = 0, i, r, c;
-	int changed, any;
+	int changed;
 
 	for (i = 0; i < V->n && nx < MAXRULES; i++)
 		if (vs[i] == s)
@@ -215,25 +242,8 @@ make_grid(const struct rules *H, const size_t *hs, const struct rules *V,
 	nx = edges(xs, nx, tol);
 	ny = edges(ys, ny, tol);
 	do {
-		changed = 0;
-		for (c = 0; c < nx && !changed; c++) {
-			for (r = 0, any = 0; r + 1 < ny && !any; r++)
-				any = cover(V->v, V->n, vs, s, xs[c], tol,
-				    (long)ys[r] + tol, (long)ys[r + 1] - tol) >= COVERED;
-			if (!any) {
-				nx = drop_edge(xs, nx, c);
-				changed = 1;
-			}
-		}
-		for (r = 0; r < ny && !changed; r++) {
-			for (c = 0, any = 0; c + 1 < nx && !any; c++)
-				any = cover(H->v, H->n, hs, s, ys[r], tol,
-				    (long)xs[c] + tol, (long)xs[c + 1] - tol) >= COVERED;
-			if (!any) {
-				ny = drop_edge(ys, ny, r);
-				changed = 1;
-			}
-		}
+		changed = drop_unbounding(V, vs, s, tol, xs, &nx, ys, ny) ||
+		    drop_unbounding(H, hs, s, tol, ys, &ny, xs, nx);
 	} while (changed && nx >= 2 && ny >= 2);
 	if (nx < 3 || ny < 3 || nx > MAXEDGES || ny > MAXRULES)
 		return 0;	/* not a table of two columns and two rows */
