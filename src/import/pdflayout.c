@@ -2954,7 +2954,7 @@ layout(struct pdf_layout *L, struct lpage *lp, const struct lpage *next)
 {
 	const struct line *ln;
 	size_t i, end = 0, skipped = 0, gi;
-	int page_top = 1, skipping = 1, hd, content = 0;
+	int page_top = 1, skipping = 1, hd = 0, content = 0;
 	double last_skipped = 0;
 
 	if (drop_edges(L, lp, next) == -1 || drop_rule_lines(L, lp) == -1)
