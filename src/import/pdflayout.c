@@ -2848,7 +2848,7 @@ grid_row(struct pdf_layout *L, const struct pdf_grid *g, size_t r,
 	struct dm_cell cells[MAXTCOLS];
 	size_t nc = g->nx - 1, c, n = 0, any = 0;
 	struct ita_buf *b;
-	int below;
+	int below, rc;
 
 	for (c = 0; c < nc; c++) {
 		if (c > 0 && !g->vrule[r * g->nx + c] && n > 0) {
@@ -2875,9 +2875,9 @@ grid_row(struct pdf_layout *L, const struct pdf_grid *g, size_t r,
 		return 0;
 	idm_set_pos(L->dm, pos);
 	L->doc->ocr = 1;
-	c = (size_t)idm_row(L->dm, cells, n);
+	rc = idm_row(L->dm, cells, n);
 	L->doc->ocr = 0;
-	return c == 0 ? 0 : -1;
+	return rc;
 }
 
 /*
